@@ -1,0 +1,63 @@
+#include "Cli.h"
+
+#include "cli/CliContext.h"
+#include "cli/DataCommands.h"
+#include "cli/DemoCommand.h"
+#include "cli/ImportCommand.h"
+
+#include <functional>
+#include <map>
+
+namespace tl::cli {
+
+namespace {
+
+using Command = std::function<int(CliContext &, const QStringList &)>;
+
+const std::map<QString, Command> &commands()
+{
+    static const std::map<QString, Command> table{
+        {QStringLiteral("import"), importCommand},
+        {QStringLiteral("datasets"), datasetsCommand},
+        {QStringLiteral("sql"), sqlCommand},
+        {QStringLiteral("export"), exportCommand},
+        {QStringLiteral("demo"), demoCommand},
+    };
+    return table;
+}
+
+const char *kUsage =
+    "usage: trendlens [WORKSPACE]                 the desktop app\n"
+    "       trendlens import FILE... [-w W] [--dataset NAME] [--format auto|csv|tsv|json|ndjson]\n"
+    "                 [--encoding auto|NAME] [--delimiter auto|CHAR] [--header auto|yes|no]\n"
+    "                 [--on-error abort|skip] [--mode create|append|replace]\n"
+    "       trendlens datasets [-w W] [--json]\n"
+    "       trendlens sql [-w W] \"SELECT ...\"     read-only; CSV with a header on stdout\n"
+    "       trendlens export DATASET --out FILE.csv [-w W] [--encoding UTF-8|CP949]\n"
+    "       trendlens demo [-w W]                 builds the synthetic demo workspace\n"
+    "Each subcommand takes --help. Exit codes: 0 done, 2 bad input or usage (nothing written),\n"
+    "3 source or network failure, 1 anything else.\n";
+
+} // namespace
+
+bool isSubcommand(const QString &word)
+{
+    return commands().count(word) > 0 || word == QLatin1String("help") ||
+           word == QLatin1String("--help") || word == QLatin1String("-h");
+}
+
+int run(const QStringList &arguments)
+{
+    CliContext context;
+    const QString name = arguments.value(1);
+    const auto it = commands().find(name);
+    if (it == commands().end()) {
+        context.out << kUsage;
+        return name.isEmpty() ? 2 : 0;
+    }
+    QStringList rest = arguments.mid(1);
+    rest[0] = QStringLiteral("trendlens ") + name;
+    return it->second(context, rest);
+}
+
+} // namespace tl::cli

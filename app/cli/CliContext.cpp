@@ -1,0 +1,71 @@
+#include "CliContext.h"
+
+#include "store/Workspace.h"
+
+#include <cstdio>
+#include <unistd.h>
+
+namespace tl::cli {
+
+CliContext::CliContext()
+    : out(stdout)
+    , err(stderr)
+{
+    out.setEncoding(QStringConverter::Utf8);
+    err.setEncoding(QStringConverter::Utf8);
+}
+
+void CliContext::addCommonOptions(QCommandLineParser &parser)
+{
+    parser.addOption({{QStringLiteral("w"), QStringLiteral("workspace")},
+                      QStringLiteral("Workspace file (default: $TRENDLENS_WORKSPACE, else %1).")
+                          .arg(Workspace::defaultPath()),
+                      QStringLiteral("PATH")});
+    parser.addHelpOption();
+}
+
+int CliContext::parse(QCommandLineParser &parser, const QStringList &arguments, const QString &usage)
+{
+    parser.setApplicationDescription(usage);
+    if (!parser.parse(arguments)) {
+        err << "trendlens: " << parser.errorText() << "\n";
+        return 2;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out << parser.helpText();
+        return 0;
+    }
+    return -1;
+}
+
+QString CliContext::workspacePath(const QCommandLineParser &parser)
+{
+    return Workspace::resolvePath(parser.value(QStringLiteral("workspace")));
+}
+
+int CliContext::exitCode(const Status &status)
+{
+    switch (status.kind()) {
+    case ErrorKind::None:
+        return 0;
+    case ErrorKind::BadInput:
+        return 2;
+    case ErrorKind::Source:
+        return 3;
+    case ErrorKind::Cancelled:
+    case ErrorKind::Internal:
+        return 1;
+    }
+    return 1;
+}
+
+int CliContext::fail(const Status &status)
+{
+    err << "trendlens: " << status.message() << "\n";
+    err.flush();
+    return exitCode(status);
+}
+
+bool CliContext::stderrIsTerminal() { return isatty(fileno(stderr)) != 0; }
+
+} // namespace tl::cli

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "core/Status.h"
+
+#include <QCommandLineParser>
+#include <QTextStream>
+
+namespace tl::cli {
+
+// What every subcommand shares: its output streams and the common options.
+struct CliContext
+{
+    QTextStream out;
+    QTextStream err;
+
+    CliContext();
+
+    // Adds -w/--workspace and --help to a subcommand's parser.
+    static void addCommonOptions(QCommandLineParser &parser);
+    // Parses `arguments` (the subcommand first). Returns -1 to go on, or an exit code (help
+    // shown: 0; bad usage: 2).
+    int parse(QCommandLineParser &parser, const QStringList &arguments, const QString &usage);
+    // The workspace path from -w, $TRENDLENS_WORKSPACE or the default.
+    static QString workspacePath(const QCommandLineParser &parser);
+
+    // Prints a failed status as one line on stderr and returns its exit code.
+    int fail(const Status &status);
+    static int exitCode(const Status &status);
+    // Whether stderr is a terminal (progress is only drawn there).
+    static bool stderrIsTerminal();
+};
+
+} // namespace tl::cli

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "core/ColumnType.h"
+#include "ingest/Sniffer.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QStringList>
+
+namespace tl {
+
+enum class OnError { Abort, Skip };
+// What to do when the target dataset exists: refuse, add rows, or start over.
+enum class ImportMode { Create, Append, Replace };
+
+struct ImportOptions
+{
+    QStringList files;  // all go into one dataset, in one transaction
+    QString dataset;    // empty: named after the first file
+    SniffOptions sniff; // overrides; empty fields are guessed per file
+    OnError onError = OnError::Abort;
+    ImportMode mode = ImportMode::Create;
+    QString sourceKind = QStringLiteral("file"); // recorded in the catalog
+    QJsonObject sourceParams;                    // merged into the catalog's provenance
+};
+
+struct ImportResult
+{
+    QString dataset;
+    qint64 rows = 0;          // rows added by this import
+    qint64 totalRows = 0;     // rows in the dataset afterwards
+    qint64 skipped = 0;       // records left out (--on-error skip)
+    QStringList problems;     // "file: line N: why", the first few
+    Columns columns;
+    QList<SniffResult> sniffed; // per file, what was detected
+};
+
+// A default dataset name from a file name: its base name with anything but letters, digits
+// and '_' replaced, so it reads well in SQL ("reviews 2024.csv" → reviews_2024).
+QString datasetNameForFile(const QString &path);
+
+} // namespace tl

@@ -1,0 +1,122 @@
+#include "RecordProducer.h"
+
+#include "ingest/CsvReader.h"
+#include "ingest/JsonReader.h"
+#include "ingest/TypeInference.h"
+
+#include <QFileInfo>
+
+namespace tl {
+
+std::unique_ptr<RecordReader> RecordProducer::readerFor(const QString &path, const SniffResult &sniff)
+{
+    switch (sniff.format) {
+    case FileFormat::Csv:
+        return std::make_unique<CsvReader>(
+            path, CsvReader::Options{sniff.encoding, sniff.bomLength, sniff.delimiter, sniff.hasHeader});
+    case FileFormat::Json:
+        return std::make_unique<JsonReader>(path, JsonReader::Layout::Array, sniff.encoding, sniff.bomLength);
+    case FileFormat::Ndjson:
+        return std::make_unique<JsonReader>(path, JsonReader::Layout::Lines, sniff.encoding, sniff.bomLength);
+    }
+    return nullptr;
+}
+
+void RecordProducer::run()
+{
+    for (const Input &input : m_inputs) {
+        if (!produceFile(input))
+            break;
+        m_bytesBefore += QFileInfo(input.path).size();
+    }
+    ImportMessage last;
+    last.end = true;
+    last.columns = m_converter.columns();
+    last.bytesDone = m_bytesBefore;
+    m_queue.push(std::move(last));
+}
+
+void RecordProducer::mapColumns(const QStringList &names, const RecordBatch &sample)
+{
+    const Columns &known = m_converter.columns();
+    for (qsizetype i = qsizetype(m_mapping.size()); i < names.size(); ++i) {
+        int target = -1;
+        for (qsizetype k = 0; k < known.size(); ++k) {
+            if (known[k].name.compare(names[i], Qt::CaseInsensitive) == 0) {
+                target = int(k);
+                break;
+            }
+        }
+        if (target < 0) {
+            TypeInference inference;
+            if (i < sample.columnCount) {
+                for (int row = 0; row < sample.rowCount(); ++row) {
+                    const auto &cell = sample.at(row, int(i));
+                    inference.observe(cell.kind, sample.text(cell));
+                }
+            }
+            Column column;
+            column.name = names[i];
+            column.type = inference.type();
+            column.role = inferRole(column.name, column.type, inference.averageTextLength());
+            target = int(known.size());
+            m_converter.addColumn(column);
+        }
+        m_mapping.push_back(target);
+    }
+}
+
+RecordBatch RecordProducer::remap(RecordBatch &batch) const
+{
+    bool identity = int(m_mapping.size()) == int(m_converter.columns().size());
+    for (std::size_t i = 0; identity && i < m_mapping.size(); ++i)
+        identity = m_mapping[i] == int(i);
+    if (identity && batch.columnCount == int(m_mapping.size()))
+        return std::move(batch);
+    RecordBatch out;
+    out.arena = std::move(batch.arena);
+    out.lines = std::move(batch.lines);
+    out.columnCount = int(m_converter.columns().size());
+    out.cells.resize(std::size_t(out.rowCount()) * out.columnCount);
+    for (int row = 0; row < out.rowCount(); ++row) {
+        for (int column = 0; column < batch.columnCount; ++column)
+            out.at(row, m_mapping[column]) = batch.cells[std::size_t(row) * batch.columnCount + column];
+    }
+    return out;
+}
+
+bool RecordProducer::produceFile(const Input &input)
+{
+    const QString name = QFileInfo(input.path).fileName();
+    m_mapping.clear();
+    auto reader = readerFor(input.path, input.sniff);
+    QString error;
+    if (!reader->open(error)) {
+        ImportMessage message;
+        message.file = name;
+        message.failure = Status::badInput(QStringLiteral("%1: %2").arg(name, error));
+        message.errors = reader->takeErrors();
+        m_queue.push(std::move(message));
+        return false;
+    }
+    for (;;) {
+        if (m_cancelled)
+            return false;
+        RecordBatch batch;
+        const bool more = reader->read(batch, m_batchRows);
+        mapColumns(reader->columnNames(), batch);
+        ImportMessage message;
+        message.file = name;
+        message.errors = reader->takeErrors();
+        message.batch = remap(batch);
+        m_converter.convert(message.batch);
+        message.columns = m_converter.columns();
+        message.bytesDone = m_bytesBefore + reader->bytesRead();
+        if (!m_queue.push(std::move(message)))
+            return false;
+        if (!more)
+            return true;
+    }
+}
+
+} // namespace tl

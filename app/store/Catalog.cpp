@@ -1,0 +1,195 @@
+#include "Catalog.h"
+
+#include "store/Connection.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace tl {
+
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("Catalog", text); }
+
+QString isoNow(const QDateTime &time) { return time.toUTC().toString(Qt::ISODateWithMs); }
+
+DatasetInfo infoFrom(const QSqlQuery &q)
+{
+    DatasetInfo info;
+    info.id = q.value(0).toLongLong();
+    info.name = q.value(1).toString();
+    info.tableName = q.value(2).toString();
+    info.sourceKind = q.value(3).toString();
+    info.sourceParams = QJsonDocument::fromJson(q.value(4).toString().toUtf8()).object();
+    info.createdAt = QDateTime::fromString(q.value(5).toString(), Qt::ISODateWithMs);
+    info.updatedAt = QDateTime::fromString(q.value(6).toString(), Qt::ISODateWithMs);
+    info.rowCount = q.value(7).toLongLong();
+    return info;
+}
+
+const QString kSelect = QStringLiteral(
+    "SELECT id, name, table_name, source_kind, source_params, created_at, updated_at, row_count "
+    "FROM _tl_datasets");
+
+Status failed(const QSqlQuery &q) { return Status::internal(q.lastError().text()); }
+
+} // namespace
+
+Columns Catalog::columnsOf(qint64 id) const
+{
+    Columns columns;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral(
+        "SELECT name, type, role FROM _tl_columns WHERE dataset_id = ? ORDER BY position"));
+    q.addBindValue(id);
+    q.exec();
+    while (q.next()) {
+        Column c;
+        c.name = q.value(0).toString();
+        c.type = columnTypeFromString(q.value(1).toString()).value_or(ColumnType::Text);
+        c.role = columnRoleFromString(q.value(2).toString()).value_or(ColumnRole::Category);
+        columns.append(c);
+    }
+    return columns;
+}
+
+QList<DatasetInfo> Catalog::list() const
+{
+    QList<DatasetInfo> result;
+    QSqlQuery q(m_db);
+    q.exec(kSelect + QStringLiteral(" ORDER BY name"));
+    while (q.next())
+        result.append(infoFrom(q));
+    for (auto &info : result)
+        info.columns = columnsOf(info.id);
+    return result;
+}
+
+std::optional<DatasetInfo> Catalog::find(const QString &name) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(kSelect + QStringLiteral(" WHERE name = ?"));
+    q.addBindValue(name);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    DatasetInfo info = infoFrom(q);
+    info.columns = columnsOf(info.id);
+    return info;
+}
+
+Status Catalog::save(DatasetInfo &info)
+{
+    QSqlQuery q(m_db);
+    const QString params =
+        QString::fromUtf8(QJsonDocument(info.sourceParams).toJson(QJsonDocument::Compact));
+    q.prepare(QStringLiteral(
+        "INSERT INTO _tl_datasets (name, table_name, source_kind, source_params, created_at, "
+        "updated_at, row_count) VALUES (?, ?, ?, ?, ?, ?, ?) "
+        "ON CONFLICT(name) DO UPDATE SET table_name = excluded.table_name, "
+        "source_kind = excluded.source_kind, source_params = excluded.source_params, "
+        "updated_at = excluded.updated_at, row_count = excluded.row_count RETURNING id"));
+    q.addBindValue(info.name);
+    q.addBindValue(info.tableName);
+    q.addBindValue(info.sourceKind);
+    q.addBindValue(params);
+    q.addBindValue(isoNow(info.createdAt));
+    q.addBindValue(isoNow(info.updatedAt));
+    q.addBindValue(info.rowCount);
+    if (!q.exec() || !q.next())
+        return failed(q);
+    info.id = q.value(0).toLongLong();
+    q.finish();
+
+    QSqlQuery del(m_db);
+    del.prepare(QStringLiteral("DELETE FROM _tl_columns WHERE dataset_id = ?"));
+    del.addBindValue(info.id);
+    if (!del.exec())
+        return failed(del);
+    QSqlQuery ins(m_db);
+    ins.prepare(QStringLiteral(
+        "INSERT INTO _tl_columns (dataset_id, position, name, type, role) VALUES (?, ?, ?, ?, ?)"));
+    for (qsizetype i = 0; i < info.columns.size(); ++i) {
+        ins.addBindValue(info.id);
+        ins.addBindValue(i);
+        ins.addBindValue(info.columns[i].name);
+        ins.addBindValue(toString(info.columns[i].type));
+        ins.addBindValue(toString(info.columns[i].role));
+        if (!ins.exec())
+            return failed(ins);
+    }
+    return Status::success();
+}
+
+Status Catalog::checkName(const QString &name)
+{
+    if (name.trimmed().isEmpty())
+        return Status::badInput(tr("a dataset name cannot be empty"));
+    if (name != name.trimmed())
+        return Status::badInput(tr("dataset name '%1' starts or ends with spaces").arg(name));
+    if (name.startsWith(QLatin1String("_tl_"), Qt::CaseInsensitive) ||
+        name.startsWith(QLatin1String("sqlite_"), Qt::CaseInsensitive))
+        return Status::badInput(tr("dataset name '%1' is reserved").arg(name));
+    if (name.size() > 128)
+        return Status::badInput(tr("dataset name '%1' is longer than 128 characters").arg(name));
+    return Status::success();
+}
+
+Status Catalog::rename(const QString &from, const QString &to)
+{
+    if (Status s = checkName(to); !s)
+        return s;
+    auto info = find(from);
+    if (!info)
+        return Status::badInput(tr("no dataset named '%1'").arg(from));
+    if (find(to))
+        return Status::badInput(tr("a dataset named '%1' already exists").arg(to));
+    if (!m_db.transaction())
+        return Status::internal(m_db.lastError().text());
+    QSqlQuery q(m_db);
+    Status status = exec(m_db, QStringLiteral("ALTER TABLE %1 RENAME TO %2")
+                                   .arg(m_dialect.quoteIdentifier(info->tableName),
+                                        m_dialect.quoteIdentifier(to)));
+    if (status) {
+        q.prepare(QStringLiteral(
+            "UPDATE _tl_datasets SET name = ?, table_name = ?, updated_at = ? WHERE id = ?"));
+        q.addBindValue(to);
+        q.addBindValue(to);
+        q.addBindValue(isoNow(QDateTime::currentDateTimeUtc()));
+        q.addBindValue(info->id);
+        if (!q.exec())
+            status = failed(q);
+    }
+    if (!status) {
+        m_db.rollback();
+        return status;
+    }
+    return m_db.commit() ? Status::success() : Status::internal(m_db.lastError().text());
+}
+
+Status Catalog::remove(const QString &name)
+{
+    auto info = find(name);
+    if (!info)
+        return Status::badInput(tr("no dataset named '%1'").arg(name));
+    if (!m_db.transaction())
+        return Status::internal(m_db.lastError().text());
+    Status status = exec(m_db, QStringLiteral("DROP TABLE IF EXISTS %1")
+                                   .arg(m_dialect.quoteIdentifier(info->tableName)));
+    if (status) {
+        QSqlQuery q(m_db);
+        q.prepare(QStringLiteral("DELETE FROM _tl_datasets WHERE id = ?"));
+        q.addBindValue(info->id);
+        if (!q.exec())
+            status = failed(q);
+    }
+    if (!status) {
+        m_db.rollback();
+        return status;
+    }
+    return m_db.commit() ? Status::success() : Status::internal(m_db.lastError().text());
+}
+
+} // namespace tl

@@ -1,0 +1,133 @@
+#include "Workspace.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+
+namespace tl {
+
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("Workspace", text); }
+
+// Forward migrations, one per schema version. Never edit a shipped entry: add a new one.
+const QStringList &migrations()
+{
+    static const QStringList steps{
+        // 1: catalog, columns, run log
+        QStringLiteral(
+            "CREATE TABLE _tl_datasets ("
+            " id INTEGER PRIMARY KEY,"
+            " name TEXT NOT NULL UNIQUE,"
+            " table_name TEXT NOT NULL UNIQUE,"
+            " source_kind TEXT NOT NULL,"
+            " source_params TEXT NOT NULL DEFAULT '{}',"
+            " created_at TEXT NOT NULL,"
+            " updated_at TEXT NOT NULL,"
+            " row_count INTEGER NOT NULL DEFAULT 0);"
+            "CREATE TABLE _tl_columns ("
+            " dataset_id INTEGER NOT NULL REFERENCES _tl_datasets(id) ON DELETE CASCADE,"
+            " position INTEGER NOT NULL,"
+            " name TEXT NOT NULL,"
+            " type TEXT NOT NULL,"
+            " role TEXT NOT NULL,"
+            " PRIMARY KEY (dataset_id, position));"
+            "CREATE TABLE _tl_runs ("
+            " id INTEGER PRIMARY KEY,"
+            " kind TEXT NOT NULL,"
+            " dataset TEXT,"
+            " params TEXT NOT NULL DEFAULT '{}',"
+            " started_at TEXT NOT NULL,"
+            " finished_at TEXT,"
+            " rows INTEGER NOT NULL DEFAULT 0,"
+            " status TEXT NOT NULL,"
+            " error TEXT)"),
+    };
+    return steps;
+}
+
+} // namespace
+
+QString Workspace::defaultPath()
+{
+    QString base = qEnvironmentVariable("XDG_DATA_HOME");
+    if (base.isEmpty())
+        base = QDir::homePath() + QStringLiteral("/.local/share");
+    return base + QStringLiteral("/trendlens/default.trendlens");
+}
+
+QString Workspace::resolvePath(const QString &option)
+{
+    if (!option.isEmpty())
+        return option;
+    const QString env = qEnvironmentVariable("TRENDLENS_WORKSPACE");
+    return env.isEmpty() ? defaultPath() : env;
+}
+
+Status Workspace::open(const QString &path, std::unique_ptr<Workspace> &out)
+{
+    const QFileInfo info(path);
+    if (info.exists() && info.isDir())
+        return Status::badInput(tr("%1: is a directory, not a workspace file").arg(path));
+    if (!QDir().mkpath(info.absolutePath()))
+        return Status::badInput(tr("%1: cannot create the folder").arg(info.absolutePath()));
+    std::unique_ptr<Workspace> workspace(new Workspace(info.absoluteFilePath()));
+    if (Status s = workspace->m_connection.open(workspace->m_path); !s)
+        return s;
+    QSqlQuery query(workspace->database());
+    if (!query.exec(QStringLiteral("PRAGMA journal_mode = WAL")))
+        return Status::badInput(
+            tr("%1: not a Trendlens workspace (%2)").arg(path, query.lastError().text()));
+    query.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
+    if (Status s = workspace->migrate(); !s)
+        return s;
+    out = std::move(workspace);
+    return Status::success();
+}
+
+Status Workspace::migrate()
+{
+    QSqlDatabase &db = database();
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
+        return Status::badInput(tr("%1: not a Trendlens workspace (%2)")
+                                    .arg(m_path, query.lastError().text()));
+    const int version = query.value(0).toInt();
+    query.finish();
+    if (version > kSchemaVersion)
+        return Status::badInput(tr("%1: made by a newer Trendlens (schema %2; this one reads up "
+                                   "to %3)")
+                                    .arg(m_path)
+                                    .arg(version)
+                                    .arg(kSchemaVersion));
+    if (version == 0) {
+        // A file that is not ours must not be turned into a workspace.
+        query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master"));
+        if (query.next() && query.value(0).toInt() > 0)
+            return Status::badInput(tr("%1: is an SQLite file but not a Trendlens workspace").arg(m_path));
+        query.finish();
+    }
+    for (int step = version; step < kSchemaVersion; ++step) {
+        if (!db.transaction())
+            return Status::internal(db.lastError().text());
+        const QStringList statements = migrations()[step].split(u';', Qt::SkipEmptyParts);
+        for (const QString &sql : statements) {
+            if (Status s = exec(db, sql); !s) {
+                db.rollback();
+                return s;
+            }
+        }
+        if (Status s = exec(db, QStringLiteral("PRAGMA user_version = %1").arg(step + 1)); !s) {
+            db.rollback();
+            return s;
+        }
+        if (!db.commit())
+            return Status::internal(db.lastError().text());
+    }
+    return Status::success();
+}
+
+} // namespace tl
