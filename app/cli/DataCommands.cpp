@@ -55,8 +55,8 @@ int datasetsCommand(CliContext &context, const QStringList &arguments)
             QJsonArray columns;
             for (const Column &c : d.columns)
                 columns.append(QJsonObject{{QStringLiteral("name"), c.name},
-                                           {QStringLiteral("type"), toString(c.type)},
-                                           {QStringLiteral("role"), toString(c.role)}});
+                                           {QStringLiteral("type"), typeName(c.type)},
+                                           {QStringLiteral("role"), roleName(c.role)}});
             array.append(QJsonObject{{QStringLiteral("name"), d.name},
                                      {QStringLiteral("table"), d.tableName},
                                      {QStringLiteral("rows"), d.rowCount},

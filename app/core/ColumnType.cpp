@@ -43,8 +43,8 @@ std::optional<Enum> valueOf(const std::array<std::pair<Enum, const char *>, N> &
 
 } // namespace
 
-QString toString(ColumnType type) { return nameOf(kTypeNames, type); }
-QString toString(ColumnRole role) { return nameOf(kRoleNames, role); }
+QString typeName(ColumnType type) { return nameOf(kTypeNames, type); }
+QString roleName(ColumnRole role) { return nameOf(kRoleNames, role); }
 std::optional<ColumnType> columnTypeFromString(const QString &text)
 {
     return valueOf(kTypeNames, text);

@@ -13,8 +13,8 @@ enum class ColumnType { Integer, Real, Boolean, Date, Timestamp, Text, Json };
 // What a column is for in charts: picks sensible defaults (a time column on x, a measure on y).
 enum class ColumnRole { Id, Time, Category, Measure, Text };
 
-QString toString(ColumnType type);
-QString toString(ColumnRole role);
+QString typeName(ColumnType type);
+QString roleName(ColumnRole role);
 std::optional<ColumnType> columnTypeFromString(const QString &text);
 std::optional<ColumnRole> columnRoleFromString(const QString &text);
 

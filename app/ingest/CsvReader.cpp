@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 
+#include <cstring>
+
 namespace tl {
 
 namespace {
@@ -103,7 +105,7 @@ CsvReader::Step CsvReader::nextRecord(RecordBatch &batch)
         if (m_fields.size() == 1 && m_fields[0].length == 0) {
             continue;
         }
-        if (!utf8::isAscii(bytes)) {
+        if (!utf8::isAscii(bytes) || std::memchr(bytes.data(), 0, bytes.size()) != nullptr) {
             const std::size_t bad = utf8::firstInvalid(bytes);
             if (bad != std::string_view::npos) {
                 const unsigned char byte = static_cast<unsigned char>(bytes[bad]);

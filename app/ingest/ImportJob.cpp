@@ -191,7 +191,7 @@ Status ImportJob::run(ImportResult &result)
         for (qsizetype i = 0; i < m_options.files.size(); ++i) {
             const SniffResult &sniff = result.sniffed[i];
             QJsonObject file{{QStringLiteral("path"), QFileInfo(m_options.files[i]).absoluteFilePath()},
-                             {QStringLiteral("format"), toString(sniff.format)},
+                             {QStringLiteral("format"), formatName(sniff.format)},
                              {QStringLiteral("encoding"), sniff.encoding}};
             if (sniff.format == FileFormat::Csv) {
                 file.insert(QStringLiteral("delimiter"), QString(QLatin1Char(sniff.delimiter)));

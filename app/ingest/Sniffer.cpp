@@ -59,11 +59,11 @@ bool looksUtf16(const QByteArray &sample, bool &littleEndian)
         oddZeros += sample[i + 1] == 0;
     }
     const qsizetype pairs = n / 2;
-    if (oddZeros > pairs * 4 / 10 && evenZeros < pairs / 20) {
+    if (oddZeros > pairs * 4 / 10 && evenZeros <= pairs / 20) {
         littleEndian = true;
         return true;
     }
-    if (evenZeros > pairs * 4 / 10 && oddZeros < pairs / 20) {
+    if (evenZeros > pairs * 4 / 10 && oddZeros <= pairs / 20) {
         littleEndian = false;
         return true;
     }
@@ -82,7 +82,7 @@ bool decodesCleanly(const QByteArray &sample, const char *encoding)
 
 } // namespace
 
-QString toString(FileFormat format)
+QString formatName(FileFormat format)
 {
     switch (format) {
     case FileFormat::Csv:
@@ -108,20 +108,19 @@ std::optional<FileFormat> fileFormatFromString(const QString &text)
 
 qsizetype Sniffer::binaryOffset(const QByteArray &sample)
 {
-    const qsizetype nul = sample.indexOf('\0');
-    if (nul >= 0)
-        return nul;
-    qsizetype control = 0;
+    // Text may hold a stray NUL or control byte (reported on its line later); binary data is
+    // full of them.
+    qsizetype suspicious = 0;
     qsizetype first = -1;
     for (qsizetype i = 0; i < sample.size(); ++i) {
         const auto c = static_cast<unsigned char>(sample[i]);
         if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f') {
-            ++control;
+            ++suspicious;
             if (first < 0)
                 first = i;
         }
     }
-    return control * 20 > sample.size() ? first : -1;
+    return suspicious * 20 > sample.size() ? first : -1;
 }
 
 QString Sniffer::detectEncoding(const QByteArray &sample, int &bomLength)

@@ -12,7 +12,7 @@ namespace tl {
 
 enum class FileFormat { Csv, Json, Ndjson };
 
-QString toString(FileFormat format);
+QString formatName(FileFormat format);
 std::optional<FileFormat> fileFormatFromString(const QString &text); // csv tsv json ndjson
 
 // What the user fixed by hand; everything left empty is guessed.
@@ -47,7 +47,7 @@ public:
     static QString detectEncoding(const QByteArray &sample, int &bomLength);
     static char detectDelimiter(std::string_view utf8Sample, bool complete, char preferred = ',');
     static bool detectHeader(std::string_view utf8Sample, char delimiter, bool complete);
-    // Offset of binary content (NUL or many control bytes) in a non-UTF-16 sample, or -1.
+    // Offset of binary content (many NUL or control bytes) in a non-UTF-16 sample, or -1.
     static qsizetype binaryOffset(const QByteArray &sample);
 };
 

@@ -344,13 +344,21 @@ bool parseTimestamp(std::string_view s, Timestamp &out)
         } else if (s[pos] == '+' || s[pos] == '-') {
             const int sign = s[pos] == '-' ? -1 : 1;
             ++pos;
+            // "+09:00", "+0900" or "+09".
+            auto twoDigits = [&](int &out) {
+                if (pos + 2 > s.size() || !isDigit(s[pos]) || !isDigit(s[pos + 1]))
+                    return false;
+                out = (s[pos] - '0') * 10 + (s[pos + 1] - '0');
+                pos += 2;
+                return true;
+            };
             int hours = 0;
             int minutes = 0;
-            if (!readNumber(s, pos, 2, 2, hours))
+            if (!twoDigits(hours))
                 return false;
             if (pos < s.size() && s[pos] == ':')
                 ++pos;
-            if (pos < s.size() && !readNumber(s, pos, 2, 2, minutes))
+            if (pos < s.size() && !twoDigits(minutes))
                 return false;
             if (hours > 23 || minutes > 59)
                 return false;

@@ -115,8 +115,8 @@ Status Catalog::save(DatasetInfo &info)
         ins.addBindValue(info.id);
         ins.addBindValue(i);
         ins.addBindValue(info.columns[i].name);
-        ins.addBindValue(toString(info.columns[i].type));
-        ins.addBindValue(toString(info.columns[i].role));
+        ins.addBindValue(typeName(info.columns[i].type));
+        ins.addBindValue(roleName(info.columns[i].role));
         if (!ins.exec())
             return failed(ins);
     }
