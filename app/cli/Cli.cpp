@@ -14,13 +14,10 @@ namespace {
 
 using Command = std::function<int(CliContext &, const QStringList &)>;
 
-const std::map<QString, Command> &commands()
-{
+const std::map<QString, Command> &commands() {
     static const std::map<QString, Command> table{
-        {QStringLiteral("import"), importCommand},
-        {QStringLiteral("datasets"), datasetsCommand},
-        {QStringLiteral("sql"), sqlCommand},
-        {QStringLiteral("export"), exportCommand},
+        {QStringLiteral("import"), importCommand}, {QStringLiteral("datasets"), datasetsCommand},
+        {QStringLiteral("sql"), sqlCommand},       {QStringLiteral("export"), exportCommand},
         {QStringLiteral("demo"), demoCommand},
     };
     return table;
@@ -40,14 +37,12 @@ const char *kUsage =
 
 } // namespace
 
-bool isSubcommand(const QString &word)
-{
+bool isSubcommand(const QString &word) {
     return commands().count(word) > 0 || word == QLatin1String("help") ||
            word == QLatin1String("--help") || word == QLatin1String("-h");
 }
 
-int run(const QStringList &arguments)
-{
+int run(const QStringList &arguments) {
     CliContext context;
     const QString name = arguments.value(1);
     const auto it = commands().find(name);

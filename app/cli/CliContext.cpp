@@ -9,14 +9,12 @@ namespace tl::cli {
 
 CliContext::CliContext()
     : out(stdout)
-    , err(stderr)
-{
+    , err(stderr) {
     out.setEncoding(QStringConverter::Utf8);
     err.setEncoding(QStringConverter::Utf8);
 }
 
-void CliContext::addCommonOptions(QCommandLineParser &parser)
-{
+void CliContext::addCommonOptions(QCommandLineParser &parser) {
     parser.addOption({{QStringLiteral("w"), QStringLiteral("workspace")},
                       QStringLiteral("Workspace file (default: $TRENDLENS_WORKSPACE, else %1).")
                           .arg(Workspace::defaultPath()),
@@ -24,8 +22,8 @@ void CliContext::addCommonOptions(QCommandLineParser &parser)
     parser.addHelpOption();
 }
 
-int CliContext::parse(QCommandLineParser &parser, const QStringList &arguments, const QString &usage)
-{
+int CliContext::parse(QCommandLineParser &parser, const QStringList &arguments,
+                      const QString &usage) {
     parser.setApplicationDescription(usage);
     if (!parser.parse(arguments)) {
         err << "trendlens: " << parser.errorText() << "\n";
@@ -38,13 +36,11 @@ int CliContext::parse(QCommandLineParser &parser, const QStringList &arguments, 
     return -1;
 }
 
-QString CliContext::workspacePath(const QCommandLineParser &parser)
-{
+QString CliContext::workspacePath(const QCommandLineParser &parser) {
     return Workspace::resolvePath(parser.value(QStringLiteral("workspace")));
 }
 
-int CliContext::exitCode(const Status &status)
-{
+int CliContext::exitCode(const Status &status) {
     switch (status.kind()) {
     case ErrorKind::None:
         return 0;
@@ -59,13 +55,14 @@ int CliContext::exitCode(const Status &status)
     return 1;
 }
 
-int CliContext::fail(const Status &status)
-{
+int CliContext::fail(const Status &status) {
     err << "trendlens: " << status.message() << "\n";
     err.flush();
     return exitCode(status);
 }
 
-bool CliContext::stderrIsTerminal() { return isatty(fileno(stderr)) != 0; }
+bool CliContext::stderrIsTerminal() {
+    return isatty(fileno(stderr)) != 0;
+}
 
 } // namespace tl::cli

@@ -8,8 +8,7 @@
 namespace tl::cli {
 
 // What every subcommand shares: its output streams and the common options.
-struct CliContext
-{
+struct CliContext {
     QTextStream out;
     QTextStream err;
 

@@ -16,8 +16,7 @@ namespace tl::cli {
 namespace {
 
 // Streams a query's rows as CSV; returns the number of rows or -1 on a query error.
-qint64 writeQuery(QSqlQuery &query, CsvWriter &writer)
-{
+qint64 writeQuery(QSqlQuery &query, CsvWriter &writer) {
     const QSqlRecord record = query.record();
     QStringList header;
     for (int i = 0; i < record.count(); ++i)
@@ -37,12 +36,12 @@ qint64 writeQuery(QSqlQuery &query, CsvWriter &writer)
 
 } // namespace
 
-int datasetsCommand(CliContext &context, const QStringList &arguments)
-{
+int datasetsCommand(CliContext &context, const QStringList &arguments) {
     QCommandLineParser parser;
     CliContext::addCommonOptions(parser);
     parser.addOption({QStringLiteral("json"), QStringLiteral("Print the catalog as JSON.")});
-    if (int code = context.parse(parser, arguments, QStringLiteral("Lists the workspace's datasets."));
+    if (int code =
+            context.parse(parser, arguments, QStringLiteral("Lists the workspace's datasets."));
         code >= 0)
         return code;
     std::unique_ptr<Workspace> workspace;
@@ -57,14 +56,15 @@ int datasetsCommand(CliContext &context, const QStringList &arguments)
                 columns.append(QJsonObject{{QStringLiteral("name"), c.name},
                                            {QStringLiteral("type"), typeName(c.type)},
                                            {QStringLiteral("role"), roleName(c.role)}});
-            array.append(QJsonObject{{QStringLiteral("name"), d.name},
-                                     {QStringLiteral("table"), d.tableName},
-                                     {QStringLiteral("rows"), d.rowCount},
-                                     {QStringLiteral("source"), d.sourceKind},
-                                     {QStringLiteral("params"), d.sourceParams},
-                                     {QStringLiteral("created_at"), d.createdAt.toString(Qt::ISODate)},
-                                     {QStringLiteral("updated_at"), d.updatedAt.toString(Qt::ISODate)},
-                                     {QStringLiteral("columns"), columns}});
+            array.append(
+                QJsonObject{{QStringLiteral("name"), d.name},
+                            {QStringLiteral("table"), d.tableName},
+                            {QStringLiteral("rows"), d.rowCount},
+                            {QStringLiteral("source"), d.sourceKind},
+                            {QStringLiteral("params"), d.sourceParams},
+                            {QStringLiteral("created_at"), d.createdAt.toString(Qt::ISODate)},
+                            {QStringLiteral("updated_at"), d.updatedAt.toString(Qt::ISODate)},
+                            {QStringLiteral("columns"), columns}});
         }
         context.out << QJsonDocument(array).toJson(QJsonDocument::Indented);
         return 0;
@@ -90,15 +90,15 @@ int datasetsCommand(CliContext &context, const QStringList &arguments)
     return 0;
 }
 
-int sqlCommand(CliContext &context, const QStringList &arguments)
-{
+int sqlCommand(CliContext &context, const QStringList &arguments) {
     QCommandLineParser parser;
     CliContext::addCommonOptions(parser);
     parser.addPositionalArgument(QStringLiteral("QUERY"),
                                  QStringLiteral("One read-only SQL statement; datasets are tables "
                                                 "under their own names."));
-    if (int code = context.parse(parser, arguments,
-                                 QStringLiteral("Runs a read-only query and prints CSV with a header."));
+    if (int code =
+            context.parse(parser, arguments,
+                          QStringLiteral("Runs a read-only query and prints CSV with a header."));
         code >= 0)
         return code;
     if (parser.positionalArguments().size() != 1) {
@@ -127,17 +127,19 @@ int sqlCommand(CliContext &context, const QStringList &arguments)
     return 0;
 }
 
-int exportCommand(CliContext &context, const QStringList &arguments)
-{
+int exportCommand(CliContext &context, const QStringList &arguments) {
     QCommandLineParser parser;
     CliContext::addCommonOptions(parser);
-    parser.addPositionalArgument(QStringLiteral("DATASET"), QStringLiteral("The dataset to export."));
-    parser.addOption({QStringLiteral("out"), QStringLiteral("The CSV file to write."), QStringLiteral("FILE")});
+    parser.addPositionalArgument(QStringLiteral("DATASET"),
+                                 QStringLiteral("The dataset to export."));
+    parser.addOption(
+        {QStringLiteral("out"), QStringLiteral("The CSV file to write."), QStringLiteral("FILE")});
     parser.addOption({QStringLiteral("encoding"),
-                      QStringLiteral("UTF-8, or e.g. CP949 for Korean Excel."), QStringLiteral("NAME"),
-                      QStringLiteral("UTF-8")});
-    if (int code = context.parse(parser, arguments,
-                                 QStringLiteral("Writes a dataset as RFC 4180 CSV (header row, CRLF)."));
+                      QStringLiteral("UTF-8, or e.g. CP949 for Korean Excel."),
+                      QStringLiteral("NAME"), QStringLiteral("UTF-8")});
+    if (int code =
+            context.parse(parser, arguments,
+                          QStringLiteral("Writes a dataset as RFC 4180 CSV (header row, CRLF)."));
         code >= 0)
         return code;
     if (parser.positionalArguments().size() != 1 || !parser.isSet(QStringLiteral("out"))) {
@@ -153,8 +155,8 @@ int exportCommand(CliContext &context, const QStringList &arguments)
         return context.fail(Status::badInput(QStringLiteral("no dataset named '%1'").arg(name)));
     QSaveFile file(parser.value(QStringLiteral("out")));
     if (!file.open(QIODevice::WriteOnly))
-        return context.fail(Status::badInput(
-            QStringLiteral("%1: %2").arg(file.fileName(), file.errorString())));
+        return context.fail(
+            Status::badInput(QStringLiteral("%1: %2").arg(file.fileName(), file.errorString())));
     CsvWriter writer(file, parser.value(QStringLiteral("encoding")));
     if (!writer.isValid())
         return context.fail(Status::badInput(
@@ -164,13 +166,16 @@ int exportCommand(CliContext &context, const QStringList &arguments)
         columns.append(workspace->dialect().quoteIdentifier(c.name));
     QSqlQuery query(workspace->database());
     query.setForwardOnly(true);
-    if (!query.exec(QStringLiteral("SELECT %1 FROM %2 ORDER BY rowid")
-                        .arg(columns.join(u", "), workspace->dialect().quoteIdentifier(info->tableName))))
+    if (!query.exec(
+            QStringLiteral("SELECT %1 FROM %2 ORDER BY rowid")
+                .arg(columns.join(u", "), workspace->dialect().quoteIdentifier(info->tableName))))
         return context.fail(Status::internal(query.lastError().text()));
     const qint64 rows = writeQuery(query, writer);
     if (rows < 0 || !file.commit())
-        return context.fail(Status::internal(QStringLiteral("%1: %2").arg(file.fileName(), file.errorString())));
-    context.out << QStringLiteral("exported %1 rows of '%2' to %3\n").arg(rows).arg(name, file.fileName());
+        return context.fail(
+            Status::internal(QStringLiteral("%1: %2").arg(file.fileName(), file.errorString())));
+    context.out
+        << QStringLiteral("exported %1 rows of '%2' to %3\n").arg(rows).arg(name, file.fileName());
     if (writer.unencodable() > 0)
         context.err << QStringLiteral("warning: %1 characters have no %2 form and were replaced\n")
                            .arg(writer.unencodable())

@@ -5,13 +5,13 @@
 
 namespace tl::cli {
 
-int demoCommand(CliContext &context, const QStringList &arguments)
-{
+int demoCommand(CliContext &context, const QStringList &arguments) {
     QCommandLineParser parser;
     CliContext::addCommonOptions(parser);
-    if (int code = context.parse(parser, arguments,
-                                 QStringLiteral("Builds (or rebuilds) the synthetic demo datasets in "
-                                                "the workspace."));
+    if (int code =
+            context.parse(parser, arguments,
+                          QStringLiteral("Builds (or rebuilds) the synthetic demo datasets in "
+                                         "the workspace."));
         code >= 0)
         return code;
     QString path;

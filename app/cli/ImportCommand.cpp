@@ -9,13 +9,14 @@ namespace tl::cli {
 
 namespace {
 
-Status optionsFrom(const QCommandLineParser &parser, ImportOptions &options)
-{
+Status optionsFrom(const QCommandLineParser &parser, ImportOptions &options) {
     const QString format = parser.value(QStringLiteral("format"));
     if (format != QLatin1String("auto")) {
         options.sniff.format = fileFormatFromString(format);
         if (!options.sniff.format)
-            return Status::badInput(QStringLiteral("--format: expected auto, csv, tsv, json or ndjson, got '%1'").arg(format));
+            return Status::badInput(
+                QStringLiteral("--format: expected auto, csv, tsv, json or ndjson, got '%1'")
+                    .arg(format));
         if (format == QLatin1String("tsv") && !parser.isSet(QStringLiteral("delimiter")))
             options.sniff.delimiter = '\t';
     }
@@ -27,8 +28,11 @@ Status optionsFrom(const QCommandLineParser &parser, ImportOptions &options)
         const QString d = delimiter == QLatin1String("\\t") || delimiter == QLatin1String("tab")
                               ? QStringLiteral("\t")
                               : delimiter;
-        if (d.size() != 1 || d[0].unicode() > 0x7F || d[0] == u'"' || d[0] == u'\n' || d[0] == u'\r')
-            return Status::badInput(QStringLiteral("--delimiter: expected one ASCII character, got '%1'").arg(delimiter));
+        if (d.size() != 1 || d[0].unicode() > 0x7F || d[0] == u'"' || d[0] == u'\n' ||
+            d[0] == u'\r')
+            return Status::badInput(
+                QStringLiteral("--delimiter: expected one ASCII character, got '%1'")
+                    .arg(delimiter));
         options.sniff.delimiter = d[0].toLatin1();
     }
     const QString header = parser.value(QStringLiteral("header"));
@@ -37,30 +41,33 @@ Status optionsFrom(const QCommandLineParser &parser, ImportOptions &options)
     else if (header == QLatin1String("no"))
         options.sniff.hasHeader = false;
     else if (header != QLatin1String("auto"))
-        return Status::badInput(QStringLiteral("--header: expected auto, yes or no, got '%1'").arg(header));
+        return Status::badInput(
+            QStringLiteral("--header: expected auto, yes or no, got '%1'").arg(header));
     const QString onError = parser.value(QStringLiteral("on-error"));
     if (onError == QLatin1String("skip"))
         options.onError = OnError::Skip;
     else if (onError != QLatin1String("abort"))
-        return Status::badInput(QStringLiteral("--on-error: expected abort or skip, got '%1'").arg(onError));
+        return Status::badInput(
+            QStringLiteral("--on-error: expected abort or skip, got '%1'").arg(onError));
     const QString mode = parser.value(QStringLiteral("mode"));
     if (mode == QLatin1String("append"))
         options.mode = ImportMode::Append;
     else if (mode == QLatin1String("replace"))
         options.mode = ImportMode::Replace;
     else if (mode != QLatin1String("create"))
-        return Status::badInput(QStringLiteral("--mode: expected create, append or replace, got '%1'").arg(mode));
+        return Status::badInput(
+            QStringLiteral("--mode: expected create, append or replace, got '%1'").arg(mode));
     options.dataset = parser.value(QStringLiteral("dataset"));
     return Status::success();
 }
 
 } // namespace
 
-int importCommand(CliContext &context, const QStringList &arguments)
-{
+int importCommand(CliContext &context, const QStringList &arguments) {
     QCommandLineParser parser;
     CliContext::addCommonOptions(parser);
-    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("CSV, TSV, JSON or NDJSON files."),
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+                                 QStringLiteral("CSV, TSV, JSON or NDJSON files."),
                                  QStringLiteral("FILE..."));
     parser.addOption({QStringLiteral("dataset"),
                       QStringLiteral("Dataset to import into (default: the first file's name). "
@@ -68,23 +75,28 @@ int importCommand(CliContext &context, const QStringList &arguments)
                       QStringLiteral("NAME")});
     parser.addOption({QStringLiteral("format"), QStringLiteral("auto, csv, tsv, json or ndjson."),
                       QStringLiteral("FORMAT"), QStringLiteral("auto")});
-    parser.addOption({QStringLiteral("encoding"),
-                      QStringLiteral("auto, or an encoding name (UTF-8, CP949, EUC-KR, UTF-16LE, …)."),
-                      QStringLiteral("NAME"), QStringLiteral("auto")});
-    parser.addOption({QStringLiteral("delimiter"), QStringLiteral("auto, or one character (tab: \\t)."),
-                      QStringLiteral("CHAR"), QStringLiteral("auto")});
-    parser.addOption({QStringLiteral("header"), QStringLiteral("Whether the first row names the columns: auto, yes, no."),
+    parser.addOption(
+        {QStringLiteral("encoding"),
+         QStringLiteral("auto, or an encoding name (UTF-8, CP949, EUC-KR, UTF-16LE, …)."),
+         QStringLiteral("NAME"), QStringLiteral("auto")});
+    parser.addOption({QStringLiteral("delimiter"),
+                      QStringLiteral("auto, or one character (tab: \\t)."), QStringLiteral("CHAR"),
+                      QStringLiteral("auto")});
+    parser.addOption({QStringLiteral("header"),
+                      QStringLiteral("Whether the first row names the columns: auto, yes, no."),
                       QStringLiteral("WHEN"), QStringLiteral("auto")});
     parser.addOption({QStringLiteral("on-error"),
                       QStringLiteral("abort: a bad record stops the import and nothing is written; "
                                      "skip: import the good records and report the others."),
                       QStringLiteral("WHAT"), QStringLiteral("abort")});
-    parser.addOption({QStringLiteral("mode"),
-                      QStringLiteral("When the dataset exists: create (refuse), append or replace."),
-                      QStringLiteral("MODE"), QStringLiteral("create")});
-    if (int code = context.parse(parser, arguments,
-                                 QStringLiteral("Imports files into a dataset of the workspace, in one "
-                                                "transaction: all of it or nothing."));
+    parser.addOption(
+        {QStringLiteral("mode"),
+         QStringLiteral("When the dataset exists: create (refuse), append or replace."),
+         QStringLiteral("MODE"), QStringLiteral("create")});
+    if (int code =
+            context.parse(parser, arguments,
+                          QStringLiteral("Imports files into a dataset of the workspace, in one "
+                                         "transaction: all of it or nothing."));
         code >= 0)
         return code;
     if (parser.positionalArguments().isEmpty()) {

@@ -1,7 +1,7 @@
 #pragma once
 
-#include <QString>
 #include <QList>
+#include <QString>
 #include <optional>
 
 namespace tl {
@@ -18,8 +18,7 @@ QString roleName(ColumnRole role);
 std::optional<ColumnType> columnTypeFromString(const QString &text);
 std::optional<ColumnRole> columnRoleFromString(const QString &text);
 
-struct Column
-{
+struct Column {
     QString name;
     ColumnType type = ColumnType::Text;
     ColumnRole role = ColumnRole::Category;

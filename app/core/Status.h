@@ -9,8 +9,7 @@ enum class ErrorKind { None, BadInput, Source, Cancelled, Internal };
 
 // The result of engine work: ok, or an error with one clear line of text. The engine never
 // shows a dialog or prints; callers decide how to present a Status.
-class Status
-{
+class Status {
 public:
     Status() = default;
 
@@ -26,7 +25,9 @@ public:
     const QString &message() const { return m_message; }
 
 private:
-    Status(ErrorKind kind, QString message) : m_kind(kind), m_message(std::move(message)) {}
+    Status(ErrorKind kind, QString message)
+        : m_kind(kind)
+        , m_message(std::move(message)) {}
 
     ErrorKind m_kind = ErrorKind::None;
     QString m_message;

@@ -19,12 +19,11 @@ namespace tl {
 namespace {
 
 // splitmix64: the same numbers on every platform, unlike std:: distributions.
-class Random
-{
+class Random {
 public:
-    explicit Random(std::uint64_t seed) : m_state(seed) {}
-    std::uint64_t next()
-    {
+    explicit Random(std::uint64_t seed)
+        : m_state(seed) {}
+    std::uint64_t next() {
         std::uint64_t z = (m_state += 0x9E3779B97F4A7C15ull);
         z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
         z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
@@ -32,38 +31,56 @@ public:
     }
     int below(int n) { return int(next() % std::uint64_t(n)); }
     double unit() { return double(next() >> 11) / double(1ull << 53); }
-    template<typename T, std::size_t N>
-    const T &pick(const std::array<T, N> &items) { return items[std::size_t(below(int(N)))]; }
+    template<typename T, std::size_t N> const T &pick(const std::array<T, N> &items) {
+        return items[std::size_t(below(int(N)))];
+    }
 
 private:
     std::uint64_t m_state;
 };
 
-const std::array<const char *, 16> kMovies{
-    "서울의 봄", "노량: 죽음의 바다", "외계+인 2부", "위시", "괴물", "시민덕희", "소풍", "파묘",
-    "Midnight Ledger", "Salt & Silver", "Winter Glass", "Paper Orbit", "웡카", "아쿠아맨",
-    "도그데이즈", "범죄도시4"};
-const std::array<const char *, 8> kWords{"great", "boring", "twist", "actor", "ending", "plot",
-                                         "popcorn", "sequel"};
-const std::array<const char *, 12> kMonths{"January", "February", "March",     "April",
-                                           "May",     "June",     "July",      "August",
-                                           "September", "October", "November", "December"};
-const std::array<const char *, 20> kSyllables{"하", "늘", "별", "바", "람", "꽃", "달", "빛",
-                                              "검", "신", "용", "사", "도", "윤", "서", "준",
-                                              "민", "지", "아", "린"};
-const std::array<const char *, 6> kWorlds{"스카니아", "베라", "루나", "엘리시움", "크로아", "오로라"};
+const std::array<const char *, 16> kMovies{"서울의 봄",
+                                           "노량: 죽음의 바다",
+                                           "외계+인 2부",
+                                           "위시",
+                                           "괴물",
+                                           "시민덕희",
+                                           "소풍",
+                                           "파묘",
+                                           "Midnight Ledger",
+                                           "Salt & Silver",
+                                           "Winter Glass",
+                                           "Paper Orbit",
+                                           "웡카",
+                                           "아쿠아맨",
+                                           "도그데이즈",
+                                           "범죄도시4"};
+const std::array<const char *, 8> kWords{"great",  "boring", "twist",   "actor",
+                                         "ending", "plot",   "popcorn", "sequel"};
+const std::array<const char *, 12> kMonths{"January",   "February", "March",    "April",
+                                           "May",       "June",     "July",     "August",
+                                           "September", "October",  "November", "December"};
+const std::array<const char *, 20> kSyllables{"하", "늘", "별", "바", "람", "꽃", "달",
+                                              "빛", "검", "신", "용", "사", "도", "윤",
+                                              "서", "준", "민", "지", "아", "린"};
+const std::array<const char *, 6> kWorlds{"스카니아", "베라",   "루나",
+                                          "엘리시움", "크로아", "오로라"};
 const std::array<const char *, 6> kClasses{"전사", "마법사", "궁수", "도적", "해적", "나이트워커"};
 const std::array<const char *, 5> kLangs{"en", "ko", "es", "ja", "und"};
-const std::array<std::pair<const char *, const char *>, 5> kCategories{{
-    {"100000000", "전체"}, {"100000006", "신선식품"}, {"100000005", "가공식품"},
-    {"100001007", "디지털/가전"}, {"100000003", "뷰티"}}};
+const std::array<std::pair<const char *, const char *>, 5> kCategories{
+    {{"100000000", "전체"},
+     {"100000006", "신선식품"},
+     {"100000005", "가공식품"},
+     {"100001007", "디지털/가전"},
+     {"100000003", "뷰티"}}};
 
-class NdjsonFile
-{
+class NdjsonFile {
 public:
-    explicit NdjsonFile(const QString &path) : m_file(path) { m_file.open(QIODevice::WriteOnly); }
-    void write(const QJsonObject &object)
-    {
+    explicit NdjsonFile(const QString &path)
+        : m_file(path) {
+        m_file.open(QIODevice::WriteOnly);
+    }
+    void write(const QJsonObject &object) {
         m_file.write(QJsonDocument(object).toJson(QJsonDocument::Compact));
         m_file.write("\n");
     }
@@ -73,10 +90,11 @@ private:
     QFile m_file;
 };
 
-QString s(const char *utf8) { return QString::fromUtf8(utf8); }
+QString s(const char *utf8) {
+    return QString::fromUtf8(utf8);
+}
 
-void writeBoxOffice(const QString &path)
-{
+void writeBoxOffice(const QString &path) {
     Random random(1);
     NdjsonFile out(path);
     std::array<qint64, kMovies.size()> accumulated{};
@@ -94,7 +112,8 @@ void writeBoxOffice(const QString &path)
         const bool weekend = date.dayOfWeek() >= 6;
         for (int rank = 1; rank <= 10; ++rank) {
             const int m = scores[rank - 1].second;
-            const qint64 audience = qint64(scores[rank - 1].first * (weekend ? 260000 : 120000)) + 50;
+            const qint64 audience =
+                qint64(scores[rank - 1].first * (weekend ? 260000 : 120000)) + 50;
             accumulated[m] += audience;
             out.write(QJsonObject{
                 {QStringLiteral("target_date"), date.toString(QStringLiteral("yyyyMMdd"))},
@@ -113,8 +132,7 @@ void writeBoxOffice(const QString &path)
     }
 }
 
-void writeReviews(const QString &path)
-{
+void writeReviews(const QString &path) {
     Random random(2);
     NdjsonFile out(path);
     for (int i = 0; i < 6000; ++i) {
@@ -128,7 +146,8 @@ void writeReviews(const QString &path)
         out.write(QJsonObject{
             {QStringLiteral("review_id"), QStringLiteral("rw%1").arg(1000000 + i * 7)},
             {QStringLiteral("reviewer"), QStringLiteral("reviewer_%1").arg(random.below(3000))},
-            {QStringLiteral("movie"), QStringLiteral("%1 (%2)").arg(s(kMovies[movie])).arg(2010 + movie % 12)},
+            {QStringLiteral("movie"),
+             QStringLiteral("%1 (%2)").arg(s(kMovies[movie])).arg(2010 + movie % 12)},
             {QStringLiteral("rating"), QString::number(rating)},
             {QStringLiteral("review_summary"), summary.join(u' ')},
             {QStringLiteral("review_date"), QStringLiteral("%1 %2 %3")
@@ -142,8 +161,7 @@ void writeReviews(const QString &path)
     }
 }
 
-void writeRanking(const QString &path)
-{
+void writeRanking(const QString &path) {
     Random random(3);
     NdjsonFile out(path);
     for (int i = 1; i <= 2000; ++i) {
@@ -158,9 +176,11 @@ void writeRanking(const QString &path)
             {QStringLiteral("character_name"), name},
             {QStringLiteral("world_name"), s(random.pick(kWorlds))},
             {QStringLiteral("class_name"), s(random.pick(kClasses))},
-            {QStringLiteral("sub_class_name"), random.below(4) == 0 ? QString() : s(random.pick(kClasses))},
+            {QStringLiteral("sub_class_name"),
+             random.below(4) == 0 ? QString() : s(random.pick(kClasses))},
             {QStringLiteral("character_level"), level},
-            {QStringLiteral("character_exp"), qint64(level) * 98765432101LL + random.below(1000000)},
+            {QStringLiteral("character_exp"),
+             qint64(level) * 98765432101LL + random.below(1000000)},
             {QStringLiteral("character_popularity"), random.below(500)},
             {QStringLiteral("character_guildname"),
              random.below(3) == 0 ? QJsonValue(QJsonValue::Null) : QJsonValue(name + s("길드"))},
@@ -169,8 +189,7 @@ void writeRanking(const QString &path)
     }
 }
 
-void writeTweets(const QString &path)
-{
+void writeTweets(const QString &path) {
     Random random(4);
     NdjsonFile out(path);
     const QDateTime start(QDate(2024, 1, 1), QTime(9, 0), Qt::UTC);
@@ -194,8 +213,7 @@ void writeTweets(const QString &path)
     }
 }
 
-void writeBestSellers(const QString &path)
-{
+void writeBestSellers(const QString &path) {
     Random random(5);
     NdjsonFile out(path);
     for (int hour = 10; hour <= 11; ++hour) {
@@ -205,16 +223,22 @@ void writeBestSellers(const QString &path)
                 const qint64 price = 1000 * (5 + (item * 37) % 300);
                 const bool discounted = item % 3 == 0;
                 QJsonObject row{
-                    {QStringLiteral("collected_at"), QStringLiteral("2024-01-01T%1:00:00+09:00").arg(hour)},
+                    {QStringLiteral("collected_at"),
+                     QStringLiteral("2024-01-01T%1:00:00+09:00").arg(hour)},
                     {QStringLiteral("category_code"), s(code)},
                     {QStringLiteral("category_name"), s(category)},
                     {QStringLiteral("rank"), rank},
-                    {QStringLiteral("goodscode"), QString::number(2000000000LL + item * 101 + QString::fromUtf8(code).right(2).toInt())},
-                    {QStringLiteral("title"), QStringLiteral("%1 상품 %2 &amp; 세트").arg(s(category)).arg(item)},
+                    {QStringLiteral("goodscode"),
+                     QString::number(2000000000LL + item * 101 +
+                                     QString::fromUtf8(code).right(2).toInt())},
+                    {QStringLiteral("title"),
+                     QStringLiteral("%1 상품 %2 &amp; 세트").arg(s(category)).arg(item)},
                     {QStringLiteral("price"), QString::number(price)},
                     {QStringLiteral("original_price"),
-                     discounted ? QJsonValue(QString::number(price * 100 / 85)) : QJsonValue(QJsonValue::Null)},
-                    {QStringLiteral("discount_rate"), discounted ? QJsonValue(15) : QJsonValue(QJsonValue::Null)},
+                     discounted ? QJsonValue(QString::number(price * 100 / 85))
+                                : QJsonValue(QJsonValue::Null)},
+                    {QStringLiteral("discount_rate"),
+                     discounted ? QJsonValue(15) : QJsonValue(QJsonValue::Null)},
                 };
                 out.write(row);
             }
@@ -224,15 +248,14 @@ void writeBestSellers(const QString &path)
 
 } // namespace
 
-Status DemoBuilder::importFile(const QString &file, const QString &dataset, const QString &shape)
-{
+Status DemoBuilder::importFile(const QString &file, const QString &dataset, const QString &shape) {
     ImportOptions options;
     options.files = {file};
     options.dataset = dataset;
     options.mode = ImportMode::Replace;
     options.sourceKind = QStringLiteral("demo");
-    options.sourceParams = QJsonObject{{QStringLiteral("synthetic"), true},
-                                       {QStringLiteral("shape"), shape}};
+    options.sourceParams =
+        QJsonObject{{QStringLiteral("synthetic"), true}, {QStringLiteral("shape"), shape}};
     ImportJob job(m_path, options);
     ImportResult result;
     if (Status status = job.run(result); !status)
@@ -241,13 +264,11 @@ Status DemoBuilder::importFile(const QString &file, const QString &dataset, cons
     return Status::success();
 }
 
-Status DemoBuilder::build()
-{
+Status DemoBuilder::build() {
     QTemporaryDir dir;
     if (!dir.isValid())
         return Status::internal(QStringLiteral("cannot create a temporary folder"));
-    struct Part
-    {
+    struct Part {
         const char *dataset;
         const char *shape;
         void (*write)(const QString &);
@@ -260,9 +281,12 @@ Status DemoBuilder::build()
         {"gmarket_best", "gmarket-best", writeBestSellers},
     }};
     for (const Part &part : parts) {
-        const QString file = dir.filePath(QString::fromLatin1(part.dataset) + QStringLiteral(".ndjson"));
+        const QString file =
+            dir.filePath(QString::fromLatin1(part.dataset) + QStringLiteral(".ndjson"));
         part.write(file);
-        if (Status s = importFile(file, QString::fromLatin1(part.dataset), QString::fromLatin1(part.shape)); !s)
+        if (Status s = importFile(file, QString::fromLatin1(part.dataset),
+                                  QString::fromLatin1(part.shape));
+            !s)
             return s;
     }
     return Status::success();

@@ -10,10 +10,10 @@ namespace tl {
 // daily box office, IMDb reviews, MapleStory ranking, X tweets, Gmarket best-sellers). The
 // data is written as files and goes through the ordinary import path, so the demo also
 // exercises it. Every dataset is labelled synthetic in the catalog.
-class DemoBuilder
-{
+class DemoBuilder {
 public:
-    explicit DemoBuilder(QString workspacePath) : m_path(std::move(workspacePath)) {}
+    explicit DemoBuilder(QString workspacePath)
+        : m_path(std::move(workspacePath)) {}
 
     Status build();
     const QStringList &datasets() const { return m_datasets; }

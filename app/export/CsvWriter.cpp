@@ -8,14 +8,12 @@ CsvWriter::CsvWriter(QIODevice &device, const QString &encoding)
     : m_device(device)
     , m_encoding(encoding)
     , m_utf8(encoding.compare(QLatin1String("UTF-8"), Qt::CaseInsensitive) == 0 ||
-             encoding.compare(QLatin1String("utf8"), Qt::CaseInsensitive) == 0)
-{
+             encoding.compare(QLatin1String("utf8"), Qt::CaseInsensitive) == 0) {
     if (!m_utf8)
         m_encoder = QStringEncoder(encoding.toLatin1().constData());
 }
 
-QString CsvWriter::field(const QString &value)
-{
+QString CsvWriter::field(const QString &value) {
     if (!value.contains(u',') && !value.contains(u'"') && !value.contains(u'\n') &&
         !value.contains(u'\r'))
         return value;
@@ -24,8 +22,7 @@ QString CsvWriter::field(const QString &value)
     return u'"' + quoted + u'"';
 }
 
-void CsvWriter::writeRow(const QVariantList &values)
-{
+void CsvWriter::writeRow(const QVariantList &values) {
     QStringList fields;
     fields.reserve(values.size());
     for (const QVariant &v : values) {
@@ -39,8 +36,7 @@ void CsvWriter::writeRow(const QVariantList &values)
     writeRow(fields);
 }
 
-void CsvWriter::writeRow(const QStringList &values)
-{
+void CsvWriter::writeRow(const QStringList &values) {
     QString line;
     for (qsizetype i = 0; i < values.size(); ++i) {
         if (i > 0)
@@ -51,8 +47,7 @@ void CsvWriter::writeRow(const QStringList &values)
     writeText(line);
 }
 
-void CsvWriter::writeText(const QString &line)
-{
+void CsvWriter::writeText(const QString &line) {
     if (m_utf8) {
         m_device.write(line.toUtf8());
         return;

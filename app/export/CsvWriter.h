@@ -9,8 +9,7 @@ namespace tl {
 // Writes RFC 4180 CSV (CRLF line ends, quotes only where needed) in UTF-8 or any encoding
 // QStringEncoder knows (CP949 for Korean Excel). Characters the encoding cannot hold are
 // counted, so the caller can say so instead of silently writing '?'.
-class CsvWriter
-{
+class CsvWriter {
 public:
     CsvWriter(QIODevice &device, const QString &encoding = QStringLiteral("UTF-8"));
 

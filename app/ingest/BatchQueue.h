@@ -9,15 +9,13 @@ namespace tl {
 
 // A bounded hand-off between the parsing thread and the writing thread. The bound keeps
 // memory flat however large the input: the parser waits while the writer is behind.
-template<typename T>
-class BatchQueue
-{
+template<typename T> class BatchQueue {
 public:
-    explicit BatchQueue(std::size_t capacity) : m_capacity(capacity) {}
+    explicit BatchQueue(std::size_t capacity)
+        : m_capacity(capacity) {}
 
     // False when the queue was closed (the consumer gave up).
-    bool push(T item)
-    {
+    bool push(T item) {
         std::unique_lock lock(m_mutex);
         m_notFull.wait(lock, [&] { return m_items.size() < m_capacity || m_closed; });
         if (m_closed)
@@ -27,8 +25,7 @@ public:
         return true;
     }
 
-    std::optional<T> pop()
-    {
+    std::optional<T> pop() {
         std::unique_lock lock(m_mutex);
         m_notEmpty.wait(lock, [&] { return !m_items.empty() || m_closed; });
         if (m_items.empty())
@@ -39,8 +36,7 @@ public:
         return item;
     }
 
-    void close()
-    {
+    void close() {
         std::lock_guard lock(m_mutex);
         m_closed = true;
         m_notFull.notify_all();

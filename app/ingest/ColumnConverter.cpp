@@ -5,8 +5,7 @@
 
 namespace tl {
 
-void ColumnConverter::convert(RecordBatch &batch)
-{
+void ColumnConverter::convert(RecordBatch &batch) {
     const int columns = std::min(batch.columnCount, int(m_columns.size()));
     for (int row = 0; row < batch.rowCount(); ++row) {
         for (int column = 0; column < columns; ++column)
@@ -14,8 +13,7 @@ void ColumnConverter::convert(RecordBatch &batch)
     }
 }
 
-void ColumnConverter::convertCell(RecordBatch &batch, RecordBatch::Cell &cell, int column)
-{
+void ColumnConverter::convertCell(RecordBatch &batch, RecordBatch::Cell &cell, int column) {
     using K = RecordBatch::Kind;
     if (cell.kind == K::Null || cell.kind == K::Integer || cell.kind == K::Real)
         return;
@@ -32,8 +30,7 @@ void ColumnConverter::convertCell(RecordBatch &batch, RecordBatch::Cell &cell, i
     convertAs(type, batch, cell);
 }
 
-bool ColumnConverter::convertAs(ColumnType type, RecordBatch &batch, RecordBatch::Cell &cell)
-{
+bool ColumnConverter::convertAs(ColumnType type, RecordBatch &batch, RecordBatch::Cell &cell) {
     using K = RecordBatch::Kind;
     const std::string_view text = batch.text(cell);
     switch (type) {

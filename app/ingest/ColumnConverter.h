@@ -8,10 +8,10 @@ namespace tl {
 // Turns a batch's raw cells into typed cells in place, following each column's type. A value
 // that does not fit widens its column (never narrows), so nothing is ever dropped. Empty text
 // in any non-text column becomes NULL.
-class ColumnConverter
-{
+class ColumnConverter {
 public:
-    explicit ColumnConverter(Columns columns) : m_columns(std::move(columns)) {}
+    explicit ColumnConverter(Columns columns)
+        : m_columns(std::move(columns)) {}
 
     void addColumn(const Column &column) { m_columns.append(column); }
     void convert(RecordBatch &batch);

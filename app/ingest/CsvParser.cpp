@@ -7,8 +7,7 @@ namespace tl {
 
 CsvParser::Result CsvParser::parse(std::string_view input, bool atEnd, std::size_t &consumed,
                                    std::string &arena, std::vector<Field> &fields,
-                                   int &newlines) const
-{
+                                   int &newlines) const {
     fields.clear();
     newlines = 0;
     if (input.empty())

@@ -10,18 +10,18 @@ namespace tl {
 // RFC 4180 record parser over a contiguous UTF-8 buffer, with any one-byte delimiter. Pure:
 // no I/O, no Qt, so it is tested on its own. The caller feeds a buffer that may end mid-record
 // and gets NeedMore until the rest arrives (or atEnd says there is no more).
-class CsvParser
-{
+class CsvParser {
 public:
     enum class Result { Record, NeedMore, End, UnterminatedQuote };
 
-    struct Field
-    {
+    struct Field {
         std::uint32_t offset; // into the arena passed to parse()
         std::uint32_t length;
     };
 
-    explicit CsvParser(char delimiter, char quote = '"') : m_delimiter(delimiter), m_quote(quote) {}
+    explicit CsvParser(char delimiter, char quote = '"')
+        : m_delimiter(delimiter)
+        , m_quote(quote) {}
 
     // Parses one record from the start of `input`. On Record, `consumed` bytes were used,
     // `fields` holds the record's fields (appended to `arena`) and `newlines` counts the line

@@ -11,18 +11,18 @@ namespace tl {
 namespace {
 constexpr qint64 kChunk = 1 << 20;
 
-QString tr(const char *text) { return QCoreApplication::translate("CsvReader", text); }
+QString tr(const char *text) {
+    return QCoreApplication::translate("CsvReader", text);
+}
 } // namespace
 
 CsvReader::CsvReader(const QString &path, const Options &options)
     : m_input(path, options.encoding, options.bomLength)
     , m_options(options)
-    , m_parser(options.delimiter)
-{
+    , m_parser(options.delimiter) {
 }
 
-bool CsvReader::open(QString &error)
-{
+bool CsvReader::open(QString &error) {
     if (!m_input.open(error))
         return false;
     // The header: the first record's fields (or column_N names when the file has none).
@@ -32,7 +32,9 @@ bool CsvReader::open(QString &error)
         step = nextRecord(header);
     if (step == Step::End) {
         if (!m_errors.empty()) {
-            error = QStringLiteral("line %1: %2").arg(m_errors.front().line).arg(m_errors.front().message);
+            error = QStringLiteral("line %1: %2")
+                        .arg(m_errors.front().line)
+                        .arg(m_errors.front().message);
             return false;
         }
         error = tr("the file holds no records");
@@ -40,7 +42,8 @@ bool CsvReader::open(QString &error)
     }
     QStringList raw;
     for (int i = 0; i < header.columnCount; ++i)
-        raw.append(m_options.hasHeader ? QString::fromUtf8(header.text(header.at(0, i))) : QString());
+        raw.append(m_options.hasHeader ? QString::fromUtf8(header.text(header.at(0, i)))
+                                       : QString());
     m_columns = uniqueColumnNames(raw);
     if (!m_options.hasHeader) {
         // The first record is data: read it again on the first read().
@@ -50,8 +53,7 @@ bool CsvReader::open(QString &error)
     return true;
 }
 
-bool CsvReader::fill()
-{
+bool CsvReader::fill() {
     if (m_eof)
         return false;
     if (m_position > 0) {
@@ -66,16 +68,14 @@ bool CsvReader::fill()
     return true;
 }
 
-void CsvReader::reportDecodeError()
-{
+void CsvReader::reportDecodeError() {
     if (m_decodeErrorReported || !m_input.decodeError())
         return;
     m_decodeErrorReported = true;
     m_errors.push_back({m_input.decodeError()->line, m_input.decodeError()->message, false, true});
 }
 
-CsvReader::Step CsvReader::nextRecord(RecordBatch &batch)
-{
+CsvReader::Step CsvReader::nextRecord(RecordBatch &batch) {
     for (;;) {
         std::size_t consumed = 0;
         int newlines = 0;
@@ -89,7 +89,8 @@ CsvReader::Step CsvReader::nextRecord(RecordBatch &batch)
         case CsvParser::Result::End:
             return Step::End;
         case CsvParser::Result::UnterminatedQuote:
-            m_errors.push_back({m_line, tr("a quoted field never closes (the quote opens on this line)"), true});
+            m_errors.push_back(
+                {m_line, tr("a quoted field never closes (the quote opens on this line)"), true});
             m_position = m_buffer.size();
             return Step::End;
         case CsvParser::Result::Record:
@@ -100,7 +101,8 @@ CsvReader::Step CsvReader::nextRecord(RecordBatch &batch)
         m_recordLine = m_line;
         m_position += consumed;
         m_line += newlines;
-        const std::string_view bytes(batch.arena.data() + arenaStart, batch.arena.size() - arenaStart);
+        const std::string_view bytes(batch.arena.data() + arenaStart,
+                                     batch.arena.size() - arenaStart);
         // A blank line is not a record.
         if (m_fields.size() == 1 && m_fields[0].length == 0) {
             continue;
@@ -124,7 +126,9 @@ CsvReader::Step CsvReader::nextRecord(RecordBatch &batch)
         const int expected = m_columns.isEmpty() ? int(m_fields.size()) : int(m_columns.size());
         if (int(m_fields.size()) != expected) {
             batch.arena.resize(arenaStart);
-            m_errors.push_back({line, tr("expected %1 fields, found %2").arg(expected).arg(m_fields.size()), false});
+            m_errors.push_back(
+                {line, tr("expected %1 fields, found %2").arg(expected).arg(m_fields.size()),
+                 false});
             return Step::Skipped;
         }
         if (batch.columnCount == 0)
@@ -141,8 +145,7 @@ CsvReader::Step CsvReader::nextRecord(RecordBatch &batch)
     }
 }
 
-bool CsvReader::read(RecordBatch &batch, int maxRows)
-{
+bool CsvReader::read(RecordBatch &batch, int maxRows) {
     batch.clear();
     batch.columnCount = int(m_columns.size());
     while (batch.rowCount() < maxRows) {

@@ -9,11 +9,9 @@ namespace tl {
 // Reads delimited text (CSV, TSV, any one-byte delimiter) in any encoding TextInput decodes.
 // Rows with a field count other than the header's, invalid UTF-8 or NUL bytes are reported
 // with their line and left out.
-class CsvReader : public RecordReader
-{
+class CsvReader : public RecordReader {
 public:
-    struct Options
-    {
+    struct Options {
         QString encoding = QStringLiteral("UTF-8");
         int bomLength = 0;
         char delimiter = ',';

@@ -20,15 +20,15 @@ namespace tl {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("ImportJob", text); }
+QString tr(const char *text) {
+    return QCoreApplication::translate("ImportJob", text);
+}
 
-QString describe(const QString &file, const RecordError &error)
-{
+QString describe(const QString &file, const RecordError &error) {
     return QStringLiteral("%1: line %2: %3").arg(file).arg(error.line).arg(error.message);
 }
 
-Status rawExec(sqlite3 *db, const char *sql)
-{
+Status rawExec(sqlite3 *db, const char *sql) {
     char *message = nullptr;
     if (sqlite3_exec(db, sql, nullptr, nullptr, &message) != SQLITE_OK) {
         const QString text = QString::fromUtf8(message);
@@ -41,14 +41,14 @@ Status rawExec(sqlite3 *db, const char *sql)
 // A bulk load into a new table in WAL mode writes every page twice (WAL, then checkpoint).
 // When this connection is the only one on the file, switch to a rollback journal for the load:
 // new pages then go straight to the file, and the transaction stays atomic.
-bool leaveWalIfAlone(sqlite3 *db)
-{
+bool leaveWalIfAlone(sqlite3 *db) {
     sqlite3_busy_timeout(db, 0);
     sqlite3_stmt *stmt = nullptr;
     bool switched = false;
     if (sqlite3_prepare_v2(db, "PRAGMA journal_mode = DELETE", -1, &stmt, nullptr) == SQLITE_OK &&
         sqlite3_step(stmt) == SQLITE_ROW) {
-        switched = qstrcmp(reinterpret_cast<const char *>(sqlite3_column_text(stmt, 0)), "delete") == 0;
+        switched =
+            qstrcmp(reinterpret_cast<const char *>(sqlite3_column_text(stmt, 0)), "delete") == 0;
     }
     sqlite3_finalize(stmt);
     sqlite3_busy_timeout(db, 10000);
@@ -57,8 +57,7 @@ bool leaveWalIfAlone(sqlite3 *db)
 
 } // namespace
 
-QString datasetNameForFile(const QString &path)
-{
+QString datasetNameForFile(const QString &path) {
     static const QRegularExpression unwanted(QStringLiteral("[^\\w]+"),
                                              QRegularExpression::UseUnicodePropertiesOption);
     QString name = QFileInfo(path).completeBaseName();
@@ -72,17 +71,16 @@ QString datasetNameForFile(const QString &path)
 
 ImportJob::ImportJob(QString workspacePath, ImportOptions options)
     : m_path(std::move(workspacePath))
-    , m_options(std::move(options))
-{
+    , m_options(std::move(options)) {
 }
 
-Status ImportJob::run(ImportResult &result)
-{
+Status ImportJob::run(ImportResult &result) {
     result = ImportResult{};
     if (m_options.files.isEmpty())
         return Status::badInput(tr("no file to import"));
-    const QString dataset =
-        m_options.dataset.isEmpty() ? datasetNameForFile(m_options.files.front()) : m_options.dataset;
+    const QString dataset = m_options.dataset.isEmpty()
+                                ? datasetNameForFile(m_options.files.front())
+                                : m_options.dataset;
     if (Status s = Catalog::checkName(dataset); !s)
         return s;
     result.dataset = dataset;
@@ -106,7 +104,8 @@ Status ImportJob::run(ImportResult &result)
     Catalog catalog(connection.db(), dialect);
     const std::optional<DatasetInfo> existing = catalog.find(dataset);
     if (existing && m_options.mode == ImportMode::Create)
-        return Status::badInput(tr("dataset '%1' exists already: choose append or replace").arg(dataset));
+        return Status::badInput(
+            tr("dataset '%1' exists already: choose append or replace").arg(dataset));
     const bool appending = existing && m_options.mode == ImportMode::Append;
 
     sqlite3 *db = connection.sqliteHandle();
@@ -190,9 +189,10 @@ Status ImportJob::run(ImportResult &result)
         QJsonArray files;
         for (qsizetype i = 0; i < m_options.files.size(); ++i) {
             const SniffResult &sniff = result.sniffed[i];
-            QJsonObject file{{QStringLiteral("path"), QFileInfo(m_options.files[i]).absoluteFilePath()},
-                             {QStringLiteral("format"), formatName(sniff.format)},
-                             {QStringLiteral("encoding"), sniff.encoding}};
+            QJsonObject file{
+                {QStringLiteral("path"), QFileInfo(m_options.files[i]).absoluteFilePath()},
+                {QStringLiteral("format"), formatName(sniff.format)},
+                {QStringLiteral("encoding"), sniff.encoding}};
             if (sniff.format == FileFormat::Csv) {
                 file.insert(QStringLiteral("delimiter"), QString(QLatin1Char(sniff.delimiter)));
                 file.insert(QStringLiteral("header"), sniff.hasHeader);
@@ -211,12 +211,13 @@ Status ImportJob::run(ImportResult &result)
         status = catalog.save(info);
         if (status) {
             QSqlQuery run(connection.db());
-            run.prepare(QStringLiteral(
-                "INSERT INTO _tl_runs (kind, dataset, params, started_at, finished_at, rows, status) "
-                "VALUES ('import', ?, ?, ?, ?, ?, 'ok')"));
+            run.prepare(QStringLiteral("INSERT INTO _tl_runs (kind, dataset, params, started_at, "
+                                       "finished_at, rows, status) "
+                                       "VALUES ('import', ?, ?, ?, ?, ?, 'ok')"));
             run.addBindValue(dataset);
-            run.addBindValue(QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("files"), files}})
-                                                   .toJson(QJsonDocument::Compact)));
+            run.addBindValue(
+                QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("files"), files}})
+                                      .toJson(QJsonDocument::Compact)));
             run.addBindValue(now.toString(Qt::ISODateWithMs));
             run.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
             run.addBindValue(writer.rowsWritten());

@@ -12,8 +12,7 @@ namespace tl {
 // GUI on a worker thread. Inside, one thread parses and converts while the calling thread
 // writes through its own connection, in one transaction: a failed or cancelled import leaves
 // the workspace exactly as it was.
-class ImportJob
-{
+class ImportJob {
 public:
     using Progress = std::function<void(qint64 bytesDone, qint64 bytesTotal)>;
 

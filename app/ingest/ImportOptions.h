@@ -13,8 +13,7 @@ enum class OnError { Abort, Skip };
 // What to do when the target dataset exists: refuse, add rows, or start over.
 enum class ImportMode { Create, Append, Replace };
 
-struct ImportOptions
-{
+struct ImportOptions {
     QStringList files;  // all go into one dataset, in one transaction
     QString dataset;    // empty: named after the first file
     SniffOptions sniff; // overrides; empty fields are guessed per file
@@ -24,13 +23,12 @@ struct ImportOptions
     QJsonObject sourceParams;                    // merged into the catalog's provenance
 };
 
-struct ImportResult
-{
+struct ImportResult {
     QString dataset;
-    qint64 rows = 0;          // rows added by this import
-    qint64 totalRows = 0;     // rows in the dataset afterwards
-    qint64 skipped = 0;       // records left out (--on-error skip)
-    QStringList problems;     // "file: line N: why", the first few
+    qint64 rows = 0;      // rows added by this import
+    qint64 totalRows = 0; // rows in the dataset afterwards
+    qint64 skipped = 0;   // records left out (--on-error skip)
+    QStringList problems; // "file: line N: why", the first few
     Columns columns;
     QList<SniffResult> sniffed; // per file, what was detected
 };

@@ -10,20 +10,22 @@ namespace tl {
 namespace {
 constexpr qint64 kChunk = 1 << 20;
 
-QString tr(const char *text) { return QCoreApplication::translate("JsonReader", text); }
+QString tr(const char *text) {
+    return QCoreApplication::translate("JsonReader", text);
+}
 
-bool isSpace(char c) { return c == ' ' || c == '\n' || c == '\r' || c == '\t'; }
+bool isSpace(char c) {
+    return c == ' ' || c == '\n' || c == '\r' || c == '\t';
+}
 } // namespace
 
 JsonReader::JsonReader(const QString &path, Layout layout, const QString &encoding, int bomLength)
     : m_input(path, encoding, bomLength)
     , m_layout(layout)
-    , m_top(layout == Layout::Array ? Top::BeforeArray : Top::Lines)
-{
+    , m_top(layout == Layout::Array ? Top::BeforeArray : Top::Lines) {
 }
 
-bool JsonReader::fill()
-{
+bool JsonReader::fill() {
     if (m_eof)
         return false;
     if (m_position > 0) {
@@ -34,14 +36,14 @@ bool JsonReader::fill()
     if (!m_input.read(m_buffer, chunk))
         m_eof = true;
     if (m_input.decodeError() && m_errors.empty())
-        m_errors.push_back({m_input.decodeError()->line, m_input.decodeError()->message, false, true});
+        m_errors.push_back(
+            {m_input.decodeError()->line, m_input.decodeError()->message, false, true});
     return true;
 }
 
 // Finds the next top-level value's bytes without parsing them: only strings and bracket depth
 // are tracked, so any nesting depth costs a counter, not stack.
-JsonReader::Split JsonReader::splitRecord()
-{
+JsonReader::Split JsonReader::splitRecord() {
     if (m_finished)
         return Split::End;
     for (;;) {
@@ -89,7 +91,8 @@ JsonReader::Split JsonReader::splitRecord()
                 return Split::Fatal;
             }
             if (top == Top::AfterArray) {
-                m_errors.push_back({line, tr("unexpected text after the array's closing ']'"), true});
+                m_errors.push_back(
+                    {line, tr("unexpected text after the array's closing ']'"), true});
                 m_finished = true;
                 return Split::Fatal;
             }
@@ -166,15 +169,15 @@ JsonReader::Split JsonReader::splitRecord()
         m_finished = true;
         if (!inValue && (top == Top::Lines || top == Top::AfterArray))
             return Split::End;
-        m_errors.push_back({line, inValue ? tr("the JSON ends inside a record (truncated file?)")
-                                          : tr("the JSON array ends early (truncated file?)"),
+        m_errors.push_back({line,
+                            inValue ? tr("the JSON ends inside a record (truncated file?)")
+                                    : tr("the JSON array ends early (truncated file?)"),
                             true});
         return Split::Fatal;
     }
 }
 
-bool JsonReader::nextParsed(JsonRecordParser::Record &record, qint64 &line)
-{
+bool JsonReader::nextParsed(JsonRecordParser::Record &record, qint64 &line) {
     for (;;) {
         if (splitRecord() != Split::Record)
             return false;
@@ -190,8 +193,7 @@ bool JsonReader::nextParsed(JsonRecordParser::Record &record, qint64 &line)
     }
 }
 
-bool JsonReader::open(QString &error)
-{
+bool JsonReader::open(QString &error) {
     if (!m_input.open(error))
         return false;
     Sampled sampled;
@@ -199,7 +201,9 @@ bool JsonReader::open(QString &error)
         m_sample.push_back(sampled);
     if (m_sample.empty()) {
         if (!m_errors.empty()) {
-            error = QStringLiteral("line %1: %2").arg(m_errors.front().line).arg(m_errors.front().message);
+            error = QStringLiteral("line %1: %2")
+                        .arg(m_errors.front().line)
+                        .arg(m_errors.front().message);
             return false;
         }
         error = tr("the file holds no records");
@@ -209,18 +213,15 @@ bool JsonReader::open(QString &error)
     return true;
 }
 
-int JsonReader::addColumn(const std::string &name)
-{
+int JsonReader::addColumn(const std::string &name) {
     QStringList names = m_columnNames;
     names.append(QString::fromStdString(name));
     m_columnNames.append(uniqueColumnNames(names).back());
     return int(m_columnNames.size()) - 1;
 }
 
-void JsonReader::planColumns()
-{
-    struct Shape
-    {
+void JsonReader::planColumns() {
+    struct Shape {
         int order = 0;
         bool scalar = false;
         bool array = false;
@@ -268,8 +269,7 @@ void JsonReader::planColumns()
     m_planned = true;
 }
 
-void JsonReader::emit(const JsonRecordParser::Record &record, qint64 line, RecordBatch &batch)
-{
+void JsonReader::emit(const JsonRecordParser::Record &record, qint64 line, RecordBatch &batch) {
     const int row = batch.rowCount();
     batch.lines.push_back(line);
     batch.cells.resize(batch.cells.size() + std::size_t(batch.columnCount));
@@ -290,7 +290,8 @@ void JsonReader::emit(const JsonRecordParser::Record &record, qint64 line, Recor
         if (it == m_keys.end())
             it = m_keys.emplace(std::string(key), KeyColumns{}).first;
         KeyColumns &columns = it->second;
-        if (entry.isArray && columns.firstFlat >= 0 && columns.flatLength == int(entry.elementCount)) {
+        if (entry.isArray && columns.firstFlat >= 0 &&
+            columns.flatLength == int(entry.elementCount)) {
             for (std::uint32_t i = 0; i < entry.elementCount; ++i)
                 put(columns.firstFlat + int(i), record.elements[entry.firstElement + i]);
             continue;
@@ -301,8 +302,7 @@ void JsonReader::emit(const JsonRecordParser::Record &record, qint64 line, Recor
     }
 }
 
-bool JsonReader::read(RecordBatch &batch, int maxRows)
-{
+bool JsonReader::read(RecordBatch &batch, int maxRows) {
     batch.clear();
     batch.columnCount = int(m_columnNames.size());
     while (batch.rowCount() < maxRows && !m_sample.empty()) {

@@ -15,8 +15,7 @@ namespace tl {
 // sample of records: nested objects flatten to parent.child, arrays of scalars with one fixed
 // length n become name_1 … name_n, other arrays stay JSON text. Keys that appear later add
 // columns.
-class JsonReader : public RecordReader
-{
+class JsonReader : public RecordReader {
 public:
     enum class Layout { Array, Lines };
     static constexpr int kSampleRecords = 1000;
@@ -33,15 +32,13 @@ private:
     enum class Top { BeforeArray, ValueOrEnd, AfterValue, AfterArray, Lines };
     enum class Split { Record, NotObject, End, Fatal };
 
-    struct KeyColumns
-    {
-        int column = -1;     // scalar values (or JSON text of arrays that do not flatten)
-        int firstFlat = -1;  // name_1 … name_n when the key's arrays flatten
+    struct KeyColumns {
+        int column = -1;    // scalar values (or JSON text of arrays that do not flatten)
+        int firstFlat = -1; // name_1 … name_n when the key's arrays flatten
         int flatLength = 0;
     };
 
-    struct Sampled
-    {
+    struct Sampled {
         JsonRecordParser::Record record;
         qint64 line;
     };

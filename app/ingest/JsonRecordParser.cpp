@@ -8,10 +8,11 @@ namespace tl {
 
 namespace {
 
-bool isSpace(char c) { return c == ' ' || c == '\n' || c == '\r' || c == '\t'; }
+bool isSpace(char c) {
+    return c == ' ' || c == '\n' || c == '\r' || c == '\t';
+}
 
-void appendUtf8(std::string &out, std::uint32_t cp)
-{
+void appendUtf8(std::string &out, std::uint32_t cp) {
     if (cp < 0x80) {
         out.push_back(char(cp));
     } else if (cp < 0x800) {
@@ -29,8 +30,7 @@ void appendUtf8(std::string &out, std::uint32_t cp)
     }
 }
 
-const char *kindName(char c)
-{
+const char *kindName(char c) {
     switch (c) {
     case '[':
         return "an array";
@@ -49,8 +49,7 @@ const char *kindName(char c)
 } // namespace
 
 bool JsonRecordParser::parse(std::string_view json, Record &out, std::string &error,
-                             std::size_t &errorOffset)
-{
+                             std::size_t &errorOffset) {
     out.clear();
     m_begin = m_p = json.data();
     m_end = json.data() + json.size();
@@ -74,19 +73,16 @@ bool JsonRecordParser::parse(std::string_view json, Record &out, std::string &er
     return true;
 }
 
-void JsonRecordParser::fail(const std::string &message) const
-{
+void JsonRecordParser::fail(const std::string &message) const {
     throw Failure{message, std::size_t(m_p - m_begin)};
 }
 
-void JsonRecordParser::skipWhitespace()
-{
+void JsonRecordParser::skipWhitespace() {
     while (m_p < m_end && isSpace(*m_p))
         ++m_p;
 }
 
-void JsonRecordParser::expect(char c)
-{
+void JsonRecordParser::expect(char c) {
     skipWhitespace();
     if (m_p == m_end)
         fail(std::string("the record ends early (expected '") + c + "')");
@@ -95,8 +91,7 @@ void JsonRecordParser::expect(char c)
     ++m_p;
 }
 
-void JsonRecordParser::parseObject(int depth, bool topLevel)
-{
+void JsonRecordParser::parseObject(int depth, bool topLevel) {
     if (depth > kMaxDepth)
         fail("nested deeper than " + std::to_string(kMaxDepth) + " levels");
     ++m_p; // '{'
@@ -136,8 +131,7 @@ void JsonRecordParser::parseObject(int depth, bool topLevel)
     }
 }
 
-void JsonRecordParser::parseMemberValue(int depth)
-{
+void JsonRecordParser::parseMemberValue(int depth) {
     if (m_p == m_end)
         fail("the record ends early (expected a value)");
     if (*m_p == '{' && depth < kFlattenDepth) {
@@ -175,8 +169,7 @@ void JsonRecordParser::parseMemberValue(int depth)
     m_out->entries.push_back(entry);
 }
 
-bool JsonRecordParser::parseArray(int depth)
-{
+bool JsonRecordParser::parseArray(int depth) {
     if (depth > kMaxDepth)
         fail("nested deeper than " + std::to_string(kMaxDepth) + " levels");
     const auto elementsBefore = m_out->elements.size();
@@ -220,8 +213,7 @@ bool JsonRecordParser::parseArray(int depth)
     return scalarsOnly;
 }
 
-JsonRecordParser::Value JsonRecordParser::parseScalar()
-{
+JsonRecordParser::Value JsonRecordParser::parseScalar() {
     Value value;
     std::string &arena = m_out->arena;
     const char c = *m_p;
@@ -233,7 +225,8 @@ JsonRecordParser::Value JsonRecordParser::parseScalar()
         return value;
     }
     auto literal = [&](std::string_view word, RecordBatch::Kind kind) {
-        if (std::size_t(m_end - m_p) < word.size() || std::memcmp(m_p, word.data(), word.size()) != 0)
+        if (std::size_t(m_end - m_p) < word.size() ||
+            std::memcmp(m_p, word.data(), word.size()) != 0)
             fail("invalid literal");
         m_p += word.size();
         value.kind = kind;
@@ -267,14 +260,14 @@ JsonRecordParser::Value JsonRecordParser::parseScalar()
     return value;
 }
 
-void JsonRecordParser::parseString(std::string &out)
-{
+void JsonRecordParser::parseString(std::string &out) {
     const std::size_t outStart = out.size();
     ++m_p; // opening quote
     bool ascii = true;
     for (;;) {
         const char *run = m_p;
-        while (m_p < m_end && *m_p != '"' && *m_p != '\\' && static_cast<unsigned char>(*m_p) >= 0x20)
+        while (m_p < m_end && *m_p != '"' && *m_p != '\\' &&
+               static_cast<unsigned char>(*m_p) >= 0x20)
             ++m_p;
         if (!utf8::isAscii({run, std::size_t(m_p - run)}))
             ascii = false;
@@ -293,14 +286,30 @@ void JsonRecordParser::parseString(std::string &out)
         const char e = m_p[1];
         m_p += 2;
         switch (e) {
-        case '"': out.push_back('"'); break;
-        case '\\': out.push_back('\\'); break;
-        case '/': out.push_back('/'); break;
-        case 'b': out.push_back('\b'); break;
-        case 'f': out.push_back('\f'); break;
-        case 'n': out.push_back('\n'); break;
-        case 'r': out.push_back('\r'); break;
-        case 't': out.push_back('\t'); break;
+        case '"':
+            out.push_back('"');
+            break;
+        case '\\':
+            out.push_back('\\');
+            break;
+        case '/':
+            out.push_back('/');
+            break;
+        case 'b':
+            out.push_back('\b');
+            break;
+        case 'f':
+            out.push_back('\f');
+            break;
+        case 'n':
+            out.push_back('\n');
+            break;
+        case 'r':
+            out.push_back('\r');
+            break;
+        case 't':
+            out.push_back('\t');
+            break;
         case 'u': {
             auto hex4 = [&](std::uint32_t &cp) {
                 if (m_end - m_p < 4)
@@ -321,7 +330,8 @@ void JsonRecordParser::parseString(std::string &out)
             };
             std::uint32_t cp;
             hex4(cp);
-            if (cp >= 0xD800 && cp <= 0xDBFF && m_end - m_p >= 6 && m_p[0] == '\\' && m_p[1] == 'u') {
+            if (cp >= 0xD800 && cp <= 0xDBFF && m_end - m_p >= 6 && m_p[0] == '\\' &&
+                m_p[1] == 'u') {
                 m_p += 2;
                 std::uint32_t low;
                 hex4(low);
@@ -348,8 +358,7 @@ void JsonRecordParser::parseString(std::string &out)
     }
 }
 
-void JsonRecordParser::skipValue(int depth)
-{
+void JsonRecordParser::skipValue(int depth) {
     if (depth > kMaxDepth)
         fail("nested deeper than " + std::to_string(kMaxDepth) + " levels");
     skipWhitespace();

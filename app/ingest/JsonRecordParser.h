@@ -13,21 +13,18 @@ namespace tl {
 // keys, arrays of scalars keep their elements, any other array (or an object nested deeper
 // than kFlattenDepth) stays as its raw JSON text. Pure and GUI-free; nesting beyond kMaxDepth
 // is an error, never a stack overflow.
-class JsonRecordParser
-{
+class JsonRecordParser {
 public:
     static constexpr int kMaxDepth = 1000;
     static constexpr int kFlattenDepth = 8;
 
-    struct Value
-    {
+    struct Value {
         RecordBatch::Kind kind = RecordBatch::Kind::Null;
         std::uint32_t offset = 0; // text in Record::arena
         std::uint32_t length = 0;
     };
 
-    struct Entry
-    {
+    struct Entry {
         std::uint32_t keyOffset = 0; // in Record::arena
         std::uint32_t keyLength = 0;
         Value value;          // for arrays: the raw JSON text
@@ -36,16 +33,16 @@ public:
         std::uint32_t elementCount = 0;
     };
 
-    struct Record
-    {
+    struct Record {
         std::string arena;
         std::vector<Entry> entries;
         std::vector<Value> elements;
 
-        std::string_view key(const Entry &e) const { return {arena.data() + e.keyOffset, e.keyLength}; }
+        std::string_view key(const Entry &e) const {
+            return {arena.data() + e.keyOffset, e.keyLength};
+        }
         std::string_view text(const Value &v) const { return {arena.data() + v.offset, v.length}; }
-        void clear()
-        {
+        void clear() {
             arena.clear();
             entries.clear();
             elements.clear();
@@ -57,8 +54,7 @@ public:
     bool parse(std::string_view json, Record &out, std::string &error, std::size_t &errorOffset);
 
 private:
-    struct Failure
-    {
+    struct Failure {
         std::string message;
         std::size_t offset;
     };

@@ -2,8 +2,7 @@
 
 namespace tl {
 
-void RecordBatch::widenTo(int columns)
-{
+void RecordBatch::widenTo(int columns) {
     if (columns <= columnCount)
         return;
     std::vector<Cell> wider(std::size_t(rowCount()) * columns);
@@ -15,8 +14,7 @@ void RecordBatch::widenTo(int columns)
     columnCount = columns;
 }
 
-void RecordBatch::clear()
-{
+void RecordBatch::clear() {
     arena.clear();
     cells.clear();
     lines.clear();

@@ -11,8 +11,7 @@ namespace tl {
 // A block of parsed records on its way from a reader to the writer. Readers fill raw cells
 // (text as written, JSON scalars); ColumnConverter turns them in place into typed cells.
 // Text lives in one arena per batch, so a batch is a handful of allocations however many rows.
-struct RecordBatch
-{
+struct RecordBatch {
     enum class Kind : std::uint8_t {
         Null,
         Text,   // raw or converted text in the arena
@@ -24,8 +23,7 @@ struct RecordBatch
         Real,
     };
 
-    struct Cell
-    {
+    struct Cell {
         Kind kind = Kind::Null;
         std::uint32_t length = 0;
         union {
@@ -36,20 +34,20 @@ struct RecordBatch
     };
 
     std::string arena;
-    std::vector<Cell> cells; // row-major, columnCount cells per row
+    std::vector<Cell> cells;   // row-major, columnCount cells per row
     std::vector<qint64> lines; // input line where each row starts
     int columnCount = 0;
 
     int rowCount() const { return int(lines.size()); }
-    std::string_view text(const Cell &cell) const { return {arena.data() + cell.offset, cell.length}; }
+    std::string_view text(const Cell &cell) const {
+        return {arena.data() + cell.offset, cell.length};
+    }
     Cell &at(int row, int column) { return cells[std::size_t(row) * columnCount + column]; }
-    const Cell &at(int row, int column) const
-    {
+    const Cell &at(int row, int column) const {
         return cells[std::size_t(row) * columnCount + column];
     }
 
-    Cell appendText(std::string_view text, Kind kind = Kind::Text)
-    {
+    Cell appendText(std::string_view text, Kind kind = Kind::Text) {
         Cell cell;
         cell.kind = kind;
         cell.offset = arena.size();

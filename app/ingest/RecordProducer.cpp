@@ -8,22 +8,24 @@
 
 namespace tl {
 
-std::unique_ptr<RecordReader> RecordProducer::readerFor(const QString &path, const SniffResult &sniff)
-{
+std::unique_ptr<RecordReader> RecordProducer::readerFor(const QString &path,
+                                                        const SniffResult &sniff) {
     switch (sniff.format) {
     case FileFormat::Csv:
         return std::make_unique<CsvReader>(
-            path, CsvReader::Options{sniff.encoding, sniff.bomLength, sniff.delimiter, sniff.hasHeader});
+            path,
+            CsvReader::Options{sniff.encoding, sniff.bomLength, sniff.delimiter, sniff.hasHeader});
     case FileFormat::Json:
-        return std::make_unique<JsonReader>(path, JsonReader::Layout::Array, sniff.encoding, sniff.bomLength);
+        return std::make_unique<JsonReader>(path, JsonReader::Layout::Array, sniff.encoding,
+                                            sniff.bomLength);
     case FileFormat::Ndjson:
-        return std::make_unique<JsonReader>(path, JsonReader::Layout::Lines, sniff.encoding, sniff.bomLength);
+        return std::make_unique<JsonReader>(path, JsonReader::Layout::Lines, sniff.encoding,
+                                            sniff.bomLength);
     }
     return nullptr;
 }
 
-void RecordProducer::run()
-{
+void RecordProducer::run() {
     for (const Input &input : m_inputs) {
         if (!produceFile(input))
             break;
@@ -36,8 +38,7 @@ void RecordProducer::run()
     m_queue.push(std::move(last));
 }
 
-void RecordProducer::mapColumns(const QStringList &names, const RecordBatch &sample)
-{
+void RecordProducer::mapColumns(const QStringList &names, const RecordBatch &sample) {
     const Columns &known = m_converter.columns();
     for (qsizetype i = qsizetype(m_mapping.size()); i < names.size(); ++i) {
         int target = -1;
@@ -66,8 +67,7 @@ void RecordProducer::mapColumns(const QStringList &names, const RecordBatch &sam
     }
 }
 
-RecordBatch RecordProducer::remap(RecordBatch &batch) const
-{
+RecordBatch RecordProducer::remap(RecordBatch &batch) const {
     bool identity = int(m_mapping.size()) == int(m_converter.columns().size());
     for (std::size_t i = 0; identity && i < m_mapping.size(); ++i)
         identity = m_mapping[i] == int(i);
@@ -80,13 +80,13 @@ RecordBatch RecordProducer::remap(RecordBatch &batch) const
     out.cells.resize(std::size_t(out.rowCount()) * out.columnCount);
     for (int row = 0; row < out.rowCount(); ++row) {
         for (int column = 0; column < batch.columnCount; ++column)
-            out.at(row, m_mapping[column]) = batch.cells[std::size_t(row) * batch.columnCount + column];
+            out.at(row, m_mapping[column]) =
+                batch.cells[std::size_t(row) * batch.columnCount + column];
     }
     return out;
 }
 
-bool RecordProducer::produceFile(const Input &input)
-{
+bool RecordProducer::produceFile(const Input &input) {
     const QString name = QFileInfo(input.path).fileName();
     m_mapping.clear();
     auto reader = readerFor(input.path, input.sniff);

@@ -13,8 +13,7 @@ namespace tl {
 
 // What the parsing side hands the writing side: typed rows, the columns as they stand after
 // this batch (they may grow or widen), progress, and the records it had to leave out.
-struct ImportMessage
-{
+struct ImportMessage {
     RecordBatch batch;
     Columns columns;
     QString file; // for error text: the file name
@@ -26,11 +25,9 @@ struct ImportMessage
 
 // Reads every file in turn, maps each file's columns onto the dataset's by name (new ones are
 // added and typed from the file's first batch), converts and queues the batches.
-class RecordProducer
-{
+class RecordProducer {
 public:
-    struct Input
-    {
+    struct Input {
         QString path;
         SniffResult sniff;
     };
@@ -41,9 +38,7 @@ public:
         , m_converter(std::move(existing))
         , m_queue(queue)
         , m_cancelled(cancelled)
-        , m_batchRows(batchRows)
-    {
-    }
+        , m_batchRows(batchRows) {}
 
     void run();
 

@@ -4,8 +4,7 @@
 
 namespace tl {
 
-QStringList uniqueColumnNames(const QStringList &raw)
-{
+QStringList uniqueColumnNames(const QStringList &raw) {
     QSet<QString> taken{QStringLiteral("rowid"), QStringLiteral("oid"), QStringLiteral("_rowid_")};
     QStringList names;
     names.reserve(raw.size());

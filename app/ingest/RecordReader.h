@@ -11,8 +11,7 @@ namespace tl {
 
 // A record the reader could not read. A fatal one also ends the input (nothing after it can
 // be trusted, e.g. a quote that never closes).
-struct RecordError
-{
+struct RecordError {
     qint64 line = 0;
     QString message;
     bool fatal = false;
@@ -22,8 +21,7 @@ struct RecordError
 // Streams records of one input file into batches. Columns may grow while reading (JSON keys
 // that first appear late); a batch always has columnNames().size() columns at the time it is
 // returned.
-class RecordReader
-{
+class RecordReader {
 public:
     virtual ~RecordReader() = default;
 

@@ -18,12 +18,13 @@ namespace tl {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("Sniffer", text); }
+QString tr(const char *text) {
+    return QCoreApplication::translate("Sniffer", text);
+}
 
 using Records = std::vector<std::vector<std::string>>;
 
-Records parseSample(std::string_view sample, char delimiter, bool complete, std::size_t limit)
-{
+Records parseSample(std::string_view sample, char delimiter, bool complete, std::size_t limit) {
     Records records;
     CsvParser parser(delimiter);
     std::string arena;
@@ -48,8 +49,7 @@ Records parseSample(std::string_view sample, char delimiter, bool complete, std:
     return records;
 }
 
-bool looksUtf16(const QByteArray &sample, bool &littleEndian)
-{
+bool looksUtf16(const QByteArray &sample, bool &littleEndian) {
     const qsizetype n = std::min<qsizetype>(sample.size(), 4096) & ~qsizetype(1);
     if (n < 4)
         return false;
@@ -70,8 +70,7 @@ bool looksUtf16(const QByteArray &sample, bool &littleEndian)
     return false;
 }
 
-bool decodesCleanly(const QByteArray &sample, const char *encoding)
-{
+bool decodesCleanly(const QByteArray &sample, const char *encoding) {
     QStringDecoder decoder(encoding);
     if (!decoder.isValid())
         return false;
@@ -82,8 +81,7 @@ bool decodesCleanly(const QByteArray &sample, const char *encoding)
 
 } // namespace
 
-QString formatName(FileFormat format)
-{
+QString formatName(FileFormat format) {
     switch (format) {
     case FileFormat::Csv:
         return QStringLiteral("csv");
@@ -95,8 +93,7 @@ QString formatName(FileFormat format)
     return {};
 }
 
-std::optional<FileFormat> fileFormatFromString(const QString &text)
-{
+std::optional<FileFormat> fileFormatFromString(const QString &text) {
     if (text == QLatin1String("csv") || text == QLatin1String("tsv"))
         return FileFormat::Csv;
     if (text == QLatin1String("json"))
@@ -106,8 +103,7 @@ std::optional<FileFormat> fileFormatFromString(const QString &text)
     return std::nullopt;
 }
 
-qsizetype Sniffer::binaryOffset(const QByteArray &sample)
-{
+qsizetype Sniffer::binaryOffset(const QByteArray &sample) {
     // Text may hold a stray NUL or control byte (reported on its line later); binary data is
     // full of them.
     qsizetype suspicious = 0;
@@ -123,8 +119,7 @@ qsizetype Sniffer::binaryOffset(const QByteArray &sample)
     return suspicious * 20 > sample.size() ? first : -1;
 }
 
-QString Sniffer::detectEncoding(const QByteArray &sample, int &bomLength)
-{
+QString Sniffer::detectEncoding(const QByteArray &sample, int &bomLength) {
     bomLength = 0;
     if (sample.startsWith("\xEF\xBB\xBF")) {
         bomLength = 3;
@@ -152,14 +147,14 @@ QString Sniffer::detectEncoding(const QByteArray &sample, int &bomLength)
     return QStringLiteral("UTF-8"); // bad bytes are then reported line by line
 }
 
-char Sniffer::detectDelimiter(std::string_view sample, bool complete, char preferred)
-{
+char Sniffer::detectDelimiter(std::string_view sample, bool complete, char preferred) {
     char best = preferred;
     double bestConsistency = 0;
     std::size_t bestFields = 1;
     std::string candidates = ",;\t|";
     // The preferred one (from the extension) wins ties.
-    candidates.erase(std::remove(candidates.begin(), candidates.end(), preferred), candidates.end());
+    candidates.erase(std::remove(candidates.begin(), candidates.end(), preferred),
+                     candidates.end());
     candidates.insert(candidates.begin(), preferred);
     for (char candidate : candidates) {
         const Records records = parseSample(sample, candidate, complete, 50);
@@ -183,8 +178,7 @@ char Sniffer::detectDelimiter(std::string_view sample, bool complete, char prefe
     return best;
 }
 
-bool Sniffer::detectHeader(std::string_view sample, char delimiter, bool complete)
-{
+bool Sniffer::detectHeader(std::string_view sample, char delimiter, bool complete) {
     const Records records = parseSample(sample, delimiter, complete, 50);
     if (records.size() < 2)
         return true;
@@ -220,8 +214,7 @@ bool Sniffer::detectHeader(std::string_view sample, char delimiter, bool complet
     return true;
 }
 
-Status Sniffer::sniff(const QString &path, const SniffOptions &options, SniffResult &out)
-{
+Status Sniffer::sniff(const QString &path, const SniffOptions &options, SniffResult &out) {
     const QString name = QFileInfo(path).fileName();
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
@@ -282,16 +275,19 @@ Status Sniffer::sniff(const QString &path, const SniffOptions &options, SniffRes
                 tr("%1: line 1: expected JSON, found HTML or XML (starts with '%2')")
                     .arg(name, QString::fromUtf8(utf8.mid(firstNonSpace, 20)).simplified()));
         if (firstChar != '[' && firstChar != '{')
-            return Status::badInput(tr("%1: line 1: expected JSON ('[' or '{'), found '%2'")
-                                        .arg(name, QString::fromUtf8(utf8.mid(firstNonSpace, 20)).simplified()));
+            return Status::badInput(
+                tr("%1: line 1: expected JSON ('[' or '{'), found '%2'")
+                    .arg(name, QString::fromUtf8(utf8.mid(firstNonSpace, 20)).simplified()));
         if (out.format == FileFormat::Json && firstChar == '{')
             out.format = FileFormat::Ndjson; // one object, or objects one after another
         return Status::success();
     }
-    out.delimiter = options.delimiter
-                        ? *options.delimiter
-                        : detectDelimiter(text, complete, suffix == QLatin1String("tsv") ? '\t' : ',');
-    out.hasHeader = options.hasHeader ? *options.hasHeader : detectHeader(text, out.delimiter, complete);
+    out.delimiter =
+        options.delimiter
+            ? *options.delimiter
+            : detectDelimiter(text, complete, suffix == QLatin1String("tsv") ? '\t' : ',');
+    out.hasHeader =
+        options.hasHeader ? *options.hasHeader : detectHeader(text, out.delimiter, complete);
     return Status::success();
 }
 

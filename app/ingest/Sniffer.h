@@ -16,16 +16,14 @@ QString formatName(FileFormat format);
 std::optional<FileFormat> fileFormatFromString(const QString &text); // csv tsv json ndjson
 
 // What the user fixed by hand; everything left empty is guessed.
-struct SniffOptions
-{
+struct SniffOptions {
     std::optional<FileFormat> format;
     QString encoding; // empty: auto
     std::optional<char> delimiter;
     std::optional<bool> hasHeader;
 };
 
-struct SniffResult
-{
+struct SniffResult {
     FileFormat format = FileFormat::Csv;
     QString encoding = QStringLiteral("UTF-8");
     int bomLength = 0;
@@ -36,8 +34,7 @@ struct SniffResult
 // Guesses how to read a file from its first bytes: encoding (BOM, UTF-16, UTF-8 validity,
 // then EUC-KR / CP949), format (extension and first character), CSV delimiter (quote-aware
 // field-count consistency) and whether the first row is a header. Each guess is overridable.
-class Sniffer
-{
+class Sniffer {
 public:
     static constexpr int kSampleBytes = 64 * 1024;
 

@@ -7,13 +7,11 @@ namespace tl {
 TextInput::TextInput(const QString &path, const QString &encoding, int skipBytes)
     : m_file(path)
     , m_encoding(encoding)
-    , m_skipBytes(skipBytes)
-{
+    , m_skipBytes(skipBytes) {
     m_utf8 = encoding.compare(QLatin1String("UTF-8"), Qt::CaseInsensitive) == 0;
 }
 
-bool TextInput::open(QString &error)
-{
+bool TextInput::open(QString &error) {
     if (!m_file.open(QIODevice::ReadOnly)) {
         error = m_file.errorString();
         return false;
@@ -23,7 +21,8 @@ bool TextInput::open(QString &error)
         const bool eucKr = m_encoding.compare(QLatin1String("EUC-KR"), Qt::CaseInsensitive) == 0;
         m_decoder = QStringDecoder(eucKr ? "CP949" : m_encoding.toLatin1().constData());
         if (!m_decoder.isValid()) {
-            error = QCoreApplication::translate("TextInput", "unknown encoding '%1'").arg(m_encoding);
+            error =
+                QCoreApplication::translate("TextInput", "unknown encoding '%1'").arg(m_encoding);
             return false;
         }
     }
@@ -34,8 +33,7 @@ bool TextInput::open(QString &error)
     return true;
 }
 
-bool TextInput::read(std::string &out, qint64 chunk)
-{
+bool TextInput::read(std::string &out, qint64 chunk) {
     if (m_utf8) {
         const std::size_t start = out.size();
         out.resize(start + std::size_t(chunk));
@@ -59,7 +57,8 @@ bool TextInput::read(std::string &out, qint64 chunk)
         const qsizetype sub = text.indexOf(QChar(0x1A));
         if (bad < 0 || (sub >= 0 && sub < bad))
             bad = sub;
-        const qint64 line = m_linesDecoded + text.left(std::max<qsizetype>(bad, 0)).count(u'\n') + 1;
+        const qint64 line =
+            m_linesDecoded + text.left(std::max<qsizetype>(bad, 0)).count(u'\n') + 1;
         m_decodeError = DecodeError{
             line, QCoreApplication::translate("TextInput", "bytes that are not valid %1")
                       .arg(m_encoding)};

@@ -1,8 +1,8 @@
 #pragma once
 
 #include <QFile>
-#include <QStringDecoder>
 #include <QString>
+#include <QStringDecoder>
 
 #include <optional>
 #include <string>
@@ -13,11 +13,9 @@ namespace tl {
 // through untouched (the fast path); anything else is decoded by name through QStringDecoder
 // (ICU-backed in Debian's Qt: CP949, EUC-KR, UTF-16, …). A byte the encoding cannot decode is
 // reported once with its line.
-class TextInput
-{
+class TextInput {
 public:
-    struct DecodeError
-    {
+    struct DecodeError {
         qint64 line = 0;
         QString message;
     };

@@ -6,8 +6,7 @@
 
 namespace tl {
 
-std::uint8_t TypeInference::classify(RecordBatch::Kind kind, std::string_view text)
-{
+std::uint8_t TypeInference::classify(RecordBatch::Kind kind, std::string_view text) {
     using K = RecordBatch::Kind;
     switch (kind) {
     case K::Null:
@@ -47,8 +46,7 @@ std::uint8_t TypeInference::classify(RecordBatch::Kind kind, std::string_view te
     return result;
 }
 
-ColumnType TypeInference::resolve(std::uint8_t candidates)
-{
+ColumnType TypeInference::resolve(std::uint8_t candidates) {
     // Date before Integer: a column whose every value is a valid yyyymmdd is a date column.
     if (candidates == All || candidates == 0)
         return ColumnType::Text;
@@ -67,8 +65,7 @@ ColumnType TypeInference::resolve(std::uint8_t candidates)
     return ColumnType::Text;
 }
 
-std::uint8_t TypeInference::widenable(ColumnType type)
-{
+std::uint8_t TypeInference::widenable(ColumnType type) {
     switch (type) {
     case ColumnType::Integer:
         return Integer | Real;
@@ -88,8 +85,7 @@ std::uint8_t TypeInference::widenable(ColumnType type)
     return 0;
 }
 
-void TypeInference::observe(RecordBatch::Kind kind, std::string_view text)
-{
+void TypeInference::observe(RecordBatch::Kind kind, std::string_view text) {
     if (kind == RecordBatch::Kind::Null || (kind == RecordBatch::Kind::Text && text.empty()))
         return;
     m_candidates &= classify(kind, text);
@@ -97,8 +93,7 @@ void TypeInference::observe(RecordBatch::Kind kind, std::string_view text)
     m_totalLength += qint64(text.size());
 }
 
-ColumnRole inferRole(const QString &name, ColumnType type, double averageTextLength)
-{
+ColumnRole inferRole(const QString &name, ColumnType type, double averageTextLength) {
     static const QRegularExpression idName(
         QStringLiteral("(^id$|_id$|Id$|ID$|^id_|_cd$|Cd$|_code$|^code$|goodscode|_no$)"));
     switch (type) {

@@ -10,8 +10,7 @@ namespace tl {
 
 // Infers a column's type from sample values by narrowing a set of candidate types; the
 // result only ever widens (integer → real → text, date → timestamp → text).
-class TypeInference
-{
+class TypeInference {
 public:
     enum Candidate : std::uint8_t {
         Integer = 1,

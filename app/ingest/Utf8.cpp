@@ -2,8 +2,7 @@
 
 namespace tl::utf8 {
 
-std::size_t firstInvalid(std::string_view bytes, bool allowTruncatedTail)
-{
+std::size_t firstInvalid(std::string_view bytes, bool allowTruncatedTail) {
     const auto *s = reinterpret_cast<const unsigned char *>(bytes.data());
     const std::size_t n = bytes.size();
     std::size_t i = 0;

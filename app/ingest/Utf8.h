@@ -9,8 +9,7 @@ namespace tl::utf8 {
 // `allowTruncatedTail` accepts a multi-byte sequence cut off by the end of a sample.
 std::size_t firstInvalid(std::string_view bytes, bool allowTruncatedTail = false);
 
-inline bool isAscii(std::string_view bytes)
-{
+inline bool isAscii(std::string_view bytes) {
     unsigned char any = 0;
     for (unsigned char c : bytes)
         any |= c;

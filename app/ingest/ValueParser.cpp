@@ -9,12 +9,15 @@ namespace tl::values {
 
 namespace {
 
-bool isDigit(char c) { return c >= '0' && c <= '9'; }
+bool isDigit(char c) {
+    return c >= '0' && c <= '9';
+}
 
-char lower(char c) { return (c >= 'A' && c <= 'Z') ? char(c - 'A' + 'a') : c; }
+char lower(char c) {
+    return (c >= 'A' && c <= 'Z') ? char(c - 'A' + 'a') : c;
+}
 
-bool equalsIgnoreCase(std::string_view a, std::string_view b)
-{
+bool equalsIgnoreCase(std::string_view a, std::string_view b) {
     if (a.size() != b.size())
         return false;
     for (std::size_t i = 0; i < a.size(); ++i) {
@@ -26,8 +29,7 @@ bool equalsIgnoreCase(std::string_view a, std::string_view b)
 
 // Removes thousands separators when they are well placed ("1,234,567" but not "1,23").
 // Returns false when commas appear but not as proper separators.
-bool stripThousands(std::string_view text, std::string &out)
-{
+bool stripThousands(std::string_view text, std::string &out) {
     std::size_t start = (!text.empty() && (text[0] == '-' || text[0] == '+')) ? 1 : 0;
     std::size_t end = text.find('.');
     if (end == std::string_view::npos)
@@ -60,8 +62,7 @@ bool stripThousands(std::string_view text, std::string &out)
     return true;
 }
 
-bool parsePlainInteger(std::string_view text, std::int64_t &out)
-{
+bool parsePlainInteger(std::string_view text, std::int64_t &out) {
     if (!text.empty() && text[0] == '+')
         text.remove_prefix(1);
     std::string_view digits = (!text.empty() && text[0] == '-') ? text.substr(1) : text;
@@ -71,8 +72,7 @@ bool parsePlainInteger(std::string_view text, std::int64_t &out)
     return ec == std::errc() && ptr == text.data() + text.size();
 }
 
-bool parsePlainReal(std::string_view text, double &out)
-{
+bool parsePlainReal(std::string_view text, double &out) {
     if (!text.empty() && text[0] == '+')
         text.remove_prefix(1);
     if (text.empty())
@@ -91,23 +91,22 @@ bool parsePlainReal(std::string_view text, double &out)
     return ec == std::errc() && ptr == text.data() + text.size() && std::isfinite(out);
 }
 
-bool isLeapYear(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
+bool isLeapYear(int y) {
+    return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+}
 
-int daysInMonth(int y, int m)
-{
+int daysInMonth(int y, int m) {
     static constexpr std::array<int, 12> days{31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
     return (m == 2 && isLeapYear(y)) ? 29 : days[m - 1];
 }
 
-bool validDate(const Date &d)
-{
+bool validDate(const Date &d) {
     return d.year >= 1000 && d.year <= 9999 && d.month >= 1 && d.month <= 12 && d.day >= 1 &&
            d.day <= daysInMonth(d.year, d.month);
 }
 
 // Reads 1..maxDigits digits at pos; advances pos.
-bool readNumber(std::string_view s, std::size_t &pos, int minDigits, int maxDigits, int &out)
-{
+bool readNumber(std::string_view s, std::size_t &pos, int minDigits, int maxDigits, int &out) {
     int value = 0;
     int count = 0;
     while (pos < s.size() && isDigit(s[pos]) && count < maxDigits) {
@@ -121,8 +120,7 @@ bool readNumber(std::string_view s, std::size_t &pos, int minDigits, int maxDigi
     return true;
 }
 
-int monthFromName(std::string_view name)
-{
+int monthFromName(std::string_view name) {
     static constexpr std::array<std::string_view, 12> months{
         "january", "february", "march",     "april",   "may",      "june",
         "july",    "august",   "september", "october", "november", "december"};
@@ -135,8 +133,7 @@ int monthFromName(std::string_view name)
 }
 
 // "2024-01-05", "2024.1.5", "2024/01/05" (year first, one separator kind).
-bool parseYearFirst(std::string_view s, std::size_t &pos, Date &d)
-{
+bool parseYearFirst(std::string_view s, std::size_t &pos, Date &d) {
     pos = 0;
     if (!readNumber(s, pos, 4, 4, d.year) || pos >= s.size())
         return false;
@@ -156,8 +153,7 @@ bool parseYearFirst(std::string_view s, std::size_t &pos, Date &d)
 }
 
 // "24 July 2005", "July 24, 2005", "24 Jul 2005".
-bool parseWithMonthName(std::string_view s, Date &d)
-{
+bool parseWithMonthName(std::string_view s, Date &d) {
     std::array<std::string_view, 3> words;
     std::size_t count = 0;
     std::size_t pos = 0;
@@ -192,8 +188,7 @@ bool parseWithMonthName(std::string_view s, Date &d)
 }
 
 // Days since 1970-01-01 (Howard Hinnant's civil calendar algorithm).
-long long daysFromCivil(int y, int m, int d)
-{
+long long daysFromCivil(int y, int m, int d) {
     y -= m <= 2;
     const long long era = (y >= 0 ? y : y - 399) / 400;
     const unsigned yoe = unsigned(y - era * 400);
@@ -202,8 +197,7 @@ long long daysFromCivil(int y, int m, int d)
     return era * 146097 + (long long)doe - 719468;
 }
 
-Date civilFromDays(long long z)
-{
+Date civilFromDays(long long z) {
     z += 719468;
     const long long era = (z >= 0 ? z : z - 146096) / 146097;
     const unsigned doe = unsigned(z - era * 146097);
@@ -216,8 +210,7 @@ Date civilFromDays(long long z)
     return Date{int(y + (m <= 2)), int(m), int(d)};
 }
 
-void shiftMinutes(Timestamp &t, int minutes)
-{
+void shiftMinutes(Timestamp &t, int minutes) {
     long long total = (daysFromCivil(t.date.year, t.date.month, t.date.day) * 24 + t.hour) * 60 +
                       t.minute - minutes;
     long long days = total >= 0 ? total / 1440 : -((-total + 1439) / 1440);
@@ -229,8 +222,7 @@ void shiftMinutes(Timestamp &t, int minutes)
 
 } // namespace
 
-bool parseInteger(std::string_view text, std::int64_t &out)
-{
+bool parseInteger(std::string_view text, std::int64_t &out) {
     if (text.empty() || text.size() > 32)
         return false;
     if (parsePlainInteger(text, out))
@@ -240,8 +232,7 @@ bool parseInteger(std::string_view text, std::int64_t &out)
            stripThousands(text, stripped) && parsePlainInteger(stripped, out);
 }
 
-bool parseReal(std::string_view text, double &out)
-{
+bool parseReal(std::string_view text, double &out) {
     if (text.empty() || text.size() > 64)
         return false;
     std::int64_t integer;
@@ -260,8 +251,7 @@ bool parseReal(std::string_view text, double &out)
            parsePlainReal(stripped, out);
 }
 
-std::optional<bool> parseBoolean(std::string_view text)
-{
+std::optional<bool> parseBoolean(std::string_view text) {
     if (equalsIgnoreCase(text, "true"))
         return true;
     if (equalsIgnoreCase(text, "false"))
@@ -269,8 +259,7 @@ std::optional<bool> parseBoolean(std::string_view text)
     return std::nullopt;
 }
 
-bool parseDate(std::string_view s, Date &out)
-{
+bool parseDate(std::string_view s, Date &out) {
     if (s.size() < 8 || s.size() > 32)
         return false;
     Date d;
@@ -297,8 +286,7 @@ bool parseDate(std::string_view s, Date &out)
     return true;
 }
 
-bool parseTimestamp(std::string_view s, Timestamp &out)
-{
+bool parseTimestamp(std::string_view s, Timestamp &out) {
     Timestamp t;
     if (parseDate(s, t.date)) {
         out = t;
@@ -371,15 +359,13 @@ bool parseTimestamp(std::string_view s, Timestamp &out)
     return true;
 }
 
-std::string formatDate(const Date &d)
-{
+std::string formatDate(const Date &d) {
     char buffer[16];
     std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", d.year, d.month, d.day);
     return buffer;
 }
 
-std::string formatTimestamp(const Timestamp &t)
-{
+std::string formatTimestamp(const Timestamp &t) {
     char buffer[32];
     int n = std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d %02d:%02d:%02d", t.date.year,
                           t.date.month, t.date.day, t.hour, t.minute, t.second);

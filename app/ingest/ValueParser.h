@@ -10,15 +10,13 @@ namespace tl::values {
 // Text → typed value conversions shared by type inference and import. Pure functions over
 // UTF-8 bytes; no allocation except where a canonical string is produced.
 
-struct Date
-{
+struct Date {
     int year = 0;
     int month = 0;
     int day = 0;
 };
 
-struct Timestamp
-{
+struct Timestamp {
     Date date;
     int hour = 0;
     int minute = 0;

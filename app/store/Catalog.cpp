@@ -12,12 +12,15 @@ namespace tl {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("Catalog", text); }
+QString tr(const char *text) {
+    return QCoreApplication::translate("Catalog", text);
+}
 
-QString isoNow(const QDateTime &time) { return time.toUTC().toString(Qt::ISODateWithMs); }
+QString isoNow(const QDateTime &time) {
+    return time.toUTC().toString(Qt::ISODateWithMs);
+}
 
-DatasetInfo infoFrom(const QSqlQuery &q)
-{
+DatasetInfo infoFrom(const QSqlQuery &q) {
     DatasetInfo info;
     info.id = q.value(0).toLongLong();
     info.name = q.value(1).toString();
@@ -34,12 +37,13 @@ const QString kSelect = QStringLiteral(
     "SELECT id, name, table_name, source_kind, source_params, created_at, updated_at, row_count "
     "FROM _tl_datasets");
 
-Status failed(const QSqlQuery &q) { return Status::internal(q.lastError().text()); }
+Status failed(const QSqlQuery &q) {
+    return Status::internal(q.lastError().text());
+}
 
 } // namespace
 
-Columns Catalog::columnsOf(qint64 id) const
-{
+Columns Catalog::columnsOf(qint64 id) const {
     Columns columns;
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral(
@@ -56,8 +60,7 @@ Columns Catalog::columnsOf(qint64 id) const
     return columns;
 }
 
-QList<DatasetInfo> Catalog::list() const
-{
+QList<DatasetInfo> Catalog::list() const {
     QList<DatasetInfo> result;
     QSqlQuery q(m_db);
     q.exec(kSelect + QStringLiteral(" ORDER BY name"));
@@ -68,8 +71,7 @@ QList<DatasetInfo> Catalog::list() const
     return result;
 }
 
-std::optional<DatasetInfo> Catalog::find(const QString &name) const
-{
+std::optional<DatasetInfo> Catalog::find(const QString &name) const {
     QSqlQuery q(m_db);
     q.prepare(kSelect + QStringLiteral(" WHERE name = ?"));
     q.addBindValue(name);
@@ -80,8 +82,7 @@ std::optional<DatasetInfo> Catalog::find(const QString &name) const
     return info;
 }
 
-Status Catalog::save(DatasetInfo &info)
-{
+Status Catalog::save(DatasetInfo &info) {
     QSqlQuery q(m_db);
     const QString params =
         QString::fromUtf8(QJsonDocument(info.sourceParams).toJson(QJsonDocument::Compact));
@@ -123,8 +124,7 @@ Status Catalog::save(DatasetInfo &info)
     return Status::success();
 }
 
-Status Catalog::checkName(const QString &name)
-{
+Status Catalog::checkName(const QString &name) {
     if (name.trimmed().isEmpty())
         return Status::badInput(tr("a dataset name cannot be empty"));
     if (name != name.trimmed())
@@ -137,8 +137,7 @@ Status Catalog::checkName(const QString &name)
     return Status::success();
 }
 
-Status Catalog::rename(const QString &from, const QString &to)
-{
+Status Catalog::rename(const QString &from, const QString &to) {
     if (Status s = checkName(to); !s)
         return s;
     auto info = find(from);
@@ -149,9 +148,9 @@ Status Catalog::rename(const QString &from, const QString &to)
     if (!m_db.transaction())
         return Status::internal(m_db.lastError().text());
     QSqlQuery q(m_db);
-    Status status = exec(m_db, QStringLiteral("ALTER TABLE %1 RENAME TO %2")
-                                   .arg(m_dialect.quoteIdentifier(info->tableName),
-                                        m_dialect.quoteIdentifier(to)));
+    Status status = exec(
+        m_db, QStringLiteral("ALTER TABLE %1 RENAME TO %2")
+                  .arg(m_dialect.quoteIdentifier(info->tableName), m_dialect.quoteIdentifier(to)));
     if (status) {
         q.prepare(QStringLiteral(
             "UPDATE _tl_datasets SET name = ?, table_name = ?, updated_at = ? WHERE id = ?"));
@@ -169,15 +168,15 @@ Status Catalog::rename(const QString &from, const QString &to)
     return m_db.commit() ? Status::success() : Status::internal(m_db.lastError().text());
 }
 
-Status Catalog::remove(const QString &name)
-{
+Status Catalog::remove(const QString &name) {
     auto info = find(name);
     if (!info)
         return Status::badInput(tr("no dataset named '%1'").arg(name));
     if (!m_db.transaction())
         return Status::internal(m_db.lastError().text());
-    Status status = exec(m_db, QStringLiteral("DROP TABLE IF EXISTS %1")
-                                   .arg(m_dialect.quoteIdentifier(info->tableName)));
+    Status status = exec(
+        m_db,
+        QStringLiteral("DROP TABLE IF EXISTS %1").arg(m_dialect.quoteIdentifier(info->tableName)));
     if (status) {
         QSqlQuery q(m_db);
         q.prepare(QStringLiteral("DELETE FROM _tl_datasets WHERE id = ?"));

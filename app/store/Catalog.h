@@ -12,10 +12,11 @@ namespace tl {
 
 // The dataset catalog of a workspace, read and written through one connection (so an import
 // updates it inside its own transaction).
-class Catalog
-{
+class Catalog {
 public:
-    Catalog(QSqlDatabase db, const Dialect &dialect) : m_db(std::move(db)), m_dialect(dialect) {}
+    Catalog(QSqlDatabase db, const Dialect &dialect)
+        : m_db(std::move(db))
+        , m_dialect(dialect) {}
 
     QList<DatasetInfo> list() const;
     std::optional<DatasetInfo> find(const QString &name) const;

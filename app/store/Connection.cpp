@@ -9,10 +9,11 @@
 
 namespace tl {
 
-Connection::~Connection() { close(); }
+Connection::~Connection() {
+    close();
+}
 
-Status Connection::open(const QString &path, Access access)
-{
+Status Connection::open(const QString &path, Access access) {
     close();
     m_name = QStringLiteral("tl-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
@@ -30,8 +31,7 @@ Status Connection::open(const QString &path, Access access)
     return Status::success();
 }
 
-void Connection::close()
-{
+void Connection::close() {
     if (m_name.isEmpty())
         return;
     m_db.close();
@@ -40,19 +40,18 @@ void Connection::close()
     m_name.clear();
 }
 
-sqlite3 *Connection::sqliteHandle() const
-{
+sqlite3 *Connection::sqliteHandle() const {
     const QVariant handle = m_db.driver()->handle();
     if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
         return nullptr;
     return *static_cast<sqlite3 *const *>(handle.data());
 }
 
-Status exec(QSqlDatabase &db, const QString &sql)
-{
+Status exec(QSqlDatabase &db, const QString &sql) {
     QSqlQuery query(db);
     if (!query.exec(sql))
-        return Status::internal(QStringLiteral("%1 (%2)").arg(query.lastError().text(), sql.left(80)));
+        return Status::internal(
+            QStringLiteral("%1 (%2)").arg(query.lastError().text(), sql.left(80)));
     return Status::success();
 }
 

@@ -11,8 +11,7 @@ namespace tl {
 
 // One named QSqlDatabase connection to a workspace file, closed and unregistered when it goes
 // out of scope. Connections belong to the thread that opened them: each worker opens its own.
-class Connection
-{
+class Connection {
 public:
     enum class Access { ReadWrite, ReadOnly };
 

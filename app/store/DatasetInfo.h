@@ -9,10 +9,9 @@
 namespace tl {
 
 // A catalog row: what a dataset is, where it came from and its schema.
-struct DatasetInfo
-{
+struct DatasetInfo {
     qint64 id = 0;
-    QString name;      // what the user sees; also the SQL table name
+    QString name; // what the user sees; also the SQL table name
     QString tableName;
     QString sourceKind; // "file", "demo", a source id such as "kobis-daily"
     QJsonObject sourceParams;

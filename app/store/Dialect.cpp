@@ -2,15 +2,13 @@
 
 namespace tl {
 
-QString Dialect::quoteIdentifier(const QString &identifier) const
-{
+QString Dialect::quoteIdentifier(const QString &identifier) const {
     QString quoted = identifier;
     quoted.replace(u'"', QLatin1String("\"\""));
     return u'"' + quoted + u'"';
 }
 
-QString SqliteDialect::storageType(ColumnType type) const
-{
+QString SqliteDialect::storageType(ColumnType type) const {
     switch (type) {
     case ColumnType::Integer:
     case ColumnType::Boolean:

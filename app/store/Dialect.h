@@ -8,8 +8,7 @@ namespace tl {
 
 // The SQL that differs between database engines. Everything that builds SQL asks the dialect
 // how to spell identifiers and types, so the same query code targets SQLite and PostgreSQL.
-class Dialect
-{
+class Dialect {
 public:
     virtual ~Dialect() = default;
 
@@ -20,8 +19,7 @@ public:
     virtual QString storageType(ColumnType type) const = 0;
 };
 
-class SqliteDialect final : public Dialect
-{
+class SqliteDialect final : public Dialect {
 public:
     QString name() const override { return QStringLiteral("sqlite"); }
     QString storageType(ColumnType type) const override;

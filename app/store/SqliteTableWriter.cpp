@@ -7,19 +7,19 @@ namespace tl {
 SqliteTableWriter::SqliteTableWriter(sqlite3 *db, const Dialect &dialect, QString table)
     : m_db(db)
     , m_dialect(dialect)
-    , m_table(std::move(table))
-{
+    , m_table(std::move(table)) {
 }
 
-SqliteTableWriter::~SqliteTableWriter() { sqlite3_finalize(m_insert); }
-
-Status SqliteTableWriter::sqliteError(const QString &what) const
-{
-    return Status::internal(QStringLiteral("%1: %2").arg(what, QString::fromUtf8(sqlite3_errmsg(m_db))));
+SqliteTableWriter::~SqliteTableWriter() {
+    sqlite3_finalize(m_insert);
 }
 
-Status SqliteTableWriter::execute(const QString &sql)
-{
+Status SqliteTableWriter::sqliteError(const QString &what) const {
+    return Status::internal(
+        QStringLiteral("%1: %2").arg(what, QString::fromUtf8(sqlite3_errmsg(m_db))));
+}
+
+Status SqliteTableWriter::execute(const QString &sql) {
     char *message = nullptr;
     if (sqlite3_exec(m_db, sql.toUtf8().constData(), nullptr, nullptr, &message) != SQLITE_OK) {
         const QString text = QString::fromUtf8(message);
@@ -29,8 +29,7 @@ Status SqliteTableWriter::execute(const QString &sql)
     return Status::success();
 }
 
-Status SqliteTableWriter::create(const Columns &columns)
-{
+Status SqliteTableWriter::create(const Columns &columns) {
     QStringList definitions;
     for (const Column &column : columns) {
         definitions.append(m_dialect.quoteIdentifier(column.name) + u' ' +
@@ -45,25 +44,26 @@ Status SqliteTableWriter::create(const Columns &columns)
     return prepareInsert();
 }
 
-Status SqliteTableWriter::attach(const Columns &columns)
-{
+Status SqliteTableWriter::attach(const Columns &columns) {
     sqlite3_stmt *info = nullptr;
     const QByteArray sql =
         QStringLiteral("PRAGMA table_info(%1)").arg(m_dialect.quoteIdentifier(m_table)).toUtf8();
     if (sqlite3_prepare_v2(m_db, sql.constData(), -1, &info, nullptr) != SQLITE_OK)
         return sqliteError(QStringLiteral("reading the table"));
     while (sqlite3_step(info) == SQLITE_ROW) {
-        m_names.append(QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(info, 1))));
-        m_declared.append(QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(info, 2))));
+        m_names.append(
+            QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(info, 1))));
+        m_declared.append(
+            QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(info, 2))));
     }
     sqlite3_finalize(info);
     if (m_names.size() != columns.size())
-        return Status::internal(QStringLiteral("table %1 does not match its catalog entry").arg(m_table));
+        return Status::internal(
+            QStringLiteral("table %1 does not match its catalog entry").arg(m_table));
     return prepareInsert();
 }
 
-Status SqliteTableWriter::extend(const Columns &columns)
-{
+Status SqliteTableWriter::extend(const Columns &columns) {
     if (columns.size() <= m_names.size())
         return Status::success();
     for (qsizetype i = m_names.size(); i < columns.size(); ++i) {
@@ -79,8 +79,7 @@ Status SqliteTableWriter::extend(const Columns &columns)
     return prepareInsert();
 }
 
-Status SqliteTableWriter::prepareInsert()
-{
+Status SqliteTableWriter::prepareInsert() {
     sqlite3_finalize(m_insert);
     m_insert = nullptr;
     QStringList names;
@@ -89,18 +88,17 @@ Status SqliteTableWriter::prepareInsert()
         names.append(m_dialect.quoteIdentifier(name));
         marks.append(QStringLiteral("?"));
     }
-    const QByteArray sql = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                               .arg(m_dialect.quoteIdentifier(m_table), names.join(u','),
-                                    marks.join(u','))
-                               .toUtf8();
+    const QByteArray sql =
+        QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+            .arg(m_dialect.quoteIdentifier(m_table), names.join(u','), marks.join(u','))
+            .toUtf8();
     if (sqlite3_prepare_v3(m_db, sql.constData(), -1, SQLITE_PREPARE_PERSISTENT, &m_insert,
                            nullptr) != SQLITE_OK)
         return sqliteError(QStringLiteral("preparing the insert"));
     return Status::success();
 }
 
-Status SqliteTableWriter::insert(const RecordBatch &batch)
-{
+Status SqliteTableWriter::insert(const RecordBatch &batch) {
     using K = RecordBatch::Kind;
     const int columns = std::min(batch.columnCount, int(m_names.size()));
     for (int row = 0; row < batch.rowCount(); ++row) {
@@ -117,8 +115,8 @@ Status SqliteTableWriter::insert(const RecordBatch &batch)
             case K::Text:
             case K::Number:
             case K::Json:
-                sqlite3_bind_text(m_insert, c + 1, batch.arena.data() + cell.offset, int(cell.length),
-                                  SQLITE_STATIC);
+                sqlite3_bind_text(m_insert, c + 1, batch.arena.data() + cell.offset,
+                                  int(cell.length), SQLITE_STATIC);
                 break;
             case K::True:
             case K::False:
@@ -141,11 +139,11 @@ Status SqliteTableWriter::insert(const RecordBatch &batch)
     return Status::success();
 }
 
-Status SqliteTableWriter::finish(const Columns &finalColumns)
-{
+Status SqliteTableWriter::finish(const Columns &finalColumns) {
     for (qsizetype i = 0; i < finalColumns.size() && i < m_names.size(); ++i) {
         const QString storage = m_dialect.storageType(finalColumns[i].type);
-        if (storage != QLatin1String("TEXT") || m_declared[i].compare(storage, Qt::CaseInsensitive) == 0)
+        if (storage != QLatin1String("TEXT") ||
+            m_declared[i].compare(storage, Qt::CaseInsensitive) == 0)
             continue;
         // SQLite cannot change a column's type: rebuild the table with the text column.
         sqlite3_finalize(m_insert);
@@ -153,18 +151,21 @@ Status SqliteTableWriter::finish(const Columns &finalColumns)
         QStringList definitions, selects;
         for (qsizetype k = 0; k < m_names.size(); ++k) {
             const QString name = m_dialect.quoteIdentifier(m_names[k]);
-            const QString type = k < finalColumns.size() ? m_dialect.storageType(finalColumns[k].type)
-                                                         : m_declared[k];
+            const QString type = k < finalColumns.size()
+                                     ? m_dialect.storageType(finalColumns[k].type)
+                                     : m_declared[k];
             definitions.append(name + u' ' + type);
-            selects.append(type == QLatin1String("TEXT") ? QStringLiteral("CAST(%1 AS TEXT)").arg(name)
-                                                         : name);
+            selects.append(type == QLatin1String("TEXT")
+                               ? QStringLiteral("CAST(%1 AS TEXT)").arg(name)
+                               : name);
             m_declared[k] = type;
         }
         const QString table = m_dialect.quoteIdentifier(m_table);
         const QString temporary = m_dialect.quoteIdentifier(m_table + QStringLiteral("__rebuild"));
         for (const QString &sql :
              {QStringLiteral("CREATE TABLE %1 (%2)").arg(temporary, definitions.join(u", ")),
-              QStringLiteral("INSERT INTO %1 SELECT %2 FROM %3").arg(temporary, selects.join(u", "), table),
+              QStringLiteral("INSERT INTO %1 SELECT %2 FROM %3")
+                  .arg(temporary, selects.join(u", "), table),
               QStringLiteral("DROP TABLE %1").arg(table),
               QStringLiteral("ALTER TABLE %1 RENAME TO %2").arg(temporary, table)}) {
             if (Status s = execute(sql); !s)

@@ -13,8 +13,7 @@ namespace tl {
 // Writes typed batches into one dataset table through SQLite's C API: one prepared INSERT,
 // values bound without copies. This loop is the cost of an import, so it stays bare.
 // The caller owns the transaction.
-class SqliteTableWriter
-{
+class SqliteTableWriter {
 public:
     SqliteTableWriter(sqlite3 *db, const Dialect &dialect, QString table);
     ~SqliteTableWriter();

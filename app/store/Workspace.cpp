@@ -11,64 +11,61 @@ namespace tl {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("Workspace", text); }
+QString tr(const char *text) {
+    return QCoreApplication::translate("Workspace", text);
+}
 
 // Forward migrations, one per schema version. Never edit a shipped entry: add a new one.
-const QStringList &migrations()
-{
+const QStringList &migrations() {
     static const QStringList steps{
         // 1: catalog, columns, run log
-        QStringLiteral(
-            "CREATE TABLE _tl_datasets ("
-            " id INTEGER PRIMARY KEY,"
-            " name TEXT NOT NULL UNIQUE,"
-            " table_name TEXT NOT NULL UNIQUE,"
-            " source_kind TEXT NOT NULL,"
-            " source_params TEXT NOT NULL DEFAULT '{}',"
-            " created_at TEXT NOT NULL,"
-            " updated_at TEXT NOT NULL,"
-            " row_count INTEGER NOT NULL DEFAULT 0);"
-            "CREATE TABLE _tl_columns ("
-            " dataset_id INTEGER NOT NULL REFERENCES _tl_datasets(id) ON DELETE CASCADE,"
-            " position INTEGER NOT NULL,"
-            " name TEXT NOT NULL,"
-            " type TEXT NOT NULL,"
-            " role TEXT NOT NULL,"
-            " PRIMARY KEY (dataset_id, position));"
-            "CREATE TABLE _tl_runs ("
-            " id INTEGER PRIMARY KEY,"
-            " kind TEXT NOT NULL,"
-            " dataset TEXT,"
-            " params TEXT NOT NULL DEFAULT '{}',"
-            " started_at TEXT NOT NULL,"
-            " finished_at TEXT,"
-            " rows INTEGER NOT NULL DEFAULT 0,"
-            " status TEXT NOT NULL,"
-            " error TEXT)"),
+        QStringLiteral("CREATE TABLE _tl_datasets ("
+                       " id INTEGER PRIMARY KEY,"
+                       " name TEXT NOT NULL UNIQUE,"
+                       " table_name TEXT NOT NULL UNIQUE,"
+                       " source_kind TEXT NOT NULL,"
+                       " source_params TEXT NOT NULL DEFAULT '{}',"
+                       " created_at TEXT NOT NULL,"
+                       " updated_at TEXT NOT NULL,"
+                       " row_count INTEGER NOT NULL DEFAULT 0);"
+                       "CREATE TABLE _tl_columns ("
+                       " dataset_id INTEGER NOT NULL REFERENCES _tl_datasets(id) ON DELETE CASCADE,"
+                       " position INTEGER NOT NULL,"
+                       " name TEXT NOT NULL,"
+                       " type TEXT NOT NULL,"
+                       " role TEXT NOT NULL,"
+                       " PRIMARY KEY (dataset_id, position));"
+                       "CREATE TABLE _tl_runs ("
+                       " id INTEGER PRIMARY KEY,"
+                       " kind TEXT NOT NULL,"
+                       " dataset TEXT,"
+                       " params TEXT NOT NULL DEFAULT '{}',"
+                       " started_at TEXT NOT NULL,"
+                       " finished_at TEXT,"
+                       " rows INTEGER NOT NULL DEFAULT 0,"
+                       " status TEXT NOT NULL,"
+                       " error TEXT)"),
     };
     return steps;
 }
 
 } // namespace
 
-QString Workspace::defaultPath()
-{
+QString Workspace::defaultPath() {
     QString base = qEnvironmentVariable("XDG_DATA_HOME");
     if (base.isEmpty())
         base = QDir::homePath() + QStringLiteral("/.local/share");
     return base + QStringLiteral("/trendlens/default.trendlens");
 }
 
-QString Workspace::resolvePath(const QString &option)
-{
+QString Workspace::resolvePath(const QString &option) {
     if (!option.isEmpty())
         return option;
     const QString env = qEnvironmentVariable("TRENDLENS_WORKSPACE");
     return env.isEmpty() ? defaultPath() : env;
 }
 
-Status Workspace::open(const QString &path, std::unique_ptr<Workspace> &out)
-{
+Status Workspace::open(const QString &path, std::unique_ptr<Workspace> &out) {
     const QFileInfo info(path);
     if (info.exists() && info.isDir())
         return Status::badInput(tr("%1: is a directory, not a workspace file").arg(path));
@@ -88,13 +85,12 @@ Status Workspace::open(const QString &path, std::unique_ptr<Workspace> &out)
     return Status::success();
 }
 
-Status Workspace::migrate()
-{
+Status Workspace::migrate() {
     QSqlDatabase &db = database();
     QSqlQuery query(db);
     if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
-        return Status::badInput(tr("%1: not a Trendlens workspace (%2)")
-                                    .arg(m_path, query.lastError().text()));
+        return Status::badInput(
+            tr("%1: not a Trendlens workspace (%2)").arg(m_path, query.lastError().text()));
     const int version = query.value(0).toInt();
     query.finish();
     if (version > kSchemaVersion)
@@ -107,7 +103,8 @@ Status Workspace::migrate()
         // A file that is not ours must not be turned into a workspace.
         query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master"));
         if (query.next() && query.value(0).toInt() > 0)
-            return Status::badInput(tr("%1: is an SQLite file but not a Trendlens workspace").arg(m_path));
+            return Status::badInput(
+                tr("%1: is an SQLite file but not a Trendlens workspace").arg(m_path));
         query.finish();
     }
     for (int step = version; step < kSchemaVersion; ++step) {

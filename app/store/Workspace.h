@@ -11,8 +11,7 @@ namespace tl {
 
 // One workspace file (SQLite, WAL): datasets, their catalog, runs. Opening creates the file
 // when missing and migrates older schemas forward; a newer schema is refused, never touched.
-class Workspace
-{
+class Workspace {
 public:
     static constexpr int kSchemaVersion = 1;
 
@@ -33,7 +32,8 @@ public:
     Status reopen() { return m_connection.open(m_path); }
 
 private:
-    explicit Workspace(QString path) : m_path(std::move(path)) {}
+    explicit Workspace(QString path)
+        : m_path(std::move(path)) {}
     Status migrate();
 
     QString m_path;

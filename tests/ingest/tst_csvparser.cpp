@@ -7,8 +7,8 @@ using namespace tl;
 namespace {
 
 // Parses all records of `input`, feeding it in pieces of `chunk` bytes as a file reader would.
-QList<QStringList> parseAll(const QByteArray &input, char delimiter, int chunk, bool *unterminated = nullptr)
-{
+QList<QStringList> parseAll(const QByteArray &input, char delimiter, int chunk,
+                            bool *unterminated = nullptr) {
     CsvParser parser(delimiter);
     QList<QStringList> records;
     std::string buffer;
@@ -42,32 +42,31 @@ QList<QStringList> parseAll(const QByteArray &input, char delimiter, int chunk, 
 
 } // namespace
 
-class TestCsvParser : public QObject
-{
+class TestCsvParser : public QObject {
     Q_OBJECT
 private Q_SLOTS:
-    void records_data()
-    {
+    void records_data() {
         QTest::addColumn<QByteArray>("input");
         QTest::addColumn<QString>("delimiter");
         QTest::addColumn<QList<QStringList>>("expected");
         QTest::newRow("simple") << QByteArray("a,b\n1,2\n") << ","
                                 << QList<QStringList>{{"a", "b"}, {"1", "2"}};
-        QTest::newRow("crlf and no final newline") << QByteArray("a,b\r\n1,2") << ","
-                                                   << QList<QStringList>{{"a", "b"}, {"1", "2"}};
+        QTest::newRow("crlf and no final newline")
+            << QByteArray("a,b\r\n1,2") << "," << QList<QStringList>{{"a", "b"}, {"1", "2"}};
         QTest::newRow("quoted comma and doubled quote")
             << QByteArray("x,\"Winter \"\"Glass\"\", 2006\"\n") << ","
             << QList<QStringList>{{"x", "Winter \"Glass\", 2006"}};
         QTest::newRow("newline inside quotes") << QByteArray("\"line1\nline2\",b\n") << ","
                                                << QList<QStringList>{{"line1\nline2", "b"}};
-        QTest::newRow("semicolon") << QByteArray("0;\"semi;colon\"\n") << ";"
-                                   << QList<QStringList>{{"0", "semi;colon"}};
-        QTest::newRow("tab") << QByteArray("리뷰ID\t영화\n") << "\t" << QList<QStringList>{{"리뷰ID", "영화"}};
-        QTest::newRow("empty fields") << QByteArray(",,\n") << "," << QList<QStringList>{{"", "", ""}};
+        QTest::newRow("semicolon")
+            << QByteArray("0;\"semi;colon\"\n") << ";" << QList<QStringList>{{"0", "semi;colon"}};
+        QTest::newRow("tab") << QByteArray("리뷰ID\t영화\n") << "\t"
+                             << QList<QStringList>{{"리뷰ID", "영화"}};
+        QTest::newRow("empty fields")
+            << QByteArray(",,\n") << "," << QList<QStringList>{{"", "", ""}};
         QTest::newRow("lone cr") << QByteArray("a\rb\r") << "," << QList<QStringList>{{"a"}, {"b"}};
     }
-    void records()
-    {
+    void records() {
         QFETCH(QByteArray, input);
         QFETCH(QString, delimiter);
         QFETCH(QList<QStringList>, expected);
@@ -76,16 +75,14 @@ private Q_SLOTS:
         QCOMPARE(parseAll(input, delimiter.toLatin1()[0], 1), expected);
     }
 
-    void unterminatedQuote()
-    {
+    void unterminatedQuote() {
         bool unterminated = false;
         const auto records = parseAll("a,b\n1,\"never closed\n2,3\n", ',', 4, &unterminated);
         QCOMPARE(records.size(), 1);
         QVERIFY(unterminated);
     }
 
-    void hugeField()
-    {
+    void hugeField() {
         const QByteArray big(5 * 1024 * 1024, 'x');
         const QByteArray input = "a,\"" + big + "\"\n";
         const auto records = parseAll(input, ',', 1 << 20);
@@ -93,8 +90,7 @@ private Q_SLOTS:
         QCOMPARE(records[0][1].size(), big.size());
     }
 
-    void newlineCount()
-    {
+    void newlineCount() {
         CsvParser parser(',');
         std::string arena;
         std::vector<CsvParser::Field> fields;

@@ -9,12 +9,13 @@ using namespace tl;
 
 namespace {
 
-QString fixture(const QString &path) { return QStringLiteral(TL_FIXTURES "/") + path; }
+QString fixture(const QString &path) {
+    return QStringLiteral(TL_FIXTURES "/") + path;
+}
 
 } // namespace
 
-class TestImportJob : public QObject
-{
+class TestImportJob : public QObject {
     Q_OBJECT
 
     QTemporaryDir m_dir;
@@ -22,8 +23,7 @@ class TestImportJob : public QObject
     std::unique_ptr<Workspace> m_workspace;
 
     Status import(const QStringList &files, ImportResult &result, OnError onError = OnError::Abort,
-                  const QString &dataset = {}, ImportMode mode = ImportMode::Create)
-    {
+                  const QString &dataset = {}, ImportMode mode = ImportMode::Create) {
         ImportOptions options;
         options.files = files;
         options.onError = onError;
@@ -33,8 +33,7 @@ class TestImportJob : public QObject
         return job.run(result);
     }
 
-    QVariant scalar(const QString &sql)
-    {
+    QVariant scalar(const QString &sql) {
         QSqlQuery q(m_workspace->database());
         if (!q.exec(sql) || !q.next())
             return QStringLiteral("<error>");
@@ -42,42 +41,46 @@ class TestImportJob : public QObject
     }
 
     // The workspace holds exactly these tables besides the catalog's.
-    QStringList tables()
-    {
+    QStringList tables() {
         QStringList names;
         QSqlQuery q(m_workspace->database());
-        q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE "
-                              "'\\_tl\\_%' ESCAPE '\\' ORDER BY name"));
+        q.exec(
+            QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE "
+                           "'\\_tl\\_%' ESCAPE '\\' ORDER BY name"));
         while (q.next())
             names.append(q.value(0).toString());
         return names;
     }
 
 private Q_SLOTS:
-    void init()
-    {
+    void init() {
         m_path = m_dir.filePath(QStringLiteral("%1.trendlens").arg(QTest::currentTestFunction()));
         QFile::remove(m_path);
         QVERIFY(Workspace::open(m_path, m_workspace).ok());
     }
     void cleanup() { m_workspace.reset(); }
 
-    void csvFixtures_data()
-    {
+    void csvFixtures_data() {
         QTest::addColumn<QString>("file");
         QTest::addColumn<QString>("dataset");
         QTest::addColumn<QStringList>("columns");
-        QTest::newRow("utf8") << "csv/reviews_utf8.csv" << "reviews_utf8"
-                              << QStringList{"review_id", "movie", "rating", "review_date", "spoiler_tag", "review_summary"};
-        QTest::newRow("bom") << "csv/reviews_utf8_bom.csv" << "reviews_utf8_bom"
-                             << QStringList{"review_id", "movie", "rating", "review_date", "spoiler_tag", "review_summary"};
-        QTest::newRow("cp949") << "csv/reviews_cp949.csv" << "reviews_cp949"
-                               << QStringList{"리뷰ID", "영화", "평점", "작성일", "스포일러", "요약"};
-        QTest::newRow("euc-kr tsv") << "csv/reviews_euckr.tsv" << "reviews_euckr"
-                                    << QStringList{"리뷰ID", "영화", "평점", "작성일", "스포일러", "요약"};
+        QTest::newRow("utf8") << "csv/reviews_utf8.csv"
+                              << "reviews_utf8"
+                              << QStringList{"review_id",   "movie",       "rating",
+                                             "review_date", "spoiler_tag", "review_summary"};
+        QTest::newRow("bom") << "csv/reviews_utf8_bom.csv"
+                             << "reviews_utf8_bom"
+                             << QStringList{"review_id",   "movie",       "rating",
+                                            "review_date", "spoiler_tag", "review_summary"};
+        QTest::newRow("cp949") << "csv/reviews_cp949.csv"
+                               << "reviews_cp949" << QStringList{"리뷰ID", "영화",     "평점",
+                                                                 "작성일", "스포일러", "요약"};
+        QTest::newRow("euc-kr tsv")
+            << "csv/reviews_euckr.tsv"
+            << "reviews_euckr"
+            << QStringList{"리뷰ID", "영화", "평점", "작성일", "스포일러", "요약"};
     }
-    void csvFixtures()
-    {
+    void csvFixtures() {
         QFETCH(QString, file);
         QFETCH(QString, dataset);
         QFETCH(QStringList, columns);
@@ -102,10 +105,14 @@ private Q_SLOTS:
         const QString id = m_workspace->dialect().quoteIdentifier(columns[0]);
         QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM %1").arg(table)).toInt(), 300);
         // Korean text decoded, quoted commas and doubled quotes kept.
-        QCOMPARE(scalar(QStringLiteral("SELECT %1 FROM %2 WHERE %3 = 'rw7266856'").arg(movie, table, id)).toString(),
-                 QStringLiteral("외계+인 2부 (2015)"));
-        QCOMPARE(scalar(QStringLiteral("SELECT %1 FROM %2 WHERE %3 = 'rw7746006'").arg(movie, table, id)).toString(),
-                 QStringLiteral("Winter \"Glass\" (2006)"));
+        QCOMPARE(
+            scalar(QStringLiteral("SELECT %1 FROM %2 WHERE %3 = 'rw7266856'").arg(movie, table, id))
+                .toString(),
+            QStringLiteral("외계+인 2부 (2015)"));
+        QCOMPARE(
+            scalar(QStringLiteral("SELECT %1 FROM %2 WHERE %3 = 'rw7746006'").arg(movie, table, id))
+                .toString(),
+            QStringLiteral("Winter \"Glass\" (2006)"));
         // "11 July 2019" became a canonical date.
         QCOMPARE(scalar(QStringLiteral("SELECT %1 FROM %2 WHERE %3 = 'rw8842396'")
                             .arg(m_workspace->dialect().quoteIdentifier(columns[3]), table, id))
@@ -113,66 +120,88 @@ private Q_SLOTS:
                  QStringLiteral("2019-07-11"));
     }
 
-    void semicolon()
-    {
+    void semicolon() {
         ImportResult result;
         QVERIFY(import({fixture(QStringLiteral("csv/semicolon.csv"))}, result).ok());
         QCOMPARE(result.rows, 50);
         QCOMPARE(result.columns.size(), 4);
         QCOMPARE(typeName(result.columns[1].type), typeName(ColumnType::Date));
         QCOMPARE(typeName(result.columns[2].type), typeName(ColumnType::Real));
-        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM semicolon WHERE note = 'semi;colon'")).toInt(), 50);
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM semicolon WHERE note = 'semi;colon'"))
+                     .toInt(),
+                 50);
     }
 
-    void imdbJson()
-    {
+    void imdbJson() {
         ImportResult result;
-        const Status status = import({fixture(QStringLiteral("imdb/sample.json"))}, result, OnError::Abort,
-                                     QStringLiteral("imdb"));
+        const Status status = import({fixture(QStringLiteral("imdb/sample.json"))}, result,
+                                     OnError::Abort, QStringLiteral("imdb"));
         QVERIFY2(status.ok(), qPrintable(status.message()));
         QCOMPARE(result.rows, 300);
         QStringList names;
         for (const Column &c : result.columns)
             names.append(c.name + u':' + typeName(c.type));
-        QCOMPARE(names, (QStringList{"review_id:text", "reviewer:text", "movie:text", "rating:integer",
-                                     "review_summary:text", "review_date:date", "spoiler_tag:integer",
-                                     "review_detail:text", "helpful_1:integer", "helpful_2:integer"}));
-        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM imdb WHERE strftime('%Y', review_date) = '2020'")).toInt(), 108);
-        QCOMPARE(scalar(QStringLiteral("SELECT typeof(rating) FROM imdb LIMIT 1")).toString(), QStringLiteral("integer"));
-        QCOMPARE(scalar(QStringLiteral("SELECT helpful_1 FROM imdb WHERE review_id = 'rw8842396'")).toInt(), 1182);
-        QCOMPARE(scalar(QStringLiteral("SELECT helpful_2 FROM imdb WHERE review_id = 'rw8842396'")).toInt(), 1189);
-        QVERIFY(scalar(QStringLiteral("SELECT count(*) FROM imdb WHERE review_detail LIKE '%' || char(10) || '%'")).toInt() >= 0);
+        QCOMPARE(names,
+                 (QStringList{"review_id:text", "reviewer:text", "movie:text", "rating:integer",
+                              "review_summary:text", "review_date:date", "spoiler_tag:integer",
+                              "review_detail:text", "helpful_1:integer", "helpful_2:integer"}));
+        QCOMPARE(scalar(QStringLiteral(
+                            "SELECT count(*) FROM imdb WHERE strftime('%Y', review_date) = '2020'"))
+                     .toInt(),
+                 108);
+        QCOMPARE(scalar(QStringLiteral("SELECT typeof(rating) FROM imdb LIMIT 1")).toString(),
+                 QStringLiteral("integer"));
+        QCOMPARE(scalar(QStringLiteral("SELECT helpful_1 FROM imdb WHERE review_id = 'rw8842396'"))
+                     .toInt(),
+                 1182);
+        QCOMPARE(scalar(QStringLiteral("SELECT helpful_2 FROM imdb WHERE review_id = 'rw8842396'"))
+                     .toInt(),
+                 1189);
+        QVERIFY(
+            scalar(QStringLiteral(
+                       "SELECT count(*) FROM imdb WHERE review_detail LIKE '%' || char(10) || '%'"))
+                .toInt() >= 0);
     }
 
-    void xStreamNdjson()
-    {
+    void xStreamNdjson() {
         ImportResult result;
-        const Status status = import({fixture(QStringLiteral("x/stream.ndjson"))}, result, OnError::Abort,
-                                     QStringLiteral("tweets"));
+        const Status status = import({fixture(QStringLiteral("x/stream.ndjson"))}, result,
+                                     OnError::Abort, QStringLiteral("tweets"));
         QVERIFY2(status.ok(), qPrintable(status.message()));
         QCOMPARE(result.rows, 500); // 48 keep-alive blank lines are not records
-        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM tweets WHERE \"data.lang\" = 'en'")).toInt(), 242);
-        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM tweets WHERE \"data.lang\" = 'ko'")).toInt(), 133);
-        QCOMPARE(scalar(QStringLiteral("SELECT count(DISTINCT \"data.id\") FROM tweets")).toInt(), 500);
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM tweets WHERE \"data.lang\" = 'en'"))
+                     .toInt(),
+                 242);
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM tweets WHERE \"data.lang\" = 'ko'"))
+                     .toInt(),
+                 133);
+        QCOMPARE(scalar(QStringLiteral("SELECT count(DISTINCT \"data.id\") FROM tweets")).toInt(),
+                 500);
     }
 
     // Every bad file: a clear error naming file and line, exit kind BadInput, nothing written.
-    void badFilesAbort_data()
-    {
+    void badFilesAbort_data() {
         QTest::addColumn<QString>("file");
         QTest::addColumn<QString>("message");
-        QTest::newRow("ragged") << "bad/ragged.csv" << "ragged.csv: line 3: expected 3 fields, found 2";
-        QTest::newRow("unterminated") << "bad/unterminated_quote.csv"
-                                      << "unterminated_quote.csv: line 2: a quoted field never closes";
-        QTest::newRow("invalid utf8") << "bad/invalid_utf8.csv" << "invalid_utf8.csv: line 3: invalid UTF-8 (byte 0xFF)";
-        QTest::newRow("truncated") << "bad/truncated.json" << "truncated.json: line 1: the JSON ends inside a record";
-        QTest::newRow("html") << "bad/not_json.json" << "not_json.json: line 1: expected JSON, found HTML";
-        QTest::newRow("empty") << "bad/empty.csv" << "empty.csv: the file is empty";
-        QTest::newRow("binary") << "bad/binary.csv" << "binary.csv: byte ";
-        QTest::newRow("deep") << "bad/deep.json" << "deep.json: line 1: expected an object, found an array";
+        QTest::newRow("ragged") << "bad/ragged.csv"
+                                << "ragged.csv: line 3: expected 3 fields, found 2";
+        QTest::newRow("unterminated")
+            << "bad/unterminated_quote.csv"
+            << "unterminated_quote.csv: line 2: a quoted field never closes";
+        QTest::newRow("invalid utf8") << "bad/invalid_utf8.csv"
+                                      << "invalid_utf8.csv: line 3: invalid UTF-8 (byte 0xFF)";
+        QTest::newRow("truncated") << "bad/truncated.json"
+                                   << "truncated.json: line 1: the JSON ends inside a record";
+        QTest::newRow("html") << "bad/not_json.json"
+                              << "not_json.json: line 1: expected JSON, found HTML";
+        QTest::newRow("empty") << "bad/empty.csv"
+                               << "empty.csv: the file is empty";
+        QTest::newRow("binary") << "bad/binary.csv"
+                                << "binary.csv: byte ";
+        QTest::newRow("deep") << "bad/deep.json"
+                              << "deep.json: line 1: expected an object, found an array";
     }
-    void badFilesAbort()
-    {
+    void badFilesAbort() {
         QFETCH(QString, file);
         QFETCH(QString, message);
         ImportResult result;
@@ -184,8 +213,7 @@ private Q_SLOTS:
         QCOMPARE(m_workspace->catalog().list().size(), 0);
     }
 
-    void badFilesSkip_data()
-    {
+    void badFilesSkip_data() {
         QTest::addColumn<QString>("file");
         QTest::addColumn<int>("rows");
         QTest::addColumn<int>("skipped");
@@ -193,18 +221,20 @@ private Q_SLOTS:
         QTest::newRow("ragged") << "bad/ragged.csv" << 1 << 2
                                 << QStringList{"ragged.csv: line 3: expected 3 fields, found 2",
                                                "ragged.csv: line 4: expected 3 fields, found 4"};
-        QTest::newRow("invalid utf8") << "bad/invalid_utf8.csv" << 1 << 1
-                                      << QStringList{"invalid_utf8.csv: line 3: invalid UTF-8 (byte 0xFF); pass "
-                                                     "--encoding if the file is not UTF-8"};
-        QTest::newRow("truncated") << "bad/truncated.json" << 1 << 1
-                                   << QStringList{"truncated.json: line 1: the JSON ends inside a record "
-                                                  "(truncated file?)"};
-        QTest::newRow("unterminated") << "bad/unterminated_quote.csv" << 0 << 1
-                                      << QStringList{"unterminated_quote.csv: line 2: a quoted field never "
-                                                     "closes (the quote opens on this line)"};
+        QTest::newRow("invalid utf8")
+            << "bad/invalid_utf8.csv" << 1 << 1
+            << QStringList{"invalid_utf8.csv: line 3: invalid UTF-8 (byte 0xFF); pass "
+                           "--encoding if the file is not UTF-8"};
+        QTest::newRow("truncated")
+            << "bad/truncated.json" << 1 << 1
+            << QStringList{"truncated.json: line 1: the JSON ends inside a record "
+                           "(truncated file?)"};
+        QTest::newRow("unterminated")
+            << "bad/unterminated_quote.csv" << 0 << 1
+            << QStringList{"unterminated_quote.csv: line 2: a quoted field never "
+                           "closes (the quote opens on this line)"};
     }
-    void badFilesSkip()
-    {
+    void badFilesSkip() {
         QFETCH(QString, file);
         QFETCH(int, rows);
         QFETCH(int, skipped);
@@ -218,8 +248,7 @@ private Q_SLOTS:
         QCOMPARE(m_workspace->catalog().find(result.dataset)->rowCount, rows);
     }
 
-    void headerOnlyIsAnEmptyDataset()
-    {
+    void headerOnlyIsAnEmptyDataset() {
         ImportResult result;
         QVERIFY(import({fixture(QStringLiteral("bad/header_only.csv"))}, result).ok());
         QCOMPARE(result.rows, 0);
@@ -227,8 +256,7 @@ private Q_SLOTS:
         QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM header_only")).toInt(), 0);
     }
 
-    void duplicateHeadersMadeUnique()
-    {
+    void duplicateHeadersMadeUnique() {
         ImportResult result;
         QVERIFY(import({fixture(QStringLiteral("bad/dup_headers.csv"))}, result).ok());
         QStringList names;
@@ -239,8 +267,7 @@ private Q_SLOTS:
     }
 
     // Empty numeric cells are NULL, so AVG ignores them (sqlite3 .import would store '').
-    void emptyCellsAreNull()
-    {
+    void emptyCellsAreNull() {
         const QString file = m_dir.filePath(QStringLiteral("scores.csv"));
         QFile f(file);
         QVERIFY(f.open(QIODevice::WriteOnly));
@@ -249,11 +276,11 @@ private Q_SLOTS:
         ImportResult result;
         QVERIFY(import({file}, result).ok());
         QCOMPARE(scalar(QStringLiteral("SELECT avg(score) FROM scores")).toDouble(), 7.5);
-        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM scores WHERE day IS NULL")).toInt(), 1);
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM scores WHERE day IS NULL")).toInt(),
+                 1);
     }
 
-    void nulBytesAndHugeFields()
-    {
+    void nulBytesAndHugeFields() {
         const QString file = m_dir.filePath(QStringLiteral("odd.csv"));
         QFile f(file);
         QVERIFY(f.open(QIODevice::WriteOnly));
@@ -266,11 +293,11 @@ private Q_SLOTS:
         QCOMPARE(abort.message(), QStringLiteral("odd.csv: line 3: NUL byte in the text"));
         QVERIFY(import({file}, result, OnError::Skip).ok());
         QCOMPARE(result.rows, 2);
-        QCOMPARE(scalar(QStringLiteral("SELECT length(text) FROM odd WHERE id = 3")).toInt(), 5 * 1024 * 1024);
+        QCOMPARE(scalar(QStringLiteral("SELECT length(text) FROM odd WHERE id = 3")).toInt(),
+                 5 * 1024 * 1024);
     }
 
-    void lateValuesWidenTheColumn()
-    {
+    void lateValuesWidenTheColumn() {
         const QString file = m_dir.filePath(QStringLiteral("late.csv"));
         QFile f(file);
         QVERIFY(f.open(QIODevice::WriteOnly));
@@ -283,13 +310,15 @@ private Q_SLOTS:
         QVERIFY(import({file}, result).ok());
         QCOMPARE(typeName(result.columns[0].type), typeName(ColumnType::Text));
         QCOMPARE(typeName(result.columns[1].type), typeName(ColumnType::Real));
-        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM late WHERE typeof(code) = 'text'")).toInt(), 10001);
+        QCOMPARE(
+            scalar(QStringLiteral("SELECT count(*) FROM late WHERE typeof(code) = 'text'")).toInt(),
+            10001);
         QCOMPARE(scalar(QStringLiteral("SELECT sum(amount) FROM late")).toDouble(), 49995000 + 1.5);
-        QCOMPARE(typeName(m_workspace->catalog().find(QStringLiteral("late"))->columns[0].type), typeName(ColumnType::Text));
+        QCOMPARE(typeName(m_workspace->catalog().find(QStringLiteral("late"))->columns[0].type),
+                 typeName(ColumnType::Text));
     }
 
-    void existingDataset()
-    {
+    void existingDataset() {
         const QString file = fixture(QStringLiteral("csv/semicolon.csv"));
         ImportResult result;
         QVERIFY(import({file}, result).ok());
@@ -304,8 +333,7 @@ private Q_SLOTS:
         QCOMPARE(m_workspace->catalog().find(QStringLiteral("semicolon"))->rowCount, 50);
     }
 
-    void severalFilesOneDataset()
-    {
+    void severalFilesOneDataset() {
         ImportResult result;
         const Status status = import({fixture(QStringLiteral("csv/reviews_utf8.csv")),
                                       fixture(QStringLiteral("csv/reviews_utf8_bom.csv"))},
@@ -316,8 +344,7 @@ private Q_SLOTS:
     }
 
     // A failure in the second file rolls back the first one too.
-    void failureLeavesWorkspaceAsItWas()
-    {
+    void failureLeavesWorkspaceAsItWas() {
         ImportResult result;
         QVERIFY(import({fixture(QStringLiteral("csv/semicolon.csv"))}, result).ok());
         const Status status = import({fixture(QStringLiteral("csv/reviews_utf8.csv")),
@@ -328,8 +355,7 @@ private Q_SLOTS:
         QCOMPARE(m_workspace->catalog().list().size(), 1);
     }
 
-    void cancelLeavesNothing()
-    {
+    void cancelLeavesNothing() {
         ImportOptions options;
         options.files = {fixture(QStringLiteral("imdb/sample.json"))};
         ImportJob job(m_path, options);
@@ -339,8 +365,7 @@ private Q_SLOTS:
         QCOMPARE(tables(), QStringList());
     }
 
-    void progressReachesTotal()
-    {
+    void progressReachesTotal() {
         ImportOptions options;
         options.files = {fixture(QStringLiteral("imdb/sample.json"))};
         ImportJob job(m_path, options);

@@ -8,33 +8,40 @@ using K = RecordBatch::Kind;
 
 Q_DECLARE_METATYPE(tl::ColumnType)
 
-class TestTypeInference : public QObject
-{
+class TestTypeInference : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     // Each row: the values observed in order, and the type after each one.
-    void transitions_data()
-    {
+    void transitions_data() {
         QTest::addColumn<QStringList>("values");
         QTest::addColumn<QList<ColumnType>>("types");
         using T = ColumnType;
-        QTest::newRow("int stays int") << QStringList{"1", "22", "-3"} << QList<T>{T::Integer, T::Integer, T::Integer};
+        QTest::newRow("int stays int")
+            << QStringList{"1", "22", "-3"} << QList<T>{T::Integer, T::Integer, T::Integer};
         QTest::newRow("int to real") << QStringList{"1", "2.5"} << QList<T>{T::Integer, T::Real};
         QTest::newRow("real to text") << QStringList{"2.5", "n/a"} << QList<T>{T::Real, T::Text};
-        QTest::newRow("int to text") << QStringList{"1", "abc", "2"} << QList<T>{T::Integer, T::Text, T::Text};
-        QTest::newRow("empty is ignored") << QStringList{"", "5", ""} << QList<T>{T::Text, T::Integer, T::Integer};
-        QTest::newRow("thousands") << QStringList{"1,234", "56"} << QList<T>{T::Integer, T::Integer};
+        QTest::newRow("int to text")
+            << QStringList{"1", "abc", "2"} << QList<T>{T::Integer, T::Text, T::Text};
+        QTest::newRow("empty is ignored")
+            << QStringList{"", "5", ""} << QList<T>{T::Text, T::Integer, T::Integer};
+        QTest::newRow("thousands")
+            << QStringList{"1,234", "56"} << QList<T>{T::Integer, T::Integer};
         QTest::newRow("bool") << QStringList{"true", "False"} << QList<T>{T::Boolean, T::Boolean};
         QTest::newRow("bool to text") << QStringList{"true", "1"} << QList<T>{T::Boolean, T::Text};
-        QTest::newRow("date") << QStringList{"2024-01-01", "24 July 2005"} << QList<T>{T::Date, T::Date};
-        QTest::newRow("yyyymmdd is a date") << QStringList{"20240101", "20240102"} << QList<T>{T::Date, T::Date};
-        QTest::newRow("yyyymmdd then int") << QStringList{"20240101", "123"} << QList<T>{T::Date, T::Integer};
-        QTest::newRow("date to timestamp") << QStringList{"2024-01-01", "2024-01-01T10:00:00Z"} << QList<T>{T::Date, T::Timestamp};
-        QTest::newRow("timestamp to text") << QStringList{"2024-01-01T10:00:00Z", "soon"} << QList<T>{T::Timestamp, T::Text};
-        QTest::newRow("code with leading zero") << QStringList{"12", "007"} << QList<T>{T::Integer, T::Text};
+        QTest::newRow("date") << QStringList{"2024-01-01", "24 July 2005"}
+                              << QList<T>{T::Date, T::Date};
+        QTest::newRow("yyyymmdd is a date")
+            << QStringList{"20240101", "20240102"} << QList<T>{T::Date, T::Date};
+        QTest::newRow("yyyymmdd then int")
+            << QStringList{"20240101", "123"} << QList<T>{T::Date, T::Integer};
+        QTest::newRow("date to timestamp")
+            << QStringList{"2024-01-01", "2024-01-01T10:00:00Z"} << QList<T>{T::Date, T::Timestamp};
+        QTest::newRow("timestamp to text")
+            << QStringList{"2024-01-01T10:00:00Z", "soon"} << QList<T>{T::Timestamp, T::Text};
+        QTest::newRow("code with leading zero")
+            << QStringList{"12", "007"} << QList<T>{T::Integer, T::Text};
     }
-    void transitions()
-    {
+    void transitions() {
         QFETCH(QStringList, values);
         QFETCH(QList<ColumnType>, types);
         TypeInference inference;
@@ -45,8 +52,7 @@ private Q_SLOTS:
         }
     }
 
-    void jsonKinds()
-    {
+    void jsonKinds() {
         TypeInference numbers;
         numbers.observe(K::Number, "8");
         numbers.observe(K::Text, "2894556153"); // a JSON string holding a number
@@ -63,8 +69,7 @@ private Q_SLOTS:
     }
 
     // The converter widens a column when a late value does not fit, and never drops it.
-    void converterWidens()
-    {
+    void converterWidens() {
         ColumnConverter converter({Column{"n", ColumnType::Integer, ColumnRole::Measure}});
         RecordBatch batch;
         batch.columnCount = 1;
@@ -83,14 +88,16 @@ private Q_SLOTS:
         QCOMPARE(typeName(converter.columns()[0].type), typeName(ColumnType::Text));
     }
 
-    void roles()
-    {
-        QCOMPARE(roleName(inferRole("review_date", ColumnType::Date, 10)), roleName(ColumnRole::Time));
-        QCOMPARE(roleName(inferRole("audi_cnt", ColumnType::Integer, 3)), roleName(ColumnRole::Measure));
+    void roles() {
+        QCOMPARE(roleName(inferRole("review_date", ColumnType::Date, 10)),
+                 roleName(ColumnRole::Time));
+        QCOMPARE(roleName(inferRole("audi_cnt", ColumnType::Integer, 3)),
+                 roleName(ColumnRole::Measure));
         QCOMPARE(roleName(inferRole("movie_cd", ColumnType::Integer, 8)), roleName(ColumnRole::Id));
         QCOMPARE(roleName(inferRole("review_id", ColumnType::Text, 9)), roleName(ColumnRole::Id));
         QCOMPARE(roleName(inferRole("lang", ColumnType::Text, 2)), roleName(ColumnRole::Category));
-        QCOMPARE(roleName(inferRole("review_detail", ColumnType::Text, 400)), roleName(ColumnRole::Text));
+        QCOMPARE(roleName(inferRole("review_detail", ColumnType::Text, 400)),
+                 roleName(ColumnRole::Text));
     }
 };
 

@@ -4,12 +4,10 @@
 
 using namespace tl;
 
-class TestValueParser : public QObject
-{
+class TestValueParser : public QObject {
     Q_OBJECT
 private Q_SLOTS:
-    void integers_data()
-    {
+    void integers_data() {
         QTest::addColumn<QString>("text");
         QTest::addColumn<bool>("ok");
         QTest::addColumn<qint64>("value");
@@ -26,8 +24,7 @@ private Q_SLOTS:
         QTest::newRow("text") << "abc" << false << qint64(0);
         QTest::newRow("empty") << "" << false << qint64(0);
     }
-    void integers()
-    {
+    void integers() {
         QFETCH(QString, text);
         QFETCH(bool, ok);
         QFETCH(qint64, value);
@@ -38,8 +35,7 @@ private Q_SLOTS:
             QCOMPARE(qint64(out), value);
     }
 
-    void reals_data()
-    {
+    void reals_data() {
         QTest::addColumn<QString>("text");
         QTest::addColumn<bool>("ok");
         QTest::addColumn<double>("value");
@@ -53,8 +49,7 @@ private Q_SLOTS:
         QTest::newRow("inf") << "inf" << false << 0.0;
         QTest::newRow("date") << "2024-01-01" << false << 0.0;
     }
-    void reals()
-    {
+    void reals() {
         QFETCH(QString, text);
         QFETCH(bool, ok);
         QFETCH(double, value);
@@ -65,27 +60,39 @@ private Q_SLOTS:
             QCOMPARE(out, value);
     }
 
-    void dates_data()
-    {
+    void dates_data() {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("canonical"); // empty: not a date
-        QTest::newRow("iso") << "2024-01-05" << "2024-01-05";
-        QTest::newRow("yyyymmdd") << "20240105" << "2024-01-05";
-        QTest::newRow("dots") << "2024.01.05" << "2024-01-05";
-        QTest::newRow("dots with trailing dot") << "2024. 1. 5." << "";
-        QTest::newRow("korean dotted") << "2024.1.5." << "2024-01-05";
-        QTest::newRow("slashes") << "2024/1/5" << "2024-01-05";
-        QTest::newRow("imdb") << "24 July 2005" << "2005-07-24";
-        QTest::newRow("short month") << "3 Jan 2020" << "2020-01-03";
-        QTest::newRow("us") << "July 24, 2005" << "2005-07-24";
-        QTest::newRow("leap day") << "2024-02-29" << "2024-02-29";
-        QTest::newRow("no leap day") << "2023-02-29" << "";
-        QTest::newRow("integer that is no date") << "20231234" << "";
-        QTest::newRow("number") << "12345678" << "";
-        QTest::newRow("mixed separators") << "2024-01/05" << "";
+        QTest::newRow("iso") << "2024-01-05"
+                             << "2024-01-05";
+        QTest::newRow("yyyymmdd") << "20240105"
+                                  << "2024-01-05";
+        QTest::newRow("dots") << "2024.01.05"
+                              << "2024-01-05";
+        QTest::newRow("dots with trailing dot") << "2024. 1. 5."
+                                                << "";
+        QTest::newRow("korean dotted") << "2024.1.5."
+                                       << "2024-01-05";
+        QTest::newRow("slashes") << "2024/1/5"
+                                 << "2024-01-05";
+        QTest::newRow("imdb") << "24 July 2005"
+                              << "2005-07-24";
+        QTest::newRow("short month") << "3 Jan 2020"
+                                     << "2020-01-03";
+        QTest::newRow("us") << "July 24, 2005"
+                            << "2005-07-24";
+        QTest::newRow("leap day") << "2024-02-29"
+                                  << "2024-02-29";
+        QTest::newRow("no leap day") << "2023-02-29"
+                                     << "";
+        QTest::newRow("integer that is no date") << "20231234"
+                                                 << "";
+        QTest::newRow("number") << "12345678"
+                                << "";
+        QTest::newRow("mixed separators") << "2024-01/05"
+                                          << "";
     }
-    void dates()
-    {
+    void dates() {
         QFETCH(QString, text);
         QFETCH(QString, canonical);
         const QByteArray utf8 = text.toUtf8();
@@ -96,21 +103,27 @@ private Q_SLOTS:
             QCOMPARE(QString::fromStdString(values::formatDate(date)), canonical);
     }
 
-    void timestamps_data()
-    {
+    void timestamps_data() {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("canonical");
-        QTest::newRow("x created_at") << "2024-01-01T10:20:30.123Z" << "2024-01-01 10:20:30.123";
-        QTest::newRow("no seconds") << "2024-01-01 10:20" << "2024-01-01 10:20:00";
-        QTest::newRow("offset to utc") << "2024-01-01T10:00:00+09:00" << "2024-01-01 01:00:00";
-        QTest::newRow("offset across midnight") << "2024-01-01T03:00:00+09:00" << "2023-12-31 18:00:00";
-        QTest::newRow("negative offset") << "2024-12-31T22:30:00-0300" << "2025-01-01 01:30:00";
-        QTest::newRow("date only") << "2024-01-05" << "2024-01-05 00:00:00";
-        QTest::newRow("bad hour") << "2024-01-01T25:00:00Z" << "";
-        QTest::newRow("junk after") << "2024-01-01T10:00:00Zx" << "";
+        QTest::newRow("x created_at") << "2024-01-01T10:20:30.123Z"
+                                      << "2024-01-01 10:20:30.123";
+        QTest::newRow("no seconds") << "2024-01-01 10:20"
+                                    << "2024-01-01 10:20:00";
+        QTest::newRow("offset to utc") << "2024-01-01T10:00:00+09:00"
+                                       << "2024-01-01 01:00:00";
+        QTest::newRow("offset across midnight") << "2024-01-01T03:00:00+09:00"
+                                                << "2023-12-31 18:00:00";
+        QTest::newRow("negative offset") << "2024-12-31T22:30:00-0300"
+                                         << "2025-01-01 01:30:00";
+        QTest::newRow("date only") << "2024-01-05"
+                                   << "2024-01-05 00:00:00";
+        QTest::newRow("bad hour") << "2024-01-01T25:00:00Z"
+                                  << "";
+        QTest::newRow("junk after") << "2024-01-01T10:00:00Zx"
+                                    << "";
     }
-    void timestamps()
-    {
+    void timestamps() {
         QFETCH(QString, text);
         QFETCH(QString, canonical);
         const QByteArray utf8 = text.toUtf8();
@@ -121,8 +134,7 @@ private Q_SLOTS:
             QCOMPARE(QString::fromStdString(values::formatTimestamp(time)), canonical);
     }
 
-    void booleans()
-    {
+    void booleans() {
         QCOMPARE(values::parseBoolean("true"), std::optional<bool>(true));
         QCOMPARE(values::parseBoolean("FALSE"), std::optional<bool>(false));
         QCOMPARE(values::parseBoolean("yes"), std::nullopt);

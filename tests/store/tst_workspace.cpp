@@ -6,14 +6,12 @@
 
 using namespace tl;
 
-class TestWorkspace : public QObject
-{
+class TestWorkspace : public QObject {
     Q_OBJECT
     QTemporaryDir m_dir;
 
 private Q_SLOTS:
-    void createsAndMigrates()
-    {
+    void createsAndMigrates() {
         const QString path = m_dir.filePath(QStringLiteral("sub/new.trendlens"));
         std::unique_ptr<Workspace> ws;
         QVERIFY(Workspace::open(path, ws).ok());
@@ -27,8 +25,7 @@ private Q_SLOTS:
         QVERIFY(Workspace::open(path, ws).ok()); // reopening is a no-op
     }
 
-    void refusesNewerSchema()
-    {
+    void refusesNewerSchema() {
         const QString path = m_dir.filePath(QStringLiteral("newer.trendlens"));
         {
             std::unique_ptr<Workspace> ws;
@@ -41,8 +38,7 @@ private Q_SLOTS:
         QVERIFY(status.message().contains(QStringLiteral("newer Trendlens")));
     }
 
-    void refusesForeignSqlite()
-    {
+    void refusesForeignSqlite() {
         const QString path = m_dir.filePath(QStringLiteral("foreign.db"));
         {
             Connection c;
@@ -53,9 +49,9 @@ private Q_SLOTS:
         QCOMPARE(Workspace::open(path, ws).kind(), ErrorKind::BadInput);
     }
 
-    void resolvesPath()
-    {
-        QCOMPARE(Workspace::resolvePath(QStringLiteral("/x/y.trendlens")), QStringLiteral("/x/y.trendlens"));
+    void resolvesPath() {
+        QCOMPARE(Workspace::resolvePath(QStringLiteral("/x/y.trendlens")),
+                 QStringLiteral("/x/y.trendlens"));
         qputenv("TRENDLENS_WORKSPACE", "/env/w.trendlens");
         QCOMPARE(Workspace::resolvePath({}), QStringLiteral("/env/w.trendlens"));
         qunsetenv("TRENDLENS_WORKSPACE");
@@ -63,8 +59,7 @@ private Q_SLOTS:
         QCOMPARE(Workspace::resolvePath({}), QStringLiteral("/data/trendlens/default.trendlens"));
     }
 
-    void catalogRoundTripRenameDelete()
-    {
+    void catalogRoundTripRenameDelete() {
         std::unique_ptr<Workspace> ws;
         QVERIFY(Workspace::open(m_dir.filePath(QStringLiteral("cat.trendlens")), ws).ok());
         QVERIFY(exec(ws->database(), QStringLiteral("CREATE TABLE \"영화\" (a INTEGER)")).ok());
@@ -87,14 +82,14 @@ private Q_SLOTS:
         QVERIFY(catalog.rename(QStringLiteral("영화"), QStringLiteral("movies")).ok());
         QVERIFY(!catalog.find(QStringLiteral("영화")));
         QVERIFY(exec(ws->database(), QStringLiteral("SELECT a FROM movies")).ok());
-        QCOMPARE(catalog.rename(QStringLiteral("movies"), QStringLiteral("_tl_x")).kind(), ErrorKind::BadInput);
+        QCOMPARE(catalog.rename(QStringLiteral("movies"), QStringLiteral("_tl_x")).kind(),
+                 ErrorKind::BadInput);
         QVERIFY(catalog.remove(QStringLiteral("movies")).ok());
         QVERIFY(catalog.list().isEmpty());
         QVERIFY(!exec(ws->database(), QStringLiteral("SELECT a FROM movies")).ok());
     }
 
-    void quotesIdentifiers()
-    {
+    void quotesIdentifiers() {
         SqliteDialect d;
         QCOMPARE(d.quoteIdentifier(QStringLiteral("a\"; DROP TABLE x; --")),
                  QStringLiteral("\"a\"\"; DROP TABLE x; --\""));
