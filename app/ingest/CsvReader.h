@@ -42,7 +42,6 @@ private:
     qint64 m_line = 1;
     QStringList m_columns;
     std::vector<CsvParser::Field> m_fields;
-    std::string m_scratch;
     bool m_decodeErrorReported = false;
 };
 

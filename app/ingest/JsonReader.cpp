@@ -266,7 +266,6 @@ void JsonReader::planColumns() {
         }
         m_keys.emplace(key, columns);
     }
-    m_planned = true;
 }
 
 void JsonReader::emit(const JsonRecordParser::Record &record, qint64 line, RecordBatch &batch) {

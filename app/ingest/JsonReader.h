@@ -66,7 +66,6 @@ private:
     JsonRecordParser m_parser;
     JsonRecordParser::Record m_record;
     std::deque<Sampled> m_sample;
-    bool m_planned = false;
 
     QStringList m_columnNames;
     std::unordered_map<std::string, KeyColumns> m_keys;
