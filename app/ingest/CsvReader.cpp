@@ -4,8 +4,6 @@
 
 #include <QCoreApplication>
 
-#include <cstring>
-
 namespace tl {
 
 namespace {
@@ -107,21 +105,18 @@ CsvReader::Step CsvReader::nextRecord(RecordBatch &batch) {
         if (m_fields.size() == 1 && m_fields[0].length == 0) {
             continue;
         }
-        if (!utf8::isAscii(bytes) || std::memchr(bytes.data(), 0, bytes.size()) != nullptr) {
-            const std::size_t bad = utf8::firstInvalid(bytes);
-            if (bad != std::string_view::npos) {
-                const unsigned char byte = static_cast<unsigned char>(bytes[bad]);
-                batch.arena.resize(arenaStart);
-                const QString hex = QString::number(byte, 16).toUpper().rightJustified(2, u'0');
-                m_errors.push_back(
-                    {line,
-                     byte == 0 ? tr("NUL byte in the text")
-                               : tr("invalid UTF-8 (byte 0x%1); pass --encoding if the file "
-                                    "is not UTF-8")
-                                     .arg(hex),
-                     false});
-                return Step::Skipped;
-            }
+        if (const std::size_t bad = utf8::firstInvalid(bytes); bad != std::string_view::npos) {
+            const unsigned char byte = static_cast<unsigned char>(bytes[bad]);
+            batch.arena.resize(arenaStart);
+            const QString hex = QString::number(byte, 16).toUpper().rightJustified(2, u'0');
+            m_errors.push_back({line,
+                                byte == 0
+                                    ? tr("NUL byte in the text")
+                                    : tr("invalid UTF-8 (byte 0x%1); pass --encoding if the file "
+                                         "is not UTF-8")
+                                          .arg(hex),
+                                false});
+            return Step::Skipped;
         }
         const int expected = m_columns.isEmpty() ? int(m_fields.size()) : int(m_columns.size());
         if (int(m_fields.size()) != expected) {

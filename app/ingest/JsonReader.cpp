@@ -1,5 +1,7 @@
 #include "JsonReader.h"
 
+#include "ingest/ByteScan.h"
+
 #include <QCoreApplication>
 
 #include <algorithm>
@@ -16,6 +18,17 @@ QString tr(const char *text) {
 
 bool isSpace(char c) {
     return c == ' ' || c == '\n' || c == '\r' || c == '\t';
+}
+
+// From just after a string's opening quote to its closing quote (or past `end` when the
+// string continues in the next read).
+const char *skipStringBody(const char *p, const char *end) {
+    for (;;) {
+        p = bytescan::findQuoteOrBackslash(p, end);
+        if (p >= end || *p == '"')
+            return p;
+        p += 2; // the escaped character
+    }
 }
 } // namespace
 
@@ -109,12 +122,7 @@ JsonReader::Split JsonReader::splitRecord() {
                 while (p < end) {
                     const char ch = *p;
                     if (ch == '"') {
-                        ++p;
-                        while (p < end && *p != '"') {
-                            if (*p == '\\')
-                                ++p;
-                            ++p;
-                        }
+                        p = skipStringBody(p + 1, end);
                         if (p >= end)
                             break;
                         ++p;
@@ -134,12 +142,7 @@ JsonReader::Split JsonReader::splitRecord() {
                 }
                 incomplete = depth != 0 || p > end;
             } else if (c == '"') {
-                ++p;
-                while (p < end && *p != '"') {
-                    if (*p == '\\')
-                        ++p;
-                    ++p;
-                }
+                p = skipStringBody(p + 1, end);
                 incomplete = p >= end;
                 if (!incomplete)
                     ++p;

@@ -1,5 +1,6 @@
 #include "JsonRecordParser.h"
 
+#include "ingest/ByteScan.h"
 #include "ingest/Utf8.h"
 
 #include <cstring>
@@ -266,11 +267,7 @@ void JsonRecordParser::parseString(std::string &out) {
     bool ascii = true;
     for (;;) {
         const char *run = m_p;
-        while (m_p < m_end && *m_p != '"' && *m_p != '\\' &&
-               static_cast<unsigned char>(*m_p) >= 0x20)
-            ++m_p;
-        if (!utf8::isAscii({run, std::size_t(m_p - run)}))
-            ascii = false;
+        m_p = bytescan::findJsonStringStop(m_p, m_end, ascii);
         out.append(run, m_p - run);
         if (m_p == m_end)
             fail("a string never closes");

@@ -1,12 +1,32 @@
 #include "Utf8.h"
 
+#include <cstdint>
+#include <cstring>
+
 namespace tl::utf8 {
+
+namespace {
+constexpr std::uint64_t kOnes = 0x0101010101010101ull;
+constexpr std::uint64_t kHighBits = 0x8080808080808080ull;
+
+// True when all eight bytes are 0x01..0x7F: no high bit set and no zero byte. Review text is
+// mostly ASCII, so skipping it a word at a time is where validation time goes.
+inline bool plainAsciiWord(const unsigned char *s) {
+    std::uint64_t w;
+    std::memcpy(&w, s, sizeof w);
+    return (((w - kOnes) | w) & kHighBits) == 0;
+}
+} // namespace
 
 std::size_t firstInvalid(std::string_view bytes, bool allowTruncatedTail) {
     const auto *s = reinterpret_cast<const unsigned char *>(bytes.data());
     const std::size_t n = bytes.size();
     std::size_t i = 0;
     while (i < n) {
+        if (i + 8 <= n && plainAsciiWord(s + i)) {
+            i += 8;
+            continue;
+        }
         const unsigned char c = s[i];
         if (c >= 0x01 && c < 0x80) {
             ++i;
@@ -14,6 +34,17 @@ std::size_t firstInvalid(std::string_view bytes, bool allowTruncatedTail) {
         }
         if (c == 0)
             return i;
+        if (c >= 0xE0 && c <= 0xEF && i + 2 < n) {
+            // Three-byte sequences (Hangul, most CJK) inline: Korean text is the other half
+            // of what this function sees.
+            const unsigned char b1 = s[i + 1], b2 = s[i + 2];
+            const unsigned char lo = c == 0xE0 ? 0xA0 : 0x80;
+            const unsigned char hi = c == 0xED ? 0x9F : 0xBF; // no UTF-16 surrogates
+            if (b1 < lo || b1 > hi || (b2 & 0xC0) != 0x80)
+                return i;
+            i += 3;
+            continue;
+        }
         int length = 0;
         unsigned char min = 0x80, max = 0xBF;
         if (c >= 0xC2 && c <= 0xDF) {

@@ -3,7 +3,6 @@
 #include <array>
 #include <charconv>
 #include <cmath>
-#include <cstdio>
 
 namespace tl::values {
 
@@ -359,19 +358,47 @@ bool parseTimestamp(std::string_view s, Timestamp &out) {
     return true;
 }
 
+namespace {
+// Zero-padded to `width` digits; snprintf was a visible share of importing a date column.
+void appendPadded(std::string &out, int value, int width) {
+    char digits[12];
+    int n = 0;
+    unsigned v = unsigned(value);
+    do {
+        digits[n++] = char('0' + v % 10);
+        v /= 10;
+    } while (v != 0);
+    for (; width > n; --width)
+        out.push_back('0');
+    while (n > 0)
+        out.push_back(digits[--n]);
+}
+} // namespace
+
 std::string formatDate(const Date &d) {
-    char buffer[16];
-    std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", d.year, d.month, d.day);
-    return buffer;
+    std::string out;
+    out.reserve(10);
+    appendPadded(out, d.year, 4);
+    out.push_back('-');
+    appendPadded(out, d.month, 2);
+    out.push_back('-');
+    appendPadded(out, d.day, 2);
+    return out;
 }
 
 std::string formatTimestamp(const Timestamp &t) {
-    char buffer[32];
-    int n = std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d %02d:%02d:%02d", t.date.year,
-                          t.date.month, t.date.day, t.hour, t.minute, t.second);
-    if (t.millisecond != 0)
-        std::snprintf(buffer + n, sizeof buffer - n, ".%03d", t.millisecond);
-    return buffer;
+    std::string out = formatDate(t.date);
+    out.push_back(' ');
+    appendPadded(out, t.hour, 2);
+    out.push_back(':');
+    appendPadded(out, t.minute, 2);
+    out.push_back(':');
+    appendPadded(out, t.second, 2);
+    if (t.millisecond != 0) {
+        out.push_back('.');
+        appendPadded(out, t.millisecond, 3);
+    }
+    return out;
 }
 
 } // namespace tl::values
