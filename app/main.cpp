@@ -1,11 +1,15 @@
 #include "cli/Cli.h"
+#include "ui/GuiApplication.h"
 
 #include <QCoreApplication>
 
+// Composition root (DESIGN.md §2): a subcommand runs the headless CLI, anything else the GUI.
 int main(int argc, char *argv[]) {
-    QCoreApplication app(argc, argv);
-    QCoreApplication::setApplicationName(QStringLiteral("trendlens"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(TRENDLENS_VERSION));
-    // The desktop window arrives with the GUI issue; until then every run is the CLI.
-    return tl::cli::run(app.arguments());
+    if (argc > 1 && tl::cli::isSubcommand(QString::fromLocal8Bit(argv[1]))) {
+        QCoreApplication app(argc, argv);
+        QCoreApplication::setApplicationName(QStringLiteral("trendlens"));
+        QCoreApplication::setApplicationVersion(QStringLiteral(TRENDLENS_VERSION));
+        return tl::cli::run(app.arguments());
+    }
+    return tl::runGui(argc, argv);
 }

@@ -1,12 +1,12 @@
 #include "DataCommands.h"
 
 #include "export/CsvWriter.h"
+#include "export/ExportJob.h"
 #include "store/Workspace.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSaveFile>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -150,36 +150,18 @@ int exportCommand(CliContext &context, const QStringList &arguments) {
     if (Status s = Workspace::open(CliContext::workspacePath(parser), workspace); !s)
         return context.fail(s);
     const QString name = parser.positionalArguments().front();
-    const auto info = workspace->catalog().find(name);
-    if (!info)
-        return context.fail(Status::badInput(QStringLiteral("no dataset named '%1'").arg(name)));
-    QSaveFile file(parser.value(QStringLiteral("out")));
-    if (!file.open(QIODevice::WriteOnly))
-        return context.fail(
-            Status::badInput(QStringLiteral("%1: %2").arg(file.fileName(), file.errorString())));
-    CsvWriter writer(file, parser.value(QStringLiteral("encoding")));
-    if (!writer.isValid())
-        return context.fail(Status::badInput(
-            QStringLiteral("unknown encoding '%1'").arg(parser.value(QStringLiteral("encoding")))));
-    QStringList columns;
-    for (const Column &c : info->columns)
-        columns.append(workspace->dialect().quoteIdentifier(c.name));
-    QSqlQuery query(workspace->database());
-    query.setForwardOnly(true);
-    if (!query.exec(
-            QStringLiteral("SELECT %1 FROM %2 ORDER BY rowid")
-                .arg(columns.join(u", "), workspace->dialect().quoteIdentifier(info->tableName))))
-        return context.fail(Status::internal(query.lastError().text()));
-    const qint64 rows = writeQuery(query, writer);
-    if (rows < 0 || !file.commit())
-        return context.fail(
-            Status::internal(QStringLiteral("%1: %2").arg(file.fileName(), file.errorString())));
+    const QString encoding = parser.value(QStringLiteral("encoding"));
+    const QString out = parser.value(QStringLiteral("out"));
+    ExportJob job(workspace->path(), name, out, encoding);
+    ExportResult result;
+    if (Status s = job.run(result); !s)
+        return context.fail(s);
     context.out
-        << QStringLiteral("exported %1 rows of '%2' to %3\n").arg(rows).arg(name, file.fileName());
-    if (writer.unencodable() > 0)
+        << QStringLiteral("exported %1 rows of '%2' to %3\n").arg(result.rows).arg(name, out);
+    if (result.unencodable > 0)
         context.err << QStringLiteral("warning: %1 characters have no %2 form and were replaced\n")
-                           .arg(writer.unencodable())
-                           .arg(parser.value(QStringLiteral("encoding")));
+                           .arg(result.unencodable)
+                           .arg(encoding);
     return 0;
 }
 

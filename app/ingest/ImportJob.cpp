@@ -1,5 +1,7 @@
 #include "ImportJob.h"
 
+#include "store/Workspace.h"
+
 #include "ingest/RecordProducer.h"
 #include "store/Catalog.h"
 #include "store/Connection.h"
@@ -97,6 +99,12 @@ Status ImportJob::run(ImportResult &result) {
         totalBytes += QFileInfo(file).size();
     }
 
+    {
+        // Creates or migrates the workspace when the caller has not opened it yet.
+        std::unique_ptr<Workspace> workspace;
+        if (Status s = Workspace::open(m_path, workspace); !s)
+            return s;
+    }
     Connection connection;
     if (Status s = connection.open(m_path); !s)
         return s;
@@ -117,6 +125,7 @@ Status ImportJob::run(ImportResult &result) {
     BatchQueue<ImportMessage> queue(4);
     RecordProducer producer(std::move(inputs), appending ? existing->columns : Columns{}, queue,
                             m_cancelled, kBatchRows);
+    producer.setOverrides(m_options.columnOverrides);
     std::thread parsing([&producer] { producer.run(); });
 
     Status status = rawExec(db, "BEGIN IMMEDIATE");

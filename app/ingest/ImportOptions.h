@@ -7,11 +7,21 @@
 #include <QList>
 #include <QStringList>
 
+#include <optional>
+
 namespace tl {
 
 enum class OnError { Abort, Skip };
 // What to do when the target dataset exists: refuse, add rows, or start over.
 enum class ImportMode { Create, Append, Replace };
+
+// A column of the first file as the user set it in the import dialog: a new name and/or a
+// type to start from. A value that does not fit the chosen type still widens the column, so
+// nothing is lost.
+struct ColumnOverride {
+    QString name; // empty: keep the file's name
+    std::optional<ColumnType> type;
+};
 
 struct ImportOptions {
     QStringList files;  // all go into one dataset, in one transaction
@@ -21,6 +31,7 @@ struct ImportOptions {
     ImportMode mode = ImportMode::Create;
     QString sourceKind = QStringLiteral("file"); // recorded in the catalog
     QJsonObject sourceParams;                    // merged into the catalog's provenance
+    QList<ColumnOverride> columnOverrides;       // by position in the first file
 };
 
 struct ImportResult {

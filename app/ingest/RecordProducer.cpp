@@ -29,6 +29,7 @@ void RecordProducer::run() {
     for (const Input &input : m_inputs) {
         if (!produceFile(input))
             break;
+        m_firstFile = false;
         m_bytesBefore += QFileInfo(input.path).size();
     }
     ImportMessage last;
@@ -59,6 +60,8 @@ void RecordProducer::mapColumns(const QStringList &names, const RecordBatch &sam
             Column column;
             column.name = names[i];
             column.type = inference.type();
+            if (m_firstFile && i < m_overrides.size() && m_overrides[i].type)
+                column.type = *m_overrides[i].type;
             column.role = inferRole(column.name, column.type, inference.averageTextLength());
             target = int(known.size());
             m_converter.addColumn(column);
@@ -104,7 +107,7 @@ bool RecordProducer::produceFile(const Input &input) {
             return false;
         RecordBatch batch;
         const bool more = reader->read(batch, m_batchRows);
-        mapColumns(reader->columnNames(), batch);
+        mapColumns(namesOf(*reader), batch);
         ImportMessage message;
         message.file = name;
         message.errors = reader->takeErrors();
@@ -117,6 +120,17 @@ bool RecordProducer::produceFile(const Input &input) {
         if (!more)
             return true;
     }
+}
+
+QStringList RecordProducer::namesOf(const RecordReader &reader) const {
+    QStringList names = reader.columnNames();
+    if (!m_firstFile || m_overrides.isEmpty())
+        return names;
+    for (qsizetype i = 0; i < names.size() && i < m_overrides.size(); ++i) {
+        if (!m_overrides[i].name.trimmed().isEmpty())
+            names[i] = m_overrides[i].name;
+    }
+    return uniqueColumnNames(names);
 }
 
 } // namespace tl

@@ -3,6 +3,7 @@
 #include "core/Status.h"
 #include "ingest/BatchQueue.h"
 #include "ingest/ColumnConverter.h"
+#include "ingest/ImportOptions.h"
 #include "ingest/RecordReader.h"
 #include "ingest/Sniffer.h"
 
@@ -40,6 +41,9 @@ public:
         , m_cancelled(cancelled)
         , m_batchRows(batchRows) {}
 
+    // Renames and types for the first file's columns (the import dialog's edits).
+    void setOverrides(QList<ColumnOverride> overrides) { m_overrides = std::move(overrides); }
+
     void run();
 
     static std::unique_ptr<RecordReader> readerFor(const QString &path, const SniffResult &sniff);
@@ -49,6 +53,7 @@ private:
     // Maps the reader's columns to dataset columns, adding (and typing) new ones.
     void mapColumns(const QStringList &names, const RecordBatch &sample);
     RecordBatch remap(RecordBatch &batch) const;
+    QStringList namesOf(const RecordReader &reader) const;
 
     std::vector<Input> m_inputs;
     ColumnConverter m_converter;
@@ -56,6 +61,8 @@ private:
     const std::atomic<bool> &m_cancelled;
     int m_batchRows;
     std::vector<int> m_mapping; // file column → dataset column
+    QList<ColumnOverride> m_overrides;
+    bool m_firstFile = true;
     qint64 m_bytesBefore = 0;
 };
 

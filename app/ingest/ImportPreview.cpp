@@ -1,0 +1,86 @@
+#include "ImportPreview.h"
+
+#include "ingest/RecordProducer.h"
+#include "ingest/TextInput.h"
+#include "ingest/TypeInference.h"
+
+#include <QFileInfo>
+
+namespace tl {
+
+namespace {
+
+QString rawLines(const QString &path, const SniffResult &sniff) {
+    TextInput input(path, sniff.encoding, sniff.bomLength);
+    QString error;
+    if (!input.open(error))
+        return {};
+    std::string utf8;
+    input.read(utf8, Sniffer::kSampleBytes);
+    QString text = QString::fromUtf8(utf8);
+    qsizetype at = -1;
+    for (int line = 0; line < ImportPreview::kRawLines; ++line) {
+        at = text.indexOf(u'\n', at + 1);
+        if (at < 0)
+            return text;
+    }
+    text.truncate(at);
+    return text;
+}
+
+} // namespace
+
+Status ImportPreview::build(const QString &path, const SniffOptions &options, int maxRows,
+                            ImportPreview &out) {
+    out = ImportPreview{};
+    if (Status s = Sniffer::sniff(path, options, out.sniff); !s)
+        return s;
+    out.rawText = rawLines(path, out.sniff);
+
+    auto reader = RecordProducer::readerFor(path, out.sniff);
+    QString error;
+    if (!reader->open(error))
+        return Status::badInput(QStringLiteral("%1: %2").arg(QFileInfo(path).fileName(), error));
+    RecordBatch batch;
+    out.moreRows = reader->read(batch, maxRows);
+    const QStringList names = reader->columnNames();
+    batch.widenTo(int(names.size()));
+    for (const RecordError &e : reader->takeErrors())
+        out.problems.append(QStringLiteral("line %1: %2").arg(e.line).arg(e.message));
+
+    std::vector<TypeInference> inference(std::size_t(names.size()));
+    for (int row = 0; row < batch.rowCount(); ++row) {
+        QStringList values;
+        values.reserve(names.size());
+        for (int column = 0; column < int(names.size()); ++column) {
+            const RecordBatch::Cell &cell = batch.at(row, column);
+            inference[std::size_t(column)].observe(cell.kind, batch.text(cell));
+            const std::string_view text = batch.text(cell);
+            switch (cell.kind) {
+            case RecordBatch::Kind::Null:
+                values.append(QString());
+                break;
+            case RecordBatch::Kind::True:
+                values.append(QStringLiteral("true"));
+                break;
+            case RecordBatch::Kind::False:
+                values.append(QStringLiteral("false"));
+                break;
+            default:
+                values.append(QString::fromUtf8(text.data(), qsizetype(text.size())));
+            }
+        }
+        out.rows.append(values);
+    }
+    for (int column = 0; column < int(names.size()); ++column) {
+        const TypeInference &types = inference[std::size_t(column)];
+        Column c;
+        c.name = names[column];
+        c.type = types.type();
+        c.role = inferRole(c.name, c.type, types.averageTextLength());
+        out.columns.append(c);
+    }
+    return Status::success();
+}
+
+} // namespace tl

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "store/Dialect.h"
+
+#include <QStringList>
+#include <QVariantList>
+
+namespace tl {
+
+// The SQL behind the table view of one dataset: pages, row count, sort and quick filter.
+// Identifiers are quoted through the Dialect and the filter text is always a bound value.
+//
+// Pages are keyset ranges of rowid when the view is the table in its own order and its rowids
+// are dense (1..N, as an import writes them): any page, the last one included, is then one
+// index range read. With a sort or a filter the view pages with LIMIT/OFFSET instead.
+class DatasetQuery {
+public:
+    struct Statement {
+        QString sql;
+        QVariantList bindings;
+    };
+
+    DatasetQuery(const Dialect &dialect, QString table, QStringList columns);
+
+    void setSort(int column, bool descending);
+    void setFilter(const QString &text);
+    void setRowidBounds(qint64 firstRowid, qint64 lastRowid, qint64 rows);
+
+    // True when pages are rowid ranges (no sort, no filter, dense rowids).
+    bool pagesByRowid() const;
+    Statement page(qint64 firstRow, int rows) const;
+    Statement count() const;
+    Statement bounds() const; // min(rowid), max(rowid)
+    bool filtered() const { return !m_filter.isEmpty(); }
+
+private:
+    QString columnList() const;
+    QString whereClause(QVariantList &bindings) const;
+
+    const Dialect &m_dialect;
+    QString m_table;
+    QStringList m_columns;
+    int m_sortColumn = -1;
+    bool m_descending = false;
+    QString m_filter;
+    qint64 m_firstRowid = 1;
+    bool m_dense = false;
+};
+
+} // namespace tl

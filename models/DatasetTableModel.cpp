@@ -1,0 +1,269 @@
+#include "DatasetTableModel.h"
+
+#include <QMetaObject>
+
+namespace tl {
+
+namespace {
+
+QString displayText(const QVariant &value) {
+    QString text = value.toString();
+    if (text.size() > DatasetTableModel::kDisplayChars)
+        text = text.left(DatasetTableModel::kDisplayChars) + u'…';
+    // One line per cell: a review's paragraphs stay readable in the side panel instead.
+    text.replace(u'\n', u' ');
+    text.replace(u'\r', u' ');
+    return text;
+}
+
+} // namespace
+
+DatasetTableModel::DatasetTableModel(QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_token(std::make_shared<std::atomic<quint64>>(0)) {
+    qRegisterMetaType<tl::Rows>();
+    qRegisterMetaType<tl::DatasetQuery::Statement>();
+    qRegisterMetaType<tl::RowLoader::Purpose>();
+    m_loader = new RowLoader(m_token);
+    m_loader->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_loader, &QObject::deleteLater);
+    connect(m_loader, &RowLoader::answered, this, &DatasetTableModel::onAnswered);
+    connect(m_loader, &RowLoader::failed, this, &DatasetTableModel::onFailed);
+    m_thread.setObjectName(QStringLiteral("RowLoader"));
+    m_thread.start();
+}
+
+DatasetTableModel::~DatasetTableModel() {
+    m_token->store(~quint64(0)); // everything still queued is stale now
+    m_thread.quit();
+    m_thread.wait();
+}
+
+void DatasetTableModel::setDataset(const QString &workspacePath, const DatasetInfo &info) {
+    beginResetModel();
+    m_info = info;
+    QStringList names;
+    for (const Column &c : info.columns)
+        names.append(c.name);
+    m_query = std::make_unique<DatasetQuery>(m_dialect, info.tableName, names);
+    m_rows = info.rowCount;
+    m_rowsFetched = 0;
+    QMetaObject::invokeMethod(m_loader, "open", Qt::QueuedConnection,
+                              Q_ARG(QString, workspacePath));
+    restart();
+    endResetModel();
+    if (!info.tableName.isEmpty())
+        QMetaObject::invokeMethod(
+            m_loader, "load", Qt::QueuedConnection, Q_ARG(quint64, m_token->load()),
+            Q_ARG(tl::RowLoader::Purpose, RowLoader::Purpose::Bounds), Q_ARG(qint64, 0),
+            Q_ARG(tl::DatasetQuery::Statement, m_query->bounds()));
+}
+
+void DatasetTableModel::clear() {
+    beginResetModel();
+    m_info = DatasetInfo{};
+    m_query.reset();
+    m_rows = 0;
+    restart();
+    endResetModel();
+}
+
+void DatasetTableModel::restart() {
+    ++*m_token;
+    m_pages.clear();
+    m_pending.clear();
+    m_counting = false;
+    if (m_query && m_query->filtered()) {
+        m_rows = 0;
+        m_counting = true;
+        QMetaObject::invokeMethod(
+            m_loader, "load", Qt::QueuedConnection, Q_ARG(quint64, m_token->load()),
+            Q_ARG(tl::RowLoader::Purpose, RowLoader::Purpose::Count), Q_ARG(qint64, 0),
+            Q_ARG(tl::DatasetQuery::Statement, m_query->count()));
+    } else {
+        m_rows = m_info.rowCount;
+    }
+    Q_EMIT loadingChanged(isLoading());
+}
+
+void DatasetTableModel::setFilter(const QString &text) {
+    if (!m_query)
+        return;
+    beginResetModel();
+    m_query->setFilter(text);
+    restart();
+    endResetModel();
+}
+
+void DatasetTableModel::sort(int column, Qt::SortOrder order) {
+    if (!m_query)
+        return;
+    beginResetModel();
+    m_query->setSort(column, order == Qt::DescendingOrder);
+    restart();
+    endResetModel();
+}
+
+void DatasetTableModel::requestPage(qint64 page) const {
+    if (m_pending.contains(page))
+        return;
+    m_pending.insert(page);
+    QMetaObject::invokeMethod(
+        m_loader, "load", Qt::QueuedConnection, Q_ARG(quint64, m_token->load()),
+        Q_ARG(tl::RowLoader::Purpose, RowLoader::Purpose::Page), Q_ARG(qint64, page),
+        Q_ARG(tl::DatasetQuery::Statement, m_query->page(page * kPageSize, kPageSize)));
+    if (m_pending.size() == 1)
+        Q_EMIT const_cast<DatasetTableModel *>(this)->loadingChanged(true);
+}
+
+void DatasetTableModel::onAnswered(quint64 token, RowLoader::Purpose purpose, qint64 key,
+                                   const Rows &rows) {
+    if (token != m_token->load())
+        return; // an answer for a view that is gone
+    switch (purpose) {
+    case RowLoader::Purpose::Bounds: {
+        // Until now pages were read with OFFSET in rowid order; the same rows, so the cache
+        // stays and later pages become rowid ranges.
+        const QVariantList bounds = rows.value(0);
+        m_query->setRowidBounds(bounds.value(0).toLongLong(), bounds.value(1).toLongLong(),
+                                m_info.rowCount);
+        return;
+    }
+    case RowLoader::Purpose::Count:
+        beginResetModel();
+        m_rows = rows.value(0).value(0).toLongLong();
+        m_counting = false;
+        endResetModel();
+        Q_EMIT loadingChanged(isLoading());
+        return;
+    case RowLoader::Purpose::Page:
+        m_pending.remove(key);
+        m_pages.insert(key, rows);
+        m_rowsFetched += rows.size();
+        evictFarFrom(key);
+        if (!rows.isEmpty()) {
+            const qint64 first = key * kPageSize;
+            const qint64 last = std::min(first + rows.size(), m_rows) - 1;
+            if (last >= first)
+                Q_EMIT dataChanged(index(int(first), 0), index(int(last), columnCount() - 1));
+        }
+        Q_EMIT pageArrived(key);
+        if (m_pending.isEmpty())
+            Q_EMIT loadingChanged(isLoading());
+        return;
+    }
+}
+
+void DatasetTableModel::onFailed(quint64 token, const QString &message) {
+    if (token != m_token->load())
+        return;
+    m_pending.clear();
+    m_counting = false;
+    Q_EMIT loadingChanged(false);
+    Q_EMIT failed(message);
+}
+
+void DatasetTableModel::evictFarFrom(qint64 page) {
+    while (m_pages.size() > kMaxCachedPages) {
+        auto farthest = m_pages.begin();
+        for (auto it = m_pages.begin(); it != m_pages.end(); ++it) {
+            if (std::abs(it.key() - page) > std::abs(farthest.key() - page))
+                farthest = it;
+        }
+        m_pages.erase(farthest);
+    }
+}
+
+QVariant DatasetTableModel::cellValue(int row, int column) const {
+    const qint64 page = row / kPageSize;
+    const auto it = m_pages.constFind(page);
+    if (it == m_pages.constEnd()) {
+        requestPage(page);
+        return {};
+    }
+    return it->value(row % kPageSize).value(column);
+}
+
+int DatasetTableModel::rowCount(const QModelIndex &parent) const {
+    return parent.isValid() ? 0 : int(std::min<qint64>(m_rows, std::numeric_limits<int>::max()));
+}
+
+int DatasetTableModel::columnCount(const QModelIndex &parent) const {
+    return parent.isValid() ? 0 : int(m_info.columns.size());
+}
+
+QVariant DatasetTableModel::data(const QModelIndex &index, int role) const {
+    if (!index.isValid() || !m_query)
+        return {};
+    switch (role) {
+    case Qt::DisplayRole:
+        return displayText(cellValue(index.row(), index.column()));
+    case FullTextRole:
+    case Qt::EditRole:
+        return cellValue(index.row(), index.column());
+    case Qt::ToolTipRole: {
+        const QVariant value = cellValue(index.row(), index.column());
+        const QString text = value.toString();
+        return text.size() > kDisplayChars || text.contains(u'\n') ? QVariant(text) : QVariant();
+    }
+    case Qt::TextAlignmentRole: {
+        const ColumnType type = m_info.columns.value(index.column()).type;
+        if (type == ColumnType::Integer || type == ColumnType::Real)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    }
+    default:
+        return {};
+    }
+}
+
+QVariant DatasetTableModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (orientation == Qt::Vertical)
+        return role == Qt::DisplayRole ? QVariant(section + 1) : QVariant();
+    if (section < 0 || section >= m_info.columns.size())
+        return {};
+    const Column &column = m_info.columns[section];
+    if (role == Qt::DisplayRole)
+        return column.name;
+    if (role == Qt::ToolTipRole)
+        return tr("%1: %2, %3").arg(column.name, typeName(column.type), roleName(column.role));
+    return {};
+}
+
+QString DatasetTableModel::toTsv(const QModelIndexList &indexes) const {
+    if (indexes.isEmpty() || !m_query)
+        return {};
+    int top = indexes.front().row(), bottom = top, left = indexes.front().column(), right = left;
+    QSet<qint64> cells;
+    for (const QModelIndex &i : indexes) {
+        top = std::min(top, i.row());
+        bottom = std::max(bottom, i.row());
+        left = std::min(left, i.column());
+        right = std::max(right, i.column());
+        cells.insert(qint64(i.row()) << 16 | i.column());
+    }
+    // One query for the whole block: the selection may reach far past the cached pages.
+    Rows rows;
+    QMetaObject::invokeMethod(
+        m_loader, "fetch", Qt::BlockingQueuedConnection, Q_RETURN_ARG(tl::Rows, rows),
+        Q_ARG(tl::DatasetQuery::Statement, m_query->page(top, bottom - top + 1)));
+    auto clean = [](QString text) {
+        return text.replace(u'\t', u' ').replace(u'\n', u' ').replace(u'\r', u' ');
+    };
+    QStringList lines;
+    QStringList header;
+    for (int c = left; c <= right; ++c)
+        header.append(clean(m_info.columns.value(c).name));
+    lines.append(header.join(u'\t'));
+    for (int r = top; r <= bottom; ++r) {
+        QStringList fields;
+        for (int c = left; c <= right; ++c)
+            fields.append(cells.contains(qint64(r) << 16 | c)
+                              ? clean(rows.value(r - top).value(c).toString())
+                              : QString());
+        lines.append(fields.join(u'\t'));
+    }
+    return lines.join(u'\n') + u'\n';
+}
+
+} // namespace tl

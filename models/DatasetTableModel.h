@@ -1,0 +1,79 @@
+#pragma once
+
+#include "models/DatasetQuery.h"
+#include "models/RowLoader.h"
+#include "store/DatasetInfo.h"
+#include "store/Dialect.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QSet>
+#include <QThread>
+
+#include <memory>
+
+namespace tl {
+
+// One dataset as a lazy table: only the pages the view shows are read, on a RowLoader thread,
+// into a bounded page cache. The row count comes from the catalog (never a count(*) scan)
+// unless a filter is on, then from one count query on the loader. Sort and the quick filter
+// run in SQL. A change of dataset, sort or filter bumps a token; late answers for an older
+// token are dropped, so a slow query can never paint stale rows.
+class DatasetTableModel : public QAbstractTableModel {
+    Q_OBJECT
+public:
+    static constexpr int kPageSize = 256;
+    static constexpr int kMaxCachedPages = 64;
+    static constexpr int kDisplayChars = 120;
+    // Extra roles: the whole value of a cell, for the side panel and copying.
+    enum Role { FullTextRole = Qt::UserRole + 1 };
+
+    explicit DatasetTableModel(QObject *parent = nullptr);
+    ~DatasetTableModel() override;
+
+    // Shows `info` of the workspace at `workspacePath` (or nothing when info is empty).
+    void setDataset(const QString &workspacePath, const DatasetInfo &info);
+    void clear();
+    void setFilter(const QString &text);
+    const DatasetInfo &dataset() const { return m_info; }
+
+    // Rows received from the database since the dataset was set (tests, benchmarks).
+    qint64 rowsFetched() const { return m_rowsFetched; }
+    bool isLoading() const { return !m_pending.isEmpty() || m_counting; }
+    // The selection as tab-separated text (header row first), loading what is not cached.
+    QString toTsv(const QModelIndexList &indexes) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+Q_SIGNALS:
+    void pageArrived(qint64 page);
+    void loadingChanged(bool loading);
+    void failed(const QString &message);
+
+private:
+    void restart(); // new token, empty cache, row count asked again when filtered
+    void requestPage(qint64 page) const;
+    void onAnswered(quint64 token, RowLoader::Purpose purpose, qint64 key, const Rows &rows);
+    void onFailed(quint64 token, const QString &message);
+    void evictFarFrom(qint64 page);
+    QVariant cellValue(int row, int column) const;
+
+    QThread m_thread;
+    std::shared_ptr<std::atomic<quint64>> m_token;
+    RowLoader *m_loader = nullptr; // lives on m_thread
+    SqliteDialect m_dialect;
+    DatasetInfo m_info;
+    std::unique_ptr<DatasetQuery> m_query;
+    qint64 m_rows = 0;
+    bool m_counting = false;
+    mutable QHash<qint64, Rows> m_pages;
+    mutable QSet<qint64> m_pending;
+    qint64 m_rowsFetched = 0;
+};
+
+} // namespace tl

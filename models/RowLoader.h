@@ -1,0 +1,50 @@
+#pragma once
+
+#include "models/DatasetQuery.h"
+#include "store/Connection.h"
+
+#include <QObject>
+
+#include <atomic>
+#include <memory>
+
+namespace tl {
+
+using Rows = QList<QVariantList>;
+
+// Runs the table view's queries on its own thread and read-only connection, so the GUI never
+// waits on SQLite. Every request carries the token of the view it was made for; requests
+// for a view that has since changed are skipped, and the model drops answers for old tokens.
+class RowLoader : public QObject {
+    Q_OBJECT
+public:
+    explicit RowLoader(std::shared_ptr<std::atomic<quint64>> currentToken);
+    ~RowLoader() override;
+
+    // What an answer is for; the model dispatches on it.
+    enum class Purpose { Page, Count, Bounds };
+    Q_ENUM(Purpose)
+
+public Q_SLOTS:
+    void open(const QString &workspacePath);
+    // Runs `statement` unless `token` is stale; answers with answered() or failed().
+    void load(quint64 token, tl::RowLoader::Purpose purpose, qint64 key,
+              const tl::DatasetQuery::Statement &statement);
+    // For copying a selection that reaches past the cached pages; called blocking.
+    tl::Rows fetch(const tl::DatasetQuery::Statement &statement);
+
+Q_SIGNALS:
+    void answered(quint64 token, tl::RowLoader::Purpose purpose, qint64 key, const tl::Rows &rows);
+    void failed(quint64 token, const QString &message);
+
+private:
+    bool stale(quint64 token) const { return token != m_currentToken->load(); }
+    bool run(const DatasetQuery::Statement &statement, Rows &rows, QString &error);
+
+    std::shared_ptr<std::atomic<quint64>> m_currentToken;
+    std::unique_ptr<Connection> m_connection;
+};
+
+} // namespace tl
+
+Q_DECLARE_METATYPE(tl::DatasetQuery::Statement)

@@ -1,0 +1,96 @@
+#include "Appearance.h"
+
+#include <QApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QPalette>
+#include <QSettings>
+#include <QStyle>
+#include <QStyleFactory>
+#include <QTranslator>
+
+namespace tl {
+
+namespace {
+
+const QString kThemeKey = QStringLiteral("view/theme");
+const QString kLanguageKey = QStringLiteral("view/language");
+
+QPalette darkPalette() {
+    QPalette p;
+    const QColor window(0x2b, 0x2d, 0x31), base(0x1e, 0x1f, 0x22), text(0xe6, 0xe6, 0xe6);
+    const QColor highlight(0x3d, 0x7a, 0xd6), disabled(0x80, 0x80, 0x80);
+    p.setColor(QPalette::Window, window);
+    p.setColor(QPalette::WindowText, text);
+    p.setColor(QPalette::Base, base);
+    p.setColor(QPalette::AlternateBase, window);
+    p.setColor(QPalette::ToolTipBase, base);
+    p.setColor(QPalette::ToolTipText, text);
+    p.setColor(QPalette::Text, text);
+    p.setColor(QPalette::Button, window);
+    p.setColor(QPalette::ButtonText, text);
+    p.setColor(QPalette::BrightText, Qt::white);
+    p.setColor(QPalette::Link, highlight.lighter(130));
+    p.setColor(QPalette::Highlight, highlight);
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::PlaceholderText, disabled);
+    p.setColor(QPalette::Disabled, QPalette::Text, disabled);
+    p.setColor(QPalette::Disabled, QPalette::WindowText, disabled);
+    p.setColor(QPalette::Disabled, QPalette::ButtonText, disabled);
+    return p;
+}
+
+} // namespace
+
+Appearance::Appearance(QObject *parent)
+    : QObject(parent)
+    , m_appTranslator(new QTranslator(this))
+    , m_qtTranslator(new QTranslator(this)) {
+    m_systemStyle = QApplication::style()->name();
+}
+
+void Appearance::setTheme(Theme theme) {
+    m_theme = theme;
+    // Fusion draws the same on every platform and follows the palette fully, so Light and
+    // Dark look as chosen even where the platform style has its own ideas.
+    if (theme == Theme::System) {
+        QApplication::setStyle(QStyleFactory::create(m_systemStyle));
+        QApplication::setPalette(QApplication::style()->standardPalette());
+    } else {
+        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+        QApplication::setPalette(theme == Theme::Dark ? darkPalette()
+                                                      : QApplication::style()->standardPalette());
+    }
+    QSettings().setValue(kThemeKey, int(theme));
+    Q_EMIT themeChanged(theme);
+}
+
+bool Appearance::setLanguage(const QString &language) {
+    QString chosen = language;
+    if (chosen.isEmpty())
+        chosen =
+            QLocale().language() == QLocale::Korean ? QStringLiteral("ko") : QStringLiteral("en");
+    if (!languages().contains(chosen))
+        return false;
+    QApplication::removeTranslator(m_appTranslator);
+    QApplication::removeTranslator(m_qtTranslator);
+    if (m_appTranslator->load(QStringLiteral(":/i18n/trendlens_%1.qm").arg(chosen)))
+        QApplication::installTranslator(m_appTranslator);
+    // Qt's own strings (standard buttons, file dialogs) from Debian's qt6-translations-l10n.
+    if (m_qtTranslator->load(QStringLiteral("qtbase_%1").arg(chosen),
+                             QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(m_qtTranslator);
+    m_language = chosen;
+    if (!language.isEmpty())
+        QSettings().setValue(kLanguageKey, chosen);
+    Q_EMIT languageChanged(chosen);
+    return true;
+}
+
+void Appearance::restore(const QString &languageOverride) {
+    setTheme(Theme(QSettings().value(kThemeKey, int(Theme::System)).toInt()));
+    setLanguage(languageOverride.isEmpty() ? QSettings().value(kLanguageKey).toString()
+                                           : languageOverride);
+}
+
+} // namespace tl

@@ -1,0 +1,52 @@
+#include "DatasetPropertiesDialog.h"
+
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHeaderView>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLocale>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace tl {
+
+DatasetPropertiesDialog::DatasetPropertiesDialog(const DatasetInfo &info, QWidget *parent)
+    : QDialog(parent) {
+    setWindowTitle(tr("Properties of %1").arg(info.name));
+    auto *layout = new QVBoxLayout(this);
+    auto *form = new QFormLayout;
+    const QLocale locale;
+    form->addRow(tr("Rows:"), new QLabel(locale.toString(info.rowCount), this));
+    form->addRow(tr("Source:"), new QLabel(info.sourceKind, this));
+    auto *params = new QLabel(
+        QString::fromUtf8(QJsonDocument(info.sourceParams).toJson(QJsonDocument::Indented)), this);
+    params->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    params->setWordWrap(true);
+    form->addRow(tr("Parameters:"), params);
+    form->addRow(
+        tr("Created:"),
+        new QLabel(locale.toString(info.createdAt.toLocalTime(), QLocale::LongFormat), this));
+    form->addRow(
+        tr("Updated:"),
+        new QLabel(locale.toString(info.updatedAt.toLocalTime(), QLocale::LongFormat), this));
+    layout->addLayout(form);
+
+    auto *schema = new QTableWidget(int(info.columns.size()), 3, this);
+    schema->setHorizontalHeaderLabels({tr("Column"), tr("Type"), tr("Role")});
+    schema->horizontalHeader()->setStretchLastSection(true);
+    schema->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    for (int i = 0; i < info.columns.size(); ++i) {
+        const Column &c = info.columns[i];
+        schema->setItem(i, 0, new QTableWidgetItem(c.name));
+        schema->setItem(i, 1, new QTableWidgetItem(typeName(c.type)));
+        schema->setItem(i, 2, new QTableWidgetItem(roleName(c.role)));
+    }
+    layout->addWidget(schema, 1);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(buttons);
+    resize(560, 520);
+}
+
+} // namespace tl

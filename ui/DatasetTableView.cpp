@@ -1,0 +1,106 @@
+#include "DatasetTableView.h"
+
+#include "models/DatasetTableModel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QEvent>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace tl {
+
+DatasetTableView::DatasetTableView(DatasetTableModel *model, QWidget *parent)
+    : QWidget(parent)
+    , m_model(model)
+    , m_filter(new QLineEdit(this))
+    , m_table(new QTableView(this))
+    , m_cell(new QPlainTextEdit(this))
+    , m_cellTitle(new QLabel(this)) {
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_filter->setClearButtonEnabled(true);
+    layout->addWidget(m_filter);
+
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    m_table->setModel(model);
+    m_table->setSortingEnabled(true);
+    m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    m_table->horizontalHeader()->setDefaultSectionSize(150);
+    m_table->verticalHeader()->setDefaultSectionSize(24);
+    // Fixed row heights: the view never asks for rows it does not show to measure them.
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->setWordWrap(false);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    splitter->addWidget(m_table);
+
+    auto *side = new QWidget(splitter);
+    auto *sideLayout = new QVBoxLayout(side);
+    sideLayout->setContentsMargins(4, 0, 0, 0);
+    sideLayout->addWidget(m_cellTitle);
+    m_cell->setReadOnly(true);
+    sideLayout->addWidget(m_cell);
+    splitter->addWidget(side);
+    splitter->setStretchFactor(0, 4);
+    splitter->setStretchFactor(1, 1);
+    layout->addWidget(splitter, 1);
+
+    auto *copy = new QAction(this);
+    copy->setShortcut(QKeySequence::Copy);
+    copy->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(copy, &QAction::triggered, this, &DatasetTableView::copySelection);
+    m_table->addAction(copy);
+
+    m_debounce.setSingleShot(true);
+    m_debounce.setInterval(300);
+    connect(m_filter, &QLineEdit::textChanged, &m_debounce, qOverload<>(&QTimer::start));
+    connect(&m_debounce, &QTimer::timeout, this, [this] { m_model->setFilter(m_filter->text()); });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &DatasetTableView::showCurrentCell);
+    connect(model, &QAbstractItemModel::modelReset, this, &DatasetTableView::showCurrentCell);
+    retranslate();
+}
+
+void DatasetTableView::copySelection() {
+    const QModelIndexList selected = m_table->selectionModel()->selectedIndexes();
+    if (!selected.isEmpty())
+        QApplication::clipboard()->setText(m_model->toTsv(selected));
+}
+
+void DatasetTableView::clearFilter() {
+    const QSignalBlocker blocker(m_filter);
+    m_filter->clear();
+}
+
+void DatasetTableView::showCurrentCell() {
+    const QModelIndex current = m_table->currentIndex();
+    if (!current.isValid()) {
+        m_cellTitle->setText(tr("Select a cell to read it whole"));
+        m_cell->clear();
+        return;
+    }
+    m_cellTitle->setText(
+        tr("Row %1, %2")
+            .arg(current.row() + 1)
+            .arg(m_model->headerData(current.column(), Qt::Horizontal).toString()));
+    m_cell->setPlainText(current.data(DatasetTableModel::FullTextRole).toString());
+}
+
+void DatasetTableView::retranslate() {
+    m_filter->setPlaceholderText(tr("Filter rows (any column contains…)"));
+    showCurrentCell();
+}
+
+void DatasetTableView::changeEvent(QEvent *event) {
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+} // namespace tl

@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QSyntaxHighlighter>
+
+namespace tl {
+
+// Paints the delimiter in the import dialog's raw text, so a wrong guess shows at a glance
+// (a tab gets a coloured block, which a plain text view would hide).
+class DelimiterHighlighter : public QSyntaxHighlighter {
+    Q_OBJECT
+public:
+    using QSyntaxHighlighter::QSyntaxHighlighter;
+
+    void setDelimiter(QChar delimiter);
+
+protected:
+    void highlightBlock(const QString &text) override;
+
+private:
+    QChar m_delimiter;
+};
+
+} // namespace tl

@@ -1,0 +1,111 @@
+#include "GuiApplication.h"
+
+#include "models/DatasetTableModel.h"
+#include "store/Workspace.h"
+#include "ui/Appearance.h"
+#include "ui/MainWindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QMessageBox>
+#include <QRegularExpression>
+#include <QTimer>
+
+#include <cstdio>
+
+namespace tl {
+
+namespace {
+
+void fail(const QString &message) {
+    std::fprintf(stderr, "trendlens: %s\n", qPrintable(message));
+}
+
+// Waits (running the event loop) until the shown dataset's visible rows are loaded.
+bool waitUntilLoaded(MainWindow &window, int timeoutMs) {
+    QElapsedTimer timer;
+    timer.start();
+    DatasetTableModel *model = window.tableModel();
+    while (timer.elapsed() < timeoutMs) {
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+        const bool empty = model->rowCount() == 0 || model->columnCount() == 0;
+        if (!model->isLoading() && (empty || model->rowsFetched() > 0))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+int runGui(int &argc, char **argv) {
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("trendlens"));
+    QApplication::setOrganizationName(QStringLiteral("trendlens"));
+    QApplication::setApplicationVersion(QStringLiteral(TRENDLENS_VERSION));
+
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("WORKSPACE"),
+                                 QStringLiteral("The workspace file to open."));
+    parser.addOption({QStringLiteral("lang"), QStringLiteral("ko or en (default: the system's)."),
+                      QStringLiteral("LANG")});
+    parser.addOption({QStringLiteral("dataset"), QStringLiteral("The dataset to show."),
+                      QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("screenshot"),
+                      QStringLiteral("Write the window to a PNG once it is loaded, then exit."),
+                      QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("size"), QStringLiteral("Window size for --screenshot."),
+                      QStringLiteral("WxH"), QStringLiteral("1360x820")});
+    parser.process(app);
+
+    Appearance appearance;
+    const QString lang = parser.value(QStringLiteral("lang"));
+    if (!lang.isEmpty() && !Appearance::languages().contains(lang)) {
+        fail(QStringLiteral("--lang: expected ko or en, not '%1'").arg(lang));
+        return 2;
+    }
+    appearance.restore(lang);
+
+    MainWindow window(appearance);
+    const QString path = Workspace::resolvePath(parser.positionalArguments().value(0));
+    const bool headless = parser.isSet(QStringLiteral("screenshot"));
+    if (Status s = window.openWorkspace(path); !s) {
+        if (headless) {
+            fail(s.message());
+            return 2;
+        }
+        QMessageBox::warning(&window, QStringLiteral("Trendlens"), s.message());
+    }
+    if (parser.isSet(QStringLiteral("dataset")) &&
+        !window.selectDataset(parser.value(QStringLiteral("dataset")))) {
+        fail(QStringLiteral("no dataset named '%1'").arg(parser.value(QStringLiteral("dataset"))));
+        if (headless)
+            return 2;
+    }
+
+    if (!headless) {
+        window.show();
+        return app.exec();
+    }
+    const auto size = QRegularExpression(QStringLiteral("^(\\d+)x(\\d+)$"))
+                          .match(parser.value(QStringLiteral("size")));
+    if (!size.hasMatch()) {
+        fail(QStringLiteral("--size: expected WxH, e.g. 1360x820"));
+        return 2;
+    }
+    window.resize(size.captured(1).toInt(), size.captured(2).toInt());
+    window.show();
+    if (!waitUntilLoaded(window, 30000))
+        fail(QStringLiteral("the table did not finish loading; writing the screenshot anyway"));
+    const QString out = parser.value(QStringLiteral("screenshot"));
+    if (!window.grab().save(out, "PNG")) {
+        fail(QStringLiteral("%1: cannot write the PNG").arg(out));
+        return 1;
+    }
+    std::printf("%s\n", qPrintable(out));
+    return 0;
+}
+
+} // namespace tl

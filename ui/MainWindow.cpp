@@ -1,0 +1,433 @@
+#include "MainWindow.h"
+
+#include "models/DatasetTableModel.h"
+#include "ui/Appearance.h"
+#include "ui/DatasetPropertiesDialog.h"
+#include "ui/DatasetTableView.h"
+#include "ui/ExportController.h"
+#include "ui/ImportController.h"
+#include "ui/JobProgress.h"
+#include "ui/SqlConsole.h"
+#include "ui/WorkspaceController.h"
+
+#include <QActionGroup>
+#include <QCloseEvent>
+#include <QCoreApplication>
+#include <QDragEnterEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLocale>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QToolBar>
+#include <QTreeView>
+
+namespace tl {
+
+MainWindow::MainWindow(Appearance &appearance, QWidget *parent)
+    : QMainWindow(parent)
+    , m_appearance(appearance)
+    , m_workspace(new WorkspaceController(this))
+    , m_model(new DatasetTableModel(this))
+    , m_progress(new JobProgress(this))
+    , m_imports(new ImportController(*m_workspace, *m_progress, this))
+    , m_exports(new ExportController(*m_workspace, *m_progress, this))
+    , m_datasets(new QTreeView(this))
+    , m_tableView(new DatasetTableView(m_model, this))
+    , m_pathLabel(new QLabel(this))
+    , m_sizeLabel(new QLabel(this)) {
+    setAcceptDrops(true);
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    m_datasets->setModel(m_workspace->catalog());
+    m_datasets->setRootIsDecorated(false);
+    m_datasets->setUniformRowHeights(true);
+    m_datasets->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_datasets->header()->setStretchLastSection(false);
+    m_datasets->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_datasets->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    splitter->addWidget(m_datasets);
+    splitter->addWidget(m_tableView);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 3);
+    splitter->setSizes({440, 920});
+    setCentralWidget(splitter);
+
+    statusBar()->addWidget(m_pathLabel, 1);
+    statusBar()->addWidget(m_sizeLabel);
+    statusBar()->addPermanentWidget(m_progress);
+
+    createActions();
+    createMenus();
+    retranslate();
+
+    connect(m_datasets->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                const DatasetInfo *info = m_workspace->catalog()->datasetAt(current.row());
+                showDataset(info ? info->name : QString());
+            });
+    connect(m_workspace, &WorkspaceController::catalogChanged, this, [this] {
+        // The catalog model was reset: keep the shown dataset selected, refreshed.
+        const QString shown = m_model->dataset().name;
+        if (!selectDataset(shown))
+            showDataset(QString());
+        updateStatus();
+    });
+    connect(m_workspace, &WorkspaceController::opened, this, [this] {
+        updateRecentMenu();
+        updateStatus();
+    });
+    connect(
+        m_imports, &ImportController::finished, this,
+        [this](const Status &status, const ImportResult &result) {
+            if (!status) {
+                report(status, {});
+                return;
+            }
+            selectDataset(result.dataset);
+            QString message =
+                tr("Imported %1 rows into %2").arg(QLocale().toString(result.rows), result.dataset);
+            if (result.skipped > 0)
+                message += u' ' + tr("(%1 records skipped: %2)")
+                                      .arg(result.skipped)
+                                      .arg(result.problems.join(QStringLiteral("; ")));
+            statusBar()->showMessage(message, 10000);
+        });
+    connect(m_exports, &ExportController::finished, this,
+            [this](const Status &status, const QString &message) { report(status, message); });
+    connect(m_model, &DatasetTableModel::failed, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 10000); });
+    connect(&m_appearance, &Appearance::themeChanged, this, [this](Appearance::Theme theme) {
+        (theme == Appearance::Theme::Dark    ? m_darkTheme
+         : theme == Appearance::Theme::Light ? m_lightTheme
+                                             : m_systemTheme)
+            ->setChecked(true);
+    });
+    resize(1360, 820);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions() {
+    m_newAction = new QAction(this);
+    m_newAction->setShortcut(QKeySequence::New);
+    connect(m_newAction, &QAction::triggered, this, &MainWindow::newWorkspace);
+    m_openAction = new QAction(this);
+    m_openAction->setShortcut(QKeySequence::Open);
+    connect(m_openAction, &QAction::triggered, this, &MainWindow::chooseWorkspace);
+    m_importAction = new QAction(style()->standardIcon(QStyle::SP_ArrowDown), QString(), this);
+    m_importAction->setShortcut(Qt::CTRL | Qt::Key_I);
+    connect(m_importAction, &QAction::triggered, this, &MainWindow::chooseFilesToImport);
+    m_exportAction =
+        new QAction(style()->standardIcon(QStyle::SP_DialogSaveButton), QString(), this);
+    m_exportAction->setShortcut(Qt::CTRL | Qt::Key_E);
+    connect(m_exportAction, &QAction::triggered, this, [this] {
+        if (!currentDataset().isEmpty())
+            m_exports->exportDataset(currentDataset());
+    });
+    m_sqlAction =
+        new QAction(style()->standardIcon(QStyle::SP_FileDialogDetailedView), QString(), this);
+    m_sqlAction->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_S);
+    connect(m_sqlAction, &QAction::triggered, this, &MainWindow::openSqlConsole);
+    m_quitAction = new QAction(this);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    m_renameAction = new QAction(this);
+    m_renameAction->setShortcut(Qt::Key_F2);
+    connect(m_renameAction, &QAction::triggered, this, &MainWindow::renameDataset);
+    m_deleteAction = new QAction(this);
+    m_deleteAction->setShortcut(QKeySequence::Delete);
+    m_deleteAction->setShortcutContext(Qt::WidgetShortcut);
+    connect(m_deleteAction, &QAction::triggered, this, &MainWindow::deleteDataset);
+    m_propertiesAction = new QAction(this);
+    m_propertiesAction->setShortcut(Qt::ALT | Qt::Key_Return);
+    connect(m_propertiesAction, &QAction::triggered, this, &MainWindow::showProperties);
+    m_datasets->addActions({m_renameAction, m_deleteAction, m_propertiesAction});
+
+    m_themes = new QActionGroup(this);
+    m_systemTheme = m_themes->addAction(QString());
+    m_lightTheme = m_themes->addAction(QString());
+    m_darkTheme = m_themes->addAction(QString());
+    const QList<std::pair<QAction *, Appearance::Theme>> themes{
+        {m_systemTheme, Appearance::Theme::System},
+        {m_lightTheme, Appearance::Theme::Light},
+        {m_darkTheme, Appearance::Theme::Dark}};
+    for (const auto &[action, theme] : themes) {
+        action->setCheckable(true);
+        action->setChecked(m_appearance.theme() == theme);
+        connect(action, &QAction::triggered, this,
+                [this, theme = theme] { m_appearance.setTheme(theme); });
+    }
+
+    m_languages = new QActionGroup(this);
+    // Language names are written in their own language, so they are never translated.
+    const QList<std::pair<QString, QString>> languages{
+        {QStringLiteral("ko"), QStringLiteral("한국어")},
+        {QStringLiteral("en"), QStringLiteral("English")}};
+    for (const auto &[code, name] : languages) {
+        QAction *action = m_languages->addAction(name);
+        action->setCheckable(true);
+        action->setData(code);
+        action->setChecked(m_appearance.language() == code);
+        connect(action, &QAction::triggered, this,
+                [this, code = code] { m_appearance.setLanguage(code); });
+    }
+}
+
+void MainWindow::createMenus() {
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->addAction(m_newAction);
+    m_fileMenu->addAction(m_openAction);
+    m_recentMenu = m_fileMenu->addMenu(QString());
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_importAction);
+    m_fileMenu->addAction(m_exportAction);
+    m_fileMenu->addAction(m_sqlAction);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_quitAction);
+
+    m_datasetMenu = menuBar()->addMenu(QString());
+    m_datasetMenu->addActions({m_renameAction, m_deleteAction, m_propertiesAction});
+
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_themeMenu = m_viewMenu->addMenu(QString());
+    m_themeMenu->addActions(m_themes->actions());
+    m_languageMenu = m_viewMenu->addMenu(QString());
+    m_languageMenu->addActions(m_languages->actions());
+
+    auto *toolbar = addToolBar(QStringLiteral("main"));
+    toolbar->setObjectName(QStringLiteral("mainToolBar"));
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolbar->setMovable(false);
+    toolbar->addActions({m_importAction, m_exportAction, m_sqlAction});
+    updateRecentMenu();
+}
+
+void MainWindow::retranslate() {
+    setWindowTitle(m_workspace->isOpen()
+                       ? tr("%1 — Trendlens").arg(QFileInfo(m_workspace->path()).fileName())
+                       : QStringLiteral("Trendlens"));
+    m_fileMenu->setTitle(tr("&File"));
+    m_recentMenu->setTitle(tr("Open &recent"));
+    m_datasetMenu->setTitle(tr("&Dataset"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_themeMenu->setTitle(tr("&Theme"));
+    m_languageMenu->setTitle(tr("&Language"));
+    m_newAction->setText(tr("&New workspace…"));
+    m_openAction->setText(tr("&Open workspace…"));
+    m_importAction->setText(tr("&Import…"));
+    m_importAction->setToolTip(tr("Import CSV, TSV, JSON or NDJSON files (or drop them here)"));
+    m_exportAction->setText(tr("&Export dataset…"));
+    m_sqlAction->setText(tr("&SQL console…"));
+    m_quitAction->setText(tr("&Quit"));
+    m_renameAction->setText(tr("&Rename…"));
+    m_deleteAction->setText(tr("&Delete…"));
+    m_propertiesAction->setText(tr("&Properties"));
+    m_systemTheme->setText(tr("&System"));
+    m_lightTheme->setText(tr("&Light"));
+    m_darkTheme->setText(tr("&Dark"));
+    updateStatus();
+}
+
+void MainWindow::changeEvent(QEvent *event) {
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        for (QAction *action : m_languages->actions())
+            action->setChecked(action->data().toString() == m_appearance.language());
+    }
+    QMainWindow::changeEvent(event);
+}
+
+Status MainWindow::openWorkspace(const QString &path) {
+    Status status = m_workspace->open(path);
+    if (status) {
+        retranslate();
+        if (m_workspace->catalog()->rowCount() > 0)
+            m_datasets->setCurrentIndex(m_workspace->catalog()->index(0, 0));
+    }
+    return status;
+}
+
+bool MainWindow::selectDataset(const QString &name) {
+    const int row = m_workspace->catalog()->rowOf(name);
+    if (row < 0 || name.isEmpty())
+        return false;
+    m_datasets->setCurrentIndex(m_workspace->catalog()->index(row, 0));
+    showDataset(name);
+    return true;
+}
+
+QString MainWindow::currentDataset() const {
+    return m_model->dataset().name;
+}
+
+void MainWindow::showDataset(const QString &name) {
+    const auto info = name.isEmpty() ? std::nullopt : m_workspace->find(name);
+    const bool same = info && m_model->dataset().name == info->name &&
+                      m_model->dataset().rowCount == info->rowCount &&
+                      m_model->dataset().updatedAt == info->updatedAt;
+    if (!same) {
+        m_tableView->clearFilter();
+        if (info)
+            m_model->setDataset(m_workspace->path(), *info);
+        else
+            m_model->clear();
+    }
+    const bool has = info.has_value();
+    for (QAction *a : {m_exportAction, m_renameAction, m_deleteAction, m_propertiesAction})
+        a->setEnabled(has);
+    updateStatus();
+}
+
+void MainWindow::updateStatus() {
+    m_pathLabel->setText(m_workspace->isOpen() ? m_workspace->path() : tr("No workspace open"));
+    const DatasetInfo &info = m_model->dataset();
+    m_sizeLabel->setText(info.name.isEmpty()
+                             ? QString()
+                             : tr("%1: %2 rows × %3 columns")
+                                   .arg(info.name, QLocale().toString(info.rowCount))
+                                   .arg(info.columns.size()));
+}
+
+void MainWindow::updateRecentMenu() {
+    m_recentMenu->clear();
+    for (const QString &path : m_workspace->recentWorkspaces()) {
+        QAction *action = m_recentMenu->addAction(path);
+        connect(action, &QAction::triggered, this,
+                [this, path] { report(openWorkspace(path), {}); });
+    }
+    m_recentMenu->setEnabled(!m_recentMenu->isEmpty());
+}
+
+void MainWindow::newWorkspace() {
+    const QString path = QFileDialog::getSaveFileName(this, tr("New workspace"), QString(),
+                                                      tr("Trendlens workspaces (*.trendlens)"));
+    if (path.isEmpty())
+        return;
+    const QString file =
+        path.endsWith(QLatin1String(".trendlens")) ? path : path + QStringLiteral(".trendlens");
+    report(openWorkspace(file), {});
+}
+
+void MainWindow::chooseWorkspace() {
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open workspace"), QString(),
+                                                      tr("Trendlens workspaces (*.trendlens)"));
+    if (!path.isEmpty())
+        report(openWorkspace(path), {});
+}
+
+void MainWindow::chooseFilesToImport() {
+    const QStringList files = QFileDialog::getOpenFileNames(
+        this, tr("Import files"), QString(),
+        tr("Data files (*.csv *.tsv *.txt *.json *.ndjson *.jsonl);;All files (*)"));
+    if (!files.isEmpty())
+        m_imports->enqueue(files);
+}
+
+void MainWindow::renameDataset() {
+    const QString name = currentDataset();
+    if (name.isEmpty())
+        return;
+    bool ok = false;
+    const QString to = QInputDialog::getText(this, tr("Rename dataset"), tr("New name:"),
+                                             QLineEdit::Normal, name, &ok)
+                           .trimmed();
+    if (!ok || to.isEmpty() || to == name)
+        return;
+    const Status status = m_workspace->rename(name, to);
+    if (status)
+        selectDataset(to);
+    report(status, {});
+}
+
+void MainWindow::deleteDataset() {
+    const QString name = currentDataset();
+    if (name.isEmpty())
+        return;
+    const auto answer =
+        QMessageBox::question(this, tr("Delete dataset"),
+                              tr("Delete the dataset %1 and its %2 rows? This cannot be undone.")
+                                  .arg(name, QLocale().toString(m_model->dataset().rowCount)),
+                              QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer == QMessageBox::Yes)
+        report(m_workspace->remove(name), tr("Deleted %1").arg(name));
+}
+
+void MainWindow::showProperties() {
+    if (const auto info = m_workspace->find(currentDataset())) {
+        auto *dialog = new DatasetPropertiesDialog(*info, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    }
+}
+
+void MainWindow::openSqlConsole() {
+    if (!m_workspace->isOpen())
+        return;
+    auto *console = new SqlConsole(m_workspace->path(), this);
+    console->setAttribute(Qt::WA_DeleteOnClose);
+    if (!currentDataset().isEmpty())
+        console->setQuery(QStringLiteral("SELECT * FROM \"%1\" LIMIT 100")
+                              .arg(QString(currentDataset()).replace(u'"', QLatin1String("\"\""))));
+    console->show();
+}
+
+void MainWindow::report(const Status &status, const QString &success) {
+    if (status) {
+        if (!success.isEmpty())
+            statusBar()->showMessage(success, 10000);
+        return;
+    }
+    if (status.kind() == ErrorKind::Cancelled) {
+        statusBar()->showMessage(status.message(), 10000);
+        return;
+    }
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Trendlens"), status.message(),
+                                QMessageBox::Ok, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event) {
+    if (event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event) {
+    QStringList files;
+    for (const QUrl &url : event->mimeData()->urls()) {
+        if (url.isLocalFile() && QFileInfo(url.toLocalFile()).isFile())
+            files.append(url.toLocalFile());
+    }
+    if (files.isEmpty())
+        return;
+    event->acceptProposedAction();
+    m_imports->enqueue(files);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event) {
+    if (m_progress->isRunning()) {
+        const auto answer = QMessageBox::question(
+            this, tr("Work is running"),
+            tr("An import or export is still running. Cancel it and quit? Nothing of it will "
+               "be written."),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+        if (answer != QMessageBox::Yes) {
+            event->ignore();
+            return;
+        }
+        // Background work must end before the window (and its threads' owners) go.
+        m_progress->cancel();
+        while (m_progress->isRunning())
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+    }
+    QMainWindow::closeEvent(event);
+}
+
+} // namespace tl

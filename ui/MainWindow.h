@@ -1,0 +1,96 @@
+#pragma once
+
+#include "core/Status.h"
+
+#include <QMainWindow>
+
+class QAction;
+class QActionGroup;
+class QLabel;
+class QMenu;
+class QTreeView;
+
+namespace tl {
+
+class Appearance;
+class DatasetTableModel;
+class DatasetTableView;
+class ExportController;
+class ImportController;
+class JobProgress;
+class WorkspaceController;
+
+// The analyst's window: datasets on the left, the selected one as a lazy table in the centre,
+// running work in the status bar. It wires actions to controllers and does no work itself.
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    explicit MainWindow(Appearance &appearance, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    Status openWorkspace(const QString &path);
+    bool selectDataset(const QString &name);
+    QString currentDataset() const;
+
+    WorkspaceController *workspace() const { return m_workspace; }
+    ImportController *imports() const { return m_imports; }
+    ExportController *exports() const { return m_exports; }
+    DatasetTableModel *tableModel() const { return m_model; }
+    DatasetTableView *tableView() const { return m_tableView; }
+
+protected:
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+    void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void retranslate();
+    void updateRecentMenu();
+    void updateStatus();
+    void showDataset(const QString &name);
+    void newWorkspace();
+    void chooseWorkspace();
+    void chooseFilesToImport();
+    void renameDataset();
+    void deleteDataset();
+    void showProperties();
+    void openSqlConsole();
+    void report(const Status &status, const QString &success);
+
+    Appearance &m_appearance;
+    WorkspaceController *m_workspace;
+    DatasetTableModel *m_model;
+    JobProgress *m_progress;
+    ImportController *m_imports;
+    ExportController *m_exports;
+    QTreeView *m_datasets;
+    DatasetTableView *m_tableView;
+    QLabel *m_pathLabel;
+    QLabel *m_sizeLabel;
+
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QMenu *m_datasetMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_themeMenu = nullptr;
+    QMenu *m_languageMenu = nullptr;
+    QAction *m_newAction = nullptr;
+    QAction *m_openAction = nullptr;
+    QAction *m_importAction = nullptr;
+    QAction *m_exportAction = nullptr;
+    QAction *m_sqlAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_renameAction = nullptr;
+    QAction *m_deleteAction = nullptr;
+    QAction *m_propertiesAction = nullptr;
+    QAction *m_systemTheme = nullptr;
+    QAction *m_lightTheme = nullptr;
+    QAction *m_darkTheme = nullptr;
+    QActionGroup *m_themes = nullptr;
+    QActionGroup *m_languages = nullptr;
+};
+
+} // namespace tl

@@ -1,0 +1,76 @@
+#include "WorkspaceController.h"
+
+#include <QFileInfo>
+#include <QSettings>
+
+namespace tl {
+
+namespace {
+const QString kRecentKey = QStringLiteral("workspace/recent");
+}
+
+WorkspaceController::WorkspaceController(QObject *parent)
+    : QObject(parent) {
+}
+
+WorkspaceController::~WorkspaceController() = default;
+
+Status WorkspaceController::open(const QString &path) {
+    std::unique_ptr<Workspace> workspace;
+    if (Status s = Workspace::open(path, workspace); !s)
+        return s;
+    m_workspace = std::move(workspace);
+    remember(m_workspace->path());
+    refresh();
+    Q_EMIT opened(m_workspace->path());
+    return Status::success();
+}
+
+QString WorkspaceController::path() const {
+    return m_workspace ? m_workspace->path() : QString();
+}
+
+std::optional<DatasetInfo> WorkspaceController::find(const QString &name) const {
+    return m_workspace ? m_workspace->catalog().find(name) : std::nullopt;
+}
+
+Status WorkspaceController::rename(const QString &from, const QString &to) {
+    if (!m_workspace)
+        return Status::badInput(tr("no workspace is open"));
+    Status s = m_workspace->catalog().rename(from, to);
+    refresh();
+    return s;
+}
+
+Status WorkspaceController::remove(const QString &name) {
+    if (!m_workspace)
+        return Status::badInput(tr("no workspace is open"));
+    Status s = m_workspace->catalog().remove(name);
+    refresh();
+    return s;
+}
+
+void WorkspaceController::refresh() {
+    m_catalog.setDatasets(m_workspace ? m_workspace->catalog().list() : QList<DatasetInfo>{});
+    Q_EMIT catalogChanged();
+}
+
+QStringList WorkspaceController::recentWorkspaces() const {
+    QStringList recent = QSettings().value(kRecentKey).toStringList();
+    recent.erase(std::remove_if(recent.begin(), recent.end(),
+                                [](const QString &p) { return !QFileInfo::exists(p); }),
+                 recent.end());
+    return recent;
+}
+
+void WorkspaceController::remember(const QString &path) {
+    QStringList recent = QSettings().value(kRecentKey).toStringList();
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    recent.removeAll(absolute);
+    recent.prepend(absolute);
+    while (recent.size() > kMaxRecent)
+        recent.removeLast();
+    QSettings().setValue(kRecentKey, recent);
+}
+
+} // namespace tl

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "core/Status.h"
+#include "models/CatalogModel.h"
+#include "store/Workspace.h"
+
+#include <QObject>
+
+#include <memory>
+
+namespace tl {
+
+// The open workspace: opening, creating and the recent list, the catalog model, and the
+// catalog edits (rename, delete). Views ask it; they never touch the Workspace themselves.
+class WorkspaceController : public QObject {
+    Q_OBJECT
+public:
+    static constexpr int kMaxRecent = 8;
+
+    explicit WorkspaceController(QObject *parent = nullptr);
+    ~WorkspaceController() override;
+
+    Status open(const QString &path);
+    bool isOpen() const { return m_workspace != nullptr; }
+    QString path() const;
+    CatalogModel *catalog() { return &m_catalog; }
+    std::optional<DatasetInfo> find(const QString &name) const;
+
+    Status rename(const QString &from, const QString &to);
+    Status remove(const QString &name);
+    // Reads the catalog again (after an import, or another process's change).
+    void refresh();
+
+    QStringList recentWorkspaces() const;
+
+Q_SIGNALS:
+    void opened(const QString &path);
+    void catalogChanged();
+
+private:
+    void remember(const QString &path);
+
+    std::unique_ptr<Workspace> m_workspace;
+    CatalogModel m_catalog;
+};
+
+} // namespace tl
