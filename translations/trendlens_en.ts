@@ -1,4 +1,628 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
+<context>
+    <name>TextInput</name>
+    <message>
+        <source>unknown encoding '%1'</source>
+        <translation>unknown encoding '%1'</translation>
+    </message>
+    <message>
+        <source>bytes that are not valid %1</source>
+        <translation>bytes that are not valid %1</translation>
+    </message>
+</context>
+<context>
+    <name>tl::Catalog</name>
+    <message>
+        <source>a dataset name cannot be empty</source>
+        <translation>a dataset name cannot be empty</translation>
+    </message>
+    <message>
+        <source>dataset name '%1' starts or ends with spaces</source>
+        <translation>dataset name '%1' starts or ends with spaces</translation>
+    </message>
+    <message>
+        <source>dataset name '%1' is reserved</source>
+        <translation>dataset name '%1' is reserved</translation>
+    </message>
+    <message>
+        <source>dataset name '%1' is longer than 128 characters</source>
+        <translation>dataset name '%1' is longer than 128 characters</translation>
+    </message>
+    <message>
+        <source>no dataset named '%1'</source>
+        <translation>no dataset named '%1'</translation>
+    </message>
+    <message>
+        <source>a dataset named '%1' already exists</source>
+        <translation>a dataset named '%1' already exists</translation>
+    </message>
+</context>
+<context>
+    <name>tl::CatalogModel</name>
+    <message>
+        <source>%1: %2 rows, %3 columns, from %4</source>
+        <translation>%1: %2 rows, %3 columns, from %4</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>Dataset</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Rows</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Updated</translation>
+    </message>
+</context>
+<context>
+    <name>tl::CsvReader</name>
+    <message>
+        <source>the file holds no records</source>
+        <translation>the file holds no records</translation>
+    </message>
+    <message>
+        <source>a quoted field never closes (the quote opens on this line)</source>
+        <translation>a quoted field never closes (the quote opens on this line)</translation>
+    </message>
+    <message>
+        <source>NUL byte in the text</source>
+        <translation>NUL byte in the text</translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 (byte 0x%1); pass --encoding if the file is not UTF-8</source>
+        <translation>invalid UTF-8 (byte 0x%1); pass --encoding if the file is not UTF-8</translation>
+    </message>
+    <message>
+        <source>expected %1 fields, found %2</source>
+        <translation>expected %1 fields, found %2</translation>
+    </message>
+</context>
+<context>
+    <name>tl::DatasetPropertiesDialog</name>
+    <message>
+        <source>Properties of %1</source>
+        <translation>Properties of %1</translation>
+    </message>
+    <message>
+        <source>Rows:</source>
+        <translation>Rows:</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Source:</translation>
+    </message>
+    <message>
+        <source>Parameters:</source>
+        <translation>Parameters:</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>Created:</translation>
+    </message>
+    <message>
+        <source>Updated:</source>
+        <translation>Updated:</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+</context>
+<context>
+    <name>tl::DatasetTableModel</name>
+    <message>
+        <source>%1: %2, %3</source>
+        <translation>%1: %2, %3</translation>
+    </message>
+</context>
+<context>
+    <name>tl::DatasetTableView</name>
+    <message>
+        <source>Select a cell to read it whole</source>
+        <translation>Select a cell to read it whole</translation>
+    </message>
+    <message>
+        <source>Row %1, %2</source>
+        <translation>Row %1, %2</translation>
+    </message>
+    <message>
+        <source>Filter rows (any column contains…)</source>
+        <translation>Filter rows (any column contains…)</translation>
+    </message>
+</context>
+<context>
+    <name>tl::ExportController</name>
+    <message>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation>CSV, UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV for Korean Excel, CP949 (*.csv)</source>
+        <translation>CSV for Korean Excel, CP949 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export %1</source>
+        <translation>Export %1</translation>
+    </message>
+    <message>
+        <source>Exporting %1…</source>
+        <translation>Exporting %1…</translation>
+    </message>
+    <message>
+        <source>Exported %1 rows of %2 to %3</source>
+        <translation>Exported %1 rows of %2 to %3</translation>
+    </message>
+    <message>
+        <source>(%1 characters had no form in that encoding)</source>
+        <translation>(%1 characters had no form in that encoding)</translation>
+    </message>
+</context>
+<context>
+    <name>tl::ExportJob</name>
+    <message>
+        <source>no dataset named '%1'</source>
+        <translation>no dataset named '%1'</translation>
+    </message>
+    <message>
+        <source>unknown encoding '%1'</source>
+        <translation>unknown encoding '%1'</translation>
+    </message>
+    <message>
+        <source>export cancelled; nothing was written</source>
+        <translation>export cancelled; nothing was written</translation>
+    </message>
+</context>
+<context>
+    <name>tl::ImportController</name>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Importing %1…</translation>
+    </message>
+</context>
+<context>
+    <name>tl::ImportDialog</name>
+    <message>
+        <source>Tab</source>
+        <translation>Tab</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Space</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>Import %1</translation>
+    </message>
+    <message>
+        <source>Dataset:</source>
+        <translation>Dataset:</translation>
+    </message>
+    <message>
+        <source>Append rows</source>
+        <translation>Append rows</translation>
+    </message>
+    <message>
+        <source>Replace the dataset</source>
+        <translation>Replace the dataset</translation>
+    </message>
+    <message>
+        <source>Skip records that cannot be read (and list them)</source>
+        <translation>Skip records that cannot be read (and list them)</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <source>Encoding:</source>
+        <translation>Encoding:</translation>
+    </message>
+    <message>
+        <source>Delimiter:</source>
+        <translation>Delimiter:</translation>
+    </message>
+    <message>
+        <source>First row is the header</source>
+        <translation>First row is the header</translation>
+    </message>
+    <message>
+        <source>No header row</source>
+        <translation>No header row</translation>
+    </message>
+    <message>
+        <source>Header:</source>
+        <translation>Header:</translation>
+    </message>
+    <message>
+        <source>File as written (first lines)</source>
+        <translation>File as written (first lines)</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Columns</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Preview (first %1 rows)</source>
+        <translation>Preview (first %1 rows)</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Reading the file…</translation>
+    </message>
+    <message>
+        <source>Detected: %1</source>
+        <translation>Detected: %1</translation>
+    </message>
+    <message>
+        <source>(not CSV)</source>
+        <translation>(not CSV)</translation>
+    </message>
+    <message>
+        <source>Detected: first row is the header</source>
+        <translation>Detected: first row is the header</translation>
+    </message>
+    <message>
+        <source>Detected: no header row</source>
+        <translation>Detected: no header row</translation>
+    </message>
+    <message>
+        <source>%1 columns; showing %2 rows%3.</source>
+        <translation>%1 columns; showing %2 rows%3.</translation>
+    </message>
+    <message>
+        <source> of many</source>
+        <translation> of many</translation>
+    </message>
+    <message>
+        <source>Unreadable records: %1</source>
+        <translation>Unreadable records: %1</translation>
+    </message>
+    <message>
+        <source>Exists already:</source>
+        <translation>Exists already:</translation>
+    </message>
+    <message>
+        <source>The import failed and nothing was written: %1</source>
+        <translation>The import failed and nothing was written: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tl::ImportJob</name>
+    <message>
+        <source>no file to import</source>
+        <translation>no file to import</translation>
+    </message>
+    <message>
+        <source>dataset '%1' exists already: choose append or replace</source>
+        <translation>dataset '%1' exists already: choose append or replace</translation>
+    </message>
+    <message>
+        <source>the SQLite driver gave no handle</source>
+        <translation>the SQLite driver gave no handle</translation>
+    </message>
+    <message>
+        <source>import cancelled</source>
+        <translation>import cancelled</translation>
+    </message>
+    <message>
+        <source>%1: no columns to import</source>
+        <translation>%1: no columns to import</translation>
+    </message>
+</context>
+<context>
+    <name>tl::JobProgress</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Stop this work; nothing is written</source>
+        <translation>Stop this work; nothing is written</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
+    </message>
+</context>
+<context>
+    <name>tl::JsonReader</name>
+    <message>
+        <source>expected a JSON array ('[')</source>
+        <translation>expected a JSON array ('[')</translation>
+    </message>
+    <message>
+        <source>expected ',' or ']' between records</source>
+        <translation>expected ',' or ']' between records</translation>
+    </message>
+    <message>
+        <source>unexpected text after the array's closing ']'</source>
+        <translation>unexpected text after the array's closing ']'</translation>
+    </message>
+    <message>
+        <source>the JSON ends inside a record (truncated file?)</source>
+        <translation>the JSON ends inside a record (truncated file?)</translation>
+    </message>
+    <message>
+        <source>the JSON array ends early (truncated file?)</source>
+        <translation>the JSON array ends early (truncated file?)</translation>
+    </message>
+    <message>
+        <source>the file holds no records</source>
+        <translation>the file holds no records</translation>
+    </message>
+</context>
+<context>
+    <name>tl::MainWindow</name>
+    <message>
+        <source>Imported %1 rows into %2</source>
+        <translation>Imported %1 rows into %2</translation>
+    </message>
+    <message>
+        <source>(%1 records skipped: %2)</source>
+        <translation>(%1 records skipped: %2)</translation>
+    </message>
+    <message>
+        <source>%1 — Trendlens</source>
+        <translation>%1 — Trendlens</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Open &amp;recent</translation>
+    </message>
+    <message>
+        <source>&amp;Dataset</source>
+        <translation>&amp;Dataset</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Theme</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>&amp;New workspace…</source>
+        <translation>&amp;New workspace…</translation>
+    </message>
+    <message>
+        <source>&amp;Open workspace…</source>
+        <translation>&amp;Open workspace…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Import…</translation>
+    </message>
+    <message>
+        <source>Import CSV, TSV, JSON or NDJSON files (or drop them here)</source>
+        <translation>Import CSV, TSV, JSON or NDJSON files (or drop them here)</translation>
+    </message>
+    <message>
+        <source>&amp;Export dataset…</source>
+        <translation>&amp;Export dataset…</translation>
+    </message>
+    <message>
+        <source>&amp;SQL console…</source>
+        <translation>&amp;SQL console…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Rename…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Delete…</translation>
+    </message>
+    <message>
+        <source>&amp;Properties</source>
+        <translation>&amp;Properties</translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <translation>&amp;System</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Light</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Dark</translation>
+    </message>
+    <message>
+        <source>No workspace open</source>
+        <translation>No workspace open</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows × %3 columns</source>
+        <translation>%1: %2 rows × %3 columns</translation>
+    </message>
+    <message>
+        <source>New workspace</source>
+        <translation>New workspace</translation>
+    </message>
+    <message>
+        <source>Trendlens workspaces (*.trendlens)</source>
+        <translation>Trendlens workspaces (*.trendlens)</translation>
+    </message>
+    <message>
+        <source>Open workspace</source>
+        <translation>Open workspace</translation>
+    </message>
+    <message>
+        <source>Import files</source>
+        <translation>Import files</translation>
+    </message>
+    <message>
+        <source>Data files (*.csv *.tsv *.txt *.json *.ndjson *.jsonl);;All files (*)</source>
+        <translation>Data files (*.csv *.tsv *.txt *.json *.ndjson *.jsonl);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Rename dataset</source>
+        <translation>Rename dataset</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>New name:</translation>
+    </message>
+    <message>
+        <source>Delete dataset</source>
+        <translation>Delete dataset</translation>
+    </message>
+    <message>
+        <source>Delete the dataset %1 and its %2 rows? This cannot be undone.</source>
+        <translation>Delete the dataset %1 and its %2 rows? This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Deleted %1</source>
+        <translation>Deleted %1</translation>
+    </message>
+    <message>
+        <source>Trendlens</source>
+        <translation>Trendlens</translation>
+    </message>
+    <message>
+        <source>Work is running</source>
+        <translation>Work is running</translation>
+    </message>
+    <message>
+        <source>An import or export is still running. Cancel it and quit? Nothing of it will be written.</source>
+        <translation>An import or export is still running. Cancel it and quit? Nothing of it will be written.</translation>
+    </message>
+</context>
+<context>
+    <name>tl::RowLoader</name>
+    <message>
+        <source>the workspace is not open</source>
+        <translation>the workspace is not open</translation>
+    </message>
+</context>
+<context>
+    <name>tl::Sniffer</name>
+    <message>
+        <source>%1: the file is empty</source>
+        <translation>%1: the file is empty</translation>
+    </message>
+    <message>
+        <source>%1: unknown encoding '%2'</source>
+        <translation>%1: unknown encoding '%2'</translation>
+    </message>
+    <message>
+        <source>%1: byte %2: not a text file (binary data)</source>
+        <translation>%1: byte %2: not a text file (binary data)</translation>
+    </message>
+    <message>
+        <source>%1: line 1: expected JSON, found HTML or XML (starts with '%2')</source>
+        <translation>%1: line 1: expected JSON, found HTML or XML (starts with '%2')</translation>
+    </message>
+    <message>
+        <source>%1: line 1: expected JSON ('[' or '{'), found '%2'</source>
+        <translation>%1: line 1: expected JSON ('[' or '{'), found '%2'</translation>
+    </message>
+</context>
+<context>
+    <name>tl::SqlConsole</name>
+    <message>
+        <source>SQL console (read-only)</source>
+        <translation>SQL console (read-only)</translation>
+    </message>
+    <message>
+        <source>History:</source>
+        <translation>History:</translation>
+    </message>
+    <message>
+        <source>Run (Ctrl+Enter)</source>
+        <translation>Run (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>SELECT * FROM dataset LIMIT 100</source>
+        <translation>SELECT * FROM dataset LIMIT 100</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>Running…</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Error: %1</translation>
+    </message>
+    <message>
+        <source>First %1 rows shown (more exist); %2 ms</source>
+        <translation>First %1 rows shown (more exist); %2 ms</translation>
+    </message>
+    <message>
+        <source>%1 rows; %2 ms</source>
+        <translation>%1 rows; %2 ms</translation>
+    </message>
+</context>
+<context>
+    <name>tl::Workspace</name>
+    <message>
+        <source>%1: is a directory, not a workspace file</source>
+        <translation>%1: is a directory, not a workspace file</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the folder</source>
+        <translation>%1: cannot create the folder</translation>
+    </message>
+    <message>
+        <source>%1: not a Trendlens workspace (%2)</source>
+        <translation>%1: not a Trendlens workspace (%2)</translation>
+    </message>
+    <message>
+        <source>%1: made by a newer Trendlens (schema %2; this one reads up to %3)</source>
+        <translation>%1: made by a newer Trendlens (schema %2; this one reads up to %3)</translation>
+    </message>
+    <message>
+        <source>%1: is an SQLite file but not a Trendlens workspace</source>
+        <translation>%1: is an SQLite file but not a Trendlens workspace</translation>
+    </message>
+</context>
+<context>
+    <name>tl::WorkspaceController</name>
+    <message>
+        <source>no workspace is open</source>
+        <translation>no workspace is open</translation>
+    </message>
+</context>
 </TS>

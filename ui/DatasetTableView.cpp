@@ -44,6 +44,7 @@ DatasetTableView::DatasetTableView(DatasetTableModel *model, QWidget *parent)
     auto *sideLayout = new QVBoxLayout(side);
     sideLayout->setContentsMargins(4, 0, 0, 0);
     sideLayout->addWidget(m_cellTitle);
+    m_cellTitle->setWordWrap(true);
     m_cell->setReadOnly(true);
     sideLayout->addWidget(m_cell);
     splitter->addWidget(side);

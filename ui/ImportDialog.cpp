@@ -82,6 +82,11 @@ void ImportDialog::buildForm() {
     m_append = new QRadioButton(tr("Append rows"), this);
     m_replace = new QRadioButton(tr("Replace the dataset"), this);
     m_append->setChecked(true);
+    // Names for tests and accessibility tools.
+    m_dataset->setObjectName(QStringLiteral("dataset"));
+    m_append->setObjectName(QStringLiteral("append"));
+    m_replace->setObjectName(QStringLiteral("replace"));
+    m_error->setObjectName(QStringLiteral("error"));
     auto *mode = new QHBoxLayout;
     mode->addWidget(m_append);
     mode->addWidget(m_replace);
@@ -130,6 +135,7 @@ void ImportDialog::buildForm() {
     auto *columnsBox = new QGroupBox(tr("Columns"), top);
     auto *columnsLayout = new QVBoxLayout(columnsBox);
     m_columns = new QTableWidget(0, 2, columnsBox);
+    m_columns->setObjectName(QStringLiteral("columns"));
     m_columns->setHorizontalHeaderLabels({tr("Name"), tr("Type")});
     m_columns->horizontalHeader()->setStretchLastSection(true);
     m_columns->verticalHeader()->setDefaultSectionSize(26);

@@ -14,7 +14,7 @@ namespace tl {
 
 namespace {
 QString tr(const char *text) {
-    return QCoreApplication::translate("ExportJob", text);
+    return QCoreApplication::translate("tl::ExportJob", text);
 }
 constexpr qint64 kProgressEvery = 10000;
 } // namespace

@@ -10,7 +10,7 @@ namespace {
 constexpr qint64 kChunk = 1 << 20;
 
 QString tr(const char *text) {
-    return QCoreApplication::translate("CsvReader", text);
+    return QCoreApplication::translate("tl::CsvReader", text);
 }
 } // namespace
 

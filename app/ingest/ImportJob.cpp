@@ -23,7 +23,7 @@ namespace tl {
 namespace {
 
 QString tr(const char *text) {
-    return QCoreApplication::translate("ImportJob", text);
+    return QCoreApplication::translate("tl::ImportJob", text);
 }
 
 QString describe(const QString &file, const RecordError &error) {

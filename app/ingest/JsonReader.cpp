@@ -13,7 +13,7 @@ namespace {
 constexpr qint64 kChunk = 1 << 20;
 
 QString tr(const char *text) {
-    return QCoreApplication::translate("JsonReader", text);
+    return QCoreApplication::translate("tl::JsonReader", text);
 }
 
 bool isSpace(char c) {

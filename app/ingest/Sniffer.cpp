@@ -19,7 +19,7 @@ namespace tl {
 namespace {
 
 QString tr(const char *text) {
-    return QCoreApplication::translate("Sniffer", text);
+    return QCoreApplication::translate("tl::Sniffer", text);
 }
 
 using Records = std::vector<std::vector<std::string>>;

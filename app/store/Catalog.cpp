@@ -13,7 +13,7 @@ namespace tl {
 namespace {
 
 QString tr(const char *text) {
-    return QCoreApplication::translate("Catalog", text);
+    return QCoreApplication::translate("tl::Catalog", text);
 }
 
 QString isoNow(const QDateTime &time) {

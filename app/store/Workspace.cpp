@@ -12,7 +12,7 @@ namespace tl {
 namespace {
 
 QString tr(const char *text) {
-    return QCoreApplication::translate("Workspace", text);
+    return QCoreApplication::translate("tl::Workspace", text);
 }
 
 // Forward migrations, one per schema version. Never edit a shipped entry: add a new one.

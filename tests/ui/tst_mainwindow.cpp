@@ -1,0 +1,318 @@
+#include "models/DatasetTableModel.h"
+#include "store/Workspace.h"
+#include "ui/Appearance.h"
+#include "ui/DatasetTableView.h"
+#include "ui/ImportController.h"
+#include "ui/ImportDialog.h"
+#include "ui/JobProgress.h"
+#include "ui/MainWindow.h"
+#include "ui/WorkspaceController.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QFile>
+#include <QImage>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMimeData>
+#include <QProcess>
+#include <QRadioButton>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace tl;
+
+Q_DECLARE_METATYPE(tl::Status)
+Q_DECLARE_METATYPE(tl::ImportResult)
+
+namespace {
+
+QString fixture(const QString &path) {
+    return QStringLiteral(TL_FIXTURES "/") + path;
+}
+
+} // namespace
+
+// The window as an analyst uses it, offscreen: files dropped on it go through the import
+// dialog into the workspace; cancelling leaves nothing; theme and language switch live.
+class TestMainWindow : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_path;
+    std::unique_ptr<Appearance> m_appearance;
+    std::unique_ptr<MainWindow> m_window;
+
+    // Drops `files` on the window as a file manager would.
+    void drop(const QStringList &files) {
+        auto *mime = new QMimeData;
+        QList<QUrl> urls;
+        for (const QString &f : files)
+            urls.append(QUrl::fromLocalFile(f));
+        mime->setUrls(urls);
+        const QPointF at(m_window->width() / 2.0, m_window->height() / 2.0);
+        QDragEnterEvent enter(at.toPoint(), Qt::CopyAction, mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(m_window.get(), &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent dropEvent(at, Qt::CopyAction, mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(m_window.get(), &dropEvent);
+        delete mime;
+    }
+
+    ImportDialog *dialogWithPreview() {
+        ImportDialog *dialog = m_window->imports()->currentDialog();
+        if (!dialog || !QTest::qWaitFor([dialog] { return dialog->previewReady(); }, 10000))
+            return nullptr;
+        return dialog;
+    }
+
+    // Accepts the dialog and waits for the import's outcome.
+    std::pair<Status, ImportResult> importWith(ImportDialog *dialog) {
+        QSignalSpy finished(m_window->imports(), &ImportController::finished);
+        dialog->accept();
+        if (!finished.wait(30000))
+            return {Status::internal(QStringLiteral("no answer")), {}};
+        return {finished.front().at(0).value<Status>(),
+                finished.front().at(1).value<ImportResult>()};
+    }
+
+    QStringList datasetNames() {
+        QStringList names;
+        for (int i = 0; i < m_window->workspace()->catalog()->rowCount(); ++i)
+            names.append(m_window->workspace()->catalog()->datasetAt(i)->name);
+        return names;
+    }
+
+private Q_SLOTS:
+    void initTestCase() {
+        QStandardPaths::setTestModeEnabled(true);
+        qRegisterMetaType<tl::Status>();
+        qRegisterMetaType<tl::ImportResult>();
+    }
+
+    void init() {
+        m_path = m_dir.filePath(QStringLiteral("%1.trendlens").arg(QTest::currentTestFunction()));
+        m_appearance = std::make_unique<Appearance>();
+        m_appearance->setLanguage(QStringLiteral("en"));
+        m_window = std::make_unique<MainWindow>(*m_appearance);
+        QVERIFY(m_window->openWorkspace(m_path).ok());
+        m_window->show();
+    }
+
+    void cleanup() {
+        m_window.reset();
+        m_appearance.reset();
+    }
+
+    void droppedCp949FileLandsWithKoreanHeaders() {
+        drop({fixture(QStringLiteral("csv/reviews_cp949.csv"))});
+        ImportDialog *dialog = dialogWithPreview();
+        QVERIFY(dialog);
+        QVERIFY(dialog->isVisible());
+        const ImportPreview &preview = dialog->preview();
+        QVERIFY2(preview.sniff.encoding == QLatin1String("EUC-KR") ||
+                     preview.sniff.encoding == QLatin1String("CP949"),
+                 qPrintable(preview.sniff.encoding));
+        QCOMPARE(preview.sniff.delimiter, ',');
+        QVERIFY(preview.sniff.hasHeader);
+        QCOMPARE(preview.columns.size(), 6);
+        QCOMPARE(preview.columns[0].name, QStringLiteral("리뷰ID"));
+        QCOMPARE(preview.columns[2].name, QStringLiteral("평점"));
+        QCOMPARE(preview.columns[2].type, ColumnType::Integer);
+        QCOMPARE(preview.rows.size(), ImportDialog::kPreviewRows);
+        QVERIFY(preview.moreRows);
+        QVERIFY(preview.rawText.contains(QStringLiteral("리뷰ID,영화,평점")));
+        QCOMPARE(dialog->options().dataset, QStringLiteral("reviews_cp949"));
+
+        const auto [status, result] = importWith(dialog);
+        QVERIFY2(status.ok(), qPrintable(status.message()));
+        QCOMPARE(result.rows, qint64(300));
+        const auto info = m_window->workspace()->find(QStringLiteral("reviews_cp949"));
+        QVERIFY(info);
+        QCOMPARE(info->columns[0].name, QStringLiteral("리뷰ID"));
+        QCOMPARE(info->columns[5].name, QStringLiteral("요약"));
+        // The new dataset is shown.
+        QCOMPARE(m_window->currentDataset(), QStringLiteral("reviews_cp949"));
+        QCOMPARE(m_window->tableModel()->rowCount(), 300);
+        QCOMPARE(m_window->tableModel()->headerData(1, Qt::Horizontal).toString(),
+                 QStringLiteral("영화"));
+        QVERIFY(!m_window->imports()->isBusy());
+    }
+
+    void editedNamesAndTypesAreUsed() {
+        drop({fixture(QStringLiteral("csv/reviews_utf8.csv"))});
+        ImportDialog *dialog = dialogWithPreview();
+        QVERIFY(dialog);
+        dialog->findChild<QLineEdit *>(QStringLiteral("dataset"))->setText(QStringLiteral("리뷰"));
+        auto *columns = dialog->findChild<QTableWidget *>(QStringLiteral("columns"));
+        QVERIFY(columns);
+        columns->item(0, 0)->setText(QStringLiteral("id"));
+        // Keep the rating as text, as an analyst might for codes.
+        auto *type = qobject_cast<QComboBox *>(columns->cellWidget(2, 1));
+        QVERIFY(type);
+        type->setCurrentIndex(type->findData(int(ColumnType::Text)));
+        const auto [status, result] = importWith(dialog);
+        QVERIFY2(status.ok(), qPrintable(status.message()));
+        const auto info = m_window->workspace()->find(QStringLiteral("리뷰"));
+        QVERIFY(info);
+        QCOMPARE(info->columns[0].name, QStringLiteral("id"));
+        QCOMPARE(info->columns[2].type, ColumnType::Text);
+        QCOMPARE(info->rowCount, qint64(300));
+    }
+
+    void existingDatasetAsksAppendOrReplace() {
+        const QString file = fixture(QStringLiteral("csv/semicolon.csv"));
+        drop({file});
+        ImportDialog *first = dialogWithPreview();
+        QVERIFY(first);
+        QCOMPARE(first->options().mode, ImportMode::Create);
+        QVERIFY(importWith(first).first.ok());
+
+        drop({file});
+        ImportDialog *second = dialogWithPreview();
+        QVERIFY(second);
+        QVERIFY(second->findChild<QRadioButton *>(QStringLiteral("append"))->isVisible());
+        QCOMPARE(second->options().mode, ImportMode::Append);
+        QVERIFY(importWith(second).first.ok());
+        QCOMPARE(m_window->workspace()->find(QStringLiteral("semicolon"))->rowCount, qint64(100));
+
+        drop({file});
+        ImportDialog *third = dialogWithPreview();
+        QVERIFY(third);
+        third->findChild<QRadioButton *>(QStringLiteral("replace"))->setChecked(true);
+        QCOMPARE(third->options().mode, ImportMode::Replace);
+        QVERIFY(importWith(third).first.ok());
+        QCOMPARE(m_window->workspace()->find(QStringLiteral("semicolon"))->rowCount, qint64(50));
+    }
+
+    void severalDroppedFilesQueue() {
+        drop({fixture(QStringLiteral("csv/semicolon.csv")),
+              fixture(QStringLiteral("csv/reviews_utf8.csv"))});
+        ImportDialog *first = dialogWithPreview();
+        QVERIFY(first);
+        QVERIFY(importWith(first).first.ok());
+        ImportDialog *second = dialogWithPreview();
+        QVERIFY(second);
+        QVERIFY(second != first);
+        QCOMPARE(second->options().files.front(), fixture(QStringLiteral("csv/reviews_utf8.csv")));
+        QVERIFY(importWith(second).first.ok());
+        QCOMPARE(datasetNames().size(), 2);
+    }
+
+    void failedImportShowsTheLineAndWritesNothing() {
+        drop({fixture(QStringLiteral("bad/ragged.csv"))});
+        ImportDialog *dialog = dialogWithPreview();
+        QVERIFY(dialog);
+        const auto [status, result] = importWith(dialog);
+        QVERIFY(!status.ok());
+        QVERIFY2(status.message().contains(QStringLiteral("ragged.csv: line 3")),
+                 qPrintable(status.message()));
+        // The dialog comes back with the engine's message, for a retry with other settings.
+        QTRY_VERIFY(dialog->isVisible());
+        auto *error = dialog->findChild<QLabel *>(QStringLiteral("error"));
+        QVERIFY(error->isVisible());
+        QVERIFY(error->text().contains(QStringLiteral("line 3")));
+        QVERIFY(datasetNames().isEmpty());
+        dialog->reject();
+        QTRY_VERIFY(!m_window->imports()->isBusy());
+    }
+
+    void cancelLeavesNothing() {
+        // Cancelling the dialog imports nothing.
+        drop({fixture(QStringLiteral("csv/reviews_utf8.csv"))});
+        ImportDialog *dialog = dialogWithPreview();
+        QVERIFY(dialog);
+        dialog->reject();
+        QTRY_VERIFY(!m_window->imports()->isBusy());
+        QVERIFY(datasetNames().isEmpty());
+
+        // Cancelling a running import rolls it back: a file big enough to still be running.
+        const QString big = m_dir.filePath(QStringLiteral("big.csv"));
+        QFile file(big);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("id,text\n");
+        const QByteArray text(400, 'x');
+        for (int i = 0; i < 400000; ++i)
+            file.write(QByteArray::number(i) + ",\"" + text + "\"\n");
+        file.close();
+        drop({big});
+        dialog = dialogWithPreview();
+        QVERIFY(dialog);
+        QSignalSpy finished(m_window->imports(), &ImportController::finished);
+        dialog->accept();
+        auto *progress = m_window->findChild<JobProgress *>();
+        QVERIFY(progress && progress->isRunning());
+        progress->cancel();
+        QVERIFY(finished.wait(30000));
+        const Status status = finished.front().at(0).value<Status>();
+        QCOMPARE(status.kind(), ErrorKind::Cancelled);
+        QVERIFY(datasetNames().isEmpty());
+        std::unique_ptr<Workspace> workspace;
+        QVERIFY(Workspace::open(m_path, workspace).ok());
+        QSqlQuery tables(workspace->database());
+        QVERIFY(tables.exec(QStringLiteral(
+            "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'big'")));
+        QVERIFY(tables.next());
+        QCOMPARE(tables.value(0).toInt(), 0);
+    }
+
+    void themeSwitchApplies() {
+        m_appearance->setTheme(Appearance::Theme::Dark);
+        QVERIFY(QApplication::palette().color(QPalette::Window).lightness() < 80);
+        QVERIFY(QApplication::palette().color(QPalette::Text).lightness() > 180);
+        m_appearance->setTheme(Appearance::Theme::Light);
+        QVERIFY(QApplication::palette().color(QPalette::Window).lightness() > 180);
+        m_appearance->setTheme(Appearance::Theme::System);
+        QCOMPARE(m_appearance->theme(), Appearance::Theme::System);
+    }
+
+    void languageSwitchApplies() {
+        QMenu *file = m_window->menuBar()->findChildren<QMenu *>().front();
+        QCOMPARE(file->title(), QStringLiteral("&File"));
+        // QApplication posts LanguageChange to the windows: the switch lands on the next loop.
+        QVERIFY(m_appearance->setLanguage(QStringLiteral("ko")));
+        QTRY_COMPARE(file->title(), QStringLiteral("파일(&F)"));
+        QCOMPARE(m_window->tableView()->findChild<QLineEdit *>()->placeholderText(),
+                 QStringLiteral("행 필터 (어느 열이든 포함하는 값…)"));
+        QVERIFY(m_appearance->setLanguage(QStringLiteral("en")));
+        QTRY_COMPARE(file->title(), QStringLiteral("&File"));
+        QVERIFY(!m_appearance->setLanguage(QStringLiteral("xx")));
+    }
+
+    void screenshotFromTheCommandLine() {
+        QProcess demo;
+        const QString workspace = m_dir.filePath(QStringLiteral("demo.trendlens"));
+        demo.start(QStringLiteral(TL_BINARY),
+                   {QStringLiteral("demo"), QStringLiteral("-w"), workspace});
+        QVERIFY(demo.waitForFinished(60000));
+        QCOMPARE(demo.exitCode(), 0);
+        for (const QString &lang : {QStringLiteral("ko"), QStringLiteral("en")}) {
+            const QString png = m_dir.filePath(QStringLiteral("shot_%1.png").arg(lang));
+            QProcess shot;
+            shot.start(QStringLiteral(TL_BINARY),
+                       {workspace, QStringLiteral("--screenshot"), png, QStringLiteral("--size"),
+                        QStringLiteral("900x600"), QStringLiteral("--lang"), lang,
+                        QStringLiteral("--dataset"), QStringLiteral("imdb_reviews")});
+            QVERIFY(shot.waitForFinished(60000));
+            QCOMPARE(shot.exitCode(), 0);
+            const QImage image(png);
+            QCOMPARE(image.size(), QSize(900, 600));
+        }
+        QProcess missing;
+        missing.start(QStringLiteral(TL_BINARY),
+                      {workspace, QStringLiteral("--screenshot"),
+                       m_dir.filePath(QStringLiteral("x.png")), QStringLiteral("--dataset"),
+                       QStringLiteral("nope")});
+        QVERIFY(missing.waitForFinished(60000));
+        QCOMPARE(missing.exitCode(), 2);
+        QVERIFY(missing.readAllStandardError().contains("no dataset named 'nope'"));
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
