@@ -80,8 +80,11 @@ DatasetQuery::Statement DatasetQuery::count() const {
 }
 
 DatasetQuery::Statement DatasetQuery::bounds() const {
-    return {QStringLiteral("SELECT min(rowid), max(rowid) FROM %1")
-                .arg(m_dialect.quoteIdentifier(m_table)),
+    // Two subqueries: SQLite answers a lone min() or max() of the rowid from the b-tree's
+    // ends, but both in one SELECT scan the whole table.
+    const QString table = m_dialect.quoteIdentifier(m_table);
+    return {QStringLiteral("SELECT (SELECT min(rowid) FROM %1), (SELECT max(rowid) FROM %1)")
+                .arg(table),
             {}};
 }
 

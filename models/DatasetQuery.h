@@ -32,6 +32,7 @@ public:
     Statement count() const;
     Statement bounds() const; // min(rowid), max(rowid)
     bool filtered() const { return !m_filter.isEmpty(); }
+    bool sorted() const { return m_sortColumn >= 0; }
 
 private:
     QString columnList() const;

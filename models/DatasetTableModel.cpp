@@ -48,13 +48,15 @@ void DatasetTableModel::setDataset(const QString &workspacePath, const DatasetIn
     m_query = std::make_unique<DatasetQuery>(m_dialect, info.tableName, names);
     m_rows = info.rowCount;
     m_rowsFetched = 0;
+    m_boundsKnown = info.tableName.isEmpty();
     QMetaObject::invokeMethod(m_loader, "open", Qt::QueuedConnection,
                               Q_ARG(QString, workspacePath));
     restart();
     endResetModel();
+    m_datasetToken = m_token->load();
     if (!info.tableName.isEmpty())
         QMetaObject::invokeMethod(
-            m_loader, "load", Qt::QueuedConnection, Q_ARG(quint64, m_token->load()),
+            m_loader, "load", Qt::QueuedConnection, Q_ARG(quint64, m_datasetToken),
             Q_ARG(tl::RowLoader::Purpose, RowLoader::Purpose::Bounds), Q_ARG(qint64, 0),
             Q_ARG(tl::DatasetQuery::Statement, m_query->bounds()));
 }
@@ -64,6 +66,7 @@ void DatasetTableModel::clear() {
     m_info = DatasetInfo{};
     m_query.reset();
     m_rows = 0;
+    m_boundsKnown = true;
     restart();
     endResetModel();
 }
@@ -105,7 +108,9 @@ void DatasetTableModel::sort(int column, Qt::SortOrder order) {
 }
 
 void DatasetTableModel::requestPage(qint64 page) const {
-    if (m_pending.contains(page))
+    // The table's own order pages by rowid once its bounds are known (one round trip after
+    // the dataset is set); until then those pages wait rather than scan with OFFSET.
+    if (m_pending.contains(page) || (!m_boundsKnown && !m_query->sorted() && !m_query->filtered()))
         return;
     m_pending.insert(page);
     QMetaObject::invokeMethod(
@@ -118,15 +123,20 @@ void DatasetTableModel::requestPage(qint64 page) const {
 
 void DatasetTableModel::onAnswered(quint64 token, RowLoader::Purpose purpose, qint64 key,
                                    const Rows &rows) {
-    if (token != m_token->load())
-        return; // an answer for a view that is gone
+    const bool current =
+        purpose == RowLoader::Purpose::Bounds ? token == m_datasetToken : token == m_token->load();
+    if (!current)
+        return; // an answer for a view (or dataset) that is gone
     switch (purpose) {
     case RowLoader::Purpose::Bounds: {
-        // Until now pages were read with OFFSET in rowid order; the same rows, so the cache
-        // stays and later pages become rowid ranges.
         const QVariantList bounds = rows.value(0);
         m_query->setRowidBounds(bounds.value(0).toLongLong(), bounds.value(1).toLongLong(),
                                 m_info.rowCount);
+        m_boundsKnown = true;
+        // The view asks again for the cells it shows; only those pages load.
+        if (m_rows > 0 && columnCount() > 0)
+            Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+        Q_EMIT loadingChanged(isLoading());
         return;
     }
     case RowLoader::Purpose::Count:
@@ -155,8 +165,10 @@ void DatasetTableModel::onAnswered(quint64 token, RowLoader::Purpose purpose, qi
 }
 
 void DatasetTableModel::onFailed(quint64 token, const QString &message) {
-    if (token != m_token->load())
+    if (token != m_token->load() && token != m_datasetToken)
         return;
+    // Without bounds the table order pages with OFFSET: slower far down, still right.
+    m_boundsKnown = true;
     m_pending.clear();
     m_counting = false;
     Q_EMIT loadingChanged(false);

@@ -39,7 +39,7 @@ public:
 
     // Rows received from the database since the dataset was set (tests, benchmarks).
     qint64 rowsFetched() const { return m_rowsFetched; }
-    bool isLoading() const { return !m_pending.isEmpty() || m_counting; }
+    bool isLoading() const { return !m_pending.isEmpty() || m_counting || !m_boundsKnown; }
     // The selection as tab-separated text (header row first), loading what is not cached.
     QString toTsv(const QModelIndexList &indexes) const;
 
@@ -71,6 +71,8 @@ private:
     std::unique_ptr<DatasetQuery> m_query;
     qint64 m_rows = 0;
     bool m_counting = false;
+    bool m_boundsKnown = true;
+    quint64 m_datasetToken = 0; // the token bounds were asked with
     mutable QHash<qint64, Rows> m_pages;
     mutable QSet<qint64> m_pending;
     qint64 m_rowsFetched = 0;

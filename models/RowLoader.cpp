@@ -50,7 +50,9 @@ bool RowLoader::run(const DatasetQuery::Statement &statement, Rows &rows, QStrin
 
 void RowLoader::load(quint64 token, Purpose purpose, qint64 key,
                      const DatasetQuery::Statement &statement) {
-    if (stale(token))
+    // Bounds are asked once per dataset and are cheap: they run even when the view has
+    // moved on (sorted, filtered) so it can page by rowid when it comes back.
+    if (purpose != Purpose::Bounds && stale(token))
         return;
     Rows rows;
     QString error;

@@ -13,6 +13,8 @@
 
 #include <array>
 #include <cstdint>
+#include <utility>
+#include <vector>
 
 namespace tl {
 
@@ -80,13 +82,25 @@ public:
         : m_file(path) {
         m_file.open(QIODevice::WriteOnly);
     }
-    void write(const QJsonObject &object) {
-        m_file.write(QJsonDocument(object).toJson(QJsonDocument::Compact));
-        m_file.write("\n");
+    // Fields in the order given (QJsonObject would sort them), so the demo datasets' columns
+    // read as the real sources' do: ids and dates first.
+    void write(const std::vector<std::pair<QString, QJsonValue>> &fields) {
+        QByteArray line = "{";
+        for (const auto &[key, value] : fields) {
+            if (line.size() > 1)
+                line += ',';
+            line += scalar(key) + ':' + scalar(value);
+        }
+        m_file.write(line + "}\n");
     }
     bool ok() const { return m_file.error() == QFile::NoError; }
 
 private:
+    static QByteArray scalar(const QJsonValue &value) {
+        const QByteArray array = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
+        return array.mid(1, array.size() - 2);
+    }
+
     QFile m_file;
 };
 
@@ -115,7 +129,7 @@ void writeBoxOffice(const QString &path) {
             const qint64 audience =
                 qint64(scores[rank - 1].first * (weekend ? 260000 : 120000)) + 50;
             accumulated[m] += audience;
-            out.write(QJsonObject{
+            out.write({
                 {QStringLiteral("target_date"), date.toString(QStringLiteral("yyyyMMdd"))},
                 {QStringLiteral("rank"), QString::number(rank)},
                 {QStringLiteral("movie_cd"), QString::number(20230001 + m)},
@@ -143,7 +157,7 @@ void writeReviews(const QString &path) {
         for (int w = 0; w < 3 + random.below(4); ++w)
             summary.append(s(random.pick(kWords)));
         const int helpfulTotal = random.below(200);
-        out.write(QJsonObject{
+        out.write({
             {QStringLiteral("review_id"), QStringLiteral("rw%1").arg(1000000 + i * 7)},
             {QStringLiteral("reviewer"), QStringLiteral("reviewer_%1").arg(random.below(3000))},
             {QStringLiteral("movie"),
@@ -170,7 +184,7 @@ void writeRanking(const QString &path) {
         for (int k = 0; k < syllables; ++k)
             name += s(random.pick(kSyllables));
         const int level = std::max(1, 290 - int(std::sqrt(double(i)) * 6.2) - random.below(4));
-        QJsonObject row{
+        const std::vector<std::pair<QString, QJsonValue>> row{
             {QStringLiteral("date"), QStringLiteral("2024-01-01")},
             {QStringLiteral("ranking"), i},
             {QStringLiteral("character_name"), name},
@@ -198,7 +212,7 @@ void writeTweets(const QString &path) {
     for (int i = 0; i < 3000; ++i) {
         const int lang = random.below(20) < 9 ? 0 : random.below(int(kLangs.size()));
         const QDateTime at = start.addMSecs(qint64(i) * 1200 + random.below(1000));
-        out.write(QJsonObject{
+        out.write({
             {QStringLiteral("id"), QString::number(1742000000000000000LL + i)},
             {QStringLiteral("text"), s(texts[std::size_t(lang)])},
             {QStringLiteral("author_id"), QString::number(100000 + random.below(800))},
@@ -222,7 +236,7 @@ void writeBestSellers(const QString &path) {
                 const int item = (rank + random.below(3) + (hour - 10) * 2) % 140;
                 const qint64 price = 1000 * (5 + (item * 37) % 300);
                 const bool discounted = item % 3 == 0;
-                QJsonObject row{
+                const std::vector<std::pair<QString, QJsonValue>> row{
                     {QStringLiteral("collected_at"),
                      QStringLiteral("2024-01-01T%1:00:00+09:00").arg(hour)},
                     {QStringLiteral("category_code"), s(code)},
