@@ -8,7 +8,6 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLocale>
-#include <QPointer>
 #include <QStandardPaths>
 
 namespace tl {
@@ -39,18 +38,7 @@ void ExportController::exportTo(const QString &dataset, const QString &path,
                                 const QString &encoding) {
     auto job = std::make_shared<ExportJob>(m_workspace.path(), dataset, path, encoding);
     auto result = std::make_shared<ExportResult>();
-    QPointer<JobProgress> progress(&m_progress);
-    job->setProgress([progress](qint64 done, qint64 total) {
-        QMetaObject::invokeMethod(progress, [progress, done, total] {
-            if (progress)
-                progress->setProgress(done, total);
-        });
-    });
-    std::weak_ptr<ExportJob> weak = job;
-    m_progress.start(tr("Exporting %1…").arg(dataset), [weak] {
-        if (auto j = weak.lock())
-            j->cancel();
-    });
+    m_progress.follow(tr("Exporting %1…").arg(dataset), job);
     runInBackground(
         this, [job, result] { return job->run(*result); },
         [this, job, result, dataset, path](const Status &status) {

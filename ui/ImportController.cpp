@@ -7,7 +7,6 @@
 #include "ui/WorkspaceController.h"
 
 #include <QFileInfo>
-#include <QPointer>
 
 namespace tl {
 
@@ -66,18 +65,7 @@ void ImportController::startImport() {
     const ImportOptions options = m_dialog->options();
     m_job = std::make_shared<ImportJob>(m_workspace.path(), options);
     m_result = std::make_shared<ImportResult>();
-    QPointer<JobProgress> progress(&m_progress);
-    m_job->setProgress([progress](qint64 done, qint64 total) {
-        QMetaObject::invokeMethod(progress, [progress, done, total] {
-            if (progress)
-                progress->setProgress(done, total);
-        });
-    });
-    std::weak_ptr<ImportJob> weak = m_job;
-    m_progress.start(tr("Importing %1…").arg(QFileInfo(options.files.front()).fileName()), [weak] {
-        if (auto job = weak.lock())
-            job->cancel();
-    });
+    m_progress.follow(tr("Importing %1…").arg(QFileInfo(options.files.front()).fileName()), m_job);
     auto job = m_job;
     auto result = m_result;
     runInBackground(

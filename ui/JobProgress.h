@@ -1,8 +1,10 @@
 #pragma once
 
+#include <QPointer>
 #include <QWidget>
 
 #include <functional>
+#include <memory>
 
 class QLabel;
 class QProgressBar;
@@ -18,6 +20,21 @@ public:
     explicit JobProgress(QWidget *parent = nullptr);
 
     void start(const QString &title, std::function<void()> cancel);
+    // Shows an engine job (ImportJob, ExportJob: setProgress() and a thread-safe cancel()):
+    // its progress arrives from the worker thread and is applied on the GUI thread.
+    template<class Job> void follow(const QString &title, const std::shared_ptr<Job> &job) {
+        QPointer<JobProgress> self(this);
+        job->setProgress([self](qint64 done, qint64 total) {
+            QMetaObject::invokeMethod(self, [self, done, total] {
+                if (self)
+                    self->setProgress(done, total);
+            });
+        });
+        start(title, [weak = std::weak_ptr<Job>(job)] {
+            if (auto running = weak.lock())
+                running->cancel();
+        });
+    }
     void setProgress(qint64 done, qint64 total);
     void finish();
     void cancel();

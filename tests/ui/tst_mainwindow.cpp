@@ -2,13 +2,16 @@
 #include "store/Workspace.h"
 #include "ui/Appearance.h"
 #include "ui/DatasetTableView.h"
+#include "ui/ExportController.h"
 #include "ui/ImportController.h"
 #include "ui/ImportDialog.h"
 #include "ui/JobProgress.h"
 #include "ui/MainWindow.h"
+#include "ui/SqlConsole.h"
 #include "ui/WorkspaceController.h"
 
 #include <QApplication>
+#include <QClipboard>
 #include <QComboBox>
 #include <QFile>
 #include <QImage>
@@ -20,7 +23,10 @@
 #include <QRadioButton>
 #include <QSignalSpy>
 #include <QSqlQuery>
+#include <QStandardItemModel>
+#include <QTableView>
 #include <QStandardPaths>
+#include <QStringDecoder>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -86,6 +92,16 @@ class TestMainWindow : public QObject {
         for (int i = 0; i < m_window->workspace()->catalog()->rowCount(); ++i)
             names.append(m_window->workspace()->catalog()->datasetAt(i)->name);
         return names;
+    }
+
+    // Imports the fixture through the engine, through the dialog, and shows it.
+    void importFixture(const QString &path, const QString &dataset) {
+        drop({fixture(path)});
+        ImportDialog *dialog = dialogWithPreview();
+        QVERIFY(dialog);
+        dialog->findChild<QLineEdit *>(QStringLiteral("dataset"))->setText(dataset);
+        QVERIFY(importWith(dialog).first.ok());
+        QCOMPARE(m_window->currentDataset(), dataset);
     }
 
 private Q_SLOTS:
@@ -259,6 +275,65 @@ private Q_SLOTS:
             "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'big'")));
         QVERIFY(tables.next());
         QCOMPARE(tables.value(0).toInt(), 0);
+    }
+
+    void exportWritesCp949ForExcel() {
+        importFixture(QStringLiteral("csv/reviews_cp949.csv"), QStringLiteral("리뷰"));
+        const QString out = m_dir.filePath(QStringLiteral("export.csv"));
+        QSignalSpy finished(m_window->exports(), &ExportController::finished);
+        m_window->exports()->exportTo(QStringLiteral("리뷰"), out, QStringLiteral("CP949"));
+        QVERIFY(finished.wait(30000));
+        QVERIFY(finished.front().at(0).value<Status>().ok());
+        QVERIFY(finished.front().at(1).toString().contains(QStringLiteral("300")));
+        QFile file(out);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        QStringDecoder cp949("CP949");
+        const QString text = cp949.decode(bytes);
+        QVERIFY(!cp949.hasError());
+        QVERIFY(text.startsWith(QStringLiteral("리뷰ID,영화,평점,작성일,스포일러,요약\r\n")));
+        QCOMPARE(text.count(QStringLiteral("\r\n")) >= 301, true);
+    }
+
+    void renameAndDeleteDataset() {
+        importFixture(QStringLiteral("csv/semicolon.csv"), QStringLiteral("first"));
+        WorkspaceController *workspace = m_window->workspace();
+        QVERIFY(!workspace->rename(QStringLiteral("first"), QString()).ok());
+        QVERIFY(workspace->rename(QStringLiteral("first"), QStringLiteral("둘째")).ok());
+        QCOMPARE(datasetNames(), QStringList{QStringLiteral("둘째")});
+        QVERIFY(m_window->selectDataset(QStringLiteral("둘째")));
+        QCOMPARE(m_window->tableModel()->rowCount(), 50);
+        QVERIFY(workspace->remove(QStringLiteral("둘째")).ok());
+        QVERIFY(datasetNames().isEmpty());
+        QCOMPARE(m_window->tableModel()->rowCount(), 0);
+    }
+
+    void copyAndSqlConsole() {
+        importFixture(QStringLiteral("csv/reviews_cp949.csv"), QStringLiteral("리뷰"));
+        QTableView *table = m_window->tableView()->table();
+        QTRY_VERIFY(!m_window->tableModel()->isLoading());
+        table->selectionModel()->select(
+            QItemSelection(m_window->tableModel()->index(0, 0), m_window->tableModel()->index(1, 1)),
+            QItemSelectionModel::Select);
+        m_window->tableView()->copySelection();
+        const QStringList lines = QApplication::clipboard()->text().split(u'\n');
+        QCOMPARE(lines.value(0), QStringLiteral("리뷰ID\t영화"));
+        QCOMPARE(lines.value(1).split(u'\t').size(), 2);
+
+        SqlConsole console(m_window->workspace()->path());
+        QSignalSpy done(&console, &SqlConsole::finished);
+        console.setQuery(QStringLiteral("SELECT count(*) AS n, max(평점) FROM 리뷰"));
+        console.run();
+        QVERIFY(done.wait(10000));
+        QVERIFY(done.front().at(0).toBool());
+        QCOMPARE(console.results()->item(0, 0)->text(), QStringLiteral("300"));
+        QCOMPARE(console.results()->headerData(0, Qt::Horizontal).toString(), QStringLiteral("n"));
+        // Read-only: a write is refused with the database's message.
+        console.setQuery(QStringLiteral("DELETE FROM 리뷰"));
+        console.run();
+        QVERIFY(done.wait(10000));
+        QVERIFY(!done.back().at(0).toBool());
+        QCOMPARE(m_window->workspace()->find(QStringLiteral("리뷰"))->rowCount, qint64(300));
     }
 
     void themeSwitchApplies() {
