@@ -1,5 +1,7 @@
 #include "DatasetTableModel.h"
 
+#include "models/ColumnLabels.h"
+
 #include <QMetaObject>
 
 namespace tl {
@@ -238,7 +240,8 @@ QVariant DatasetTableModel::headerData(int section, Qt::Orientation orientation,
     if (role == Qt::DisplayRole)
         return column.name;
     if (role == Qt::ToolTipRole)
-        return tr("%1: %2, %3").arg(column.name, typeName(column.type), roleName(column.role));
+        return tr("%1: %2, %3")
+            .arg(column.name, ColumnLabels::type(column.type), ColumnLabels::role(column.role));
     return {};
 }
 

@@ -63,6 +63,53 @@
     </message>
 </context>
 <context>
+    <name>tl::ColumnLabels</name>
+    <message>
+        <source>integer</source>
+        <translation>정수</translation>
+    </message>
+    <message>
+        <source>real number</source>
+        <translation>실수</translation>
+    </message>
+    <message>
+        <source>true/false</source>
+        <translation>참/거짓</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <source>date and time</source>
+        <translation>날짜와 시각</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>텍스트</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>identifier</source>
+        <translation>식별자</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>시간</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>범주</translation>
+    </message>
+    <message>
+        <source>measure</source>
+        <translation>측정값</translation>
+    </message>
+</context>
+<context>
     <name>tl::CsvReader</name>
     <message>
         <source>the file holds no records</source>

@@ -1,5 +1,7 @@
 #include "DatasetPropertiesDialog.h"
 
+#include "models/ColumnLabels.h"
+
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHeaderView>
@@ -39,8 +41,8 @@ DatasetPropertiesDialog::DatasetPropertiesDialog(const DatasetInfo &info, QWidge
     for (int i = 0; i < info.columns.size(); ++i) {
         const Column &c = info.columns[i];
         schema->setItem(i, 0, new QTableWidgetItem(c.name));
-        schema->setItem(i, 1, new QTableWidgetItem(typeName(c.type)));
-        schema->setItem(i, 2, new QTableWidgetItem(roleName(c.role)));
+        schema->setItem(i, 1, new QTableWidgetItem(ColumnLabels::type(c.type)));
+        schema->setItem(i, 2, new QTableWidgetItem(ColumnLabels::role(c.role)));
     }
     layout->addWidget(schema, 1);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);

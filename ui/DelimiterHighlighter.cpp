@@ -16,8 +16,16 @@ void DelimiterHighlighter::highlightBlock(const QString &text) {
     format.setBackground(QColor(0xff, 0xc8, 0x57));
     format.setForeground(Qt::black);
     format.setFontWeight(QFont::Bold);
-    for (qsizetype i = text.indexOf(m_delimiter); i >= 0; i = text.indexOf(m_delimiter, i + 1))
-        setFormat(int(i), 1, format);
+    // Quote-aware, as the parser is: a delimiter inside a quoted field is text. A quoted field
+    // can span lines, so whether a line starts inside quotes comes from the line before.
+    bool quoted = previousBlockState() == 1;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (text[i] == u'"')
+            quoted = !quoted;
+        else if (!quoted && text[i] == m_delimiter)
+            setFormat(int(i), 1, format);
+    }
+    setCurrentBlockState(quoted ? 1 : 0);
 }
 
 } // namespace tl

@@ -4,8 +4,8 @@
 
 namespace tl {
 
-// Paints the delimiter in the import dialog's raw text, so a wrong guess shows at a glance
-// (a tab gets a coloured block, which a plain text view would hide).
+// Paints the delimiters in the import dialog's raw text (those outside quotes, where they
+// split fields), so a wrong guess shows at a glance; a tab gets a coloured block.
 class DelimiterHighlighter : public QSyntaxHighlighter {
     Q_OBJECT
 public:

@@ -3,6 +3,8 @@
 #include "models/DatasetTableModel.h"
 #include "store/Workspace.h"
 #include "ui/Appearance.h"
+#include "ui/ImportController.h"
+#include "ui/ImportDialog.h"
 #include "ui/MainWindow.h"
 
 #include <QApplication>
@@ -13,6 +15,7 @@
 #include <QTimer>
 
 #include <cstdio>
+#include <functional>
 
 namespace tl {
 
@@ -22,18 +25,23 @@ void fail(const QString &message) {
     std::fprintf(stderr, "trendlens: %s\n", qPrintable(message));
 }
 
-// Waits (running the event loop) until the shown dataset's visible rows are loaded.
-bool waitUntilLoaded(MainWindow &window, int timeoutMs) {
+// Runs the event loop until `done` holds or the time is up.
+bool waitFor(const std::function<bool()> &done, int timeoutMs) {
     QElapsedTimer timer;
     timer.start();
-    DatasetTableModel *model = window.tableModel();
-    while (timer.elapsed() < timeoutMs) {
+    while (!done()) {
+        if (timer.elapsed() > timeoutMs)
+            return false;
         QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
-        const bool empty = model->rowCount() == 0 || model->columnCount() == 0;
-        if (!model->isLoading() && (empty || model->rowsFetched() > 0))
-            return true;
     }
-    return false;
+    return true;
+}
+
+// The shown dataset's visible rows are loaded (or there are none to load).
+bool tableLoaded(MainWindow &window) {
+    DatasetTableModel *model = window.tableModel();
+    const bool empty = model->rowCount() == 0 || model->columnCount() == 0;
+    return !model->isLoading() && (empty || model->rowsFetched() > 0);
 }
 
 } // namespace
@@ -53,6 +61,10 @@ int runGui(int &argc, char **argv) {
                       QStringLiteral("LANG")});
     parser.addOption({QStringLiteral("dataset"), QStringLiteral("The dataset to show."),
                       QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("import"),
+                      QStringLiteral("Open the import dialog for FILE (repeatable; with "
+                                     "--screenshot the dialog is what is pictured)."),
+                      QStringLiteral("FILE")});
     parser.addOption({QStringLiteral("screenshot"),
                       QStringLiteral("Write the window to a PNG once it is loaded, then exit."),
                       QStringLiteral("FILE")});
@@ -85,8 +97,10 @@ int runGui(int &argc, char **argv) {
             return 2;
     }
 
+    const QStringList imports = parser.values(QStringLiteral("import"));
     if (!headless) {
         window.show();
+        window.imports()->enqueue(imports);
         return app.exec();
     }
     const auto size = QRegularExpression(QStringLiteral("^(\\d+)x(\\d+)$"))
@@ -97,10 +111,20 @@ int runGui(int &argc, char **argv) {
     }
     window.resize(size.captured(1).toInt(), size.captured(2).toInt());
     window.show();
-    if (!waitUntilLoaded(window, 30000))
+    if (!waitFor([&window] { return tableLoaded(window); }, 30000))
         fail(QStringLiteral("the table did not finish loading; writing the screenshot anyway"));
+    QWidget *pictured = &window;
+    if (!imports.isEmpty()) {
+        window.imports()->enqueue(imports.mid(0, 1));
+        ImportDialog *dialog = window.imports()->currentDialog();
+        if (!dialog || !waitFor([dialog] { return dialog->previewReady(); }, 30000)) {
+            fail(QStringLiteral("%1: the import preview did not load").arg(imports.front()));
+            return 2;
+        }
+        pictured = dialog;
+    }
     const QString out = parser.value(QStringLiteral("screenshot"));
-    if (!window.grab().save(out, "PNG")) {
+    if (!pictured->grab().save(out, "PNG")) {
         fail(QStringLiteral("%1: cannot write the PNG").arg(out));
         return 1;
     }

@@ -1,5 +1,6 @@
 #include "ImportDialog.h"
 
+#include "models/ColumnLabels.h"
 #include "ui/BackgroundTask.h"
 #include "ui/DelimiterHighlighter.h"
 
@@ -150,6 +151,9 @@ void ImportDialog::buildForm() {
     m_rows->setModel(m_rowModel);
     m_rows->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_rows->horizontalHeader()->setDefaultSectionSize(140);
+    m_rows->setWordWrap(false);
+    m_rows->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_rows->verticalHeader()->setDefaultSectionSize(24);
     rowsLayout->addWidget(m_rows);
     layout->addWidget(splitter, 1);
 
@@ -254,9 +258,10 @@ void ImportDialog::applyPreview(const ImportPreview &preview, const Status &stat
     for (const QStringList &row : m_preview.rows) {
         QList<QStandardItem *> items;
         for (const QString &value : row) {
-            auto *item = new QStandardItem(value.size() > kCellChars ? value.left(kCellChars) + u'…'
-                                                                     : value);
-            item->setToolTip(value.size() > kCellChars ? value.left(4000) : QString());
+            const bool cut = value.size() > kCellChars || value.contains(u'\n');
+            QString shown = value.size() > kCellChars ? value.left(kCellChars) + u'…' : value;
+            auto *item = new QStandardItem(shown.replace(u'\n', u' '));
+            item->setToolTip(cut ? value.left(4000) : QString());
             items.append(item);
         }
         m_rowModel->appendRow(items);
@@ -284,7 +289,7 @@ void ImportDialog::fillColumns() {
         m_columns->setItem(i, 0, new QTableWidgetItem(column.name));
         auto *type = new QComboBox(m_columns);
         for (ColumnType t : columnTypes())
-            type->addItem(typeName(t), int(t));
+            type->addItem(ColumnLabels::type(t), int(t));
         type->setCurrentIndex(int(columnTypes().indexOf(column.type)));
         type->setProperty("inferred", int(column.type));
         connect(type, &QComboBox::currentIndexChanged, this, &ImportDialog::updatePreviewHeader);

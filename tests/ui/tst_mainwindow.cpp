@@ -378,6 +378,17 @@ private Q_SLOTS:
             const QImage image(png);
             QCOMPARE(image.size(), QSize(900, 600));
         }
+        // With --import the picture is the import dialog, once its preview is in.
+        const QString dialogPng = m_dir.filePath(QStringLiteral("import.png"));
+        QProcess dialogShot;
+        dialogShot.start(QStringLiteral(TL_BINARY),
+                         {workspace, QStringLiteral("--import"),
+                          fixture(QStringLiteral("csv/reviews_euckr.tsv")),
+                          QStringLiteral("--screenshot"), dialogPng});
+        QVERIFY(dialogShot.waitForFinished(60000));
+        QCOMPARE(dialogShot.exitCode(), 0);
+        QCOMPARE(QImage(dialogPng).size(), QSize(1000, 720));
+
         QProcess missing;
         missing.start(QStringLiteral(TL_BINARY),
                       {workspace, QStringLiteral("--screenshot"),
