@@ -8,7 +8,6 @@
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QTableView>
-#include <QTest>
 
 #include <cstdio>
 

@@ -13,9 +13,13 @@ RowLoader::RowLoader(std::shared_ptr<std::atomic<quint64>> currentToken)
 RowLoader::~RowLoader() = default;
 
 void RowLoader::open(const QString &workspacePath) {
+    if (m_connection && m_path == workspacePath)
+        return;
+    m_path = workspacePath;
     m_connection = std::make_unique<Connection>();
     if (Status s = m_connection->open(workspacePath, Connection::Access::ReadOnly); !s) {
         m_connection.reset();
+        m_path.clear();
         Q_EMIT failed(m_currentToken->load(), s.message());
     }
 }

@@ -42,6 +42,7 @@ private:
     bool run(const DatasetQuery::Statement &statement, Rows &rows, QString &error);
 
     std::shared_ptr<std::atomic<quint64>> m_currentToken;
+    QString m_path;
     std::unique_ptr<Connection> m_connection;
 };
 

@@ -26,7 +26,12 @@ def main():
             if text is None:
                 missing.append("%s: %s" % (context.find("name").text, source))
                 continue
-            translation.text = text
+            forms = translation.findall("numerusform")
+            if forms:  # a %n message: one form per plural form of the language
+                for form in forms:
+                    form.text = text
+            else:
+                translation.text = text
             translation.attrib.pop("type", None)
     tree.write(ts_path, encoding="utf-8", xml_declaration=True)
     with open(ts_path, "r+", encoding="utf-8") as f:

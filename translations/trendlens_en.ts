@@ -398,6 +398,13 @@
         <source>Cancelling…</source>
         <translation>Cancelling…</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 (and %n more)</source>
+        <translation>
+            <numerusform>%1 (and %n more)</numerusform>
+            <numerusform>%1 (and %n more)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tl::JsonReader</name>

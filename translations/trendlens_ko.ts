@@ -398,6 +398,12 @@
         <source>Cancelling…</source>
         <translation>취소하는 중…</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 (and %n more)</source>
+        <translation>
+            <numerusform>%1 (외 %n개)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tl::JsonReader</name>

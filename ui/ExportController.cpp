@@ -38,11 +38,11 @@ void ExportController::exportTo(const QString &dataset, const QString &path,
                                 const QString &encoding) {
     auto job = std::make_shared<ExportJob>(m_workspace.path(), dataset, path, encoding);
     auto result = std::make_shared<ExportResult>();
-    m_progress.follow(tr("Exporting %1…").arg(dataset), job);
+    const int progressId = m_progress.follow(tr("Exporting %1…").arg(dataset), job);
     runInBackground(
         this, [job, result] { return job->run(*result); },
-        [this, job, result, dataset, path](const Status &status) {
-            m_progress.finish();
+        [this, job, result, dataset, path, progressId](const Status &status) {
+            m_progress.finish(progressId);
             QString message;
             if (status) {
                 message =

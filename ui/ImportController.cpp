@@ -50,7 +50,6 @@ void ImportController::next() {
     m_dialog = new ImportDialog(
         path, [workspace](const QString &name) { return workspace->find(name).has_value(); },
         m_window);
-    m_dialog->setAttribute(Qt::WA_DeleteOnClose, false);
     connect(m_dialog, &QDialog::accepted, this, &ImportController::startImport);
     connect(m_dialog, &QDialog::rejected, this, [this] {
         m_dialog->deleteLater();
@@ -65,7 +64,8 @@ void ImportController::startImport() {
     const ImportOptions options = m_dialog->options();
     m_job = std::make_shared<ImportJob>(m_workspace.path(), options);
     m_result = std::make_shared<ImportResult>();
-    m_progress.follow(tr("Importing %1…").arg(QFileInfo(options.files.front()).fileName()), m_job);
+    m_progressId = m_progress.follow(
+        tr("Importing %1…").arg(QFileInfo(options.files.front()).fileName()), m_job);
     auto job = m_job;
     auto result = m_result;
     runInBackground(
@@ -74,7 +74,7 @@ void ImportController::startImport() {
 }
 
 void ImportController::onImported(const Status &status) {
-    m_progress.finish();
+    m_progress.finish(m_progressId);
     m_job.reset();
     m_workspace.refresh();
     const ImportResult result = *m_result;

@@ -48,6 +48,7 @@ private:
     QPointer<ImportDialog> m_dialog;
     std::shared_ptr<ImportJob> m_job;
     std::shared_ptr<ImportResult> m_result;
+    int m_progressId = 0;
 };
 
 } // namespace tl

@@ -25,29 +25,49 @@ JobProgress::JobProgress(QWidget *parent)
     hide();
 }
 
-void JobProgress::start(const QString &title, std::function<void()> cancel) {
-    m_cancel = std::move(cancel);
-    m_title->setText(title);
-    m_bar->setValue(0);
+int JobProgress::start(const QString &title, std::function<void()> cancel) {
+    const int id = m_nextId++;
+    m_jobs.append({id, title, std::move(cancel)});
     m_cancelButton->setEnabled(true);
-    show();
+    showLatest();
+    return id;
 }
 
-void JobProgress::setProgress(qint64 done, qint64 total) {
-    m_bar->setValue(total > 0 ? int(std::min<qint64>(1000, done * 1000 / total)) : 0);
+void JobProgress::setProgress(int id, qint64 done, qint64 total) {
+    for (Job &job : m_jobs) {
+        if (job.id == id)
+            job.permille = total > 0 ? int(std::min<qint64>(1000, done * 1000 / total)) : 0;
+    }
+    showLatest();
+}
+
+void JobProgress::finish(int id) {
+    m_jobs.removeIf([id](const Job &job) { return job.id == id; });
+    showLatest();
 }
 
 void JobProgress::cancel() {
-    if (!m_cancel)
+    if (m_jobs.isEmpty())
         return;
     m_cancelButton->setEnabled(false);
     m_title->setText(tr("Cancelling…"));
-    m_cancel();
+    for (const Job &job : m_jobs)
+        job.cancel();
 }
 
-void JobProgress::finish() {
-    m_cancel = nullptr;
-    hide();
+void JobProgress::showLatest() {
+    if (m_jobs.isEmpty()) {
+        hide();
+        return;
+    }
+    const Job &latest = m_jobs.back();
+    if (m_cancelButton->isEnabled())
+        m_title->setText(
+            m_jobs.size() == 1
+                ? latest.title
+                : tr("%1 (and %n more)", nullptr, int(m_jobs.size() - 1)).arg(latest.title));
+    m_bar->setValue(latest.permille);
+    show();
 }
 
 } // namespace tl

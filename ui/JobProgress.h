@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QPointer>
 #include <QWidget>
 
@@ -13,38 +14,50 @@ class QToolButton;
 namespace tl {
 
 // The status bar's view of running work: what runs, how far (bytes or rows), and a cancel
-// button. Hidden when nothing runs.
+// button. An import and an export may run at once: the bar shows the one started last (and
+// how many others run), Cancel stops them all. Hidden when nothing runs.
 class JobProgress : public QWidget {
     Q_OBJECT
 public:
     explicit JobProgress(QWidget *parent = nullptr);
 
-    void start(const QString &title, std::function<void()> cancel);
     // Shows an engine job (ImportJob, ExportJob: setProgress() and a thread-safe cancel()):
-    // its progress arrives from the worker thread and is applied on the GUI thread.
-    template<class Job> void follow(const QString &title, const std::shared_ptr<Job> &job) {
-        QPointer<JobProgress> self(this);
-        job->setProgress([self](qint64 done, qint64 total) {
-            QMetaObject::invokeMethod(self, [self, done, total] {
-                if (self)
-                    self->setProgress(done, total);
-            });
-        });
-        start(title, [weak = std::weak_ptr<Job>(job)] {
+    // its progress arrives from the worker thread and is applied on the GUI thread. Returns
+    // the id to finish() it with.
+    template<class Job> int follow(const QString &title, const std::shared_ptr<Job> &job) {
+        const int id = start(title, [weak = std::weak_ptr<Job>(job)] {
             if (auto running = weak.lock())
                 running->cancel();
         });
+        QPointer<JobProgress> self(this);
+        job->setProgress([self, id](qint64 done, qint64 total) {
+            QMetaObject::invokeMethod(self, [self, id, done, total] {
+                if (self)
+                    self->setProgress(id, done, total);
+            });
+        });
+        return id;
     }
-    void setProgress(qint64 done, qint64 total);
-    void finish();
+    int start(const QString &title, std::function<void()> cancel);
+    void setProgress(int id, qint64 done, qint64 total);
+    void finish(int id);
     void cancel();
-    bool isRunning() const { return bool(m_cancel); }
+    bool isRunning() const { return !m_jobs.isEmpty(); }
 
 private:
+    struct Job {
+        int id;
+        QString title;
+        std::function<void()> cancel;
+        int permille = 0;
+    };
+    void showLatest();
+
     QLabel *m_title;
     QProgressBar *m_bar;
     QToolButton *m_cancelButton;
-    std::function<void()> m_cancel;
+    QList<Job> m_jobs;
+    int m_nextId = 1;
 };
 
 } // namespace tl

@@ -336,6 +336,22 @@ private Q_SLOTS:
         QCOMPARE(m_window->workspace()->find(QStringLiteral("리뷰"))->rowCount, qint64(300));
     }
 
+    void progressTracksSeveralJobs() {
+        JobProgress progress;
+        int cancelled = 0;
+        const int import = progress.start(QStringLiteral("import"), [&cancelled] { ++cancelled; });
+        const int exportId = progress.start(QStringLiteral("export"), [&cancelled] { ++cancelled; });
+        progress.setProgress(import, 50, 100);
+        QVERIFY(progress.isRunning());
+        progress.finish(exportId);
+        QVERIFY(progress.isRunning());
+        progress.cancel();
+        QCOMPARE(cancelled, 1); // only the import still ran
+        progress.finish(import);
+        QVERIFY(!progress.isRunning());
+        QVERIFY(progress.isHidden());
+    }
+
     void themeSwitchApplies() {
         m_appearance->setTheme(Appearance::Theme::Dark);
         QVERIFY(QApplication::palette().color(QPalette::Window).lightness() < 80);
