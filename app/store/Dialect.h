@@ -17,12 +17,40 @@ public:
     virtual QString quoteIdentifier(const QString &identifier) const;
     // The declared storage type of a column of this logical type.
     virtual QString storageType(ColumnType type) const = 0;
+
+    // Functions the analysis layer compiles to. Arguments are SQL expressions; dates are
+    // stored as 'YYYY-MM-DD' and timestamps as 'YYYY-MM-DD HH:MM:SS[.mmm]' (UTC).
+    virtual QString datePart(const QString &part,
+                             const QString &value) const = 0;      // year month day hour
+    virtual QString hourBucket(const QString &value) const = 0;    // 'YYYY-MM-DD HH:00'
+    virtual QString dayBucket(const QString &value) const = 0;     // 'YYYY-MM-DD'
+    virtual QString tenDayBucket(const QString &value) const = 0;  // 1st, 11th or 21st of the month
+    virtual QString weekBucket(const QString &value) const = 0;    // the ISO week's Monday
+    virtual QString monthBucket(const QString &value) const = 0;   // 'YYYY-MM'
+    virtual QString quarterBucket(const QString &value) const = 0; // 'YYYY-Qn'
+    virtual QString yearBucket(const QString &value) const = 0;    // 'YYYY'
+    virtual QString jsonExtract(const QString &value, const QString &path) const = 0;
+    virtual QString toReal(const QString &value) const = 0;
+    virtual QString toText(const QString &value) const = 0;
+    virtual QString floorOf(const QString &value) const = 0;
 };
 
 class SqliteDialect final : public Dialect {
 public:
     QString name() const override { return QStringLiteral("sqlite"); }
     QString storageType(ColumnType type) const override;
+    QString datePart(const QString &part, const QString &value) const override;
+    QString hourBucket(const QString &value) const override;
+    QString dayBucket(const QString &value) const override;
+    QString tenDayBucket(const QString &value) const override;
+    QString weekBucket(const QString &value) const override;
+    QString monthBucket(const QString &value) const override;
+    QString quarterBucket(const QString &value) const override;
+    QString yearBucket(const QString &value) const override;
+    QString jsonExtract(const QString &value, const QString &path) const override;
+    QString toReal(const QString &value) const override;
+    QString toText(const QString &value) const override;
+    QString floorOf(const QString &value) const override;
 };
 
 } // namespace tl

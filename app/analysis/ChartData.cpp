@@ -1,0 +1,93 @@
+#include "ChartData.h"
+
+#include "export/CsvWriter.h"
+
+namespace tl {
+
+namespace {
+QVariant number(double v) {
+    return std::isnan(v) ? QVariant() : QVariant(v);
+}
+} // namespace
+
+qint64 ChartData::rowCount() const {
+    switch (shape) {
+    case ChartQuery::Shape::Series:
+        return qint64(points.size());
+    case ChartQuery::Shape::Histogram:
+        return qint64(bins.size());
+    case ChartQuery::Shape::Box:
+        return qint64(boxes.size());
+    case ChartQuery::Shape::Raw:
+        return qint64(rawX.size());
+    }
+    return 0;
+}
+
+void ChartData::writeCsv(CsvWriter &writer) const {
+    const bool split = isSplit();
+    const QString x = xLabel.isEmpty() ? QStringLiteral("x") : xLabel;
+    const QString y = yLabel.isEmpty() ? QStringLiteral("value") : yLabel;
+    switch (shape) {
+    case ChartQuery::Shape::Series: {
+        const bool forecasts =
+            std::any_of(points.begin(), points.end(), [](const Point &p) { return p.forecast; });
+        QStringList header{x};
+        if (split)
+            header.append(QStringLiteral("series"));
+        header.append(y);
+        if (forecasts)
+            header += {QStringLiteral("forecast"), QStringLiteral("low"), QStringLiteral("high")};
+        writer.writeRow(header);
+        for (const Point &p : points) {
+            QVariantList row{p.key};
+            if (split)
+                row.append(p.series);
+            row.append(number(p.value));
+            if (forecasts)
+                row += {p.forecast ? 1 : 0, number(p.low), number(p.high)};
+            writer.writeRow(row);
+        }
+        return;
+    }
+    case ChartQuery::Shape::Histogram: {
+        QStringList header{QStringLiteral("bin_start"), QStringLiteral("bin_end")};
+        if (split)
+            header.append(QStringLiteral("series"));
+        header.append(y);
+        writer.writeRow(header);
+        for (const Bin &b : bins) {
+            QVariantList row{b.start, b.end};
+            if (split)
+                row.append(b.series);
+            row.append(b.value);
+            writer.writeRow(row);
+        }
+        return;
+    }
+    case ChartQuery::Shape::Box: {
+        QStringList header{x};
+        if (split)
+            header.append(QStringLiteral("series"));
+        header += {QStringLiteral("min"), QStringLiteral("q1"),  QStringLiteral("median"),
+                   QStringLiteral("q3"),  QStringLiteral("max"), QStringLiteral("n")};
+        writer.writeRow(header);
+        for (const Box &b : boxes) {
+            QVariantList row{b.key};
+            if (split)
+                row.append(b.series);
+            row += {b.min, b.q1, b.median, b.q3, b.max, b.count};
+            writer.writeRow(row);
+        }
+        return;
+    }
+    case ChartQuery::Shape::Raw:
+        writer.writeRow(QStringList{x, y});
+        for (std::size_t i = 0; i < rawX.size(); ++i)
+            writer.writeRow(QVariantList{
+                rawKeys.isEmpty() ? QVariant(rawX[i]) : QVariant(rawKeys[int(i)]), rawY[i]});
+        return;
+    }
+}
+
+} // namespace tl

@@ -1,0 +1,77 @@
+#pragma once
+
+#include "core/Status.h"
+
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace tl {
+
+enum class ChartType { Line, Area, Bar, StackedBar, Scatter, Histogram, Box, Pie };
+enum class TimeBucket { None, Hour, Day, TenDay, Week, Month, Quarter, Year };
+enum class Aggregate { None, Count, CountDistinct, Sum, Avg, Min, Max, Median };
+
+// A column of the dataset, or a derived value written in the expression language.
+struct ValueRef {
+    QString column;
+    QString expr;
+    bool isSet() const { return !column.isEmpty() || !expr.isEmpty(); }
+    friend bool operator==(const ValueRef &, const ValueRef &) = default;
+};
+
+struct FilterSpec {
+    ValueRef value;     // the filtered column or expression
+    QString op;         // = != < <= > >= in contains isnull notnull between; empty with expr only
+    QJsonValue operand; // a value, or an array for in / between
+    friend bool operator==(const FilterSpec &, const FilterSpec &) = default;
+};
+
+struct ForecastSpec {
+    QString method;  // "holt" or "linear"; empty: no forecast
+    int horizon = 0; // buckets ahead
+    int window = 0;  // linear: fit over the last `window` points (0: all)
+    friend bool operator==(const ForecastSpec &, const ForecastSpec &) = default;
+};
+
+// What a chart shows, as saved in the workspace and read by `trendlens chart` (DESIGN.md §6):
+//   {"version": 1, "dataset": "imdb", "type": "line", "title": "...",
+//    "x": {"column": "review_date", "bucket": "month"}, "y": {"agg": "count"},
+//    "series": {"column": "movie", "top": 5}, "filters": [{"column": "rating", "op": ">=",
+//    "value": 8}], "bins": 20, "normalize": true, "forecast": {"method": "holt", "horizon": 3}}
+struct ChartSpec {
+    static constexpr int kVersion = 1;
+
+    int version = kVersion;
+    QString dataset;
+    ChartType type = ChartType::Line;
+    QString title;
+    ValueRef x;
+    TimeBucket bucket = TimeBucket::None;
+    ValueRef y;
+    Aggregate agg = Aggregate::Count;
+    std::optional<ValueRef> series;
+    int top = 0; // series: keep the top N by total, the rest as "other" (0: all)
+    QList<FilterSpec> filters;
+    int bins = 0;
+    double binWidth = 0;
+    bool normalize = false;
+    ForecastSpec forecast;
+
+    static Status fromJson(const QJsonObject &json, ChartSpec &out);
+    QJsonObject toJson() const;
+
+    friend bool operator==(const ChartSpec &, const ChartSpec &) = default;
+};
+
+QString chartTypeName(ChartType type);
+std::optional<ChartType> chartTypeFromName(const QString &name);
+QString bucketName(TimeBucket bucket);
+std::optional<TimeBucket> bucketFromName(const QString &name);
+QString aggregateName(Aggregate aggregate);
+std::optional<Aggregate> aggregateFromName(const QString &name);
+
+} // namespace tl

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "analysis/SqlFragment.h"
+#include "core/ColumnType.h"
+#include "core/Status.h"
+#include "store/Dialect.h"
+
+namespace tl {
+
+// Compiles the chart expression language to SQL through a Dialect. Small and safe by
+// construction: a recursive-descent parser that knows the dataset's columns, a fixed set of
+// functions, and literals that become bound values — user text never becomes SQL.
+//
+//   expr    := or
+//   or      := and ("or" and)*
+//   and     := not ("and" not)*
+//   not     := "not" not | compare
+//   compare := sum (("=" | "==" | "!=" | "<>" | "<" | "<=" | ">" | ">=") sum)?
+//   sum     := product (("+" | "-") product)*
+//   product := unary (("*" | "/" | "%") unary)*
+//   unary   := "-" unary | primary
+//   primary := number | "text" | 'text' | true | false | null | column | `any column`
+//            | function "(" expr ("," expr)* ")" | "(" expr ")"
+//   functions: length lower upper year month day hour abs round if(cond, a, b)
+//              json(column, "$.path") coalesce(a, b, ...)
+//
+// Example: if(character_level <= 61, "to be deleted", "kept"); length(character_name) = 2.
+class ExpressionCompiler {
+public:
+    static constexpr int kMaxDepth = 64;
+
+    ExpressionCompiler(const Dialect &dialect, Columns columns)
+        : m_dialect(dialect)
+        , m_columns(std::move(columns)) {}
+
+    // On failure the message names the position: "expression: at 12: unknown column 'lvl'".
+    Status compile(const QString &text, SqlFragment &out) const;
+    // A plain column reference, checked against the dataset.
+    Status column(const QString &name, SqlFragment &out) const;
+
+private:
+    const Dialect &m_dialect;
+    Columns m_columns;
+};
+
+} // namespace tl

@@ -1,0 +1,305 @@
+#include "QueryBuilder.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+namespace tl {
+
+namespace {
+QString tr(const char *text) {
+    return QCoreApplication::translate("tl::QueryBuilder", text);
+}
+} // namespace
+
+QueryBuilder::QueryBuilder(const Dialect &dialect, const DatasetInfo &dataset)
+    : m_dialect(dialect)
+    , m_dataset(dataset)
+    , m_expressions(dialect, dataset.columns) {
+}
+
+Status QueryBuilder::value(const ValueRef &ref, SqlFragment &out) const {
+    if (!ref.expr.isEmpty())
+        return m_expressions.compile(ref.expr, out);
+    return m_expressions.column(ref.column, out);
+}
+
+Status QueryBuilder::filter(const FilterSpec &f, SqlFragment &out) const {
+    SqlFragment v;
+    if (Status s = value(f.value, v); !s)
+        return s;
+    out = SqlFragment{QStringLiteral("("), {}};
+    if (f.op.isEmpty()) { // an expression that is itself the condition
+        out.append(v);
+        out.sql += u')';
+        return Status::success();
+    }
+    static const QStringList comparisons{QStringLiteral("="), QStringLiteral("!="),
+                                         QStringLiteral("<"), QStringLiteral("<="),
+                                         QStringLiteral(">"), QStringLiteral(">=")};
+    out.append(v);
+    if (comparisons.contains(f.op)) {
+        out.sql += u' ' + (f.op == QLatin1String("!=") ? QStringLiteral("<>") : f.op) +
+                   QStringLiteral(" ?)");
+        out.bindings.append(f.operand.toVariant());
+    } else if (f.op == QLatin1String("in")) {
+        const QJsonArray values = f.operand.toArray();
+        if (values.isEmpty())
+            return Status::badInput(tr("filter 'in' needs a list of values"));
+        QStringList marks;
+        for (const QJsonValue &value : values) {
+            marks.append(QStringLiteral("?"));
+            out.bindings.append(value.toVariant());
+        }
+        out.sql +=
+            QStringLiteral(" IN (") + marks.join(QStringLiteral(", ")) + QStringLiteral("))");
+    } else if (f.op == QLatin1String("between")) {
+        const QJsonArray bounds = f.operand.toArray();
+        if (bounds.size() != 2)
+            return Status::badInput(tr("filter 'between' needs two values, e.g. [1, 5]"));
+        out.sql += QStringLiteral(" BETWEEN ? AND ?)");
+        out.bindings.append(bounds[0].toVariant());
+        out.bindings.append(bounds[1].toVariant());
+    } else if (f.op == QLatin1String("contains")) {
+        QString pattern = f.operand.toVariant().toString();
+        pattern.replace(u'\\', QLatin1String("\\\\"))
+            .replace(u'%', QLatin1String("\\%"))
+            .replace(u'_', QLatin1String("\\_"));
+        out = SqlFragment{QStringLiteral("(") + m_dialect.toText(v.sql) +
+                              QStringLiteral(" LIKE ? ESCAPE '\\')"),
+                          v.bindings};
+        out.bindings.append(QString(u'%' + pattern + u'%'));
+    } else if (f.op == QLatin1String("isnull")) {
+        out.sql += QStringLiteral(" IS NULL)");
+    } else if (f.op == QLatin1String("notnull")) {
+        out.sql += QStringLiteral(" IS NOT NULL)");
+    } else {
+        return Status::badInput(tr("unknown filter operator '%1'").arg(f.op));
+    }
+    return Status::success();
+}
+
+Status QueryBuilder::where(const ChartSpec &spec, SqlFragment &out) const {
+    out = {};
+    for (const FilterSpec &f : spec.filters) {
+        SqlFragment one;
+        if (Status s = filter(f, one); !s)
+            return s;
+        out.sql += out.sql.isEmpty() ? QStringLiteral(" WHERE ") : QStringLiteral(" AND ");
+        out.append(one);
+    }
+    return Status::success();
+}
+
+QString QueryBuilder::bucketed(TimeBucket bucket, const QString &column) const {
+    switch (bucket) {
+    case TimeBucket::None:
+        return column;
+    case TimeBucket::Hour:
+        return m_dialect.hourBucket(column);
+    case TimeBucket::Day:
+        return m_dialect.dayBucket(column);
+    case TimeBucket::TenDay:
+        return m_dialect.tenDayBucket(column);
+    case TimeBucket::Week:
+        return m_dialect.weekBucket(column);
+    case TimeBucket::Month:
+        return m_dialect.monthBucket(column);
+    case TimeBucket::Quarter:
+        return m_dialect.quarterBucket(column);
+    case TimeBucket::Year:
+        return m_dialect.yearBucket(column);
+    }
+    return column;
+}
+
+Status QueryBuilder::baseAndLabels(const ChartSpec &spec, bool withY, SqlFragment &out) const {
+    // base: the values the chart needs, one row per dataset row that passes the filters.
+    // Expressions are evaluated once here, so later stages refer to plain names.
+    SqlFragment x{QStringLiteral("NULL"), {}}, s{QStringLiteral("NULL"), {}},
+        y{QStringLiteral("NULL"), {}};
+    if (spec.x.isSet()) {
+        if (Status st = value(spec.x, x); !st)
+            return st;
+    }
+    if (spec.series) {
+        if (Status st = value(*spec.series, s); !st)
+            return st;
+    }
+    if (withY && spec.y.isSet()) {
+        if (Status st = value(spec.y, y); !st)
+            return st;
+    }
+    SqlFragment filters;
+    if (Status st = where(spec, filters); !st)
+        return st;
+    out = SqlFragment{QStringLiteral("WITH base AS (SELECT "), {}};
+    out.append(x);
+    out.sql += QStringLiteral(" AS x, ");
+    out.append(s);
+    out.sql += QStringLiteral(" AS s, ");
+    out.append(y);
+    out.sql += QStringLiteral(" AS v FROM ") + m_dialect.quoteIdentifier(m_dataset.tableName);
+    out.append(filters);
+    out.sql += u')';
+
+    // labeled: bucket keys, and series names with the top N kept and the rest as "other".
+    const QString seriesName =
+        QStringLiteral("coalesce(%1, ?)").arg(m_dialect.toText(QStringLiteral("s")));
+    QString label = QStringLiteral("NULL");
+    QVariantList labelBindings;
+    if (spec.series) {
+        label = seriesName;
+        labelBindings.append(emptyLabel());
+        if (spec.top > 0) {
+            const QString rank = spec.agg == Aggregate::Sum && spec.y.isSet()
+                                     ? QStringLiteral("sum(v)")
+                                     : QStringLiteral("count(*)");
+            out.sql += QStringLiteral(", top AS (SELECT %1 AS name FROM base GROUP BY 1 ORDER BY "
+                                      "%2 DESC, 1 LIMIT ?)")
+                           .arg(seriesName, rank);
+            out.bindings.append(emptyLabel());
+            out.bindings.append(spec.top);
+            label = QStringLiteral("CASE WHEN %1 IN (SELECT name FROM top) THEN %1 ELSE ? END")
+                        .arg(seriesName);
+            labelBindings = {emptyLabel(), emptyLabel(), otherLabel()};
+        }
+    }
+    out.sql += QStringLiteral(", labeled AS (SELECT %1 AS k, %2 AS s, v FROM base)")
+                   .arg(bucketed(spec.bucket, QStringLiteral("x")), label);
+    out.bindings += labelBindings;
+    return Status::success();
+}
+
+QString QueryBuilder::aggregateSql(Aggregate agg, bool hasY) {
+    switch (agg) {
+    case Aggregate::None:
+    case Aggregate::Count:
+        return hasY ? QStringLiteral("count(v)") : QStringLiteral("count(*)");
+    case Aggregate::CountDistinct:
+        return QStringLiteral("count(DISTINCT v)");
+    case Aggregate::Sum:
+        return QStringLiteral("sum(v)");
+    case Aggregate::Avg:
+        return QStringLiteral("avg(v)");
+    case Aggregate::Min:
+        return QStringLiteral("min(v)");
+    case Aggregate::Max:
+        return QStringLiteral("max(v)");
+    case Aggregate::Median:
+        return quantileSql(0.5);
+    }
+    return QStringLiteral("count(*)");
+}
+
+QString QueryBuilder::quantileSql(double p) {
+    // Linear interpolation between the two ranks around p·(n−1) (i is the 0-based rank in
+    // "ordered"): the median of an even count is the mean of the middle two.
+    const QString pos = QStringLiteral("(%1 * (n - 1))").arg(p);
+    const QString lo = QStringLiteral("CAST(%1 AS INTEGER)").arg(pos);
+    return QStringLiteral("sum(CASE WHEN i = %2 THEN v * (1 - (%1 - %2)) WHEN i = %2 + 1 THEN v "
+                          "* (%1 - %2) ELSE 0 END)")
+        .arg(pos, lo);
+}
+
+Status QueryBuilder::build(const ChartSpec &spec, ChartQuery &out) const {
+    out = ChartQuery{};
+    out.hasSeries = spec.series.has_value();
+    const bool hasY = spec.y.isSet();
+    const bool histogram = spec.type == ChartType::Histogram;
+    const bool box = spec.type == ChartType::Box;
+    const bool raw = spec.agg == Aggregate::None && !histogram && !box;
+    if (!histogram && !box && !spec.x.isSet())
+        return Status::badInput(tr("a %1 chart needs an x column").arg(chartTypeName(spec.type)));
+    if ((box || raw || spec.agg != Aggregate::Count) && !hasY && !histogram)
+        return Status::badInput(
+            tr("%1 needs a y column")
+                .arg(box || raw ? chartTypeName(spec.type) : aggregateName(spec.agg)));
+    if (histogram && !spec.x.isSet())
+        return Status::badInput(tr("a histogram needs an x column to bin"));
+
+    if (raw) {
+        SqlFragment base;
+        if (Status s = baseAndLabels(spec, true, base); !s)
+            return s;
+        out.shape = ChartQuery::Shape::Raw;
+        out.sql = base;
+        out.sql.sql += QStringLiteral(" SELECT k, v, s FROM labeled WHERE k IS NOT NULL AND v IS "
+                                      "NOT NULL ORDER BY k");
+        return Status::success();
+    }
+
+    if (histogram) {
+        if (spec.bins <= 0 && spec.binWidth <= 0)
+            return Status::badInput(tr("a histogram needs \"bins\" or \"bin_width\""));
+        // The binned value is x; bucketing does not apply to it.
+        ChartSpec binned = spec;
+        binned.bucket = TimeBucket::None;
+        SqlFragment base;
+        if (Status s = baseAndLabels(binned, false, base); !s)
+            return s;
+        out.shape = ChartQuery::Shape::Histogram;
+        out.sql = base;
+        if (spec.binWidth > 0) {
+            // The width is a number from the spec, written as a real literal so k / width
+            // never becomes integer division.
+            QString width = QString::number(spec.binWidth, 'g', 17);
+            if (!width.contains(u'.') && !width.contains(u'e'))
+                width += QStringLiteral(".0");
+            out.sql.sql += QStringLiteral(", binned AS (SELECT s, %1 AS b FROM labeled WHERE k IS "
+                                          "NOT NULL)")
+                               .arg(m_dialect.floorOf(QStringLiteral("(k / %1)").arg(width)));
+            out.sql.sql +=
+                QStringLiteral(" SELECT b, b * %1, (b + 1) * %1, s, count(*)").arg(width);
+        } else {
+            const QString width = QStringLiteral("((hi - lo) / %1.0)").arg(spec.bins);
+            out.sql.sql +=
+                QStringLiteral(", bounds AS (SELECT min(k) AS lo, max(k) AS hi FROM labeled), "
+                               "binned AS (SELECT s, CASE WHEN hi = lo THEN 0 ELSE %1 END AS b "
+                               "FROM labeled, bounds WHERE k IS NOT NULL)")
+                    .arg(QStringLiteral("CASE WHEN %1 > %2 THEN %2 ELSE %1 END")
+                             .arg(m_dialect.floorOf(QStringLiteral("((k - lo) / %1)").arg(width)))
+                             .arg(spec.bins - 1));
+            out.sql.sql += QStringLiteral(" SELECT b, lo + b * %1, CASE WHEN hi = lo THEN hi "
+                                          "ELSE lo + (b + 1) * %1 END, s, count(*)")
+                               .arg(width);
+        }
+        if (spec.normalize)
+            out.sql.sql += QStringLiteral(" * 1.0 / sum(count(*)) OVER (PARTITION BY s)");
+        out.sql.sql += spec.binWidth > 0
+                           ? QStringLiteral(" FROM binned GROUP BY b, s ORDER BY b, s")
+                           : QStringLiteral(" FROM binned, bounds GROUP BY b, s "
+                                            "ORDER BY b, s");
+        return Status::success();
+    }
+
+    SqlFragment base;
+    if (Status s = baseAndLabels(spec, true, base); !s)
+        return s;
+    out.sql = base;
+    const QString ordered =
+        QStringLiteral(", ordered AS (SELECT k, s, v, row_number() OVER (PARTITION BY k, s ORDER "
+                       "BY v) - 1 AS i, count(*) OVER (PARTITION BY k, s) AS n FROM labeled WHERE "
+                       "v IS NOT NULL)");
+    if (box) {
+        out.shape = ChartQuery::Shape::Box;
+        out.sql.sql += ordered;
+        out.sql.sql += QStringLiteral(" SELECT k, s, min(v), %1, %2, %3, max(v), max(n) FROM "
+                                      "ordered GROUP BY k, s ORDER BY k, s")
+                           .arg(quantileSql(0.25), quantileSql(0.5), quantileSql(0.75));
+        return Status::success();
+    }
+    out.shape = ChartQuery::Shape::Series;
+    if (spec.agg == Aggregate::Median) {
+        out.sql.sql += ordered;
+        out.sql.sql += QStringLiteral(" SELECT k, s, %1 FROM ordered WHERE k IS NOT NULL GROUP BY "
+                                      "k, s ORDER BY k, s")
+                           .arg(quantileSql(0.5));
+    } else {
+        out.sql.sql += QStringLiteral(" SELECT k, s, %1 FROM labeled WHERE k IS NOT NULL GROUP BY "
+                                      "k, s ORDER BY k, s")
+                           .arg(aggregateSql(spec.agg, hasY));
+    }
+    return Status::success();
+}
+
+} // namespace tl

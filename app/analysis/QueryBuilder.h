@@ -1,0 +1,39 @@
+#pragma once
+
+#include "analysis/ChartQuery.h"
+#include "analysis/ChartSpec.h"
+#include "analysis/ExpressionCompiler.h"
+#include "store/DatasetInfo.h"
+
+namespace tl {
+
+// Turns a ChartSpec into one SQL query through the Dialect: buckets, aggregates (median and
+// quartiles included), top-N series with the rest as "other", filters, histograms and box
+// plots all run in the database. Identifiers are quoted; every value is bound.
+class QueryBuilder {
+public:
+    QueryBuilder(const Dialect &dialect, const DatasetInfo &dataset);
+
+    Status build(const ChartSpec &spec, ChartQuery &out) const;
+
+    // The label of the series that gathers everything outside the top N.
+    static QString otherLabel() { return QStringLiteral("other"); }
+    // The label of rows whose series value is empty.
+    static QString emptyLabel() { return QStringLiteral("(empty)"); }
+
+private:
+    Status value(const ValueRef &ref, SqlFragment &out) const;
+    Status where(const ChartSpec &spec, SqlFragment &out) const;
+    Status filter(const FilterSpec &f, SqlFragment &out) const;
+    QString bucketed(TimeBucket bucket, const QString &column) const;
+    // "WITH base AS (SELECT … FROM table WHERE …), labeled AS (…)" — shared by every shape.
+    Status baseAndLabels(const ChartSpec &spec, bool withY, SqlFragment &out) const;
+    static QString aggregateSql(Aggregate agg, bool hasY);
+    static QString quantileSql(double p);
+
+    const Dialect &m_dialect;
+    DatasetInfo m_dataset;
+    ExpressionCompiler m_expressions;
+};
+
+} // namespace tl

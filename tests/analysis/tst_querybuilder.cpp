@@ -1,0 +1,558 @@
+#include "analysis/BucketLabels.h"
+#include "analysis/ChartRunner.h"
+#include "analysis/QueryBuilder.h"
+#include "ingest/ImportJob.h"
+#include "store/Workspace.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QFile>
+#include <QJsonDocument>
+#include <QMap>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <algorithm>
+#include <cmath>
+#include <functional>
+#include <map>
+#include <optional>
+#include <set>
+
+using namespace tl;
+
+namespace {
+
+// One generated row; the test computes every expected figure from these with plain loops.
+struct Row {
+    QDate day;
+    QDateTime at;  // UTC
+    QString movie; // empty for NULL
+    int rating;
+    int level;
+    QString name;
+    double score;
+};
+
+const QStringList kSyllables{QStringLiteral("가"), QStringLiteral("나"), QStringLiteral("다"),
+                             QStringLiteral("라")};
+
+std::vector<Row> makeRows() {
+    static const QStringList movies{QStringLiteral("Alpha"),     QStringLiteral("Alpha"),
+                                    QStringLiteral("Alpha"),     QStringLiteral("Alpha"),
+                                    QStringLiteral("베타"),      QStringLiteral("베타"),
+                                    QStringLiteral("Gamma"),     QStringLiteral("Delta"),
+                                    QStringLiteral("Eps, ilon"), QString()};
+    std::vector<Row> rows;
+    for (int i = 0; i < 1000; ++i) {
+        Row r;
+        r.day = QDate(2023, 12, 20).addDays(i % 120);
+        r.at = QDateTime(QDate(2024, 1, 1), QTime(0, 0), Qt::UTC).addSecs(qint64(i) * 37 * 60);
+        r.movie = movies[i % 10];
+        r.rating = (i * 7) % 10 + 1;
+        r.level = (i * 13) % 300;
+        for (int k = 0; k <= i % 4; ++k)
+            r.name += kSyllables[(i + k) % 4];
+        r.score = (i % 17) * 1.5;
+        rows.push_back(r);
+    }
+    return rows;
+}
+
+double median(std::vector<double> v) {
+    std::sort(v.begin(), v.end());
+    const std::size_t n = v.size();
+    return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
+}
+
+double quantile(std::vector<double> v, double p) {
+    std::sort(v.begin(), v.end());
+    const double pos = p * double(v.size() - 1);
+    const std::size_t lo = std::size_t(pos);
+    const double frac = pos - double(lo);
+    return lo + 1 < v.size() ? v[lo] * (1 - frac) + v[lo + 1] * frac : v[lo];
+}
+
+QString tenDay(const QDate &d) {
+    return QStringLiteral("%1-%2")
+        .arg(d.toString(QStringLiteral("yyyy-MM")))
+        .arg(d.day() <= 10   ? QStringLiteral("01")
+             : d.day() <= 20 ? QStringLiteral("11")
+                             : QStringLiteral("21"));
+}
+
+} // namespace
+
+class TestQueryBuilder : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Workspace> m_workspace;
+    std::vector<Row> m_rows;
+
+    ChartData chart(const QByteArray &json) {
+        ChartSpec spec;
+        const Status parsed = ChartSpec::fromJson(QJsonDocument::fromJson(json).object(), spec);
+        if (!parsed)
+            qFatal("bad spec in test: %s", qPrintable(parsed.message()));
+        ChartData data;
+        const Status s =
+            ChartRunner::run(m_workspace->database(), m_workspace->dialect(), spec, data);
+        if (!s)
+            qWarning("%s", qPrintable(s.message()));
+        return data;
+    }
+
+    Status chartStatus(const QByteArray &json) {
+        ChartSpec spec;
+        if (Status s = ChartSpec::fromJson(QJsonDocument::fromJson(json).object(), spec); !s)
+            return s;
+        ChartData data;
+        return ChartRunner::run(m_workspace->database(), m_workspace->dialect(), spec, data);
+    }
+
+    // key → value of a chart that is not split.
+    static QMap<QString, double> values(const ChartData &data, const QString &series = {}) {
+        QMap<QString, double> out;
+        for (const auto &p : data.points) {
+            if (p.series == series && !p.forecast)
+                out.insert(p.key, p.value);
+        }
+        return out;
+    }
+
+    template<class Key, class Value>
+    QMap<QString, double> expected(Key key, Value value,
+                                   std::optional<std::function<bool(const Row &)>> keep = {}) {
+        QMap<QString, double> out;
+        for (const Row &r : m_rows) {
+            if (keep && !(*keep)(r))
+                continue;
+            out[key(r)] += value(r);
+        }
+        return out;
+    }
+
+    static void compareMaps(const QMap<QString, double> &actual,
+                            const QMap<QString, double> &want) {
+        QCOMPARE(actual.keys(), want.keys());
+        for (auto it = want.begin(); it != want.end(); ++it)
+            QVERIFY2(std::abs(actual[it.key()] - it.value()) < 1e-9,
+                     qPrintable(QStringLiteral("%1: %2 != %3")
+                                    .arg(it.key())
+                                    .arg(actual[it.key()])
+                                    .arg(it.value())));
+    }
+
+private Q_SLOTS:
+    void initTestCase() {
+        m_rows = makeRows();
+        const QString csv = m_dir.filePath(QStringLiteral("rows.csv"));
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("day,at,movie,rating,level,name,score\n");
+        for (const Row &r : m_rows) {
+            const QString movie = r.movie.contains(u',') ? u'"' + r.movie + u'"' : r.movie;
+            file.write(QStringLiteral("%1,%2,%3,%4,%5,%6,%7\n")
+                           .arg(r.day.toString(Qt::ISODate), r.at.toString(Qt::ISODate), movie)
+                           .arg(r.rating)
+                           .arg(r.level)
+                           .arg(r.name)
+                           .arg(r.score)
+                           .toUtf8());
+        }
+        file.close();
+        const QString path = m_dir.filePath(QStringLiteral("w.trendlens"));
+        ImportOptions options;
+        options.files = {csv};
+        options.dataset = QStringLiteral("rows");
+        ImportResult result;
+        const Status s = ImportJob(path, options).run(result);
+        QVERIFY2(s.ok(), qPrintable(s.message()));
+        QVERIFY(Workspace::open(path, m_workspace).ok());
+        const auto info = m_workspace->catalog().find(QStringLiteral("rows"));
+        QCOMPARE(info->columns[0].type, ColumnType::Date);
+        QCOMPARE(info->columns[1].type, ColumnType::Timestamp);
+        QCOMPARE(info->columns[6].type, ColumnType::Real);
+    }
+
+    void buckets_data() {
+        QTest::addColumn<QString>("bucket");
+        QTest::newRow("day") << "day";
+        QTest::newRow("10-day") << "10-day";
+        QTest::newRow("week") << "week";
+        QTest::newRow("month") << "month";
+        QTest::newRow("quarter") << "quarter";
+        QTest::newRow("year") << "year";
+    }
+    void buckets() {
+        QFETCH(QString, bucket);
+        const ChartData data = chart(QStringLiteral("{\"dataset\": \"rows\", \"x\": {\"column\": "
+                                                    "\"day\", \"bucket\": \"%1\"}}")
+                                         .arg(bucket)
+                                         .toUtf8());
+        auto key = [&](const Row &r) -> QString {
+            const QDate d = r.day;
+            if (bucket == QLatin1String("day"))
+                return d.toString(Qt::ISODate);
+            if (bucket == QLatin1String("10-day"))
+                return tenDay(d);
+            if (bucket == QLatin1String("week"))
+                return d.addDays(1 - d.dayOfWeek()).toString(Qt::ISODate);
+            if (bucket == QLatin1String("month"))
+                return d.toString(QStringLiteral("yyyy-MM"));
+            if (bucket == QLatin1String("quarter"))
+                return QStringLiteral("%1-Q%2").arg(d.year()).arg((d.month() + 2) / 3);
+            return QString::number(d.year());
+        };
+        compareMaps(values(data), expected(key, [](const Row &) { return 1.0; }));
+        QCOMPARE(data.keys, values(data).keys()); // in time order
+    }
+
+    void tenDayAcrossMonthEnds() {
+        // 2024-01-21..31 is one period (11 days), February's third runs to the 29th.
+        const ChartData data =
+            chart("{\"dataset\": \"rows\", \"x\": {\"column\": \"day\", \"bucket\": \"10-day\"}, "
+                  "\"filters\": [{\"column\": \"day\", \"op\": \"between\", \"value\": "
+                  "[\"2024-01-15\", \"2024-03-05\"]}]}");
+        QCOMPARE(data.keys, (QStringList{"2024-01-11", "2024-01-21", "2024-02-01", "2024-02-11",
+                                         "2024-02-21", "2024-03-01"}));
+        const auto v = values(data);
+        const auto perDay = expected([](const Row &r) { return r.day.toString(Qt::ISODate); },
+                                     [](const Row &) { return 1.0; });
+        double jan21to31 = 0, feb21to29 = 0;
+        for (int d = 21; d <= 31; ++d)
+            jan21to31 += perDay.value(QDate(2024, 1, d).toString(Qt::ISODate));
+        for (int d = 21; d <= 29; ++d)
+            feb21to29 += perDay.value(QDate(2024, 2, d).toString(Qt::ISODate));
+        QCOMPARE(v["2024-01-21"], jan21to31);
+        QCOMPARE(v["2024-02-21"], feb21to29);
+        QCOMPARE(BucketLabels::advance(TimeBucket::TenDay, QStringLiteral("2024-01-21"), 1),
+                 QStringLiteral("2024-02-01"));
+        QCOMPARE(BucketLabels::advance(TimeBucket::TenDay, QStringLiteral("2024-02-11"), 2),
+                 QStringLiteral("2024-03-01"));
+        QCOMPARE(BucketLabels::advance(TimeBucket::Quarter, QStringLiteral("2024-Q4"), 1),
+                 QStringLiteral("2025-Q1"));
+    }
+
+    void hourBucketOnTimestamps() {
+        const ChartData data =
+            chart("{\"dataset\": \"rows\", \"x\": {\"column\": \"at\", \"bucket\": \"hour\"}}");
+        compareMaps(
+            values(data),
+            expected([](const Row &r) { return r.at.toString(QStringLiteral("yyyy-MM-dd HH:00")); },
+                     [](const Row &) { return 1.0; }));
+    }
+
+    void aggregates_data() {
+        QTest::addColumn<QString>("agg");
+        for (const char *a : {"sum", "avg", "min", "max", "count_distinct", "median"})
+            QTest::newRow(a) << a;
+    }
+    void aggregates() {
+        QFETCH(QString, agg);
+        const ChartData data = chart(QStringLiteral("{\"dataset\": \"rows\", \"type\": \"bar\", "
+                                                    "\"x\": {\"column\": \"movie\"}, \"y\": "
+                                                    "{\"column\": \"score\", \"agg\": \"%1\"}}")
+                                         .arg(agg)
+                                         .toUtf8());
+        QMap<QString, std::vector<double>> groups;
+        for (const Row &r : m_rows) {
+            if (!r.movie.isEmpty())
+                groups[r.movie].push_back(r.score);
+        }
+        QMap<QString, double> want;
+        for (auto it = groups.begin(); it != groups.end(); ++it) {
+            const auto &v = it.value();
+            double result = 0;
+            if (agg == QLatin1String("sum") || agg == QLatin1String("avg")) {
+                for (double x : v)
+                    result += x;
+                if (agg == QLatin1String("avg"))
+                    result /= double(v.size());
+            } else if (agg == QLatin1String("min")) {
+                result = *std::min_element(v.begin(), v.end());
+            } else if (agg == QLatin1String("max")) {
+                result = *std::max_element(v.begin(), v.end());
+            } else if (agg == QLatin1String("count_distinct")) {
+                result = double(std::set<double>(v.begin(), v.end()).size());
+            } else {
+                result = median(v);
+            }
+            want.insert(it.key(), result);
+        }
+        auto got = values(data);
+        got.remove(QString()); // the NULL movie is its own (empty) key
+        compareMaps(got, want);
+    }
+
+    void medianEvenAndOdd() {
+        // Alpha has 400 rows (even); filtered to rating 1 it has an odd count.
+        for (const char *filter : {"", ", \"filters\": [{\"column\": \"rating\", \"op\": \"=\", "
+                                       "\"value\": 1}]"}) {
+            const ChartData data = chart(QByteArray("{\"dataset\": \"rows\", \"x\": {\"column\": "
+                                                    "\"movie\"}, \"y\": {\"column\": \"level\", "
+                                                    "\"agg\": \"median\"}") +
+                                         filter + "}");
+            std::vector<double> levels;
+            for (const Row &r : m_rows) {
+                if (r.movie == QLatin1String("Alpha") && (!*filter || r.rating == 1))
+                    levels.push_back(r.level);
+            }
+            QCOMPARE(values(data)[QStringLiteral("Alpha")], median(levels));
+        }
+    }
+
+    void topNAndOther() {
+        const ChartData data =
+            chart("{\"dataset\": \"rows\", \"x\": {\"column\": \"day\", \"bucket\": \"month\"}, "
+                  "\"series\": {\"column\": \"movie\", \"top\": 2}}");
+        QCOMPARE(data.series, (QStringList{"Alpha", "베타", "other"}));
+        for (const QString &month : data.keys) {
+            auto count = [&](auto pred) {
+                double n = 0;
+                for (const Row &r : m_rows)
+                    n += r.day.toString(QStringLiteral("yyyy-MM")) == month && pred(r);
+                return n;
+            };
+            QCOMPARE(values(data, QStringLiteral("Alpha"))[month],
+                     count([](const Row &r) { return r.movie == QLatin1String("Alpha"); }));
+            QCOMPARE(values(data, QStringLiteral("other"))[month], count([](const Row &r) {
+                         return r.movie != QLatin1String("Alpha") &&
+                                r.movie != QStringLiteral("베타");
+                     }));
+        }
+    }
+
+    void filters_data() {
+        QTest::addColumn<QByteArray>("filter");
+        QTest::addColumn<int>("rows");
+        auto count = [this](auto pred) {
+            return int(std::count_if(m_rows.begin(), m_rows.end(), pred));
+        };
+        QTest::newRow("=") << QByteArray("{\"column\": \"rating\", \"op\": \"=\", \"value\": 3}")
+                           << count([](const Row &r) { return r.rating == 3; });
+        QTest::newRow("≠") << QByteArray("{\"column\": \"rating\", \"op\": \"≠\", \"value\": 3}")
+                           << count([](const Row &r) { return r.rating != 3; });
+        QTest::newRow("<") << QByteArray("{\"column\": \"level\", \"op\": \"<\", \"value\": 61}")
+                           << count([](const Row &r) { return r.level < 61; });
+        QTest::newRow("≤") << QByteArray("{\"column\": \"level\", \"op\": \"<=\", \"value\": 61}")
+                           << count([](const Row &r) { return r.level <= 61; });
+        QTest::newRow(">") << QByteArray("{\"column\": \"score\", \"op\": \">\", \"value\": 12}")
+                           << count([](const Row &r) { return r.score > 12; });
+        QTest::newRow("≥") << QByteArray("{\"column\": \"score\", \"op\": \">=\", \"value\": 12}")
+                           << count([](const Row &r) { return r.score >= 12; });
+        QTest::newRow("in") << QByteArray("{\"column\": \"movie\", \"op\": \"in\", \"value\": "
+                                          "[\"Gamma\", \"베타\"]}")
+                            << count([](const Row &r) {
+                                   return r.movie == QLatin1String("Gamma") ||
+                                          r.movie == QStringLiteral("베타");
+                               });
+        QTest::newRow("contains") << QByteArray("{\"column\": \"movie\", \"op\": \"contains\", "
+                                                "\"value\": \"s, i\"}")
+                                  << count([](const Row &r) { return r.movie.contains("s, i"); });
+        QTest::newRow("is null") << QByteArray("{\"column\": \"movie\", \"op\": \"is null\"}")
+                                 << count([](const Row &r) { return r.movie.isEmpty(); });
+        QTest::newRow("between") << QByteArray("{\"column\": \"rating\", \"op\": \"between\", "
+                                               "\"value\": [2, 4]}")
+                                 << count([](const Row &r) {
+                                        return r.rating >= 2 && r.rating <= 4;
+                                    });
+        QTest::newRow("expression") << QByteArray("{\"expr\": \"length(name) = 2\"}")
+                                    << count([](const Row &r) { return r.name.size() == 2; });
+    }
+    void filters() {
+        QFETCH(QByteArray, filter);
+        QFETCH(int, rows);
+        const ChartData data = chart("{\"dataset\": \"rows\", \"type\": \"pie\", \"x\": "
+                                     "{\"expr\": \"1\"}, \"filters\": [" +
+                                     filter + "]}");
+        QCOMPARE(values(data).value(QStringLiteral("1")), double(rows));
+    }
+
+    void expressionSeries() {
+        // The MapleStory use: levels ≤ 61 are "to be deleted", by name length 2 only.
+        const ChartData data = chart(
+            "{\"dataset\": \"rows\", \"type\": \"bar\", \"x\": {\"column\": \"rating\"}, "
+            "\"series\": {\"expr\": \"if(level <= 61, \\\"to be deleted\\\", \\\"kept\\\")\"}, "
+            "\"filters\": [{\"expr\": \"length(name) = 2\"}]}");
+        QCOMPARE(data.series.size(), 2);
+        for (const QString &group : data.series) {
+            const auto got = values(data, group);
+            const auto want =
+                expected([](const Row &r) { return QString::number(r.rating); },
+                         [](const Row &) { return 1.0; },
+                         std::function<bool(const Row &)>([&](const Row &r) {
+                             return r.name.size() == 2 &&
+                                    (r.level <= 61) == (group == QLatin1String("to be deleted"));
+                         }));
+            compareMaps(got, want);
+        }
+        // Arithmetic, year(), real division, text literals with quotes bound, not inlined.
+        const ChartData derived =
+            chart("{\"dataset\": \"rows\", \"x\": {\"expr\": \"year(day) * 100 + month(day)\"}, "
+                  "\"y\": {\"expr\": \"(rating + 1) / 2\", \"agg\": \"max\"}, \"filters\": "
+                  "[{\"expr\": \"lower(movie) = 'alpha' or movie = \\\"it's\\\"\"}]}");
+        // Alpha's ratings are 1, 8, 5 and 2: (8 + 1) / 2 is 4.5, not SQL's integer 4.
+        QCOMPARE(values(derived)[QStringLiteral("202401")], 4.5);
+    }
+
+    void injectionIsRejected_data() {
+        QTest::addColumn<QByteArray>("spec");
+        QTest::newRow("statement") << QByteArray("{\"dataset\": \"rows\", \"x\": {\"expr\": "
+                                                 "\"rating; DROP TABLE rows\"}}");
+        QTest::newRow("unbalanced") << QByteArray("{\"dataset\": \"rows\", \"x\": {\"column\": "
+                                                  "\"rating\"}, \"filters\": [{\"expr\": "
+                                                  "\"length(name) = 2) OR (1=1\"}]}");
+        QTest::newRow("comment") << QByteArray("{\"dataset\": \"rows\", \"x\": {\"expr\": "
+                                               "\"rating -- x\"}}");
+        QTest::newRow("unknown column") << QByteArray("{\"dataset\": \"rows\", \"x\": {\"column\": "
+                                                      "\"rating\\\" FROM sqlite_master --\"}}");
+        QTest::newRow("unknown function") << QByteArray("{\"dataset\": \"rows\", \"x\": {\"expr\": "
+                                                        "\"load_extension('x')\"}}");
+        QTest::newRow("deep") << QByteArray("{\"dataset\": \"rows\", \"x\": {\"expr\": \"") +
+                                     QByteArray(5000, '(') + "1" + QByteArray(5000, ')') + "\"}}";
+    }
+    void injectionIsRejected() {
+        QFETCH(QByteArray, spec);
+        const Status s = chartStatus(spec);
+        QVERIFY(!s.ok());
+        QCOMPARE(s.kind(), ErrorKind::BadInput);
+        // The table is still there.
+        QVERIFY(m_workspace->catalog().find(QStringLiteral("rows")));
+        QCOMPARE(
+            values(chart("{\"dataset\": \"rows\", \"x\": {\"expr\": \"1\"}}"))[QStringLiteral("1")],
+            1000.0);
+    }
+
+    void literalTextIsBound() {
+        const QString sneaky = QStringLiteral("x' OR '1'='1");
+        const ChartData data = chart(QStringLiteral("{\"dataset\": \"rows\", \"x\": {\"expr\": "
+                                                    "\"1\"}, \"filters\": [{\"column\": \"movie\", "
+                                                    "\"op\": \"=\", \"value\": \"%1\"}]}")
+                                         .arg(sneaky)
+                                         .toUtf8());
+        QVERIFY(data.points.empty());
+    }
+
+    void histogram() {
+        const ChartData data = chart("{\"dataset\": \"rows\", \"type\": \"histogram\", \"x\": "
+                                     "{\"column\": \"level\"}, \"bins\": 10}");
+        QCOMPARE(int(data.bins.size()), 10);
+        // level runs 0..299 (lo 0, hi 299): width 29.9; the maximum falls in the last bin.
+        std::vector<double> want(10, 0);
+        for (const Row &r : m_rows)
+            want[std::min(9, int(r.level / 29.9))] += 1;
+        for (int b = 0; b < 10; ++b) {
+            QCOMPARE(data.bins[b].value, want[b]);
+            QVERIFY(std::abs(data.bins[b].start - b * 29.9) < 1e-9);
+        }
+        const ChartData width = chart("{\"dataset\": \"rows\", \"type\": \"histogram\", \"x\": "
+                                      "{\"column\": \"score\"}, \"bin_width\": 5}");
+        std::map<int, double> byBin;
+        for (const Row &r : m_rows)
+            byBin[int(std::floor(r.score / 5))] += 1;
+        QCOMPARE(int(width.bins.size()), int(byBin.size()));
+        for (const auto &b : width.bins)
+            QCOMPARE(b.value, byBin[int(b.start / 5)]);
+    }
+
+    void normalisedHistogramComparesGroups() {
+        const ChartData data = chart(
+            "{\"dataset\": \"rows\", \"type\": \"histogram\", \"x\": {\"column\": \"score\"}, "
+            "\"bins\": 4, \"normalize\": true, \"series\": {\"expr\": \"if(level <= 61, "
+            "\\\"to be deleted\\\", \\\"kept\\\")\"}}");
+        QCOMPARE(data.series.size(), 2);
+        for (const QString &group : data.series) {
+            double total = 0;
+            int n = 0;
+            for (const auto &b : data.bins) {
+                if (b.series == group) {
+                    total += b.value;
+                    ++n;
+                }
+            }
+            QCOMPARE(n, 4); // empty bins are filled in
+            QVERIFY(std::abs(total - 1.0) < 1e-9);
+        }
+    }
+
+    void boxPlot() {
+        const ChartData data = chart("{\"dataset\": \"rows\", \"type\": \"box\", \"x\": "
+                                     "{\"column\": \"movie\"}, \"y\": {\"column\": \"score\"}}");
+        for (const auto &box : data.boxes) {
+            if (box.key.isEmpty())
+                continue;
+            std::vector<double> v;
+            for (const Row &r : m_rows) {
+                if (r.movie == box.key)
+                    v.push_back(r.score);
+            }
+            QCOMPARE(box.count, qint64(v.size()));
+            QCOMPARE(box.min, *std::min_element(v.begin(), v.end()));
+            QCOMPARE(box.max, *std::max_element(v.begin(), v.end()));
+            QVERIFY(std::abs(box.q1 - quantile(v, 0.25)) < 1e-9);
+            QVERIFY(std::abs(box.median - median(v)) < 1e-9);
+            QVERIFY(std::abs(box.q3 - quantile(v, 0.75)) < 1e-9);
+        }
+        QCOMPARE(data.boxes.size(), std::size_t(6));
+    }
+
+    void rawPointsInXOrder() {
+        const ChartData data = chart("{\"dataset\": \"rows\", \"type\": \"scatter\", \"x\": "
+                                     "{\"column\": \"level\"}, \"y\": {\"column\": \"score\"}}");
+        QCOMPARE(data.rawX.size(), m_rows.size());
+        QVERIFY(std::is_sorted(data.rawX.begin(), data.rawX.end()));
+    }
+
+    void forecastAppendsBuckets() {
+        // Reviews per day over the last 20 days, then 3 days ahead.
+        const ChartData data = chart(
+            "{\"dataset\": \"rows\", \"x\": {\"column\": \"day\", \"bucket\": \"day\"}, "
+            "\"filters\": [{\"column\": \"day\", \"op\": \">=\", \"value\": \"2024-04-01\"}], "
+            "\"forecast\": {\"method\": \"linear\", \"horizon\": 3}}");
+        QCOMPARE(data.keys.mid(data.keys.size() - 3),
+                 (QStringList{"2024-04-18", "2024-04-19", "2024-04-20"}));
+        int forecasts = 0;
+        for (const auto &p : data.points) {
+            if (p.forecast) {
+                ++forecasts;
+                QVERIFY(p.low <= p.value && p.value <= p.high);
+            }
+        }
+        QCOMPARE(forecasts, 3);
+    }
+
+    void specRoundTrips() {
+        const QByteArray json =
+            "{\"version\": 1, \"dataset\": \"imdb\", \"type\": \"stacked_bar\", \"title\": "
+            "\"리뷰\", "
+            "\"x\": {\"column\": \"review_date\", \"bucket\": \"10-day\"}, \"y\": {\"column\": "
+            "\"rating\", \"agg\": \"median\"}, \"series\": {\"expr\": \"lower(movie)\", \"top\": "
+            "5}, "
+            "\"filters\": [{\"column\": \"rating\", \"op\": \"between\", \"value\": [1, 8]}, "
+            "{\"expr\": \"length(movie) > 2\"}], \"bins\": 20, \"bin_width\": 0.5, \"normalize\": "
+            "true, \"forecast\": {\"method\": \"holt\", \"horizon\": 3, \"window\": 9}}";
+        ChartSpec spec;
+        QVERIFY(ChartSpec::fromJson(QJsonDocument::fromJson(json).object(), spec).ok());
+        ChartSpec again;
+        QVERIFY(ChartSpec::fromJson(spec.toJson(), again).ok());
+        QVERIFY(again == spec);
+        QCOMPARE(spec.toJson(), QJsonDocument::fromJson(json).object());
+        QVERIFY(!ChartSpec::fromJson(
+                     QJsonDocument::fromJson("{\"dataset\": \"x\", \"type\": \"radar\"}").object(),
+                     spec)
+                     .ok());
+        QVERIFY(!ChartSpec::fromJson(QJsonDocument::fromJson(
+                                         "{\"dataset\": \"x\", \"x\": {\"bucket\": \"fortnight\"}}")
+                                         .object(),
+                                     spec)
+                     .ok());
+        QVERIFY(!ChartSpec::fromJson(
+                     QJsonDocument::fromJson("{\"version\": 2, \"dataset\": \"x\"}").object(), spec)
+                     .ok());
+    }
+};
+
+QTEST_APPLESS_MAIN(TestQueryBuilder)
+#include "tst_querybuilder.moc"
