@@ -77,9 +77,13 @@ void appendForecast(const ChartSpec &spec, ChartData &data) {
             spec.forecast.method == QLatin1String("linear")
                 ? Forecast::linear(history, spec.forecast.horizon, spec.forecast.window)
                 : Forecast::holt(history, spec.forecast.horizon);
+        // Audiences, counts and prices never go below zero; neither does their forecast.
+        const bool nonNegative =
+            std::all_of(history.begin(), history.end(), [](double v) { return v >= 0; });
+        auto floorAt0 = [nonNegative](double v) { return nonNegative ? std::max(0.0, v) : v; };
         for (std::size_t h = 0; h < predicted.size(); ++h)
-            added.push_back({future[int(h)], series, predicted[h].value, true, predicted[h].low,
-                             predicted[h].high});
+            added.push_back({future[int(h)], series, floorAt0(predicted[h].value), true,
+                             floorAt0(predicted[h].low), floorAt0(predicted[h].high)});
     }
     data.keys += future;
     data.points.insert(data.points.end(), added.begin(), added.end());

@@ -31,6 +31,7 @@ const char *kUsage =
     "       trendlens datasets [-w W] [--json]\n"
     "       trendlens sql [-w W] \"SELECT ...\"     read-only; CSV with a header on stdout\n"
     "       trendlens export DATASET --out FILE.csv [-w W] [--encoding UTF-8|CP949]\n"
+    "       trendlens chart SPEC.json --out FILE.png|svg|pdf|csv [-w W] [--size WxH]\n"
     "       trendlens demo [-w W]                 builds the synthetic demo workspace\n"
     "Each subcommand takes --help. Exit codes: 0 done, 2 bad input or usage (nothing written),\n"
     "3 source or network failure, 1 anything else.\n";

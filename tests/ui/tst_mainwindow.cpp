@@ -24,9 +24,9 @@
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QStandardItemModel>
-#include <QTableView>
 #include <QStandardPaths>
 #include <QStringDecoder>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -312,9 +312,9 @@ private Q_SLOTS:
         importFixture(QStringLiteral("csv/reviews_cp949.csv"), QStringLiteral("리뷰"));
         QTableView *table = m_window->tableView()->table();
         QTRY_VERIFY(!m_window->tableModel()->isLoading());
-        table->selectionModel()->select(
-            QItemSelection(m_window->tableModel()->index(0, 0), m_window->tableModel()->index(1, 1)),
-            QItemSelectionModel::Select);
+        table->selectionModel()->select(QItemSelection(m_window->tableModel()->index(0, 0),
+                                                       m_window->tableModel()->index(1, 1)),
+                                        QItemSelectionModel::Select);
         m_window->tableView()->copySelection();
         const QStringList lines = QApplication::clipboard()->text().split(u'\n');
         QCOMPARE(lines.value(0), QStringLiteral("리뷰ID\t영화"));
@@ -340,7 +340,8 @@ private Q_SLOTS:
         JobProgress progress;
         int cancelled = 0;
         const int import = progress.start(QStringLiteral("import"), [&cancelled] { ++cancelled; });
-        const int exportId = progress.start(QStringLiteral("export"), [&cancelled] { ++cancelled; });
+        const int exportId =
+            progress.start(QStringLiteral("export"), [&cancelled] { ++cancelled; });
         progress.setProgress(import, 50, 100);
         QVERIFY(progress.isRunning());
         progress.finish(exportId);

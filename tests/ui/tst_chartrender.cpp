@@ -1,0 +1,204 @@
+#include "analysis/ChartRunner.h"
+#include "demo/DemoBuilder.h"
+#include "store/Workspace.h"
+#include "ui/chart/ChartCanvas.h"
+#include "ui/chart/ChartExporter.h"
+#include "ui/chart/QtChartsCanvas.h"
+
+#include <QFile>
+#include <QImage>
+#include <QJsonDocument>
+#include <QPainter>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace tl;
+
+// Every chart type drawn offscreen from the demo workspace: SVG keeps the labels as text,
+// PNG and PDF are written at the size asked; the CLI writes the chart's data as CSV.
+class TestChartRender : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_path;
+    std::unique_ptr<Workspace> m_workspace;
+
+    ChartSpec spec(const QByteArray &json) {
+        ChartSpec s;
+        const Status status = ChartSpec::fromJson(QJsonDocument::fromJson(json).object(), s);
+        if (!status)
+            qFatal("bad spec: %s", qPrintable(status.message()));
+        return s;
+    }
+
+private Q_SLOTS:
+    void initTestCase() {
+        m_path = m_dir.filePath(QStringLiteral("demo.trendlens"));
+        QVERIFY(DemoBuilder(m_path).build().ok());
+        QVERIFY(Workspace::open(m_path, m_workspace).ok());
+    }
+
+    void everyTypeRendersWithLabels_data() {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QStringList>("labels");
+        QTest::newRow("line")
+            << QByteArray("{\"dataset\": \"kobis_boxoffice_daily\", \"type\": \"line\", "
+                          "\"title\": \"일별 관객\", \"x\": {\"column\": \"target_date\", "
+                          "\"bucket\": \"day\"}, \"y\": {\"column\": \"audi_cnt\", \"agg\": "
+                          "\"sum\"}, \"forecast\": {\"method\": \"holt\", \"horizon\": 2}}")
+            << QStringList{"일별 관객", "target_date (day)", "sum(audi_cnt)", "2024-01-01"};
+        QTest::newRow("area") << QByteArray(
+                                     "{\"dataset\": \"x_tweets\", \"type\": \"area\", \"title\": "
+                                     "\"Tweets\", \"x\": {\"column\": \"created_at\", \"bucket\": "
+                                     "\"hour\"}, \"series\": {\"column\": \"lang\", \"top\": 2}}")
+                              << QStringList{"Tweets", "created_at (hour)", "count", "other"};
+        QTest::newRow("bar") << QByteArray(
+                                    "{\"dataset\": \"imdb_reviews\", \"type\": \"bar\", \"title\": "
+                                    "\"리뷰 수\", \"x\": {\"column\": \"review_date\", \"bucket\": "
+                                    "\"year\"}}")
+                             << QStringList{"리뷰 수", "review_date (year)", "2015", "2023"};
+        QTest::newRow("stacked bar")
+            << QByteArray("{\"dataset\": \"imdb_reviews\", \"type\": "
+                          "\"stacked_bar\", \"title\": \"Ratings\", \"x\": "
+                          "{\"column\": \"rating\"}, \"series\": {\"expr\": "
+                          "\"if(spoiler_tag = 1, \\\"스포일러\\\", \\\"일반\\\")\"}}")
+            << QStringList{"Ratings", "rating", "스포일러", "일반"};
+        QTest::newRow("scatter") << QByteArray(
+                                        "{\"dataset\": \"maple_ranking\", \"type\": \"scatter\", "
+                                        "\"title\": \"Level by rank\", \"x\": {\"column\": "
+                                        "\"ranking\"}, \"y\": {\"column\": \"character_level\"}}")
+                                 << QStringList{"Level by rank", "ranking", "character_level"};
+        QTest::newRow("histogram")
+            << QByteArray("{\"dataset\": \"maple_ranking\", \"type\": \"histogram\", "
+                          "\"title\": \"레벨 분포\", \"x\": {\"column\": "
+                          "\"character_level\"}, \"bins\": 5, \"normalize\": true}")
+            << QStringList{"레벨 분포", "character_level", "share"};
+        QTest::newRow("box")
+            << QByteArray("{\"dataset\": \"imdb_reviews\", \"type\": \"box\", \"title\": "
+                          "\"Rating spread\", \"x\": {\"column\": \"spoiler_tag\"}, \"y\": "
+                          "{\"column\": \"rating\"}}")
+            << QStringList{"Rating spread", "spoiler_tag", "rating"};
+        QTest::newRow("pie") << QByteArray(
+                                    "{\"dataset\": \"x_tweets\", \"type\": \"pie\", \"title\": "
+                                    "\"Languages\", \"x\": {\"column\": \"lang\"}}")
+                             << QStringList{"Languages", "en ("};
+    }
+    void everyTypeRendersWithLabels() {
+        QFETCH(QByteArray, json);
+        QFETCH(QStringList, labels);
+        const ChartSpec s = spec(json);
+        ChartData data;
+        QVERIFY(ChartRunner::run(m_workspace->database(), m_workspace->dialect(), s, data).ok());
+        QVERIFY(data.rowCount() > 0);
+        auto canvas = ChartCanvas::create();
+        canvas->setChart(s, data);
+
+        const QString svgPath = m_dir.filePath(QStringLiteral("chart.svg"));
+        QVERIFY(ChartExporter::save(*canvas, svgPath, QSize(1000, 600)).ok());
+        QFile svg(svgPath);
+        QVERIFY(svg.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(svg.readAll());
+        for (const QString &label : labels)
+            QVERIFY2(text.contains(u'>' + label), qPrintable(label));
+
+        const QString png = m_dir.filePath(QStringLiteral("chart.png"));
+        QVERIFY(ChartExporter::save(*canvas, png, QSize(800, 450), 2).ok());
+        QCOMPARE(QImage(png).size(), QSize(1600, 900));
+        const QString pdf = m_dir.filePath(QStringLiteral("chart.pdf"));
+        QVERIFY(ChartExporter::save(*canvas, pdf, QSize(800, 450)).ok());
+        QFile pdfFile(pdf);
+        QVERIFY(pdfFile.open(QIODevice::ReadOnly));
+        QVERIFY(pdfFile.read(5) == "%PDF-");
+    }
+
+    void legendTogglesSeries() {
+        const ChartSpec s =
+            spec("{\"dataset\": \"imdb_reviews\", \"type\": \"bar\", \"x\": "
+                 "{\"column\": \"rating\"}, \"series\": {\"column\": \"spoiler_tag\"}}");
+        ChartData data;
+        QVERIFY(ChartRunner::run(m_workspace->database(), m_workspace->dialect(), s, data).ok());
+        auto canvas = ChartCanvas::create();
+        canvas->setChart(s, data);
+        QCOMPARE(canvas->seriesNames(), (QStringList{"0", "1"}));
+        QVERIFY(canvas->isSeriesVisible(QStringLiteral("1")));
+        canvas->setSeriesVisible(QStringLiteral("1"), false);
+        QVERIFY(!canvas->isSeriesVisible(QStringLiteral("1")));
+        QVERIFY(canvas->isSeriesVisible(QStringLiteral("0")));
+    }
+
+    void rawLinesAreDecimatedToPixels() {
+        const ChartSpec s =
+            spec("{\"dataset\": \"maple_ranking\", \"type\": \"line\", \"x\": "
+                 "{\"column\": \"ranking\"}, \"y\": {\"column\": \"character_exp\", "
+                 "\"agg\": \"none\"}}");
+        ChartData data;
+        QVERIFY(ChartRunner::run(m_workspace->database(), m_workspace->dialect(), s, data).ok());
+        QCOMPARE(data.rawX.size(), std::size_t(2000));
+        QtChartsCanvas canvas;
+        canvas.setChart(s, data);
+        canvas.widget()->resize(300, 200); // a plot area of far fewer than 2,000 / 4 pixels
+        QImage sink(300, 200, QImage::Format_ARGB32);
+        QPainter painter(&sink);
+        canvas.render(&painter, QRectF(0, 0, 300, 200));
+        painter.end();
+        QVERIFY2(canvas.drawnRawPoints() < 2000,
+                 qPrintable(QString::number(canvas.drawnRawPoints())));
+    }
+
+    void commandLineWritesChartData() {
+        const QString specPath = m_dir.filePath(QStringLiteral("spec.json"));
+        QFile specFile(specPath);
+        QVERIFY(specFile.open(QIODevice::WriteOnly));
+        specFile.write("{\"version\": 1, \"dataset\": \"imdb_reviews\", \"type\": \"line\", \"x\": "
+                       "{\"column\": \"review_date\", \"bucket\": \"year\"}, \"series\": "
+                       "{\"column\": \"spoiler_tag\"}}");
+        specFile.close();
+        const QString csv = m_dir.filePath(QStringLiteral("data.csv"));
+        QProcess chart;
+        chart.start(QStringLiteral(TL_BINARY),
+                    {QStringLiteral("chart"), specPath, QStringLiteral("-w"), m_path,
+                     QStringLiteral("--out"), csv});
+        QVERIFY(chart.waitForFinished(60000));
+        QCOMPARE(chart.exitCode(), 0);
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = file.readAll().split('\n');
+        QCOMPARE(lines.front(), QByteArray("review_date (year),series,count\r"));
+        // 9 years × 2 spoiler values, each a count; they add up to the 6,000 reviews.
+        qint64 total = 0;
+        int rows = 0;
+        for (const QByteArray &line : lines.mid(1)) {
+            if (line.trimmed().isEmpty())
+                continue;
+            total += line.trimmed().split(',').last().toLongLong();
+            ++rows;
+        }
+        QCOMPARE(rows, 18);
+        QCOMPARE(total, qint64(6000));
+
+        QProcess svg;
+        svg.start(QStringLiteral(TL_BINARY),
+                  {QStringLiteral("chart"), specPath, QStringLiteral("-w"), m_path,
+                   QStringLiteral("--out"), m_dir.filePath(QStringLiteral("c.svg")),
+                   QStringLiteral("--size"), QStringLiteral("640x400")});
+        QVERIFY(svg.waitForFinished(60000));
+        QCOMPARE(svg.exitCode(), 0);
+
+        QProcess bad;
+        QFile badSpec(m_dir.filePath(QStringLiteral("bad.json")));
+        QVERIFY(badSpec.open(QIODevice::WriteOnly));
+        badSpec.write(
+            "{\"dataset\": \"imdb_reviews\", \"x\": {\"expr\": \"rating; DROP TABLE x\"}}");
+        badSpec.close();
+        bad.start(QStringLiteral(TL_BINARY),
+                  {QStringLiteral("chart"), badSpec.fileName(), QStringLiteral("-w"), m_path,
+                   QStringLiteral("--out"), csv});
+        QVERIFY(bad.waitForFinished(60000));
+        QCOMPARE(bad.exitCode(), 2);
+        QVERIFY(bad.readAllStandardError().contains("expression 'rating; DROP TABLE x': at 7"));
+    }
+};
+
+QTEST_MAIN(TestChartRender)
+#include "tst_chartrender.moc"

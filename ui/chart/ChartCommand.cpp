@@ -1,0 +1,139 @@
+#include "ChartCommand.h"
+
+#include "analysis/ChartRunner.h"
+#include "cli/CliContext.h"
+#include "export/CsvWriter.h"
+#include "store/Connection.h"
+#include "store/Workspace.h"
+#include "ui/chart/ChartCanvas.h"
+#include "ui/chart/ChartExporter.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonParseError>
+#include <QRegularExpression>
+#include <QSaveFile>
+
+namespace tl {
+
+using cli::CliContext;
+
+namespace {
+
+int chartCommand(CliContext &context, const QStringList &arguments) {
+    QCommandLineParser parser;
+    CliContext::addCommonOptions(parser);
+    parser.addPositionalArgument(QStringLiteral("SPEC"), QStringLiteral("The chart spec (JSON)."));
+    parser.addOption({QStringLiteral("out"),
+                      QStringLiteral("The file to write: .png, .svg, .pdf, or .csv for the "
+                                     "chart's data."),
+                      QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("size"),
+                      QStringLiteral("Chart size in pixels (points for PDF)."),
+                      QStringLiteral("WxH"), QStringLiteral("1200x700")});
+    parser.addOption({QStringLiteral("scale"), QStringLiteral("PNG pixel scale (2 for HiDPI)."),
+                      QStringLiteral("S"), QStringLiteral("1")});
+    if (int code =
+            context.parse(parser, arguments,
+                          QStringLiteral("Renders a chart spec offscreen, or writes its data "
+                                         "as CSV (one row per bucket/bin/series point)."));
+        code >= 0)
+        return code;
+    if (parser.positionalArguments().size() != 1 || !parser.isSet(QStringLiteral("out"))) {
+        context.err
+            << "trendlens chart: usage: trendlens chart SPEC.json --out FILE.png|svg|pdf|csv\n";
+        return 2;
+    }
+    const QString specPath = parser.positionalArguments().front();
+    QFile specFile(specPath);
+    if (!specFile.open(QIODevice::ReadOnly))
+        return context.fail(
+            Status::badInput(QStringLiteral("%1: %2").arg(specPath, specFile.errorString())));
+    QJsonParseError jsonError;
+    const QJsonDocument json = QJsonDocument::fromJson(specFile.readAll(), &jsonError);
+    if (jsonError.error != QJsonParseError::NoError || !json.isObject())
+        return context.fail(
+            Status::badInput(QStringLiteral("%1: byte %2: %3")
+                                 .arg(QFileInfo(specPath).fileName())
+                                 .arg(jsonError.offset + 1)
+                                 .arg(json.isObject() || jsonError.error != QJsonParseError::NoError
+                                          ? jsonError.errorString()
+                                          : QStringLiteral("expected a JSON object"))));
+    ChartSpec spec;
+    if (Status s = ChartSpec::fromJson(json.object(), spec); !s)
+        return context.fail(Status::badInput(
+            QStringLiteral("%1: %2").arg(QFileInfo(specPath).fileName(), s.message())));
+
+    const QString out = parser.value(QStringLiteral("out"));
+    const QString suffix = QFileInfo(out).suffix().toLower();
+    if (suffix != QLatin1String("csv") && !ChartExporter::isImageSuffix(suffix)) {
+        context.err << "trendlens chart: --out must end in .png, .svg, .pdf or .csv\n";
+        return 2;
+    }
+    const auto size = QRegularExpression(QStringLiteral("^(\\d+)x(\\d+)$"))
+                          .match(parser.value(QStringLiteral("size")));
+    bool scaleOk = false;
+    const double scale = parser.value(QStringLiteral("scale")).toDouble(&scaleOk);
+    if (!size.hasMatch() || !scaleOk || scale <= 0 || scale > 8) {
+        context.err << "trendlens chart: --size takes WxH (e.g. 1200x700), --scale 0.1 to 8\n";
+        return 2;
+    }
+
+    const QString workspacePath = CliContext::workspacePath(parser);
+    if (!QFileInfo::exists(workspacePath))
+        return context.fail(
+            Status::badInput(QStringLiteral("%1: no such workspace").arg(workspacePath)));
+    std::unique_ptr<Workspace> workspace; // migrates an older file before the read-only open
+    if (Status s = Workspace::open(workspacePath, workspace); !s)
+        return context.fail(s);
+    workspace.reset();
+    Connection connection;
+    if (Status s = connection.open(workspacePath, Connection::Access::ReadOnly); !s)
+        return context.fail(s);
+    SqliteDialect dialect;
+    ChartData data;
+    if (Status s = ChartRunner::run(connection.db(), dialect, spec, data); !s)
+        return context.fail(s);
+
+    if (suffix == QLatin1String("csv")) {
+        QSaveFile file(out);
+        if (!file.open(QIODevice::WriteOnly))
+            return context.fail(
+                Status::badInput(QStringLiteral("%1: %2").arg(out, file.errorString())));
+        CsvWriter writer(file);
+        data.writeCsv(writer);
+        if (!file.commit())
+            return context.fail(
+                Status::internal(QStringLiteral("%1: %2").arg(out, file.errorString())));
+    } else {
+        auto canvas = ChartCanvas::create();
+        canvas->setChart(spec, data);
+        if (Status s = ChartExporter::save(
+                *canvas, out, QSize(size.captured(1).toInt(), size.captured(2).toInt()), scale);
+            !s)
+            return context.fail(s);
+    }
+    context.out
+        << QStringLiteral("wrote %1 (%2 rows of chart data)\n").arg(out).arg(data.rowCount());
+    return 0;
+}
+
+} // namespace
+
+int runChartCommand(int &argc, char **argv) {
+    // Charts draw with widgets: without a display, draw offscreen.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY") &&
+        qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("trendlens"));
+    CliContext context;
+    QStringList arguments = app.arguments().mid(1);
+    arguments[0] = QStringLiteral("trendlens chart");
+    return chartCommand(context, arguments);
+}
+
+} // namespace tl
