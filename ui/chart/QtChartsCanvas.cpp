@@ -31,6 +31,7 @@ namespace tl {
 namespace {
 
 constexpr int kMaxCategoryLabels = 12;
+constexpr int kMaxAxisLabels = 8;
 
 // Ten colours that stay apart from each other (Tableau 10); Qt Charts' themes repeat after
 // five, which made "other" look like the top series.
@@ -52,7 +53,9 @@ QString formatNumber(double v) {
 QCategoryAxis *sparseCategoryAxis(const QStringList &keys) {
     auto *axis = new QCategoryAxis;
     axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
-    const int step = std::max<int>(1, int(std::ceil(keys.size() / double(kMaxCategoryLabels))));
+    // Qt Charts elides a label wider than the space up to the next one: about eight labels
+    // leave room for a date even on a small chart.
+    const int step = std::max<int>(1, int(std::ceil(keys.size() / double(kMaxAxisLabels))));
     for (int i = 0; i < keys.size(); i += step)
         axis->append(keys[i], i);
     axis->setRange(0, std::max<qsizetype>(1, keys.size() - 1));
