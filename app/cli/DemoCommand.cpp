@@ -24,8 +24,9 @@ int demoCommand(CliContext &context, const QStringList &arguments) {
     DemoBuilder builder(path);
     if (Status s = builder.build(); !s)
         return context.fail(s);
-    context.out << QStringLiteral("demo workspace %1: %2 (synthetic data)\n")
-                       .arg(path, builder.datasets().join(QStringLiteral(", ")));
+    context.out << QStringLiteral("demo workspace %1: %2 (synthetic data); dashboards: %3\n")
+                       .arg(path, builder.datasets().join(QStringLiteral(", ")),
+                            builder.dashboards().join(QStringLiteral(", ")));
     return 0;
 }
 

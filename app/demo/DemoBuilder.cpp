@@ -1,6 +1,8 @@
 #include "DemoBuilder.h"
 
 #include "ingest/ImportJob.h"
+#include "store/DashboardStore.h"
+#include "store/Workspace.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -302,6 +304,40 @@ Status DemoBuilder::build() {
                                   QString::fromLatin1(part.shape));
             !s)
             return s;
+    }
+    return saveDashboards();
+}
+
+Status DemoBuilder::saveDashboards() {
+    QFile file(QStringLiteral(":/demo/dashboards.json"));
+    if (!file.open(QIODevice::ReadOnly))
+        return Status::internal(QStringLiteral("the demo dashboards are missing from the build"));
+    std::unique_ptr<Workspace> workspace;
+    if (Status s = Workspace::open(m_path, workspace); !s)
+        return s;
+    DashboardStore store(workspace->database());
+    for (const QJsonValue &value : QJsonDocument::fromJson(file.readAll()).array()) {
+        const QJsonObject json = value.toObject();
+        Dashboard dashboard{json.value(QStringLiteral("name")).toString(),
+                            json.value(QStringLiteral("columns")).toInt(2),
+                            {}};
+        for (const QJsonValue &chartValue : json.value(QStringLiteral("charts")).toArray()) {
+            const QJsonObject chart = chartValue.toObject();
+            DashboardChart placed;
+            if (Status s = ChartSpec::fromJson(chart.value(QStringLiteral("spec")).toObject(),
+                                               placed.spec);
+                !s)
+                return Status::internal(
+                    QStringLiteral("demo dashboard '%1': %2").arg(dashboard.name, s.message()));
+            placed.row = chart.value(QStringLiteral("row")).toInt();
+            placed.column = chart.value(QStringLiteral("column")).toInt();
+            placed.rowSpan = chart.value(QStringLiteral("row_span")).toInt(1);
+            placed.columnSpan = chart.value(QStringLiteral("column_span")).toInt(1);
+            dashboard.charts.append(placed);
+        }
+        if (Status s = store.save(dashboard); !s)
+            return s;
+        m_dashboards.append(dashboard.name);
     }
     return Status::success();
 }

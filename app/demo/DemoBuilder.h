@@ -17,12 +17,15 @@ public:
 
     Status build();
     const QStringList &datasets() const { return m_datasets; }
+    const QStringList &dashboards() const { return m_dashboards; }
 
 private:
     Status importFile(const QString &file, const QString &dataset, const QString &shape);
+    Status saveDashboards();
 
     QString m_path;
     QStringList m_datasets;
+    QStringList m_dashboards;
 };
 
 } // namespace tl

@@ -45,6 +45,23 @@ const QStringList &migrations() {
                        " rows INTEGER NOT NULL DEFAULT 0,"
                        " status TEXT NOT NULL,"
                        " error TEXT)"),
+        // 2: dashboards and the charts on them (a chart is its ChartSpec JSON and a grid cell)
+        QStringLiteral("CREATE TABLE _tl_dashboards ("
+                       " id INTEGER PRIMARY KEY,"
+                       " name TEXT NOT NULL UNIQUE,"
+                       " grid_columns INTEGER NOT NULL DEFAULT 2,"
+                       " created_at TEXT NOT NULL,"
+                       " updated_at TEXT NOT NULL);"
+                       "CREATE TABLE _tl_charts ("
+                       " id INTEGER PRIMARY KEY,"
+                       " dashboard_id INTEGER NOT NULL REFERENCES _tl_dashboards(id) ON DELETE "
+                       "CASCADE,"
+                       " position INTEGER NOT NULL,"
+                       " grid_row INTEGER NOT NULL,"
+                       " grid_column INTEGER NOT NULL,"
+                       " row_span INTEGER NOT NULL DEFAULT 1,"
+                       " column_span INTEGER NOT NULL DEFAULT 1,"
+                       " spec TEXT NOT NULL)"),
     };
     return steps;
 }

@@ -1,5 +1,6 @@
 #include "analysis/ChartRunner.h"
 #include "demo/DemoBuilder.h"
+#include "store/DashboardStore.h"
 #include "store/Workspace.h"
 #include "ui/chart/ChartCanvas.h"
 #include "ui/chart/ChartExporter.h"
@@ -110,6 +111,23 @@ private Q_SLOTS:
         QFile pdfFile(pdf);
         QVERIFY(pdfFile.open(QIODevice::ReadOnly));
         QVERIFY(pdfFile.read(5) == "%PDF-");
+    }
+
+    void demoDashboardsAllDraw() {
+        DashboardStore store(m_workspace->database());
+        QCOMPARE(store.names().size(), 5);
+        for (const QString &name : store.names()) {
+            Dashboard dashboard;
+            QVERIFY(store.load(name, dashboard).ok());
+            QVERIFY(!dashboard.charts.isEmpty());
+            for (const DashboardChart &chart : dashboard.charts) {
+                ChartData data;
+                const Status s = ChartRunner::run(m_workspace->database(), m_workspace->dialect(),
+                                                  chart.spec, data);
+                QVERIFY2(s.ok(), qPrintable(name + u": " + chart.spec.title + u": " + s.message()));
+                QVERIFY2(data.rowCount() > 0, qPrintable(chart.spec.title));
+            }
+        }
     }
 
     void legendTogglesSeries() {
