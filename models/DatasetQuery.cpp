@@ -23,7 +23,7 @@ void DatasetQuery::setRowidBounds(qint64 first, qint64 last, qint64 rows) {
 }
 
 bool DatasetQuery::pagesByRowid() const {
-    return m_dense && m_sortColumn < 0 && m_filter.isEmpty();
+    return m_dense && m_sortColumn < 0 && !filtered();
 }
 
 QString DatasetQuery::columnList() const {
@@ -34,21 +34,29 @@ QString DatasetQuery::columnList() const {
 }
 
 QString DatasetQuery::whereClause(QVariantList &bindings) const {
-    if (m_filter.isEmpty())
-        return {};
-    // A contains-match on any column; % and _ in the user's text match themselves.
-    QString pattern = m_filter;
-    pattern.replace(u'\\', QLatin1String("\\\\"))
-        .replace(u'%', QLatin1String("\\%"))
-        .replace(u'_', QLatin1String("\\_"));
-    pattern = u'%' + pattern + u'%';
-    QStringList terms;
-    for (const QString &c : m_columns) {
-        terms.append(QStringLiteral("CAST(%1 AS TEXT) LIKE ? ESCAPE '\\'")
-                         .arg(m_dialect.quoteIdentifier(c)));
-        bindings.append(pattern);
+    QStringList conditions;
+    if (!m_condition.sql.isEmpty()) {
+        conditions.append(u'(' + m_condition.sql + u')');
+        bindings += m_condition.bindings;
     }
-    return QStringLiteral(" WHERE ") + terms.join(QLatin1String(" OR "));
+    if (!m_filter.isEmpty()) {
+        // A contains-match on any column; % and _ in the user's text match themselves.
+        QString pattern = m_filter;
+        pattern.replace(u'\\', QLatin1String("\\\\"))
+            .replace(u'%', QLatin1String("\\%"))
+            .replace(u'_', QLatin1String("\\_"));
+        pattern = u'%' + pattern + u'%';
+        QStringList terms;
+        for (const QString &c : m_columns) {
+            terms.append(QStringLiteral("CAST(%1 AS TEXT) LIKE ? ESCAPE '\\'")
+                             .arg(m_dialect.quoteIdentifier(c)));
+            bindings.append(pattern);
+        }
+        conditions.append(u'(' + terms.join(QLatin1String(" OR ")) + u')');
+    }
+    return conditions.isEmpty()
+               ? QString()
+               : QStringLiteral(" WHERE ") + conditions.join(QLatin1String(" AND "));
 }
 
 DatasetQuery::Statement DatasetQuery::page(qint64 firstRow, int rows) const {

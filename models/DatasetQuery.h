@@ -1,5 +1,6 @@
 #pragma once
 
+#include "analysis/SqlFragment.h"
 #include "store/Dialect.h"
 
 #include <QStringList>
@@ -24,6 +25,9 @@ public:
 
     void setSort(int column, bool descending);
     void setFilter(const QString &text);
+    // A condition on the rows from elsewhere (a chart's click-through), kept with any filter.
+    void setCondition(const SqlFragment &condition) { m_condition = condition; }
+    const SqlFragment &condition() const { return m_condition; }
     void setRowidBounds(qint64 firstRowid, qint64 lastRowid, qint64 rows);
 
     // True when pages are rowid ranges (no sort, no filter, dense rowids).
@@ -31,7 +35,7 @@ public:
     Statement page(qint64 firstRow, int rows) const;
     Statement count() const;
     Statement bounds() const; // min(rowid), max(rowid)
-    bool filtered() const { return !m_filter.isEmpty(); }
+    bool filtered() const { return !m_filter.isEmpty() || !m_condition.sql.isEmpty(); }
     bool sorted() const { return m_sortColumn >= 0; }
 
 private:
@@ -44,6 +48,7 @@ private:
     int m_sortColumn = -1;
     bool m_descending = false;
     QString m_filter;
+    SqlFragment m_condition;
     qint64 m_firstRowid = 1;
     bool m_dense = false;
 };

@@ -50,6 +50,7 @@ void DatasetTableModel::setDataset(const QString &workspacePath, const DatasetIn
     m_query = std::make_unique<DatasetQuery>(m_dialect, info.tableName, names);
     m_rows = info.rowCount;
     m_rowsFetched = 0;
+    m_conditionDescription.clear();
     m_boundsKnown = info.tableName.isEmpty();
     QMetaObject::invokeMethod(m_loader, "open", Qt::QueuedConnection,
                               Q_ARG(QString, workspacePath));
@@ -98,6 +99,17 @@ void DatasetTableModel::setFilter(const QString &text) {
     m_query->setFilter(text);
     restart();
     endResetModel();
+}
+
+void DatasetTableModel::setCondition(const SqlFragment &condition, const QString &description) {
+    if (!m_query)
+        return;
+    beginResetModel();
+    m_query->setCondition(condition);
+    m_conditionDescription = condition.sql.isEmpty() ? QString() : description;
+    restart();
+    endResetModel();
+    Q_EMIT conditionChanged(m_conditionDescription);
 }
 
 void DatasetTableModel::sort(int column, Qt::SortOrder order) {

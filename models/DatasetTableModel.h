@@ -35,6 +35,9 @@ public:
     void setDataset(const QString &workspacePath, const DatasetInfo &info);
     void clear();
     void setFilter(const QString &text);
+    // Shows only the rows `condition` selects (a chart point's rows); an empty one shows all.
+    void setCondition(const SqlFragment &condition, const QString &description);
+    const QString &conditionDescription() const { return m_conditionDescription; }
     const DatasetInfo &dataset() const { return m_info; }
 
     // Rows received from the database since the dataset was set (tests, benchmarks).
@@ -54,6 +57,7 @@ Q_SIGNALS:
     void pageArrived(qint64 page);
     void loadingChanged(bool loading);
     void failed(const QString &message);
+    void conditionChanged(const QString &description);
 
 private:
     void restart(); // new token, empty cache, row count asked again when filtered
@@ -76,6 +80,7 @@ private:
     mutable QHash<qint64, Rows> m_pages;
     mutable QSet<qint64> m_pending;
     qint64 m_rowsFetched = 0;
+    QString m_conditionDescription;
 };
 
 } // namespace tl

@@ -3,7 +3,6 @@
 #include "core/Status.h"
 
 #include <QObject>
-#include <QPointer>
 #include <QThread>
 
 #include <functional>

@@ -6,10 +6,13 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QEvent>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -22,11 +25,24 @@ DatasetTableView::DatasetTableView(DatasetTableModel *model, QWidget *parent)
     , m_filter(new QLineEdit(this))
     , m_table(new QTableView(this))
     , m_cell(new QPlainTextEdit(this))
-    , m_cellTitle(new QLabel(this)) {
+    , m_cellTitle(new QLabel(this))
+    , m_conditionBar(new QWidget(this))
+    , m_conditionLabel(new QLabel(m_conditionBar)) {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     m_filter->setClearButtonEnabled(true);
     layout->addWidget(m_filter);
+    // Shown when the table holds only the rows behind a chart point.
+    auto *barLayout = new QHBoxLayout(m_conditionBar);
+    barLayout->setContentsMargins(4, 2, 4, 2);
+    barLayout->addWidget(m_conditionLabel, 1);
+    auto *showAll = new QPushButton(tr("Show all rows"), m_conditionBar);
+    showAll->setObjectName(QStringLiteral("showAll"));
+    barLayout->addWidget(showAll);
+    connect(showAll, &QPushButton::clicked, this, [this] { m_model->setCondition({}, {}); });
+    m_conditionBar->setStyleSheet(QStringLiteral("background: #fff4d6; color: #4a3b00;"));
+    m_conditionBar->hide();
+    layout->addWidget(m_conditionBar);
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     m_table->setModel(model);
@@ -65,6 +81,7 @@ DatasetTableView::DatasetTableView(DatasetTableModel *model, QWidget *parent)
     connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &DatasetTableView::showCurrentCell);
     connect(model, &QAbstractItemModel::modelReset, this, &DatasetTableView::showCurrentCell);
+    connect(model, &QAbstractItemModel::modelReset, this, &DatasetTableView::showCondition);
     retranslate();
 }
 
@@ -91,6 +108,13 @@ void DatasetTableView::showCurrentCell() {
             .arg(current.row() + 1)
             .arg(m_model->headerData(current.column(), Qt::Horizontal).toString()));
     m_cell->setPlainText(current.data(DatasetTableModel::FullTextRole).toString());
+}
+
+void DatasetTableView::showCondition() {
+    const QString description = m_model->conditionDescription();
+    m_conditionLabel->setText(tr("Rows behind the chart point %1: %2 rows")
+                                  .arg(description, QLocale().toString(m_model->rowCount())));
+    m_conditionBar->setVisible(!description.isEmpty());
 }
 
 void DatasetTableView::retranslate() {

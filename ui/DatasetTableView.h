@@ -30,12 +30,15 @@ protected:
 private:
     void retranslate();
     void showCurrentCell();
+    void showCondition();
 
     DatasetTableModel *m_model;
     QLineEdit *m_filter;
     QTableView *m_table;
     QPlainTextEdit *m_cell;
     QLabel *m_cellTitle;
+    QWidget *m_conditionBar;
+    QLabel *m_conditionLabel;
     QTimer m_debounce;
 };
 

@@ -3,9 +3,12 @@
 #include "models/DatasetTableModel.h"
 #include "store/Workspace.h"
 #include "ui/Appearance.h"
+#include "ui/DashboardTabs.h"
+#include "ui/DatasetTableView.h"
 #include "ui/ImportController.h"
 #include "ui/ImportDialog.h"
 #include "ui/MainWindow.h"
+#include "ui/chart/DashboardView.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -39,6 +42,8 @@ bool waitFor(const std::function<bool()> &done, int timeoutMs) {
 
 // The shown dataset's visible rows are loaded (or there are none to load).
 bool tableLoaded(MainWindow &window) {
+    if (!window.tableView()->isVisible())
+        return true; // a dashboard is in front; the table loads when it is shown
     DatasetTableModel *model = window.tableModel();
     const bool empty = model->rowCount() == 0 || model->columnCount() == 0;
     return !model->isLoading() && (empty || model->rowsFetched() > 0);
@@ -60,6 +65,8 @@ int runGui(int &argc, char **argv) {
     parser.addOption({QStringLiteral("lang"), QStringLiteral("ko or en (default: the system's)."),
                       QStringLiteral("LANG")});
     parser.addOption({QStringLiteral("dataset"), QStringLiteral("The dataset to show."),
+                      QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("dashboard"), QStringLiteral("The dashboard to open."),
                       QStringLiteral("NAME")});
     parser.addOption({QStringLiteral("import"),
                       QStringLiteral("Open the import dialog for FILE (repeatable; with "
@@ -97,6 +104,16 @@ int runGui(int &argc, char **argv) {
             return 2;
     }
 
+    DashboardView *dashboard = nullptr;
+    if (parser.isSet(QStringLiteral("dashboard"))) {
+        dashboard = window.dashboards()->openDashboard(parser.value(QStringLiteral("dashboard")));
+        if (!dashboard) {
+            fail(QStringLiteral("no dashboard named '%1'")
+                     .arg(parser.value(QStringLiteral("dashboard"))));
+            if (headless)
+                return 2;
+        }
+    }
     const QStringList imports = parser.values(QStringLiteral("import"));
     if (!headless) {
         window.show();
@@ -111,8 +128,9 @@ int runGui(int &argc, char **argv) {
     }
     window.resize(size.captured(1).toInt(), size.captured(2).toInt());
     window.show();
-    if (!waitFor([&window] { return tableLoaded(window); }, 30000))
-        fail(QStringLiteral("the table did not finish loading; writing the screenshot anyway"));
+    if (!waitFor([&window] { return tableLoaded(window); }, 30000) ||
+        (dashboard && !waitFor([dashboard] { return !dashboard->isLoading(); }, 30000)))
+        fail(QStringLiteral("the view did not finish loading; writing the screenshot anyway"));
     QWidget *pictured = &window;
     if (!imports.isEmpty()) {
         window.imports()->enqueue(imports.mid(0, 1));

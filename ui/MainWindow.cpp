@@ -1,7 +1,9 @@
 #include "MainWindow.h"
 
+#include "analysis/QueryBuilder.h"
 #include "models/DatasetTableModel.h"
 #include "ui/Appearance.h"
+#include "ui/DashboardTabs.h"
 #include "ui/DatasetPropertiesDialog.h"
 #include "ui/DatasetTableView.h"
 #include "ui/ExportController.h"
@@ -19,12 +21,14 @@
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
+#include <QListWidget>
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QToolBar>
 #include <QTreeView>
 
@@ -40,6 +44,7 @@ MainWindow::MainWindow(Appearance &appearance, QWidget *parent)
     , m_exports(new ExportController(*m_workspace, *m_progress, this))
     , m_datasets(new QTreeView(this))
     , m_tableView(new DatasetTableView(m_model, this))
+    , m_dashboards(new DashboardTabs(*m_workspace, m_tableView, this))
     , m_pathLabel(new QLabel(this))
     , m_sizeLabel(new QLabel(this)) {
     setAcceptDrops(true);
@@ -51,8 +56,14 @@ MainWindow::MainWindow(Appearance &appearance, QWidget *parent)
     m_datasets->header()->setStretchLastSection(false);
     m_datasets->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_datasets->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    splitter->addWidget(m_datasets);
-    splitter->addWidget(m_tableView);
+    // Left: datasets over dashboards. Right: the data tab and a tab per open dashboard.
+    auto *left = new QSplitter(Qt::Vertical, splitter);
+    left->addWidget(m_datasets);
+    left->addWidget(m_dashboards->list());
+    left->setStretchFactor(0, 3);
+    left->setStretchFactor(1, 1);
+    splitter->addWidget(left);
+    splitter->addWidget(m_dashboards->tabs());
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 3);
     splitter->setSizes({440, 920});
@@ -100,6 +111,8 @@ MainWindow::MainWindow(Appearance &appearance, QWidget *parent)
         });
     connect(m_exports, &ExportController::finished, this,
             [this](const Status &status, const QString &message) { report(status, message); });
+    connect(m_dashboards, &DashboardTabs::rowsRequested, this, &MainWindow::showRowsBehind);
+    connect(m_dashboards, &DashboardTabs::message, this, &MainWindow::report);
     connect(m_model, &DatasetTableModel::failed, this,
             [this](const QString &message) { statusBar()->showMessage(message, 10000); });
     connect(&m_appearance, &Appearance::themeChanged, this, [this](Appearance::Theme theme) {
@@ -195,6 +208,9 @@ void MainWindow::createMenus() {
     m_datasetMenu = menuBar()->addMenu(QString());
     m_datasetMenu->addActions({m_renameAction, m_deleteAction, m_propertiesAction});
 
+    m_chartMenu = menuBar()->addMenu(QString());
+    m_chartMenu->addActions(m_dashboards->actions());
+
     m_viewMenu = menuBar()->addMenu(QString());
     m_themeMenu = m_viewMenu->addMenu(QString());
     m_themeMenu->addActions(m_themes->actions());
@@ -206,6 +222,8 @@ void MainWindow::createMenus() {
     toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     toolbar->setMovable(false);
     toolbar->addActions({m_importAction, m_exportAction, m_sqlAction});
+    toolbar->addSeparator();
+    toolbar->addAction(m_dashboards->actions().front());
     updateRecentMenu();
 }
 
@@ -216,6 +234,8 @@ void MainWindow::retranslate() {
     m_fileMenu->setTitle(tr("&File"));
     m_recentMenu->setTitle(tr("Open &recent"));
     m_datasetMenu->setTitle(tr("&Dataset"));
+    m_chartMenu->setTitle(tr("&Chart"));
+    m_dashboards->retranslate();
     m_viewMenu->setTitle(tr("&View"));
     m_themeMenu->setTitle(tr("&Theme"));
     m_languageMenu->setTitle(tr("&Language"));
@@ -279,6 +299,7 @@ void MainWindow::showDataset(const QString &name) {
         else
             m_model->clear();
     }
+    m_dashboards->setCurrentDataset(info ? info->name : QString());
     const bool has = info.has_value();
     for (QAction *a : {m_exportAction, m_renameAction, m_deleteAction, m_propertiesAction})
         a->setEnabled(has);
@@ -376,6 +397,22 @@ void MainWindow::openSqlConsole() {
         console->setQuery(QStringLiteral("SELECT * FROM \"%1\" LIMIT 100")
                               .arg(QString(currentDataset()).replace(u'"', QLatin1String("\"\""))));
     console->show();
+}
+
+void MainWindow::showRowsBehind(const ChartSpec &spec, const QString &key, const QString &series) {
+    const auto info = m_workspace->find(spec.dataset);
+    if (!info)
+        return;
+    SqlFragment condition;
+    const SqliteDialect dialect;
+    if (Status s = QueryBuilder(dialect, *info).rowsBehind(spec, key, series, condition); !s) {
+        report(s, {});
+        return;
+    }
+    selectDataset(spec.dataset);
+    m_dashboards->tabs()->setCurrentIndex(0);
+    m_model->setCondition(condition,
+                          series.isEmpty() ? key : QStringLiteral("%1 · %2").arg(key, series));
 }
 
 void MainWindow::report(const Status &status, const QString &success) {

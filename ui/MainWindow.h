@@ -1,5 +1,6 @@
 #pragma once
 
+#include "analysis/ChartSpec.h"
 #include "core/Status.h"
 
 #include <QMainWindow>
@@ -14,6 +15,7 @@ namespace tl {
 
 class Appearance;
 class DatasetTableModel;
+class DashboardTabs;
 class DatasetTableView;
 class ExportController;
 class ImportController;
@@ -37,6 +39,7 @@ public:
     ExportController *exports() const { return m_exports; }
     DatasetTableModel *tableModel() const { return m_model; }
     DatasetTableView *tableView() const { return m_tableView; }
+    DashboardTabs *dashboards() const { return m_dashboards; }
 
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
@@ -59,6 +62,7 @@ private:
     void showProperties();
     void openSqlConsole();
     void report(const Status &status, const QString &success);
+    void showRowsBehind(const ChartSpec &spec, const QString &key, const QString &series);
 
     Appearance &m_appearance;
     WorkspaceController *m_workspace;
@@ -68,12 +72,14 @@ private:
     ExportController *m_exports;
     QTreeView *m_datasets;
     DatasetTableView *m_tableView;
+    DashboardTabs *m_dashboards;
     QLabel *m_pathLabel;
     QLabel *m_sizeLabel;
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_datasetMenu = nullptr;
+    QMenu *m_chartMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_themeMenu = nullptr;
     QMenu *m_languageMenu = nullptr;

@@ -23,6 +23,7 @@ Status WorkspaceController::open(const QString &path) {
     remember(m_workspace->path());
     refresh();
     Q_EMIT opened(m_workspace->path());
+    Q_EMIT dashboardsChanged();
     return Status::success();
 }
 
@@ -53,6 +54,32 @@ Status WorkspaceController::remove(const QString &name) {
 void WorkspaceController::refresh() {
     m_catalog.setDatasets(m_workspace ? m_workspace->catalog().list() : QList<DatasetInfo>{});
     Q_EMIT catalogChanged();
+}
+
+QStringList WorkspaceController::dashboards() const {
+    return m_workspace ? DashboardStore(m_workspace->database()).names() : QStringList{};
+}
+
+Status WorkspaceController::loadDashboard(const QString &name, Dashboard &out) const {
+    if (!m_workspace)
+        return Status::badInput(tr("no workspace is open"));
+    return DashboardStore(m_workspace->database()).load(name, out);
+}
+
+Status WorkspaceController::saveDashboard(const Dashboard &dashboard) {
+    if (!m_workspace)
+        return Status::badInput(tr("no workspace is open"));
+    Status s = DashboardStore(m_workspace->database()).save(dashboard);
+    Q_EMIT dashboardsChanged();
+    return s;
+}
+
+Status WorkspaceController::removeDashboard(const QString &name) {
+    if (!m_workspace)
+        return Status::badInput(tr("no workspace is open"));
+    Status s = DashboardStore(m_workspace->database()).remove(name);
+    Q_EMIT dashboardsChanged();
+    return s;
 }
 
 QStringList WorkspaceController::recentWorkspaces() const {

@@ -2,6 +2,7 @@
 
 #include "core/Status.h"
 #include "models/CatalogModel.h"
+#include "store/DashboardStore.h"
 #include "store/Workspace.h"
 
 #include <QObject>
@@ -33,9 +34,15 @@ public:
 
     QStringList recentWorkspaces() const;
 
+    QStringList dashboards() const;
+    Status loadDashboard(const QString &name, Dashboard &out) const;
+    Status saveDashboard(const Dashboard &dashboard);
+    Status removeDashboard(const QString &name);
+
 Q_SIGNALS:
     void opened(const QString &path);
     void catalogChanged();
+    void dashboardsChanged();
 
 private:
     void remember(const QString &path);

@@ -24,7 +24,8 @@ qint64 ChartData::rowCount() const {
     return 0;
 }
 
-void ChartData::writeCsv(CsvWriter &writer) const {
+ChartData::Table ChartData::table() const {
+    Table table;
     const bool split = isSplit();
     const QString x = xLabel.isEmpty() ? QStringLiteral("x") : xLabel;
     const QString y = yLabel.isEmpty() ? QStringLiteral("value") : yLabel;
@@ -38,7 +39,7 @@ void ChartData::writeCsv(CsvWriter &writer) const {
         header.append(y);
         if (forecasts)
             header += {QStringLiteral("forecast"), QStringLiteral("low"), QStringLiteral("high")};
-        writer.writeRow(header);
+        table.header = header;
         for (const Point &p : points) {
             QVariantList row{p.key};
             if (split)
@@ -46,24 +47,24 @@ void ChartData::writeCsv(CsvWriter &writer) const {
             row.append(number(p.value));
             if (forecasts)
                 row += {p.forecast ? 1 : 0, number(p.low), number(p.high)};
-            writer.writeRow(row);
+            table.rows.append(row);
         }
-        return;
+        return table;
     }
     case ChartQuery::Shape::Histogram: {
         QStringList header{QStringLiteral("bin_start"), QStringLiteral("bin_end")};
         if (split)
             header.append(QStringLiteral("series"));
         header.append(y);
-        writer.writeRow(header);
+        table.header = header;
         for (const Bin &b : bins) {
             QVariantList row{b.start, b.end};
             if (split)
                 row.append(b.series);
             row.append(b.value);
-            writer.writeRow(row);
+            table.rows.append(row);
         }
-        return;
+        return table;
     }
     case ChartQuery::Shape::Box: {
         QStringList header{x};
@@ -71,23 +72,31 @@ void ChartData::writeCsv(CsvWriter &writer) const {
             header.append(QStringLiteral("series"));
         header += {QStringLiteral("min"), QStringLiteral("q1"),  QStringLiteral("median"),
                    QStringLiteral("q3"),  QStringLiteral("max"), QStringLiteral("n")};
-        writer.writeRow(header);
+        table.header = header;
         for (const Box &b : boxes) {
             QVariantList row{b.key};
             if (split)
                 row.append(b.series);
             row += {b.min, b.q1, b.median, b.q3, b.max, b.count};
-            writer.writeRow(row);
+            table.rows.append(row);
         }
-        return;
+        return table;
     }
     case ChartQuery::Shape::Raw:
-        writer.writeRow(QStringList{x, y});
+        table.header = {x, y};
         for (std::size_t i = 0; i < rawX.size(); ++i)
-            writer.writeRow(QVariantList{
+            table.rows.append(QVariantList{
                 rawKeys.isEmpty() ? QVariant(rawX[i]) : QVariant(rawKeys[int(i)]), rawY[i]});
-        return;
+        return table;
     }
+    return table;
+}
+
+void ChartData::writeCsv(CsvWriter &writer) const {
+    const Table t = table();
+    writer.writeRow(t.header);
+    for (const QVariantList &row : t.rows)
+        writer.writeRow(row);
 }
 
 } // namespace tl

@@ -53,7 +53,12 @@ struct ChartData {
         return series.size() > 1 || (series.size() == 1 && !series[0].isEmpty());
     }
     // One row per point with a header: x label, series (when split), value; histogram bins as
-    // start, end; box plots as their five numbers.
+    // start, end; box plots as their five numbers. The chart's data table and its CSV.
+    struct Table {
+        QStringList header;
+        QList<QVariantList> rows;
+    };
+    Table table() const;
     void writeCsv(CsvWriter &writer) const;
     qint64 rowCount() const;
 };

@@ -112,7 +112,8 @@ QString QueryBuilder::bucketed(TimeBucket bucket, const QString &column) const {
     return column;
 }
 
-Status QueryBuilder::baseAndLabels(const ChartSpec &spec, bool withY, SqlFragment &out) const {
+Status QueryBuilder::baseAndLabels(const ChartSpec &spec, bool withY, SqlFragment &out,
+                                   bool withRowid) const {
     // base: the values the chart needs, one row per dataset row that passes the filters.
     // Expressions are evaluated once here, so later stages refer to plain names.
     SqlFragment x{QStringLiteral("NULL"), {}}, s{QStringLiteral("NULL"), {}},
@@ -132,7 +133,9 @@ Status QueryBuilder::baseAndLabels(const ChartSpec &spec, bool withY, SqlFragmen
     SqlFragment filters;
     if (Status st = where(spec, filters); !st)
         return st;
-    out = SqlFragment{QStringLiteral("WITH base AS (SELECT "), {}};
+    out = SqlFragment{withRowid ? QStringLiteral("WITH base AS (SELECT rowid AS rid, ")
+                                : QStringLiteral("WITH base AS (SELECT "),
+                      {}};
     out.append(x);
     out.sql += QStringLiteral(" AS x, ");
     out.append(s);
@@ -164,8 +167,9 @@ Status QueryBuilder::baseAndLabels(const ChartSpec &spec, bool withY, SqlFragmen
             labelBindings = {emptyLabel(), emptyLabel(), otherLabel()};
         }
     }
-    out.sql += QStringLiteral(", labeled AS (SELECT %1 AS k, %2 AS s, v FROM base)")
-                   .arg(bucketed(spec.bucket, QStringLiteral("x")), label);
+    out.sql += QStringLiteral(", labeled AS (SELECT %1%2 AS k, %3 AS s, v FROM base)")
+                   .arg(withRowid ? QStringLiteral("rid, ") : QString(),
+                        bucketed(spec.bucket, QStringLiteral("x")), label);
     out.bindings += labelBindings;
     return Status::success();
 }
@@ -199,6 +203,24 @@ QString QueryBuilder::quantileSql(double p) {
     return QStringLiteral("sum(CASE WHEN i = %2 THEN v * (1 - (%1 - %2)) WHEN i = %2 + 1 THEN v "
                           "* (%1 - %2) ELSE 0 END)")
         .arg(pos, lo);
+}
+
+Status QueryBuilder::rowsBehind(const ChartSpec &spec, const QString &key, const QString &series,
+                                SqlFragment &condition) const {
+    SqlFragment base;
+    if (Status s = baseAndLabels(spec, true, base, true); !s)
+        return s;
+    condition = SqlFragment{QStringLiteral("rowid IN ("), {}};
+    condition.append(base);
+    condition.sql += QStringLiteral(" SELECT rid FROM labeled WHERE %1 = ?")
+                         .arg(m_dialect.toText(QStringLiteral("k")));
+    condition.bindings.append(key);
+    if (spec.series) {
+        condition.sql += QStringLiteral(" AND s = ?");
+        condition.bindings.append(series);
+    }
+    condition.sql += u')';
+    return Status::success();
 }
 
 Status QueryBuilder::build(const ChartSpec &spec, ChartQuery &out) const {

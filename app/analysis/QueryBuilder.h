@@ -15,6 +15,11 @@ public:
     QueryBuilder(const Dialect &dialect, const DatasetInfo &dataset);
 
     Status build(const ChartSpec &spec, ChartQuery &out) const;
+    // A condition on the dataset's rows that selects those behind one point of the chart:
+    // the spec's filters, x in the point's bucket (or category), and its series ("other" is
+    // everything outside the top N). For clicking through from a chart to its rows.
+    Status rowsBehind(const ChartSpec &spec, const QString &key, const QString &series,
+                      SqlFragment &condition) const;
 
     // The label of the series that gathers everything outside the top N.
     static QString otherLabel() { return QStringLiteral("other"); }
@@ -27,7 +32,8 @@ private:
     Status filter(const FilterSpec &f, SqlFragment &out) const;
     QString bucketed(TimeBucket bucket, const QString &column) const;
     // "WITH base AS (SELECT … FROM table WHERE …), labeled AS (…)" — shared by every shape.
-    Status baseAndLabels(const ChartSpec &spec, bool withY, SqlFragment &out) const;
+    Status baseAndLabels(const ChartSpec &spec, bool withY, SqlFragment &out,
+                         bool withRowid = false) const;
     static QString aggregateSql(Aggregate agg, bool hasY);
     static QString quantileSql(double p);
 

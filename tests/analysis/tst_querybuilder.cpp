@@ -9,6 +9,8 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QMap>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -322,6 +324,35 @@ private Q_SLOTS:
                                 r.movie != QStringLiteral("베타");
                      }));
         }
+    }
+
+    void rowsBehindAPointMatchItsValue() {
+        ChartSpec spec;
+        QVERIFY(ChartSpec::fromJson(
+                    QJsonDocument::fromJson(
+                        "{\"dataset\": \"rows\", \"x\": {\"column\": \"day\", \"bucket\": "
+                        "\"10-day\"}, \"series\": {\"column\": \"movie\", \"top\": 2}, "
+                        "\"filters\": [{\"column\": \"rating\", \"op\": \">\", \"value\": 2}]}")
+                        .object(),
+                    spec)
+                    .ok());
+        ChartData data;
+        QVERIFY(ChartRunner::run(m_workspace->database(), m_workspace->dialect(), spec, data).ok());
+        const auto info = m_workspace->catalog().find(QStringLiteral("rows"));
+        const QueryBuilder builder(m_workspace->dialect(), *info);
+        int checked = 0;
+        for (const auto &point : data.points) {
+            SqlFragment condition;
+            QVERIFY(builder.rowsBehind(spec, point.key, point.series, condition).ok());
+            QSqlQuery q(m_workspace->database());
+            QVERIFY(q.prepare(QStringLiteral("SELECT count(*) FROM rows WHERE ") + condition.sql));
+            for (const QVariant &v : condition.bindings)
+                q.addBindValue(v);
+            QVERIFY2(q.exec() && q.next(), qPrintable(q.lastError().text()));
+            QCOMPARE(q.value(0).toDouble(), point.value);
+            ++checked;
+        }
+        QVERIFY(checked > 20);
     }
 
     void filters_data() {

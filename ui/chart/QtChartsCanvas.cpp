@@ -62,6 +62,15 @@ QCategoryAxis *sparseCategoryAxis(const QStringList &keys) {
     return axis;
 }
 
+// Bar categories with long names (dates, titles) turn to fit side by side.
+void fitCategoryLabels(QBarCategoryAxis *axis, const QStringList &keys) {
+    qsizetype longest = 0;
+    for (const QString &k : keys)
+        longest = std::max(longest, k.size());
+    if (keys.size() > 4 && longest * keys.size() > 48)
+        axis->setLabelsAngle(-45);
+}
+
 QValueAxis *valueAxis(const QString &title) {
     auto *axis = new QValueAxis;
     axis->setTitleText(title);
@@ -147,6 +156,8 @@ void QtChartsCanvas::setChart(const ChartSpec &spec, const ChartData &data) {
         addRaw(spec, data);
         break;
     }
+    if (spec.type != ChartType::Pie)
+        m_chart->legend()->setAlignment(Qt::AlignBottom);
     m_chart->legend()->setVisible(data.isSplit() || spec.type == ChartType::Pie ||
                                   spec.forecast.horizon > 0);
     connectLegend();
@@ -287,6 +298,7 @@ void QtChartsCanvas::addBars(const ChartSpec &spec, const ChartData &data) {
     auto *xAxis = new QBarCategoryAxis;
     xAxis->append(data.keys);
     xAxis->setTitleText(data.xLabel);
+    fitCategoryLabels(xAxis, data.keys);
     auto *yAxis = valueAxis(data.yLabel);
     m_chart->addAxis(xAxis, Qt::AlignBottom);
     m_chart->addAxis(yAxis, Qt::AlignLeft);
@@ -347,6 +359,7 @@ void QtChartsCanvas::addHistogram(const ChartData &data) {
     auto *xAxis = new QBarCategoryAxis;
     xAxis->append(labels);
     xAxis->setTitleText(data.xLabel);
+    fitCategoryLabels(xAxis, labels);
     auto *yAxis = valueAxis(data.yLabel);
     m_chart->addAxis(xAxis, Qt::AlignBottom);
     m_chart->addAxis(yAxis, Qt::AlignLeft);
@@ -369,6 +382,7 @@ void QtChartsCanvas::addBoxes(const ChartData &data) {
     }
     xAxis->append(keys);
     xAxis->setTitleText(data.xLabel);
+    fitCategoryLabels(xAxis, keys);
     auto *yAxis = valueAxis(data.yLabel);
     m_chart->addAxis(xAxis, Qt::AlignBottom);
     m_chart->addAxis(yAxis, Qt::AlignLeft);
@@ -416,8 +430,11 @@ void QtChartsCanvas::addPie(const ChartData &data) {
         slice->setProperty("key", p.key);
         slice->setColor(seriesColor(pie->count() - 1));
     }
-    pie->setLabelsVisible(pie->count() <= kMaxCategoryLabels);
+    pie->setLabelsVisible(pie->count() <= kMaxAxisLabels);
     m_chart->addSeries(pie);
+    // Many slices: the legend lists them down the side, where their names fit.
+    if (pie->count() > kMaxAxisLabels)
+        m_chart->legend()->setAlignment(Qt::AlignRight);
     connect(pie, &QPieSeries::clicked, this, [this, series](QPieSlice *slice) {
         Q_EMIT pointActivated(slice->property("key").toString(), series);
     });

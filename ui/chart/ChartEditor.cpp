@@ -1,0 +1,264 @@
+#include "ChartEditor.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QLineEdit>
+#include <QSpinBox>
+
+namespace tl {
+
+namespace {
+
+// An expression as the column combos show it: written in the editable text.
+QString refText(const ValueRef &ref) {
+    return ref.expr.isEmpty() ? ref.column : ref.expr;
+}
+
+// A combo's text back to a column, or an expression when it is not one of the columns.
+ValueRef refFrom(const QComboBox *combo) {
+    const QString text = combo->currentText().trimmed();
+    if (text.isEmpty())
+        return {};
+    return combo->findText(text) >= 0 ? ValueRef{text, {}} : ValueRef{{}, text};
+}
+
+void setComboText(QComboBox *combo, const QString &text) {
+    const int index = combo->findText(text);
+    if (index >= 0)
+        combo->setCurrentIndex(index);
+    else
+        combo->setEditText(text);
+}
+
+} // namespace
+
+ChartEditor::ChartEditor(QWidget *parent)
+    : QWidget(parent)
+    , m_dataset(new QComboBox(this))
+    , m_type(new QComboBox(this))
+    , m_x(new QComboBox(this))
+    , m_bucket(new QComboBox(this))
+    , m_y(new QComboBox(this))
+    , m_agg(new QComboBox(this))
+    , m_series(new QComboBox(this))
+    , m_top(new QSpinBox(this))
+    , m_filter(new QLineEdit(this))
+    , m_bins(new QSpinBox(this))
+    , m_normalize(new QCheckBox(tr("Share instead of count"), this))
+    , m_forecast(new QComboBox(this))
+    , m_horizon(new QSpinBox(this))
+    , m_title(new QLineEdit(this)) {
+    auto *form = new QFormLayout(this);
+    form->setContentsMargins(4, 4, 4, 4);
+    const QList<std::pair<ChartType, QString>> types{
+        {ChartType::Line, tr("Line")},       {ChartType::Area, tr("Area")},
+        {ChartType::Bar, tr("Bar")},         {ChartType::StackedBar, tr("Stacked bar")},
+        {ChartType::Scatter, tr("Scatter")}, {ChartType::Histogram, tr("Histogram")},
+        {ChartType::Box, tr("Box plot")},    {ChartType::Pie, tr("Pie")}};
+    for (const auto &[type, label] : types)
+        m_type->addItem(label, chartTypeName(type));
+    const QList<std::pair<TimeBucket, QString>> buckets{
+        {TimeBucket::None, tr("(as is)")},    {TimeBucket::Hour, tr("hour")},
+        {TimeBucket::Day, tr("day")},         {TimeBucket::TenDay, tr("10 days")},
+        {TimeBucket::Week, tr("week")},       {TimeBucket::Month, tr("month")},
+        {TimeBucket::Quarter, tr("quarter")}, {TimeBucket::Year, tr("year")}};
+    for (const auto &[bucket, label] : buckets)
+        m_bucket->addItem(label, bucketName(bucket));
+    const QList<std::pair<Aggregate, QString>> aggregates{
+        {Aggregate::Count, tr("count")},   {Aggregate::CountDistinct, tr("count distinct")},
+        {Aggregate::Sum, tr("sum")},       {Aggregate::Avg, tr("average")},
+        {Aggregate::Min, tr("minimum")},   {Aggregate::Max, tr("maximum")},
+        {Aggregate::Median, tr("median")}, {Aggregate::None, tr("none (raw points)")}};
+    for (const auto &[agg, label] : aggregates)
+        m_agg->addItem(label, aggregateName(agg));
+    m_forecast->addItem(tr("none"), QString());
+    m_forecast->addItem(tr("Holt (trend smoothing)"), QStringLiteral("holt"));
+    m_forecast->addItem(tr("linear fit"), QStringLiteral("linear"));
+    for (QComboBox *column : {m_x, m_y, m_series}) {
+        column->setEditable(true); // a column, or an expression typed in
+        column->setInsertPolicy(QComboBox::NoInsert);
+    }
+    m_top->setRange(0, 50);
+    m_top->setSpecialValueText(tr("all"));
+    m_bins->setRange(2, 200);
+    m_bins->setValue(20);
+    m_horizon->setRange(1, 60);
+    m_horizon->setValue(3);
+    m_filter->setPlaceholderText(tr("e.g. rating >= 8 and length(name) = 2"));
+    m_title->setPlaceholderText(tr("(from the data)"));
+
+    form->addRow(tr("Dataset:"), m_dataset);
+    form->addRow(tr("Chart:"), m_type);
+    form->addRow(tr("X:"), m_x);
+    form->addRow(tr("Bucket:"), m_bucket);
+    form->addRow(tr("Y:"), m_y);
+    form->addRow(tr("Aggregate:"), m_agg);
+    form->addRow(tr("Series:"), m_series);
+    form->addRow(tr("Top N series:"), m_top);
+    form->addRow(tr("Filter:"), m_filter);
+    form->addRow(tr("Bins:"), m_bins);
+    form->addRow(QString(), m_normalize);
+    form->addRow(tr("Forecast:"), m_forecast);
+    form->addRow(tr("Buckets ahead:"), m_horizon);
+    form->addRow(tr("Title:"), m_title);
+
+    m_debounce.setSingleShot(true);
+    m_debounce.setInterval(250);
+    connect(&m_debounce, &QTimer::timeout, this, [this] { Q_EMIT specChanged(spec()); });
+    connect(m_dataset, &QComboBox::currentIndexChanged, this, &ChartEditor::datasetChosen);
+    for (QComboBox *box : {m_type, m_bucket, m_agg, m_forecast})
+        connect(box, &QComboBox::currentIndexChanged, this, &ChartEditor::changed);
+    for (QComboBox *box : {m_x, m_y, m_series})
+        connect(box, &QComboBox::currentTextChanged, this, &ChartEditor::changed);
+    for (QSpinBox *box : {m_top, m_bins, m_horizon})
+        connect(box, &QSpinBox::valueChanged, this, &ChartEditor::changed);
+    connect(m_normalize, &QCheckBox::toggled, this, &ChartEditor::changed);
+    connect(m_filter, &QLineEdit::textChanged, this, &ChartEditor::changed);
+    connect(m_title, &QLineEdit::textChanged, this, &ChartEditor::changed);
+}
+
+const DatasetInfo *ChartEditor::dataset(const QString &name) const {
+    for (const DatasetInfo &d : m_datasets) {
+        if (d.name == name)
+            return &d;
+    }
+    return nullptr;
+}
+
+void ChartEditor::setDatasets(const QList<DatasetInfo> &datasets) {
+    m_datasets = datasets;
+    const QString current = m_dataset->currentText();
+    const QSignalBlocker blocker(m_dataset);
+    m_dataset->clear();
+    for (const DatasetInfo &d : datasets)
+        m_dataset->addItem(d.name);
+    m_dataset->setCurrentText(current);
+}
+
+void ChartEditor::fillColumns(const QString &name) {
+    const DatasetInfo *info = dataset(name);
+    for (QComboBox *box : {m_x, m_y, m_series}) {
+        box->clear();
+        if (box != m_x)
+            box->addItem(QString());
+        if (info) {
+            for (const Column &c : info->columns)
+                box->addItem(c.name);
+        }
+    }
+}
+
+ChartSpec ChartEditor::defaultSpec(const DatasetInfo &info) {
+    ChartSpec spec;
+    spec.dataset = info.name;
+    const Column *time = nullptr, *measure = nullptr, *category = nullptr;
+    for (const Column &c : info.columns) {
+        if (!time && c.role == ColumnRole::Time)
+            time = &c;
+        if (!measure && c.role == ColumnRole::Measure)
+            measure = &c;
+        if (!category && c.role == ColumnRole::Category)
+            category = &c;
+    }
+    if (time) {
+        spec.type = ChartType::Line;
+        spec.x = {time->name, {}};
+        spec.bucket = TimeBucket::Month;
+    } else if (category) {
+        spec.type = ChartType::Bar;
+        spec.x = {category->name, {}};
+    } else if (!info.columns.isEmpty()) {
+        spec.type = ChartType::Bar;
+        spec.x = {info.columns.front().name, {}};
+    }
+    if (measure && time) {
+        spec.y = {measure->name, {}};
+        spec.agg = Aggregate::Sum;
+    } else {
+        spec.agg = Aggregate::Count;
+    }
+    return spec;
+}
+
+void ChartEditor::datasetChosen() {
+    if (m_loading)
+        return;
+    if (const DatasetInfo *info = dataset(m_dataset->currentText()))
+        setSpec(defaultSpec(*info));
+    changed();
+}
+
+void ChartEditor::setSpec(const ChartSpec &spec) {
+    m_loading = true;
+    m_base = spec;
+    m_dataset->setCurrentText(spec.dataset);
+    fillColumns(spec.dataset);
+    m_type->setCurrentIndex(m_type->findData(chartTypeName(spec.type)));
+    setComboText(m_x, refText(spec.x));
+    m_bucket->setCurrentIndex(m_bucket->findData(bucketName(spec.bucket)));
+    setComboText(m_y, refText(spec.y));
+    m_agg->setCurrentIndex(m_agg->findData(aggregateName(spec.agg)));
+    setComboText(m_series, spec.series ? refText(*spec.series) : QString());
+    m_top->setValue(spec.top);
+    // The form edits one expression filter; the spec's other filters are kept as they are.
+    QString filter;
+    for (const FilterSpec &f : spec.filters) {
+        if (f.op.isEmpty() && !f.value.expr.isEmpty())
+            filter = f.value.expr;
+    }
+    m_filter->setText(filter);
+    m_bins->setValue(spec.bins > 0 ? spec.bins : 20);
+    m_normalize->setChecked(spec.normalize);
+    m_forecast->setCurrentIndex(std::max(0, m_forecast->findData(spec.forecast.method)));
+    m_horizon->setValue(spec.forecast.horizon > 0 ? spec.forecast.horizon : 3);
+    m_title->setText(spec.title);
+    m_loading = false;
+    updateEnabled();
+}
+
+ChartSpec ChartEditor::spec() const {
+    ChartSpec spec = m_base;
+    spec.dataset = m_dataset->currentText();
+    spec.type = chartTypeFromName(m_type->currentData().toString()).value_or(ChartType::Line);
+    spec.x = refFrom(m_x);
+    spec.bucket = bucketFromName(m_bucket->currentData().toString()).value_or(TimeBucket::None);
+    spec.y = refFrom(m_y);
+    spec.agg = aggregateFromName(m_agg->currentData().toString()).value_or(Aggregate::Count);
+    const ValueRef series = refFrom(m_series);
+    spec.series = series.isSet() ? std::optional<ValueRef>(series) : std::nullopt;
+    spec.top = m_top->value();
+    spec.filters.removeIf(
+        [](const FilterSpec &f) { return f.op.isEmpty() && !f.value.expr.isEmpty(); });
+    if (!m_filter->text().trimmed().isEmpty())
+        spec.filters.append(FilterSpec{{{}, m_filter->text().trimmed()}, {}, {}});
+    if (spec.type == ChartType::Histogram) {
+        if (spec.binWidth <= 0)
+            spec.bins = m_bins->value();
+        spec.normalize = m_normalize->isChecked();
+    }
+    const QString method = m_forecast->currentData().toString();
+    spec.forecast = method.isEmpty() ? ForecastSpec{} : ForecastSpec{method, m_horizon->value(), 0};
+    spec.title = m_title->text().trimmed();
+    return spec;
+}
+
+void ChartEditor::changed() {
+    if (m_loading)
+        return;
+    updateEnabled();
+    m_debounce.start();
+}
+
+void ChartEditor::updateEnabled() {
+    const bool histogram = m_type->currentData().toString() == chartTypeName(ChartType::Histogram);
+    const bool box = m_type->currentData().toString() == chartTypeName(ChartType::Box);
+    m_bins->setEnabled(histogram);
+    m_normalize->setEnabled(histogram);
+    m_agg->setEnabled(!histogram && !box);
+    m_y->setEnabled(!histogram);
+    m_horizon->setEnabled(!m_forecast->currentData().toString().isEmpty());
+    m_top->setEnabled(!m_series->currentText().isEmpty());
+}
+
+} // namespace tl

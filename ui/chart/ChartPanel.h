@@ -1,0 +1,72 @@
+#pragma once
+
+#include "analysis/ChartData.h"
+#include "analysis/ChartSpec.h"
+#include "store/DatasetInfo.h"
+
+#include <QWidget>
+
+#include <memory>
+
+class QLabel;
+class QSplitter;
+class QStackedWidget;
+class QTableView;
+class QToolButton;
+
+namespace tl {
+
+class ChartCanvas;
+class ChartDataModel;
+class ChartEditor;
+
+// One chart: the drawing (or its data as a table, one click away), the editor beside it, and
+// export. The query runs on a worker with its own read-only connection; a newer spec makes an
+// older answer stale.
+class ChartPanel : public QWidget {
+    Q_OBJECT
+public:
+    ChartPanel(QString workspacePath, const QList<DatasetInfo> &datasets,
+               QWidget *parent = nullptr);
+    ~ChartPanel() override;
+
+    void setSpec(const ChartSpec &spec);
+    const ChartSpec &spec() const { return m_spec; }
+    const ChartData &data() const { return m_data; }
+    ChartCanvas &canvas() { return *m_canvas; }
+    bool isLoading() const { return m_loading; }
+    QString error() const { return m_error; }
+    void setEditorVisible(bool visible);
+    void showDataTable(bool visible);
+
+    // Export by the file's suffix: .png (at size × scale), .svg, .pdf, or .csv for the data.
+    Status exportTo(const QString &path, QSize size = {1200, 700}, double scale = 1.0);
+    void copyImage();
+
+Q_SIGNALS:
+    void loaded();
+    void specEdited(const tl::ChartSpec &spec);
+    void rowsRequested(const tl::ChartSpec &spec, const QString &key, const QString &series);
+    void removeRequested();
+
+private:
+    void run();
+    void chooseExport(const QString &suffix);
+
+    QString m_workspacePath;
+    ChartSpec m_spec;
+    ChartData m_data;
+    std::unique_ptr<ChartCanvas> m_canvas;
+    ChartDataModel *m_model;
+    ChartEditor *m_editor;
+    QStackedWidget *m_stack;
+    QTableView *m_table;
+    QLabel *m_status;
+    QToolButton *m_editButton;
+    QToolButton *m_dataButton;
+    quint64 m_generation = 0;
+    bool m_loading = false;
+    QString m_error;
+};
+
+} // namespace tl

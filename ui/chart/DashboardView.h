@@ -1,0 +1,52 @@
+#pragma once
+
+#include "store/DashboardStore.h"
+#include "store/DatasetInfo.h"
+
+#include <QWidget>
+
+class QGridLayout;
+
+namespace tl {
+
+class ChartPanel;
+
+// A dashboard: its chart panels in a grid, as saved. Panels are edited in place; dashboard()
+// reads back what is on screen, for saving.
+class DashboardView : public QWidget {
+    Q_OBJECT
+public:
+    DashboardView(QString workspacePath, QList<DatasetInfo> datasets, QWidget *parent = nullptr);
+
+    void setDashboard(const Dashboard &dashboard);
+    Dashboard dashboard() const;
+    const QString &name() const { return m_name; }
+    void setName(const QString &name) { m_name = name; }
+
+    // Adds a chart in the next free cell and opens its editor.
+    ChartPanel *addChart(const ChartSpec &spec);
+    QList<ChartPanel *> panels() const;
+    bool isLoading() const;
+    bool isModified() const { return m_modified; }
+    void setModified(bool modified) { m_modified = modified; }
+    // Writes every chart as `suffix` (png, svg, pdf or csv) into `folder`; returns the files.
+    Status exportAll(const QString &folder, const QString &suffix, QStringList &written);
+
+Q_SIGNALS:
+    void rowsRequested(const tl::ChartSpec &spec, const QString &key, const QString &series);
+    void changed();
+
+private:
+    ChartPanel *place(const DashboardChart &chart);
+    void removePanel(ChartPanel *panel);
+
+    QString m_workspacePath;
+    QList<DatasetInfo> m_datasets;
+    QString m_name;
+    int m_columns = 2;
+    QGridLayout *m_grid;
+    QList<std::pair<ChartPanel *, DashboardChart>> m_cells;
+    bool m_modified = false;
+};
+
+} // namespace tl
