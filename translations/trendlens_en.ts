@@ -63,6 +63,309 @@
     </message>
 </context>
 <context>
+    <name>tl::ChartEditor</name>
+    <message>
+        <source>Share instead of count</source>
+        <translation>Share instead of count</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <source>Bar</source>
+        <translation>Bar</translation>
+    </message>
+    <message>
+        <source>Stacked bar</source>
+        <translation>Stacked bar</translation>
+    </message>
+    <message>
+        <source>Scatter</source>
+        <translation>Scatter</translation>
+    </message>
+    <message>
+        <source>Histogram</source>
+        <translation>Histogram</translation>
+    </message>
+    <message>
+        <source>Box plot</source>
+        <translation>Box plot</translation>
+    </message>
+    <message>
+        <source>Pie</source>
+        <translation>Pie</translation>
+    </message>
+    <message>
+        <source>(as is)</source>
+        <translation>(as is)</translation>
+    </message>
+    <message>
+        <source>hour</source>
+        <translation>hour</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>day</translation>
+    </message>
+    <message>
+        <source>10 days</source>
+        <translation>10 days</translation>
+    </message>
+    <message>
+        <source>week</source>
+        <translation>week</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>month</translation>
+    </message>
+    <message>
+        <source>quarter</source>
+        <translation>quarter</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>year</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>count</translation>
+    </message>
+    <message>
+        <source>count distinct</source>
+        <translation>count distinct</translation>
+    </message>
+    <message>
+        <source>sum</source>
+        <translation>sum</translation>
+    </message>
+    <message>
+        <source>average</source>
+        <translation>average</translation>
+    </message>
+    <message>
+        <source>minimum</source>
+        <translation>minimum</translation>
+    </message>
+    <message>
+        <source>maximum</source>
+        <translation>maximum</translation>
+    </message>
+    <message>
+        <source>median</source>
+        <translation>median</translation>
+    </message>
+    <message>
+        <source>none (raw points)</source>
+        <translation>none (raw points)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Holt (trend smoothing)</source>
+        <translation>Holt (trend smoothing)</translation>
+    </message>
+    <message>
+        <source>linear fit</source>
+        <translation>linear fit</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>all</translation>
+    </message>
+    <message>
+        <source>e.g. rating &gt;= 8 and length(name) = 2</source>
+        <translation>e.g. rating &gt;= 8 and length(name) = 2</translation>
+    </message>
+    <message>
+        <source>(from the data)</source>
+        <translation>(from the data)</translation>
+    </message>
+    <message>
+        <source>Dataset:</source>
+        <translation>Dataset:</translation>
+    </message>
+    <message>
+        <source>Chart:</source>
+        <translation>Chart:</translation>
+    </message>
+    <message>
+        <source>X:</source>
+        <translation>X:</translation>
+    </message>
+    <message>
+        <source>Bucket:</source>
+        <translation>Bucket:</translation>
+    </message>
+    <message>
+        <source>Y:</source>
+        <translation>Y:</translation>
+    </message>
+    <message>
+        <source>Aggregate:</source>
+        <translation>Aggregate:</translation>
+    </message>
+    <message>
+        <source>Series:</source>
+        <translation>Series:</translation>
+    </message>
+    <message>
+        <source>Top N series:</source>
+        <translation>Top N series:</translation>
+    </message>
+    <message>
+        <source>Filter:</source>
+        <translation>Filter:</translation>
+    </message>
+    <message>
+        <source>Bins:</source>
+        <translation>Bins:</translation>
+    </message>
+    <message>
+        <source>Forecast:</source>
+        <translation>Forecast:</translation>
+    </message>
+    <message>
+        <source>Buckets ahead:</source>
+        <translation>Buckets ahead:</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Title:</translation>
+    </message>
+</context>
+<context>
+    <name>tl::ChartExporter</name>
+    <message>
+        <source>%1: write .png, .svg or .pdf</source>
+        <translation>%1: write .png, .svg or .pdf</translation>
+    </message>
+    <message>
+        <source>%1: the size must be positive</source>
+        <translation>%1: the size must be positive</translation>
+    </message>
+</context>
+<context>
+    <name>tl::ChartPanel</name>
+    <message>
+        <source>Edit</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Show the chart's data as a table</source>
+        <translation>Show the chart's data as a table</translation>
+    </message>
+    <message>
+        <source>Reset zoom</source>
+        <translation>Reset zoom</translation>
+    </message>
+    <message>
+        <source>Wheel zooms, drag zooms to a box, Ctrl+drag pans, double-click resets</source>
+        <translation>Wheel zooms, drag zooms to a box, Ctrl+drag pans, double-click resets</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>PNG image…</source>
+        <translation>PNG image…</translation>
+    </message>
+    <message>
+        <source>SVG (vector)…</source>
+        <translation>SVG (vector)…</translation>
+    </message>
+    <message>
+        <source>PDF (vector)…</source>
+        <translation>PDF (vector)…</translation>
+    </message>
+    <message>
+        <source>Data as CSV…</source>
+        <translation>Data as CSV…</translation>
+    </message>
+    <message>
+        <source>Copy image</source>
+        <translation>Copy image</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>Export chart</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>Wrote %1</translation>
+    </message>
+</context>
+<context>
+    <name>tl::ChartRunner</name>
+    <message>
+        <source>no dataset named '%1'</source>
+        <translation>no dataset named '%1'</translation>
+    </message>
+    <message>
+        <source>chart query failed: %1</source>
+        <translation>chart query failed: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tl::ChartSpec</name>
+    <message>
+        <source>chart spec version %1 is newer than this Trendlens reads (%2)</source>
+        <translation>chart spec version %1 is newer than this Trendlens reads (%2)</translation>
+    </message>
+    <message>
+        <source>chart spec: "dataset" is missing</source>
+        <translation>chart spec: "dataset" is missing</translation>
+    </message>
+    <message>
+        <source>chart spec: unknown type '%1'</source>
+        <translation>chart spec: unknown type '%1'</translation>
+    </message>
+    <message>
+        <source>chart spec: unknown bucket '%1' (hour, day, 10-day, week, month, quarter, year)</source>
+        <translation>chart spec: unknown bucket '%1' (hour, day, 10-day, week, month, quarter, year)</translation>
+    </message>
+    <message>
+        <source>chart spec: unknown aggregate '%1' (count, count_distinct, sum, avg, min, max, median)</source>
+        <translation>chart spec: unknown aggregate '%1' (count, count_distinct, sum, avg, min, max, median)</translation>
+    </message>
+    <message>
+        <source>chart spec: "series" needs a column or an expr</source>
+        <translation>chart spec: "series" needs a column or an expr</translation>
+    </message>
+    <message>
+        <source>chart spec: a filter needs a column or an expr</source>
+        <translation>chart spec: a filter needs a column or an expr</translation>
+    </message>
+    <message>
+        <source>chart spec: unknown filter operator '%1' (=, !=, &lt;, &lt;=, &gt;, &gt;=, in, contains, isnull, notnull, between)</source>
+        <translation>chart spec: unknown filter operator '%1' (=, !=, &lt;, &lt;=, &gt;, &gt;=, in, contains, isnull, notnull, between)</translation>
+    </message>
+    <message>
+        <source>chart spec: unknown forecast method '%1' (holt, linear)</source>
+        <translation>chart spec: unknown forecast method '%1' (holt, linear)</translation>
+    </message>
+</context>
+<context>
     <name>tl::ColumnLabels</name>
     <message>
         <source>integer</source>
@@ -133,6 +436,111 @@
     </message>
 </context>
 <context>
+    <name>tl::DashboardStore</name>
+    <message>
+        <source>no dashboard named '%1'</source>
+        <translation>no dashboard named '%1'</translation>
+    </message>
+    <message>
+        <source>dashboard '%1': %2</source>
+        <translation>dashboard '%1': %2</translation>
+    </message>
+    <message>
+        <source>a dashboard needs a name</source>
+        <translation>a dashboard needs a name</translation>
+    </message>
+</context>
+<context>
+    <name>tl::DashboardTabs</name>
+    <message>
+        <source>Close dashboard</source>
+        <translation>Close dashboard</translation>
+    </message>
+    <message>
+        <source>Save the changes to %1 before closing?</source>
+        <translation>Save the changes to %1 before closing?</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Saved %1</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>New &amp;chart of this dataset</source>
+        <translation>New &amp;chart of this dataset</translation>
+    </message>
+    <message>
+        <source>New &amp;dashboard…</source>
+        <translation>New &amp;dashboard…</translation>
+    </message>
+    <message>
+        <source>&amp;Save dashboard</source>
+        <translation>&amp;Save dashboard</translation>
+    </message>
+    <message>
+        <source>&amp;Export all charts…</source>
+        <translation>&amp;Export all charts…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete dashboard…</source>
+        <translation>De&amp;lete dashboard…</translation>
+    </message>
+    <message>
+        <source>select a dataset to chart first</source>
+        <translation>select a dataset to chart first</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Untitled</translation>
+    </message>
+    <message>
+        <source>Untitled %1</source>
+        <translation>Untitled %1</translation>
+    </message>
+    <message>
+        <source>New dashboard</source>
+        <translation>New dashboard</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Created %1</source>
+        <translation>Created %1</translation>
+    </message>
+    <message>
+        <source>open a dashboard first</source>
+        <translation>open a dashboard first</translation>
+    </message>
+    <message>
+        <source>Export all charts to</source>
+        <translation>Export all charts to</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n chart(s) to %1</source>
+        <translation>
+            <numerusform>Wrote %n chart(s) to %1</numerusform>
+            <numerusform>Wrote %n chart(s) to %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete dashboard</source>
+        <translation>Delete dashboard</translation>
+    </message>
+    <message>
+        <source>Delete the dashboard %1? Its data stays.</source>
+        <translation>Delete the dashboard %1? Its data stays.</translation>
+    </message>
+    <message>
+        <source>Deleted %1</source>
+        <translation>Deleted %1</translation>
+    </message>
+</context>
+<context>
     <name>tl::DatasetPropertiesDialog</name>
     <message>
         <source>Properties of %1</source>
@@ -192,6 +600,14 @@
         <source>Filter rows (any column contains…)</source>
         <translation>Filter rows (any column contains…)</translation>
     </message>
+    <message>
+        <source>Show all rows</source>
+        <translation>Show all rows</translation>
+    </message>
+    <message>
+        <source>Rows behind the chart point %1: %2 rows</source>
+        <translation>Rows behind the chart point %1: %2 rows</translation>
+    </message>
 </context>
 <context>
     <name>tl::ExportController</name>
@@ -233,6 +649,72 @@
     <message>
         <source>export cancelled; nothing was written</source>
         <translation>export cancelled; nothing was written</translation>
+    </message>
+</context>
+<context>
+    <name>tl::ExpressionCompiler</name>
+    <message numerus="yes">
+        <source>%1() takes %n argument(s)</source>
+        <translation>
+            <numerusform>%1() takes %n argument(s)</numerusform>
+            <numerusform>%1() takes %n argument(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>expression '%1': at %2: %3</source>
+        <translation>expression '%1': at %2: %3</translation>
+    </message>
+    <message>
+        <source>unknown column '%1'</source>
+        <translation>unknown column '%1'</translation>
+    </message>
+    <message>
+        <source>a `quoted column` never closes</source>
+        <translation>a `quoted column` never closes</translation>
+    </message>
+    <message>
+        <source>unexpected character '%1'</source>
+        <translation>unexpected character '%1'</translation>
+    </message>
+    <message>
+        <source>a text literal never closes</source>
+        <translation>a text literal never closes</translation>
+    </message>
+    <message>
+        <source>unexpected '%1'</source>
+        <translation>unexpected '%1'</translation>
+    </message>
+    <message>
+        <source>expected '%1'</source>
+        <translation>expected '%1'</translation>
+    </message>
+    <message>
+        <source>the expression nests too deeply</source>
+        <translation>the expression nests too deeply</translation>
+    </message>
+    <message>
+        <source>the expression ends early</source>
+        <translation>the expression ends early</translation>
+    </message>
+    <message>
+        <source>'%1' is not a number</source>
+        <translation>'%1' is not a number</translation>
+    </message>
+    <message>
+        <source>round() takes 1 or 2 arguments</source>
+        <translation>round() takes 1 or 2 arguments</translation>
+    </message>
+    <message>
+        <source>coalesce() takes 2 to 9 arguments</source>
+        <translation>coalesce() takes 2 to 9 arguments</translation>
+    </message>
+    <message>
+        <source>json() takes a column and a path in quotes, e.g. json(raw, "$.public_metrics.like_count")</source>
+        <translation>json() takes a column and a path in quotes, e.g. json(raw, "$.public_metrics.like_count")</translation>
+    </message>
+    <message>
+        <source>unknown function '%1'</source>
+        <translation>unknown function '%1'</translation>
     </message>
 </context>
 <context>
@@ -582,6 +1064,60 @@
     <message>
         <source>An import or export is still running. Cancel it and quit? Nothing of it will be written.</source>
         <translation>An import or export is still running. Cancel it and quit? Nothing of it will be written.</translation>
+    </message>
+    <message>
+        <source>&amp;Chart</source>
+        <translation>&amp;Chart</translation>
+    </message>
+</context>
+<context>
+    <name>tl::QtChartsCanvas</name>
+    <message>
+        <source>%1 forecast range</source>
+        <translation>%1 forecast range</translation>
+    </message>
+    <message>
+        <source>%1 forecast</source>
+        <translation>%1 forecast</translation>
+    </message>
+    <message>
+        <source>(all)</source>
+        <translation>(all)</translation>
+    </message>
+    <message>
+        <source>others (%1%)</source>
+        <translation>others (%1%)</translation>
+    </message>
+</context>
+<context>
+    <name>tl::QueryBuilder</name>
+    <message>
+        <source>filter 'in' needs a list of values</source>
+        <translation>filter 'in' needs a list of values</translation>
+    </message>
+    <message>
+        <source>filter 'between' needs two values, e.g. [1, 5]</source>
+        <translation>filter 'between' needs two values, e.g. [1, 5]</translation>
+    </message>
+    <message>
+        <source>unknown filter operator '%1'</source>
+        <translation>unknown filter operator '%1'</translation>
+    </message>
+    <message>
+        <source>a %1 chart needs an x column</source>
+        <translation>a %1 chart needs an x column</translation>
+    </message>
+    <message>
+        <source>%1 needs a y column</source>
+        <translation>%1 needs a y column</translation>
+    </message>
+    <message>
+        <source>a histogram needs an x column to bin</source>
+        <translation>a histogram needs an x column to bin</translation>
+    </message>
+    <message>
+        <source>a histogram needs "bins" or "bin_width"</source>
+        <translation>a histogram needs "bins" or "bin_width"</translation>
     </message>
 </context>
 <context>

@@ -63,6 +63,309 @@
     </message>
 </context>
 <context>
+    <name>tl::ChartEditor</name>
+    <message>
+        <source>Share instead of count</source>
+        <translation>개수 대신 비율</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>선</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>영역</translation>
+    </message>
+    <message>
+        <source>Bar</source>
+        <translation>막대</translation>
+    </message>
+    <message>
+        <source>Stacked bar</source>
+        <translation>누적 막대</translation>
+    </message>
+    <message>
+        <source>Scatter</source>
+        <translation>산점도</translation>
+    </message>
+    <message>
+        <source>Histogram</source>
+        <translation>히스토그램</translation>
+    </message>
+    <message>
+        <source>Box plot</source>
+        <translation>상자 그림</translation>
+    </message>
+    <message>
+        <source>Pie</source>
+        <translation>원형</translation>
+    </message>
+    <message>
+        <source>(as is)</source>
+        <translation>(그대로)</translation>
+    </message>
+    <message>
+        <source>hour</source>
+        <translation>시간</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>일</translation>
+    </message>
+    <message>
+        <source>10 days</source>
+        <translation>10일(순)</translation>
+    </message>
+    <message>
+        <source>week</source>
+        <translation>주</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>월</translation>
+    </message>
+    <message>
+        <source>quarter</source>
+        <translation>분기</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>연도</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>개수</translation>
+    </message>
+    <message>
+        <source>count distinct</source>
+        <translation>고유 개수</translation>
+    </message>
+    <message>
+        <source>sum</source>
+        <translation>합계</translation>
+    </message>
+    <message>
+        <source>average</source>
+        <translation>평균</translation>
+    </message>
+    <message>
+        <source>minimum</source>
+        <translation>최솟값</translation>
+    </message>
+    <message>
+        <source>maximum</source>
+        <translation>최댓값</translation>
+    </message>
+    <message>
+        <source>median</source>
+        <translation>중앙값</translation>
+    </message>
+    <message>
+        <source>none (raw points)</source>
+        <translation>없음 (원자료 점)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>Holt (trend smoothing)</source>
+        <translation>Holt (추세 평활)</translation>
+    </message>
+    <message>
+        <source>linear fit</source>
+        <translation>선형 회귀</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>전체</translation>
+    </message>
+    <message>
+        <source>e.g. rating &gt;= 8 and length(name) = 2</source>
+        <translation>예: rating &gt;= 8 and length(name) = 2</translation>
+    </message>
+    <message>
+        <source>(from the data)</source>
+        <translation>(데이터에서 자동)</translation>
+    </message>
+    <message>
+        <source>Dataset:</source>
+        <translation>데이터셋:</translation>
+    </message>
+    <message>
+        <source>Chart:</source>
+        <translation>차트:</translation>
+    </message>
+    <message>
+        <source>X:</source>
+        <translation>X:</translation>
+    </message>
+    <message>
+        <source>Bucket:</source>
+        <translation>구간:</translation>
+    </message>
+    <message>
+        <source>Y:</source>
+        <translation>Y:</translation>
+    </message>
+    <message>
+        <source>Aggregate:</source>
+        <translation>집계:</translation>
+    </message>
+    <message>
+        <source>Series:</source>
+        <translation>계열:</translation>
+    </message>
+    <message>
+        <source>Top N series:</source>
+        <translation>상위 N개 계열:</translation>
+    </message>
+    <message>
+        <source>Filter:</source>
+        <translation>필터:</translation>
+    </message>
+    <message>
+        <source>Bins:</source>
+        <translation>구간 수:</translation>
+    </message>
+    <message>
+        <source>Forecast:</source>
+        <translation>예측:</translation>
+    </message>
+    <message>
+        <source>Buckets ahead:</source>
+        <translation>예측 구간 수:</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>제목:</translation>
+    </message>
+</context>
+<context>
+    <name>tl::ChartExporter</name>
+    <message>
+        <source>%1: write .png, .svg or .pdf</source>
+        <translation>%1: .png, .svg, .pdf 중 하나로 저장하세요</translation>
+    </message>
+    <message>
+        <source>%1: the size must be positive</source>
+        <translation>%1: 크기는 0보다 커야 합니다</translation>
+    </message>
+</context>
+<context>
+    <name>tl::ChartPanel</name>
+    <message>
+        <source>Edit</source>
+        <translation>편집</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>데이터</translation>
+    </message>
+    <message>
+        <source>Show the chart's data as a table</source>
+        <translation>차트 데이터를 표로 보기</translation>
+    </message>
+    <message>
+        <source>Reset zoom</source>
+        <translation>확대 초기화</translation>
+    </message>
+    <message>
+        <source>Wheel zooms, drag zooms to a box, Ctrl+drag pans, double-click resets</source>
+        <translation>휠로 확대, 드래그로 영역 확대, Ctrl+드래그로 이동, 더블클릭으로 초기화</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>내보내기</translation>
+    </message>
+    <message>
+        <source>PNG image…</source>
+        <translation>PNG 이미지…</translation>
+    </message>
+    <message>
+        <source>SVG (vector)…</source>
+        <translation>SVG (벡터)…</translation>
+    </message>
+    <message>
+        <source>PDF (vector)…</source>
+        <translation>PDF (벡터)…</translation>
+    </message>
+    <message>
+        <source>Data as CSV…</source>
+        <translation>데이터 CSV…</translation>
+    </message>
+    <message>
+        <source>Copy image</source>
+        <translation>이미지 복사</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>제거</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>불러오는 중…</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>차트 내보내기</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>%1을(를) 저장했습니다</translation>
+    </message>
+</context>
+<context>
+    <name>tl::ChartRunner</name>
+    <message>
+        <source>no dataset named '%1'</source>
+        <translation>'%1' 데이터셋이 없습니다</translation>
+    </message>
+    <message>
+        <source>chart query failed: %1</source>
+        <translation>차트 쿼리 실패: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tl::ChartSpec</name>
+    <message>
+        <source>chart spec version %1 is newer than this Trendlens reads (%2)</source>
+        <translation>차트 명세 버전 %1은(는) 이 Trendlens가 읽을 수 있는 버전(%2)보다 새롭습니다</translation>
+    </message>
+    <message>
+        <source>chart spec: "dataset" is missing</source>
+        <translation>차트 명세: "dataset"이 없습니다</translation>
+    </message>
+    <message>
+        <source>chart spec: unknown type '%1'</source>
+        <translation>차트 명세: 알 수 없는 차트 종류 '%1'</translation>
+    </message>
+    <message>
+        <source>chart spec: unknown bucket '%1' (hour, day, 10-day, week, month, quarter, year)</source>
+        <translation>차트 명세: 알 수 없는 구간 '%1' (hour, day, 10-day, week, month, quarter, year)</translation>
+    </message>
+    <message>
+        <source>chart spec: unknown aggregate '%1' (count, count_distinct, sum, avg, min, max, median)</source>
+        <translation>차트 명세: 알 수 없는 집계 '%1' (count, count_distinct, sum, avg, min, max, median)</translation>
+    </message>
+    <message>
+        <source>chart spec: "series" needs a column or an expr</source>
+        <translation>차트 명세: "series"에는 column 또는 expr가 필요합니다</translation>
+    </message>
+    <message>
+        <source>chart spec: a filter needs a column or an expr</source>
+        <translation>차트 명세: 필터에는 column 또는 expr가 필요합니다</translation>
+    </message>
+    <message>
+        <source>chart spec: unknown filter operator '%1' (=, !=, &lt;, &lt;=, &gt;, &gt;=, in, contains, isnull, notnull, between)</source>
+        <translation>차트 명세: 알 수 없는 필터 연산자 '%1' (=, !=, &lt;, &lt;=, &gt;, &gt;=, in, contains, isnull, notnull, between)</translation>
+    </message>
+    <message>
+        <source>chart spec: unknown forecast method '%1' (holt, linear)</source>
+        <translation>차트 명세: 알 수 없는 예측 방법 '%1' (holt, linear)</translation>
+    </message>
+</context>
+<context>
     <name>tl::ColumnLabels</name>
     <message>
         <source>integer</source>
@@ -133,6 +436,110 @@
     </message>
 </context>
 <context>
+    <name>tl::DashboardStore</name>
+    <message>
+        <source>no dashboard named '%1'</source>
+        <translation>'%1' 대시보드가 없습니다</translation>
+    </message>
+    <message>
+        <source>dashboard '%1': %2</source>
+        <translation>대시보드 '%1': %2</translation>
+    </message>
+    <message>
+        <source>a dashboard needs a name</source>
+        <translation>대시보드에는 이름이 필요합니다</translation>
+    </message>
+</context>
+<context>
+    <name>tl::DashboardTabs</name>
+    <message>
+        <source>Close dashboard</source>
+        <translation>대시보드 닫기</translation>
+    </message>
+    <message>
+        <source>Save the changes to %1 before closing?</source>
+        <translation>닫기 전에 %1의 변경 사항을 저장할까요?</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1을(를) 저장했습니다</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>데이터</translation>
+    </message>
+    <message>
+        <source>New &amp;chart of this dataset</source>
+        <translation>이 데이터셋으로 새 차트(&amp;C)</translation>
+    </message>
+    <message>
+        <source>New &amp;dashboard…</source>
+        <translation>새 대시보드(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save dashboard</source>
+        <translation>대시보드 저장(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Export all charts…</source>
+        <translation>모든 차트 내보내기(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete dashboard…</source>
+        <translation>대시보드 삭제(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>select a dataset to chart first</source>
+        <translation>먼저 차트로 만들 데이터셋을 선택하세요</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>제목 없음</translation>
+    </message>
+    <message>
+        <source>Untitled %1</source>
+        <translation>제목 없음 %1</translation>
+    </message>
+    <message>
+        <source>New dashboard</source>
+        <translation>새 대시보드</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>이름:</translation>
+    </message>
+    <message>
+        <source>Created %1</source>
+        <translation>%1을(를) 만들었습니다</translation>
+    </message>
+    <message>
+        <source>open a dashboard first</source>
+        <translation>먼저 대시보드를 여세요</translation>
+    </message>
+    <message>
+        <source>Export all charts to</source>
+        <translation>모든 차트를 내보낼 폴더</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n chart(s) to %1</source>
+        <translation>
+            <numerusform>차트 %n개를 %1에 저장했습니다</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete dashboard</source>
+        <translation>대시보드 삭제</translation>
+    </message>
+    <message>
+        <source>Delete the dashboard %1? Its data stays.</source>
+        <translation>대시보드 %1을(를) 삭제할까요? 데이터는 그대로 남습니다.</translation>
+    </message>
+    <message>
+        <source>Deleted %1</source>
+        <translation>%1을(를) 삭제했습니다</translation>
+    </message>
+</context>
+<context>
     <name>tl::DatasetPropertiesDialog</name>
     <message>
         <source>Properties of %1</source>
@@ -192,6 +599,14 @@
         <source>Filter rows (any column contains…)</source>
         <translation>행 필터 (어느 열이든 포함하는 값…)</translation>
     </message>
+    <message>
+        <source>Show all rows</source>
+        <translation>모든 행 보기</translation>
+    </message>
+    <message>
+        <source>Rows behind the chart point %1: %2 rows</source>
+        <translation>차트 항목 %1에 해당하는 행: %2행</translation>
+    </message>
 </context>
 <context>
     <name>tl::ExportController</name>
@@ -233,6 +648,71 @@
     <message>
         <source>export cancelled; nothing was written</source>
         <translation>내보내기를 취소했습니다. 아무것도 쓰지 않았습니다</translation>
+    </message>
+</context>
+<context>
+    <name>tl::ExpressionCompiler</name>
+    <message numerus="yes">
+        <source>%1() takes %n argument(s)</source>
+        <translation>
+            <numerusform>%1()은(는) 인수 %n개를 받습니다</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>expression '%1': at %2: %3</source>
+        <translation>식 '%1': %2번째 글자: %3</translation>
+    </message>
+    <message>
+        <source>unknown column '%1'</source>
+        <translation>알 수 없는 열 '%1'</translation>
+    </message>
+    <message>
+        <source>a `quoted column` never closes</source>
+        <translation>`열 이름` 따옴표가 닫히지 않습니다</translation>
+    </message>
+    <message>
+        <source>unexpected character '%1'</source>
+        <translation>예상치 못한 문자 '%1'</translation>
+    </message>
+    <message>
+        <source>a text literal never closes</source>
+        <translation>문자열 따옴표가 닫히지 않습니다</translation>
+    </message>
+    <message>
+        <source>unexpected '%1'</source>
+        <translation>예상치 못한 '%1'</translation>
+    </message>
+    <message>
+        <source>expected '%1'</source>
+        <translation>'%1'이(가) 와야 합니다</translation>
+    </message>
+    <message>
+        <source>the expression nests too deeply</source>
+        <translation>식이 너무 깊게 중첩되어 있습니다</translation>
+    </message>
+    <message>
+        <source>the expression ends early</source>
+        <translation>식이 중간에 끝납니다</translation>
+    </message>
+    <message>
+        <source>'%1' is not a number</source>
+        <translation>'%1'은(는) 숫자가 아닙니다</translation>
+    </message>
+    <message>
+        <source>round() takes 1 or 2 arguments</source>
+        <translation>round()는 인수 1개 또는 2개를 받습니다</translation>
+    </message>
+    <message>
+        <source>coalesce() takes 2 to 9 arguments</source>
+        <translation>coalesce()는 인수 2~9개를 받습니다</translation>
+    </message>
+    <message>
+        <source>json() takes a column and a path in quotes, e.g. json(raw, "$.public_metrics.like_count")</source>
+        <translation>json()은 열과 따옴표로 묶은 경로를 받습니다. 예: json(raw, "$.public_metrics.like_count")</translation>
+    </message>
+    <message>
+        <source>unknown function '%1'</source>
+        <translation>알 수 없는 함수 '%1'</translation>
     </message>
 </context>
 <context>
@@ -581,6 +1061,60 @@
     <message>
         <source>An import or export is still running. Cancel it and quit? Nothing of it will be written.</source>
         <translation>가져오기나 내보내기가 아직 진행 중입니다. 취소하고 종료할까요? 진행 중인 작업은 아무것도 쓰이지 않습니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Chart</source>
+        <translation>차트(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>tl::QtChartsCanvas</name>
+    <message>
+        <source>%1 forecast range</source>
+        <translation>%1 예측 범위</translation>
+    </message>
+    <message>
+        <source>%1 forecast</source>
+        <translation>%1 예측</translation>
+    </message>
+    <message>
+        <source>(all)</source>
+        <translation>(전체)</translation>
+    </message>
+    <message>
+        <source>others (%1%)</source>
+        <translation>기타 (%1%)</translation>
+    </message>
+</context>
+<context>
+    <name>tl::QueryBuilder</name>
+    <message>
+        <source>filter 'in' needs a list of values</source>
+        <translation>'in' 필터에는 값 목록이 필요합니다</translation>
+    </message>
+    <message>
+        <source>filter 'between' needs two values, e.g. [1, 5]</source>
+        <translation>'between' 필터에는 값 두 개가 필요합니다. 예: [1, 5]</translation>
+    </message>
+    <message>
+        <source>unknown filter operator '%1'</source>
+        <translation>알 수 없는 필터 연산자 '%1'</translation>
+    </message>
+    <message>
+        <source>a %1 chart needs an x column</source>
+        <translation>%1 차트에는 x 열이 필요합니다</translation>
+    </message>
+    <message>
+        <source>%1 needs a y column</source>
+        <translation>%1에는 y 열이 필요합니다</translation>
+    </message>
+    <message>
+        <source>a histogram needs an x column to bin</source>
+        <translation>히스토그램에는 구간을 나눌 x 열이 필요합니다</translation>
+    </message>
+    <message>
+        <source>a histogram needs "bins" or "bin_width"</source>
+        <translation>히스토그램에는 "bins" 또는 "bin_width"가 필요합니다</translation>
     </message>
 </context>
 <context>

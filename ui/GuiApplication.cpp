@@ -131,6 +131,10 @@ int runGui(int &argc, char **argv) {
     if (!waitFor([&window] { return tableLoaded(window); }, 30000) ||
         (dashboard && !waitFor([dashboard] { return !dashboard->isLoading(); }, 30000)))
         fail(QStringLiteral("the view did not finish loading; writing the screenshot anyway"));
+    // Charts lay out on posted events after their data arrives: let those run first.
+    QElapsedTimer settle;
+    settle.start();
+    waitFor([&settle] { return settle.elapsed() > 150; }, 1000);
     QWidget *pictured = &window;
     if (!imports.isEmpty()) {
         window.imports()->enqueue(imports.mid(0, 1));

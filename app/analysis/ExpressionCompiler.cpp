@@ -6,10 +6,6 @@ namespace tl {
 
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("tl::ExpressionCompiler", text);
-}
-
 enum class Token { End, Number, String, Name, QuotedName, Symbol };
 
 struct Lexeme {
@@ -44,7 +40,9 @@ public:
         if (c == u'`') {
             const qsizetype close = m_text.indexOf(u'`', m_pos + 1);
             if (close < 0)
-                throw SyntaxError{m_pos, tr("a `quoted column` never closes")};
+                throw SyntaxError{m_pos,
+                                  QCoreApplication::translate("tl::ExpressionCompiler",
+                                                              "a `quoted column` never closes")};
             l.kind = Token::QuotedName;
             l.text = m_text.mid(m_pos + 1, close - m_pos - 1);
             m_pos = close + 1;
@@ -75,7 +73,9 @@ public:
             ++m_pos;
             return l;
         }
-        throw SyntaxError{m_pos, tr("unexpected character '%1'").arg(c)};
+        throw SyntaxError{m_pos, QCoreApplication::translate("tl::ExpressionCompiler",
+                                                             "unexpected character '%1'")
+                                     .arg(c)};
     }
 
 private:
@@ -120,7 +120,8 @@ private:
             value += c;
             ++m_pos;
         }
-        throw SyntaxError{l.at, tr("a text literal never closes")};
+        throw SyntaxError{l.at, QCoreApplication::translate("tl::ExpressionCompiler",
+                                                            "a text literal never closes")};
     }
 
     const QString &m_text;
@@ -139,7 +140,9 @@ public:
     SqlFragment parse() {
         SqlFragment result = orExpr();
         if (m_current.kind != Token::End)
-            throw SyntaxError{m_current.at, tr("unexpected '%1'").arg(m_current.text)};
+            throw SyntaxError{m_current.at, QCoreApplication::translate("tl::ExpressionCompiler",
+                                                                        "unexpected '%1'")
+                                                .arg(m_current.text)};
         return result;
     }
 
@@ -148,7 +151,9 @@ public:
             if (c.name.compare(name, Qt::CaseInsensitive) == 0)
                 return {m_dialect.quoteIdentifier(c.name), {}};
         }
-        throw SyntaxError{at, tr("unknown column '%1'").arg(name)};
+        throw SyntaxError{
+            at,
+            QCoreApplication::translate("tl::ExpressionCompiler", "unknown column '%1'").arg(name)};
     }
 
 private:
@@ -162,7 +167,9 @@ private:
     }
     void expect(const char *symbol) {
         if (!isSymbol(symbol))
-            throw SyntaxError{m_current.at, tr("expected '%1'").arg(QLatin1String(symbol))};
+            throw SyntaxError{m_current.at,
+                              QCoreApplication::translate("tl::ExpressionCompiler", "expected '%1'")
+                                  .arg(QLatin1String(symbol))};
         advance();
     }
 
@@ -171,7 +178,9 @@ private:
         explicit Depth(Parser &p)
             : parser(p) {
             if (++parser.m_depth > ExpressionCompiler::kMaxDepth)
-                throw SyntaxError{parser.m_current.at, tr("the expression nests too deeply")};
+                throw SyntaxError{parser.m_current.at,
+                                  QCoreApplication::translate("tl::ExpressionCompiler",
+                                                              "the expression nests too deeply")};
         }
         ~Depth() { --parser.m_depth; }
         Parser &parser;
@@ -274,7 +283,8 @@ private:
         const Lexeme token = m_current;
         switch (token.kind) {
         case Token::End:
-            throw SyntaxError{token.at, tr("the expression ends early")};
+            throw SyntaxError{token.at, QCoreApplication::translate("tl::ExpressionCompiler",
+                                                                    "the expression ends early")};
         case Token::Number: {
             advance();
             bool ok = false;
@@ -283,7 +293,9 @@ private:
                 return {QStringLiteral("?"), {integer}};
             const double real = token.text.toDouble(&ok);
             if (!ok)
-                throw SyntaxError{token.at, tr("'%1' is not a number").arg(token.text)};
+                throw SyntaxError{token.at, QCoreApplication::translate("tl::ExpressionCompiler",
+                                                                        "'%1' is not a number")
+                                                .arg(token.text)};
             return {QStringLiteral("?"), {real}};
         }
         case Token::String:
@@ -300,7 +312,9 @@ private:
                 expect(")");
                 return inner;
             }
-            throw SyntaxError{token.at, tr("unexpected '%1'").arg(token.text)};
+            throw SyntaxError{
+                token.at, QCoreApplication::translate("tl::ExpressionCompiler", "unexpected '%1'")
+                              .arg(token.text)};
         case Token::Name:
             break;
         }
@@ -363,7 +377,9 @@ private:
         }
         if (name == QLatin1String("round")) {
             if (args.size() != 1 && args.size() != 2)
-                throw SyntaxError{token.at, tr("round() takes 1 or 2 arguments")};
+                throw SyntaxError{token.at,
+                                  QCoreApplication::translate("tl::ExpressionCompiler",
+                                                              "round() takes 1 or 2 arguments")};
             return wrap(args.size() == 1 ? QStringLiteral("round(%1)")
                                          : QStringLiteral("round(%1, %2)"),
                         args);
@@ -379,7 +395,9 @@ private:
         }
         if (name == QLatin1String("coalesce")) {
             if (args.size() < 2 || args.size() > 9)
-                throw SyntaxError{token.at, tr("coalesce() takes 2 to 9 arguments")};
+                throw SyntaxError{token.at,
+                                  QCoreApplication::translate("tl::ExpressionCompiler",
+                                                              "coalesce() takes 2 to 9 arguments")};
             QStringList parts;
             for (int i = 1; i <= args.size(); ++i)
                 parts.append(QStringLiteral("%%1").arg(i));
@@ -390,15 +408,19 @@ private:
             need(2);
             if (args[1].sql != QLatin1String("?") ||
                 args[1].bindings.value(0).typeId() != QMetaType::QString)
-                throw SyntaxError{token.at, tr("json() takes a column and a path in quotes, "
-                                               "e.g. json(raw, \"$.public_metrics.like_count\")")};
+                throw SyntaxError{token.at, QCoreApplication::translate(
+                                                "tl::ExpressionCompiler",
+                                                "json() takes a column and a path in quotes, "
+                                                "e.g. json(raw, \"$.public_metrics.like_count\")")};
             QString path = args[1].bindings.front().toString();
             if (!path.startsWith(u'$'))
                 path = QStringLiteral("$.") + path;
             return {m_dialect.jsonExtract(args[0].sql, QStringLiteral("?")),
                     args[0].bindings + QVariantList{path}};
         }
-        throw SyntaxError{token.at, tr("unknown function '%1'").arg(name)};
+        throw SyntaxError{
+            token.at, QCoreApplication::translate("tl::ExpressionCompiler", "unknown function '%1'")
+                          .arg(name)};
     }
 
     Lexer m_lexer;
@@ -417,7 +439,10 @@ Status ExpressionCompiler::compile(const QString &text, SqlFragment &out) const 
         return Status::success();
     } catch (const SyntaxError &error) {
         return Status::badInput(
-            tr("expression '%1': at %2: %3").arg(text).arg(error.at + 1).arg(error.message));
+            QCoreApplication::translate("tl::ExpressionCompiler", "expression '%1': at %2: %3")
+                .arg(text)
+                .arg(error.at + 1)
+                .arg(error.message));
     }
 }
 
@@ -428,7 +453,8 @@ Status ExpressionCompiler::column(const QString &name, SqlFragment &out) const {
             return Status::success();
         }
     }
-    return Status::badInput(tr("unknown column '%1'").arg(name));
+    return Status::badInput(
+        QCoreApplication::translate("tl::ExpressionCompiler", "unknown column '%1'").arg(name));
 }
 
 } // namespace tl

@@ -19,6 +19,7 @@
 #include <QPainter>
 #include <QPieSeries>
 #include <QPieSlice>
+#include <QRegularExpression>
 #include <QScatterSeries>
 #include <QStackedBarSeries>
 #include <QThread>
@@ -48,9 +49,28 @@ QString formatNumber(double v) {
     return QString::number(v, 'g', std::abs(v) >= 1e6 ? 6 : 4);
 }
 
+// Dates of one year read shorter without it ("01-15"); the axis title names the bucket.
+QStringList compactKeys(const QStringList &keys) {
+    static const QRegularExpression date(QStringLiteral("^(\\d{4})-\\d{2}(-\\d{2})?( .*)?$"));
+    QString year;
+    for (const QString &k : keys) {
+        const auto m = date.match(k);
+        if (!m.hasMatch() || (!year.isEmpty() && m.captured(1) != year))
+            return keys;
+        year = m.captured(1);
+    }
+    if (keys.size() < 2)
+        return keys;
+    QStringList out;
+    for (const QString &k : keys)
+        out.append(k.mid(5));
+    return out;
+}
+
 // A category axis over indexes 0..n-1 that labels about a dozen of them, so a line over
 // 365 days stays readable.
-QCategoryAxis *sparseCategoryAxis(const QStringList &keys) {
+QCategoryAxis *sparseCategoryAxis(const QStringList &fullKeys) {
+    const QStringList keys = compactKeys(fullKeys);
     auto *axis = new QCategoryAxis;
     axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     // Qt Charts elides a label wider than the space up to the next one: about eight labels
@@ -296,9 +316,10 @@ void QtChartsCanvas::addBars(const ChartSpec &spec, const ChartData &data) {
     }
     m_chart->addSeries(bars);
     auto *xAxis = new QBarCategoryAxis;
-    xAxis->append(data.keys);
+    const QStringList labels = compactKeys(data.keys);
+    xAxis->append(labels);
     xAxis->setTitleText(data.xLabel);
-    fitCategoryLabels(xAxis, data.keys);
+    fitCategoryLabels(xAxis, labels);
     auto *yAxis = valueAxis(data.yLabel);
     m_chart->addAxis(xAxis, Qt::AlignBottom);
     m_chart->addAxis(yAxis, Qt::AlignLeft);
@@ -421,20 +442,35 @@ void QtChartsCanvas::addPie(const ChartData &data) {
         if (p.series == series && !p.forecast && !std::isnan(p.value))
             total += p.value;
     }
+    // The largest slices by name, the rest together: a pie of 30 slivers says nothing.
+    std::vector<const ChartData::Point *> slices;
     for (const auto &p : data.points) {
-        if (p.series != series || p.forecast || std::isnan(p.value))
+        if (p.series == series && !p.forecast && !std::isnan(p.value))
+            slices.push_back(&p);
+    }
+    std::stable_sort(slices.begin(), slices.end(),
+                     [](const auto *a, const auto *b) { return a->value > b->value; });
+    double rest = 0;
+    for (std::size_t i = 0; i < slices.size(); ++i) {
+        if (i >= std::size_t(kMaxAxisLabels) - 1 && slices.size() > std::size_t(kMaxAxisLabels)) {
+            rest += slices[i]->value;
             continue;
+        }
+        const auto &p = *slices[i];
         QPieSlice *slice = pie->append(
             QStringLiteral("%1 (%2%)").arg(p.key, QString::number(100 * p.value / total, 'f', 1)),
             p.value);
         slice->setProperty("key", p.key);
         slice->setColor(seriesColor(pie->count() - 1));
     }
-    pie->setLabelsVisible(pie->count() <= kMaxAxisLabels);
+    if (rest > 0) {
+        QPieSlice *slice =
+            pie->append(tr("others (%1%)").arg(QString::number(100 * rest / total, 'f', 1)), rest);
+        slice->setColor(seriesColor(9));
+    }
+    pie->setLabelsVisible(false); // the legend names the slices, with their share
     m_chart->addSeries(pie);
-    // Many slices: the legend lists them down the side, where their names fit.
-    if (pie->count() > kMaxAxisLabels)
-        m_chart->legend()->setAlignment(Qt::AlignRight);
+    m_chart->legend()->setAlignment(Qt::AlignRight);
     connect(pie, &QPieSeries::clicked, this, [this, series](QPieSlice *slice) {
         Q_EMIT pointActivated(slice->property("key").toString(), series);
     });
