@@ -48,7 +48,7 @@ private Q_SLOTS:
                           "\"title\": \"일별 관객\", \"x\": {\"column\": \"target_date\", "
                           "\"bucket\": \"day\"}, \"y\": {\"column\": \"audi_cnt\", \"agg\": "
                           "\"sum\"}, \"forecast\": {\"method\": \"holt\", \"horizon\": 2}}")
-            << QStringList{"일별 관객", "target_date (day)", "sum(audi_cnt)", "2024-01-01"};
+            << QStringList{"일별 관객", "target_date (day)", "sum(audi_cnt)", "01-01"};
         QTest::newRow("area") << QByteArray(
                                      "{\"dataset\": \"x_tweets\", \"type\": \"area\", \"title\": "
                                      "\"Tweets\", \"x\": {\"column\": \"created_at\", \"bucket\": "
