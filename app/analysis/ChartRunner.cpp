@@ -165,6 +165,8 @@ Status ChartRunner::run(QSqlDatabase &db, const Dialect &dialect, const ChartSpe
     while (sql.next()) {
         switch (query.shape) {
         case ChartQuery::Shape::Series: {
+            if (sql.isNull(0))
+                break; // an x that is not a date cannot be bucketed
             ChartData::Point p{sql.value(0).toString(), sql.value(1).toString(),
                                toNumber(sql.value(2))};
             if (out.keys.isEmpty() || out.keys.back() != p.key)
@@ -186,6 +188,8 @@ Status ChartRunner::run(QSqlDatabase &db, const Dialect &dialect, const ChartSpe
             note(seen, sql.value(1).toString());
             break;
         case ChartQuery::Shape::Raw: {
+            if (sql.isNull(0))
+                break;
             const QVariant x = sql.value(0);
             bool numeric = false;
             double xv = x.toDouble(&numeric);

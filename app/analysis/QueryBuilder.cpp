@@ -167,9 +167,12 @@ Status QueryBuilder::baseAndLabels(const ChartSpec &spec, bool withY, SqlFragmen
             labelBindings = {emptyLabel(), emptyLabel(), otherLabel()};
         }
     }
-    out.sql += QStringLiteral(", labeled AS (SELECT %1%2 AS k, %3 AS s, v FROM base)")
+    // Rows without an x have no place on a chart. Testing x here, not the bucketed key later,
+    // keeps SQLite from computing the bucket twice per row (once to filter, once to group).
+    out.sql += QStringLiteral(", labeled AS (SELECT %1%2 AS k, %3 AS s, v FROM base%4)")
                    .arg(withRowid ? QStringLiteral("rid, ") : QString(),
-                        bucketed(spec.bucket, QStringLiteral("x")), label);
+                        bucketed(spec.bucket, QStringLiteral("x")), label,
+                        spec.x.isSet() ? QStringLiteral(" WHERE x IS NOT NULL") : QString());
     out.bindings += labelBindings;
     return Status::success();
 }
@@ -245,8 +248,8 @@ Status QueryBuilder::build(const ChartSpec &spec, ChartQuery &out) const {
             return s;
         out.shape = ChartQuery::Shape::Raw;
         out.sql = base;
-        out.sql.sql += QStringLiteral(" SELECT k, v, s FROM labeled WHERE k IS NOT NULL AND v IS "
-                                      "NOT NULL ORDER BY k");
+        out.sql.sql +=
+            QStringLiteral(" SELECT k, v, s FROM labeled WHERE v IS NOT NULL ORDER BY k");
         return Status::success();
     }
 
@@ -313,12 +316,10 @@ Status QueryBuilder::build(const ChartSpec &spec, ChartQuery &out) const {
     out.shape = ChartQuery::Shape::Series;
     if (spec.agg == Aggregate::Median) {
         out.sql.sql += ordered;
-        out.sql.sql += QStringLiteral(" SELECT k, s, %1 FROM ordered WHERE k IS NOT NULL GROUP BY "
-                                      "k, s ORDER BY k, s")
+        out.sql.sql += QStringLiteral(" SELECT k, s, %1 FROM ordered GROUP BY k, s ORDER BY k, s")
                            .arg(quantileSql(0.5));
     } else {
-        out.sql.sql += QStringLiteral(" SELECT k, s, %1 FROM labeled WHERE k IS NOT NULL GROUP BY "
-                                      "k, s ORDER BY k, s")
+        out.sql.sql += QStringLiteral(" SELECT k, s, %1 FROM labeled GROUP BY k, s ORDER BY k, s")
                            .arg(aggregateSql(spec.agg, hasY));
     }
     return Status::success();
