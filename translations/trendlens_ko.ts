@@ -314,6 +314,22 @@
         <source>Wrote %1</source>
         <translation>%1을(를) 저장했습니다</translation>
     </message>
+    <message>
+        <source>PNG size</source>
+        <translation>PNG 크기</translation>
+    </message>
+    <message>
+        <source>Width:</source>
+        <translation>너비:</translation>
+    </message>
+    <message>
+        <source>Height:</source>
+        <translation>높이:</translation>
+    </message>
+    <message>
+        <source>Scale:</source>
+        <translation>배율:</translation>
+    </message>
 </context>
 <context>
     <name>tl::ChartRunner</name>

@@ -17,6 +17,16 @@ QueryBuilder::QueryBuilder(const Dialect &dialect, const DatasetInfo &dataset)
     , m_expressions(dialect, dataset.columns) {
 }
 
+std::optional<ColumnType> QueryBuilder::columnType(const ValueRef &ref) const {
+    if (!ref.expr.isEmpty())
+        return std::nullopt;
+    for (const Column &c : m_dataset.columns) {
+        if (c.name.compare(ref.column, Qt::CaseInsensitive) == 0)
+            return c.type;
+    }
+    return std::nullopt;
+}
+
 Status QueryBuilder::value(const ValueRef &ref, SqlFragment &out) const {
     if (!ref.expr.isEmpty())
         return m_expressions.compile(ref.expr, out);
@@ -90,7 +100,26 @@ Status QueryBuilder::where(const ChartSpec &spec, SqlFragment &out) const {
     return Status::success();
 }
 
-QString QueryBuilder::bucketed(TimeBucket bucket, const QString &column) const {
+QString QueryBuilder::bucketed(TimeBucket bucket, const QString &column,
+                               std::optional<ColumnType> type) const {
+    // Dates and timestamps are stored as 'YYYY-MM-DD[ HH:MM:SS]': a day, month, year or hour
+    // is a prefix of the text, far cheaper per row than date functions on millions of rows.
+    if (type == ColumnType::Date || type == ColumnType::Timestamp) {
+        switch (bucket) {
+        case TimeBucket::Day:
+            return m_dialect.prefix(column, 10);
+        case TimeBucket::Month:
+            return m_dialect.prefix(column, 7);
+        case TimeBucket::Year:
+            return m_dialect.prefix(column, 4);
+        case TimeBucket::Hour:
+            if (type == ColumnType::Timestamp)
+                return m_dialect.prefix(column, 13) + QStringLiteral(" || ':00'");
+            break;
+        default:
+            break;
+        }
+    }
     switch (bucket) {
     case TimeBucket::None:
         return column;
@@ -171,7 +200,7 @@ Status QueryBuilder::baseAndLabels(const ChartSpec &spec, bool withY, SqlFragmen
     // keeps SQLite from computing the bucket twice per row (once to filter, once to group).
     out.sql += QStringLiteral(", labeled AS (SELECT %1%2 AS k, %3 AS s, v FROM base%4)")
                    .arg(withRowid ? QStringLiteral("rid, ") : QString(),
-                        bucketed(spec.bucket, QStringLiteral("x")), label,
+                        bucketed(spec.bucket, QStringLiteral("x"), columnType(spec.x)), label,
                         spec.x.isSet() ? QStringLiteral(" WHERE x IS NOT NULL") : QString());
     out.bindings += labelBindings;
     return Status::success();

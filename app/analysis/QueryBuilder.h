@@ -30,7 +30,10 @@ private:
     Status value(const ValueRef &ref, SqlFragment &out) const;
     Status where(const ChartSpec &spec, SqlFragment &out) const;
     Status filter(const FilterSpec &f, SqlFragment &out) const;
-    QString bucketed(TimeBucket bucket, const QString &column) const;
+    QString bucketed(TimeBucket bucket, const QString &column,
+                     std::optional<ColumnType> type) const;
+    // The stored type of a plain column reference (none for an expression).
+    std::optional<ColumnType> columnType(const ValueRef &ref) const;
     // "WITH base AS (SELECT … FROM table WHERE …), labeled AS (…)" — shared by every shape.
     Status baseAndLabels(const ChartSpec &spec, bool withY, SqlFragment &out,
                          bool withRowid = false) const;

@@ -86,4 +86,8 @@ QString SqliteDialect::floorOf(const QString &value) const {
     return QStringLiteral("(CAST(%1 AS INTEGER) - (%1 < CAST(%1 AS INTEGER)))").arg(value);
 }
 
+QString SqliteDialect::prefix(const QString &value, int length) const {
+    return QStringLiteral("substr(%1, 1, %2)").arg(value).arg(length);
+}
+
 } // namespace tl

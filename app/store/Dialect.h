@@ -33,6 +33,8 @@ public:
     virtual QString toReal(const QString &value) const = 0;
     virtual QString toText(const QString &value) const = 0;
     virtual QString floorOf(const QString &value) const = 0;
+    // The first `length` characters of a text value.
+    virtual QString prefix(const QString &value, int length) const = 0;
 };
 
 class SqliteDialect final : public Dialect {
@@ -51,6 +53,7 @@ public:
     QString toReal(const QString &value) const override;
     QString toText(const QString &value) const override;
     QString floorOf(const QString &value) const override;
+    QString prefix(const QString &value, int length) const override;
 };
 
 } // namespace tl

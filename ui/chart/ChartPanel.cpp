@@ -11,13 +11,18 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QDoubleSpinBox>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenu>
 #include <QSaveFile>
+#include <QSpinBox>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -167,6 +172,37 @@ void ChartPanel::copyImage() {
         ChartExporter::image(*m_canvas, m_canvas->widget()->size(), devicePixelRatioF()));
 }
 
+bool ChartPanel::askImageSize(QSize &size, double &scale) {
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("PNG size"));
+    auto *form = new QFormLayout(&dialog);
+    auto *width = new QSpinBox(&dialog);
+    auto *height = new QSpinBox(&dialog);
+    auto *factor = new QDoubleSpinBox(&dialog);
+    width->setRange(100, 8000);
+    height->setRange(100, 8000);
+    width->setValue(size.width());
+    height->setValue(size.height());
+    factor->setRange(0.5, 4);
+    factor->setSingleStep(0.5);
+    factor->setValue(2); // twice the screen's pixels reads well in documents and slides
+    width->setSuffix(QStringLiteral(" px"));
+    height->setSuffix(QStringLiteral(" px"));
+    factor->setSuffix(QStringLiteral(" ×"));
+    form->addRow(tr("Width:"), width);
+    form->addRow(tr("Height:"), height);
+    form->addRow(tr("Scale:"), factor);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    form->addRow(buttons);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    size = QSize(width->value(), height->value());
+    scale = factor->value();
+    return true;
+}
+
 void ChartPanel::chooseExport(const QString &suffix) {
     const QString base = m_spec.title.isEmpty() ? m_spec.dataset : m_spec.title;
     const QString suggested = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) +
@@ -175,9 +211,11 @@ void ChartPanel::chooseExport(const QString &suffix) {
                                                       QStringLiteral("*.%1").arg(suffix));
     if (path.isEmpty())
         return;
-    // PNG at twice the on-screen size reads well in documents and slides.
-    const Status s =
-        exportTo(path, m_canvas->widget()->size(), suffix == QLatin1String("png") ? 2 : 1);
+    QSize size = m_canvas->widget()->size();
+    double scale = 1;
+    if (suffix == QLatin1String("png") && !askImageSize(size, scale))
+        return;
+    const Status s = exportTo(path, size, scale);
     m_status->setText(s ? tr("Wrote %1").arg(QFileInfo(path).fileName()) : s.message());
 }
 

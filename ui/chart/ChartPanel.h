@@ -52,6 +52,7 @@ Q_SIGNALS:
 private:
     void run();
     void chooseExport(const QString &suffix);
+    bool askImageSize(QSize &size, double &scale);
 
     QString m_workspacePath;
     ChartSpec m_spec;
