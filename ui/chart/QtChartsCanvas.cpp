@@ -527,18 +527,20 @@ void QtChartsCanvas::addRaw(const ChartSpec &spec, const ChartData &data) {
     redecimateNow(); // the first frame is complete, also when rendered headless
 }
 
+std::pair<double, double> QtChartsCanvas::visibleXRange() const {
+    const QAbstractAxis *axis = m_chart->axes(Qt::Horizontal).value(0);
+    if (const auto *value = qobject_cast<const QValueAxis *>(axis))
+        return {value->min(), value->max()};
+    if (const auto *time = qobject_cast<const QDateTimeAxis *>(axis))
+        return {double(time->min().toMSecsSinceEpoch()), double(time->max().toMSecsSinceEpoch())};
+    return {m_fullX0, m_fullX1};
+}
+
 void QtChartsCanvas::redecimateNow() {
     if (!m_rawLine || !m_rawX)
         return;
     m_decimate.stop();
-    double x0 = m_fullX0, x1 = m_fullX1;
-    if (auto *axis = qobject_cast<QValueAxis *>(m_chart->axes(Qt::Horizontal).value(0))) {
-        x0 = axis->min();
-        x1 = axis->max();
-    } else if (auto *time = qobject_cast<QDateTimeAxis *>(m_chart->axes(Qt::Horizontal).value(0))) {
-        x0 = double(time->min().toMSecsSinceEpoch());
-        x1 = double(time->max().toMSecsSinceEpoch());
-    }
+    const auto [x0, x1] = visibleXRange();
     const int pixels = std::max(100, int(m_chart->plotArea().width()));
     const auto points = Decimator::minMax(*m_rawX, *m_rawY, x0, x1, pixels);
     m_rawLine->replace(QList<QPointF>(points.begin(), points.end()));
@@ -547,14 +549,7 @@ void QtChartsCanvas::redecimateNow() {
 void QtChartsCanvas::scheduleDecimation() {
     if (!m_rawLine || !m_rawX)
         return;
-    double x0 = m_fullX0, x1 = m_fullX1;
-    if (auto *axis = qobject_cast<QValueAxis *>(m_chart->axes(Qt::Horizontal).value(0))) {
-        x0 = axis->min();
-        x1 = axis->max();
-    } else if (auto *time = qobject_cast<QDateTimeAxis *>(m_chart->axes(Qt::Horizontal).value(0))) {
-        x0 = double(time->min().toMSecsSinceEpoch());
-        x1 = double(time->max().toMSecsSinceEpoch());
-    }
+    const auto [x0, x1] = visibleXRange();
     const int pixels = std::max(100, int(m_chart->plotArea().width()));
     const quint64 generation = ++*m_generation;
     auto xs = m_rawX, ys = m_rawY;

@@ -47,6 +47,7 @@ private:
     void addPie(const ChartData &data);
     void addRaw(const ChartSpec &spec, const ChartData &data);
     void scheduleDecimation();
+    std::pair<double, double> visibleXRange() const;
     void connectLegend();
 
     ChartView *m_view;
