@@ -62,6 +62,12 @@ const QStringList &migrations() {
                        " row_span INTEGER NOT NULL DEFAULT 1,"
                        " column_span INTEGER NOT NULL DEFAULT 1,"
                        " spec TEXT NOT NULL)"),
+        // 3: HTTP answers of the network sources, keyed by URL without secrets
+        QStringLiteral("CREATE TABLE _tl_http_cache ("
+                       " key TEXT PRIMARY KEY,"
+                       " status INTEGER NOT NULL,"
+                       " body BLOB NOT NULL,"
+                       " fetched_at TEXT NOT NULL)"),
     };
     return steps;
 }

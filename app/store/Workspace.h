@@ -13,7 +13,7 @@ namespace tl {
 // when missing and migrates older schemas forward; a newer schema is refused, never touched.
 class Workspace {
 public:
-    static constexpr int kSchemaVersion = 2;
+    static constexpr int kSchemaVersion = 3;
 
     // Opens (creating if needed) the workspace at `path`.
     static Status open(const QString &path, std::unique_ptr<Workspace> &out);
