@@ -734,6 +734,25 @@
     </message>
 </context>
 <context>
+    <name>tl::HttpClient</name>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>%1: the request quota (%2) is used up; try again tomorrow</source>
+        <translation>%1: the request quota (%2) is used up; try again tomorrow</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 (gave up after %3 tries)</source>
+        <translation>%1: %2 (gave up after %3 tries)</translation>
+    </message>
+</context>
+<context>
     <name>tl::ImportController</name>
     <message>
         <source>Importing %1…</source>
@@ -1164,6 +1183,13 @@
     <message>
         <source>%1: line 1: expected JSON ('[' or '{'), found '%2'</source>
         <translation>%1: line 1: expected JSON ('[' or '{'), found '%2'</translation>
+    </message>
+</context>
+<context>
+    <name>tl::SourceRun</name>
+    <message>
+        <source>the run has not begun</source>
+        <translation>the run has not begun</translation>
     </message>
 </context>
 <context>

@@ -732,6 +732,25 @@
     </message>
 </context>
 <context>
+    <name>tl::HttpClient</name>
+    <message>
+        <source>cancelled</source>
+        <translation>취소했습니다</translation>
+    </message>
+    <message>
+        <source>%1: the request quota (%2) is used up; try again tomorrow</source>
+        <translation>%1: 요청 한도(%2회)를 다 썼습니다. 내일 다시 시도하세요</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 (gave up after %3 tries)</source>
+        <translation>%1: %2 (%3번 시도 후 중단)</translation>
+    </message>
+</context>
+<context>
     <name>tl::ImportController</name>
     <message>
         <source>Importing %1…</source>
@@ -1161,6 +1180,13 @@
     <message>
         <source>%1: line 1: expected JSON ('[' or '{'), found '%2'</source>
         <translation>%1: 1행: JSON('[' 또는 '{')이어야 하는데 '%2'입니다</translation>
+    </message>
+</context>
+<context>
+    <name>tl::SourceRun</name>
+    <message>
+        <source>the run has not begun</source>
+        <translation>실행이 시작되지 않았습니다</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,208 @@
+#include "SourceRun.h"
+
+#include "store/Catalog.h"
+#include "store/Workspace.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace tl {
+
+namespace {
+
+QString tr(const char *text) {
+    return QCoreApplication::translate("tl::SourceRun", text);
+}
+
+const QString kRunId = QStringLiteral("run_id");
+const QString kCollectedAt = QStringLiteral("collected_at");
+
+} // namespace
+
+SourceRun::SourceRun(QString workspacePath, QString source, QJsonObject params)
+    : m_path(std::move(workspacePath))
+    , m_source(std::move(source))
+    , m_params(std::move(params)) {
+}
+
+SourceRun::~SourceRun() {
+    if (m_open)
+        m_connection.db().rollback();
+}
+
+Status SourceRun::begin() {
+    {
+        std::unique_ptr<Workspace> workspace; // creates or migrates the file first
+        if (Status s = Workspace::open(m_path, workspace); !s)
+            return s;
+    }
+    if (Status s = m_connection.open(m_path); !s)
+        return s;
+    m_started = QDateTime::currentDateTimeUtc();
+    // The run id is reserved up front, so rows can carry it; the row is completed at the end.
+    QSqlQuery q(m_connection.db());
+    q.prepare(QStringLiteral("INSERT INTO _tl_runs (kind, dataset, params, started_at, status) "
+                             "VALUES (?, NULL, ?, ?, 'running')"));
+    q.addBindValue(m_source);
+    q.addBindValue(QString::fromUtf8(QJsonDocument(m_params).toJson(QJsonDocument::Compact)));
+    q.addBindValue(m_started.toString(Qt::ISODateWithMs));
+    if (!q.exec())
+        return Status::internal(q.lastError().text());
+    m_runId = q.lastInsertId().toLongLong();
+    if (!m_connection.db().transaction())
+        return Status::internal(m_connection.db().lastError().text());
+    m_open = true;
+    return Status::success();
+}
+
+Status SourceRun::ensureTable(const QString &dataset, const Columns &columns, Columns &stored) {
+    Catalog catalog(m_connection.db(), m_dialect);
+    const auto existing = catalog.find(dataset);
+    Columns wanted = columns;
+    wanted.append({kRunId, ColumnType::Integer, ColumnRole::Id});
+    wanted.append({kCollectedAt, ColumnType::Timestamp, ColumnRole::Time});
+    QSqlQuery q(m_connection.db());
+    if (!existing) {
+        QStringList defs;
+        for (const Column &c : wanted)
+            defs.append(m_dialect.quoteIdentifier(c.name) + u' ' + m_dialect.storageType(c.type));
+        if (!q.exec(QStringLiteral("CREATE TABLE %1 (%2)")
+                        .arg(m_dialect.quoteIdentifier(dataset), defs.join(QStringLiteral(", ")))))
+            return Status::internal(q.lastError().text());
+        DatasetInfo info;
+        info.name = dataset;
+        info.tableName = dataset;
+        info.sourceKind = m_source;
+        info.sourceParams = m_params;
+        info.createdAt = info.updatedAt = QDateTime::currentDateTimeUtc();
+        info.columns = wanted;
+        if (Status s = catalog.save(info); !s)
+            return s;
+        stored = wanted;
+        return Status::success();
+    }
+    // A source that learned new fields adds their columns; old rows hold NULL there.
+    stored = existing->columns;
+    for (const Column &c : wanted) {
+        const bool known = std::any_of(stored.begin(), stored.end(), [&](const Column &s) {
+            return s.name.compare(c.name, Qt::CaseInsensitive) == 0;
+        });
+        if (known)
+            continue;
+        if (!q.exec(QStringLiteral("ALTER TABLE %1 ADD COLUMN %2 %3")
+                        .arg(m_dialect.quoteIdentifier(existing->tableName),
+                             m_dialect.quoteIdentifier(c.name), m_dialect.storageType(c.type))))
+            return Status::internal(q.lastError().text());
+        stored.append(c);
+    }
+    return Status::success();
+}
+
+Status SourceRun::write(const QString &dataset, const Columns &columns,
+                        const QList<QVariantList> &rows, const QString &replaceColumn,
+                        const QVariantList &replaceValues) {
+    if (!m_open)
+        return Status::internal(tr("the run has not begun"));
+    Columns stored;
+    if (Status s = ensureTable(dataset, columns, stored); !s)
+        return s;
+    Catalog catalog(m_connection.db(), m_dialect);
+    DatasetInfo info = *catalog.find(dataset);
+    const QString table = m_dialect.quoteIdentifier(info.tableName);
+    QSqlQuery q(m_connection.db());
+    qint64 removed = 0;
+    if (!replaceColumn.isEmpty() && !replaceValues.isEmpty()) {
+        QStringList marks;
+        for (qsizetype i = 0; i < replaceValues.size(); ++i)
+            marks.append(QStringLiteral("?"));
+        q.prepare(QStringLiteral("DELETE FROM %1 WHERE %2 IN (%3)")
+                      .arg(table, m_dialect.quoteIdentifier(replaceColumn), marks.join(u',')));
+        for (const QVariant &v : replaceValues)
+            q.addBindValue(v);
+        if (!q.exec())
+            return Status::internal(q.lastError().text());
+        removed = q.numRowsAffected();
+    }
+    QStringList names, marks;
+    for (const Column &c : columns) {
+        names.append(m_dialect.quoteIdentifier(c.name));
+        marks.append(QStringLiteral("?"));
+    }
+    names += {m_dialect.quoteIdentifier(kRunId), m_dialect.quoteIdentifier(kCollectedAt)};
+    marks += {QStringLiteral("?"), QStringLiteral("?")};
+    if (!q.prepare(
+            QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                .arg(table, names.join(QStringLiteral(", ")), marks.join(QStringLiteral(", ")))))
+        return Status::internal(q.lastError().text());
+    const QString collectedAt = m_started.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    for (const QVariantList &row : rows) {
+        for (int i = 0; i < columns.size(); ++i)
+            q.addBindValue(row.value(i));
+        q.addBindValue(m_runId);
+        q.addBindValue(collectedAt);
+        if (!q.exec())
+            return Status::internal(q.lastError().text());
+    }
+    info.columns = stored;
+    info.rowCount += qint64(rows.size()) - removed;
+    info.updatedAt = QDateTime::currentDateTimeUtc();
+    m_rows += rows.size();
+    return catalog.save(info);
+}
+
+QSet<QString> SourceRun::existingValues(const QString &dataset, const QString &column) {
+    QSet<QString> values;
+    const auto info = Catalog(m_connection.db(), m_dialect).find(dataset);
+    if (!info)
+        return values;
+    QSqlQuery q(m_connection.db());
+    if (q.exec(QStringLiteral("SELECT DISTINCT %1 FROM %2")
+                   .arg(m_dialect.quoteIdentifier(column),
+                        m_dialect.quoteIdentifier(info->tableName)))) {
+        while (q.next())
+            values.insert(q.value(0).toString());
+    }
+    return values;
+}
+
+Status SourceRun::logRun(const QString &status, const QString &error) {
+    QSqlQuery q(m_connection.db());
+    q.prepare(QStringLiteral("UPDATE _tl_runs SET finished_at = ?, rows = ?, status = ?, error = ? "
+                             "WHERE id = ?"));
+    q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    q.addBindValue(status == QLatin1String("ok") ? m_rows : 0);
+    q.addBindValue(status);
+    q.addBindValue(error.isEmpty() ? QVariant() : QVariant(error));
+    q.addBindValue(m_runId);
+    if (!q.exec())
+        return Status::internal(q.lastError().text());
+    return Status::success();
+}
+
+Status SourceRun::commit() {
+    if (!m_open)
+        return Status::internal(tr("the run has not begun"));
+    if (Status s = logRun(QStringLiteral("ok"), {}); !s)
+        return fail(s);
+    if (!m_connection.db().commit())
+        return fail(Status::internal(m_connection.db().lastError().text()));
+    m_open = false;
+    return Status::success();
+}
+
+Status SourceRun::fail(const Status &error) {
+    if (m_open) {
+        m_connection.db().rollback();
+        m_open = false;
+    }
+    // Outside the rolled-back transaction: the failure stays in the run log.
+    logRun(error.kind() == ErrorKind::Cancelled ? QStringLiteral("cancelled")
+                                                : QStringLiteral("failed"),
+           error.message());
+    return error;
+}
+
+} // namespace tl

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "core/ColumnType.h"
+#include "core/Status.h"
+#include "store/Connection.h"
+#include "store/Dialect.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QSet>
+#include <QVariantList>
+
+namespace tl {
+
+// One run of a network source, written atomically: every dataset it touches changes in one
+// transaction, or none does. Rows are stamped with the run (run_id, collected_at); a run can
+// replace what an earlier one stored for the same key (a re-fetched day), so nothing is
+// stored twice. Each run is logged in `_tl_runs` — a failed one too, after its rollback, so
+// the run log shows it.
+class SourceRun {
+public:
+    SourceRun(QString workspacePath, QString source, QJsonObject params);
+    ~SourceRun(); // rolls back when neither commit() nor fail() was called
+
+    Status begin();
+    // Adds `rows` (one QVariant per column) to `dataset`, creating or widening its table.
+    // With `replaceColumn`, rows whose value there is in `replaceValues` go first.
+    Status write(const QString &dataset, const Columns &columns, const QList<QVariantList> &rows,
+                 const QString &replaceColumn = {}, const QVariantList &replaceValues = {});
+    // Values of `column` already stored in `dataset` (e.g. movies whose details are known).
+    QSet<QString> existingValues(const QString &dataset, const QString &column);
+    Status commit();
+    // Rolls back and logs the run as failed with `error`; returns `error`.
+    Status fail(const Status &error);
+
+    qint64 runId() const { return m_runId; }
+    qint64 rowsWritten() const { return m_rows; }
+
+private:
+    Status ensureTable(const QString &dataset, const Columns &columns, Columns &stored);
+    Status logRun(const QString &status, const QString &error);
+
+    QString m_path;
+    QString m_source;
+    QJsonObject m_params;
+    Connection m_connection;
+    SqliteDialect m_dialect;
+    QDateTime m_started;
+    qint64 m_runId = 0;
+    qint64 m_rows = 0;
+    bool m_open = false;
+};
+
+} // namespace tl
