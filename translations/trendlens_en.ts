@@ -951,6 +951,33 @@
     </message>
 </context>
 <context>
+    <name>tl::KobisDailySource</name>
+    <message>
+        <source>%1: HTTP %2</source>
+        <translation>%1: HTTP %2</translation>
+    </message>
+    <message>
+        <source>%1: not JSON (%2); the answer may be cut short</source>
+        <translation>%1: not JSON (%2); the answer may be cut short</translation>
+    </message>
+    <message>
+        <source>KOBIS refused %1: %2 (error %3)</source>
+        <translation>KOBIS refused %1: %2 (error %3)</translation>
+    </message>
+    <message>
+        <source>; check TRENDLENS_KOBIS_KEY</source>
+        <translation>; check TRENDLENS_KOBIS_KEY</translation>
+    </message>
+    <message>
+        <source>kobis-daily: --from and --to must be dates, from ≤ to</source>
+        <translation>kobis-daily: --from and --to must be dates, from ≤ to</translation>
+    </message>
+    <message>
+        <source>fetch cancelled; nothing was stored</source>
+        <translation>fetch cancelled; nothing was stored</translation>
+    </message>
+</context>
+<context>
     <name>tl::MainWindow</name>
     <message>
         <source>Imported %1 rows into %2</source>
@@ -1160,6 +1187,13 @@
     <message>
         <source>the workspace is not open</source>
         <translation>the workspace is not open</translation>
+    </message>
+</context>
+<context>
+    <name>tl::Secrets</name>
+    <message>
+        <source>%1 needs an API key: set %2</source>
+        <translation>%1 needs an API key: set %2</translation>
     </message>
 </context>
 <context>

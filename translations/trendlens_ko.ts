@@ -948,6 +948,33 @@
     </message>
 </context>
 <context>
+    <name>tl::KobisDailySource</name>
+    <message>
+        <source>%1: HTTP %2</source>
+        <translation>%1: HTTP %2</translation>
+    </message>
+    <message>
+        <source>%1: not JSON (%2); the answer may be cut short</source>
+        <translation>%1: JSON이 아닙니다 (%2). 응답이 중간에 끊겼을 수 있습니다</translation>
+    </message>
+    <message>
+        <source>KOBIS refused %1: %2 (error %3)</source>
+        <translation>KOBIS가 %1 요청을 거부했습니다: %2 (오류 %3)</translation>
+    </message>
+    <message>
+        <source>; check TRENDLENS_KOBIS_KEY</source>
+        <translation>. TRENDLENS_KOBIS_KEY를 확인하세요</translation>
+    </message>
+    <message>
+        <source>kobis-daily: --from and --to must be dates, from ≤ to</source>
+        <translation>kobis-daily: --from과 --to는 날짜여야 하며 from ≤ to여야 합니다</translation>
+    </message>
+    <message>
+        <source>fetch cancelled; nothing was stored</source>
+        <translation>가져오기를 취소했습니다. 아무것도 저장하지 않았습니다</translation>
+    </message>
+</context>
+<context>
     <name>tl::MainWindow</name>
     <message>
         <source>Imported %1 rows into %2</source>
@@ -1157,6 +1184,13 @@
     <message>
         <source>the workspace is not open</source>
         <translation>작업공간이 열려 있지 않습니다</translation>
+    </message>
+</context>
+<context>
+    <name>tl::Secrets</name>
+    <message>
+        <source>%1 needs an API key: set %2</source>
+        <translation>%1에는 API 키가 필요합니다: %2를 설정하세요</translation>
     </message>
 </context>
 <context>

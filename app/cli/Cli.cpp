@@ -3,6 +3,7 @@
 #include "cli/CliContext.h"
 #include "cli/DataCommands.h"
 #include "cli/DemoCommand.h"
+#include "cli/FetchCommand.h"
 #include "cli/ImportCommand.h"
 
 #include <functional>
@@ -18,7 +19,7 @@ const std::map<QString, Command> &commands() {
     static const std::map<QString, Command> table{
         {QStringLiteral("import"), importCommand}, {QStringLiteral("datasets"), datasetsCommand},
         {QStringLiteral("sql"), sqlCommand},       {QStringLiteral("export"), exportCommand},
-        {QStringLiteral("demo"), demoCommand},
+        {QStringLiteral("demo"), demoCommand},     {QStringLiteral("fetch"), fetchCommand},
     };
     return table;
 }
@@ -31,6 +32,7 @@ const char *kUsage =
     "       trendlens datasets [-w W] [--json]\n"
     "       trendlens sql [-w W] \"SELECT ...\"     read-only; CSV with a header on stdout\n"
     "       trendlens export DATASET --out FILE.csv [-w W] [--encoding UTF-8|CP949]\n"
+    "       trendlens fetch kobis-daily --from D [--to D] [--no-details] [-w W] [--base-url URL]\n"
     "       trendlens chart SPEC.json --out FILE.png|svg|pdf|csv [-w W] [--size WxH]\n"
     "       trendlens demo [-w W]                 builds the synthetic demo workspace\n"
     "Each subcommand takes --help. Exit codes: 0 done, 2 bad input or usage (nothing written),\n"

@@ -141,7 +141,8 @@ Status HttpClient::get(const HttpRequest &request, HttpResponse &response) {
         const bool transportFailure = status == 0 && error != QNetworkReply::NoError;
         const bool again = transportFailure || retryable(status);
         if (!again) {
-            if (request.cacheable && m_cache && status >= 200 && status < 300)
+            if (request.cacheable && m_cache && status >= 200 && status < 300 &&
+                (!request.cacheIf || request.cacheIf(response.body)))
                 m_cache->store(key, status, response.body);
             return Status::success();
         }

@@ -36,6 +36,8 @@ struct HttpRequest {
     // Query items that carry secrets (an API key): kept out of the cache key and error text.
     QStringList secretQueryItems;
     bool cacheable = false; // a re-run or resumed backfill answers from the workspace cache
+    // Whether an answer may be cached (KOBIS reports errors with HTTP 200: those must not be).
+    std::function<bool(const QByteArray &body)> cacheIf;
 };
 
 struct HttpResponse {

@@ -52,9 +52,7 @@ Status SourceRun::begin() {
     if (!q.exec())
         return Status::internal(q.lastError().text());
     m_runId = q.lastInsertId().toLongLong();
-    if (!m_connection.db().transaction())
-        return Status::internal(m_connection.db().lastError().text());
-    m_open = true;
+    m_begun = true;
     return Status::success();
 }
 
@@ -104,8 +102,15 @@ Status SourceRun::ensureTable(const QString &dataset, const Columns &columns, Co
 Status SourceRun::write(const QString &dataset, const Columns &columns,
                         const QList<QVariantList> &rows, const QString &replaceColumn,
                         const QVariantList &replaceValues) {
-    if (!m_open)
+    if (!m_begun)
         return Status::internal(tr("the run has not begun"));
+    // The write transaction starts with the first write, after the fetching: while a source
+    // fetches, the response cache (its own connection) can still store answers.
+    if (!m_open) {
+        if (!m_connection.db().transaction())
+            return Status::internal(m_connection.db().lastError().text());
+        m_open = true;
+    }
     Columns stored;
     if (Status s = ensureTable(dataset, columns, stored); !s)
         return s;
@@ -183,11 +188,11 @@ Status SourceRun::logRun(const QString &status, const QString &error) {
 }
 
 Status SourceRun::commit() {
-    if (!m_open)
+    if (!m_begun)
         return Status::internal(tr("the run has not begun"));
     if (Status s = logRun(QStringLiteral("ok"), {}); !s)
         return fail(s);
-    if (!m_connection.db().commit())
+    if (m_open && !m_connection.db().commit())
         return fail(Status::internal(m_connection.db().lastError().text()));
     m_open = false;
     return Status::success();

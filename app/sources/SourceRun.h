@@ -22,6 +22,8 @@ public:
     SourceRun(QString workspacePath, QString source, QJsonObject params);
     ~SourceRun(); // rolls back when neither commit() nor fail() was called
 
+    // Logs the run as running. Fetch everything, then write: the transaction opens at the
+    // first write().
     Status begin();
     // Adds `rows` (one QVariant per column) to `dataset`, creating or widening its table.
     // With `replaceColumn`, rows whose value there is in `replaceValues` go first.
@@ -48,7 +50,8 @@ private:
     QDateTime m_started;
     qint64 m_runId = 0;
     qint64 m_rows = 0;
-    bool m_open = false;
+    bool m_begun = false; // the run is in the log
+    bool m_open = false;  // its write transaction is open
 };
 
 } // namespace tl

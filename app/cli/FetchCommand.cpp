@@ -1,0 +1,90 @@
+#include "FetchCommand.h"
+
+#include "sources/Secrets.h"
+#include "sources/kobis/KobisDailySource.h"
+
+namespace tl::cli {
+
+namespace {
+
+QDate parseDay(const QString &text) {
+    const QString t = text.trimmed();
+    return t.size() == 8 ? QDate::fromString(t, QStringLiteral("yyyyMMdd"))
+                         : QDate::fromString(t, Qt::ISODate);
+}
+
+int kobisDaily(CliContext &context, const QStringList &arguments) {
+    QCommandLineParser parser;
+    CliContext::addCommonOptions(parser);
+    parser.addOption({QStringLiteral("from"), QStringLiteral("First day (YYYY-MM-DD or YYYYMMDD)."),
+                      QStringLiteral("DATE")});
+    parser.addOption({QStringLiteral("to"), QStringLiteral("Last day (default: --from)."),
+                      QStringLiteral("DATE")});
+    parser.addOption({QStringLiteral("no-details"),
+                      QStringLiteral("Skip the movie details (one call per new movie).")});
+    parser.addOption({QStringLiteral("base-url"),
+                      QStringLiteral("The KOBIS REST root (tests, proxies)."),
+                      QStringLiteral("URL")});
+    if (int code =
+            context.parse(parser, arguments,
+                          QStringLiteral("Fetches the KOBIS daily box office (and new movies' "
+                                         "details) into the workspace. The key comes from "
+                                         "TRENDLENS_KOBIS_KEY."));
+        code >= 0)
+        return code;
+    KobisOptions options;
+    options.from = parseDay(parser.value(QStringLiteral("from")));
+    options.to = parser.isSet(QStringLiteral("to")) ? parseDay(parser.value(QStringLiteral("to")))
+                                                    : options.from;
+    options.details = !parser.isSet(QStringLiteral("no-details"));
+    if (parser.isSet(QStringLiteral("base-url")))
+        options.baseUrl = parser.value(QStringLiteral("base-url"));
+    if (!options.from.isValid() || !options.to.isValid() || options.from > options.to) {
+        context.err << "trendlens fetch kobis-daily: --from DATE [--to DATE], from ≤ to\n";
+        return 2;
+    }
+    QString key;
+    if (Status s =
+            Secrets::fromEnvironment("TRENDLENS_KOBIS_KEY", QStringLiteral("kobis-daily"), key);
+        !s)
+        return context.fail(s);
+    KobisDailySource source(CliContext::workspacePath(parser), options, key);
+    if (CliContext::stderrIsTerminal())
+        source.setProgress([&context](qint64 done, qint64 total) {
+            context.err << QStringLiteral("\rkobis-daily: day %1 of %2").arg(done).arg(total);
+            context.err.flush();
+        });
+    KobisResult result;
+    const Status status = source.run(result);
+    if (CliContext::stderrIsTerminal())
+        context.err << "\n";
+    if (!status)
+        return context.fail(status);
+    context.out << QStringLiteral("kobis-daily: %1 rows over %2 days, %3 new movies (%4 requests, "
+                                  "%5 from the cache)\n")
+                       .arg(result.rows)
+                       .arg(result.days)
+                       .arg(result.newMovies)
+                       .arg(result.requests)
+                       .arg(result.fromCache);
+    if (!result.notPublished.isEmpty())
+        context.err << QStringLiteral("kobis-daily: not published yet: %1\n")
+                           .arg(result.notPublished.join(QStringLiteral(", ")));
+    return 0;
+}
+
+} // namespace
+
+int fetchCommand(CliContext &context, const QStringList &arguments) {
+    const QString source = arguments.value(1);
+    if (source == QLatin1String("kobis-daily")) {
+        QStringList rest = arguments.mid(1);
+        rest[0] = QStringLiteral("trendlens fetch kobis-daily");
+        return kobisDaily(context, rest);
+    }
+    context.err << "usage: trendlens fetch SOURCE [-w W] [--base-url URL] [options]\n"
+                   "sources: kobis-daily --from DATE [--to DATE] [--no-details]\n";
+    return source.isEmpty() || source == QLatin1String("--help") ? 0 : 2;
+}
+
+} // namespace tl::cli

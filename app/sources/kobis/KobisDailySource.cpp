@@ -1,0 +1,264 @@
+#include "KobisDailySource.h"
+
+#include "sources/ResponseCache.h"
+#include "sources/SourceRun.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+#include <QUrlQuery>
+
+namespace tl {
+
+namespace {
+
+QString tr(const char *text) {
+    return QCoreApplication::translate("tl::KobisDailySource", text);
+}
+
+// KOBIS sends every number as a string ("3505419558", "-13.0", "100"); empty means unknown.
+QVariant integer(const QJsonObject &o, const char *key) {
+    bool ok = false;
+    const qlonglong v = o.value(QLatin1String(key)).toString().trimmed().toLongLong(&ok);
+    return ok ? QVariant(v) : QVariant();
+}
+
+QVariant real(const QJsonObject &o, const char *key) {
+    bool ok = false;
+    const double v = o.value(QLatin1String(key)).toString().trimmed().toDouble(&ok);
+    return ok ? QVariant(v) : QVariant();
+}
+
+QVariant text(const QJsonObject &o, const char *key) {
+    const QString v = o.value(QLatin1String(key)).toString();
+    return v.isEmpty() ? QVariant() : QVariant(v);
+}
+
+// "20231219" or "2023-12-19" → "2023-12-19"
+QVariant date(const QJsonObject &o, const char *key) {
+    QString v = o.value(QLatin1String(key)).toString().trimmed();
+    if (v.size() == 8)
+        v = v.left(4) + u'-' + v.mid(4, 2) + u'-' + v.right(2);
+    return QDate::fromString(v, Qt::ISODate).isValid() ? QVariant(v) : QVariant();
+}
+
+Column col(const char *name, ColumnType type, ColumnRole role) {
+    return {QString::fromLatin1(name), type, role};
+}
+
+const Columns &boxOfficeColumns() {
+    using T = ColumnType;
+    using R = ColumnRole;
+    static const Columns columns{
+        col("target_date", T::Date, R::Time),      col("rank", T::Integer, R::Measure),
+        col("rank_inten", T::Integer, R::Measure), col("rank_old_and_new", T::Text, R::Category),
+        col("movie_cd", T::Text, R::Id),           col("movie_nm", T::Text, R::Category),
+        col("open_dt", T::Date, R::Time),          col("sales_amt", T::Integer, R::Measure),
+        col("sales_share", T::Real, R::Measure),   col("sales_inten", T::Integer, R::Measure),
+        col("sales_change", T::Real, R::Measure),  col("sales_acc", T::Integer, R::Measure),
+        col("audi_cnt", T::Integer, R::Measure),   col("audi_inten", T::Integer, R::Measure),
+        col("audi_change", T::Real, R::Measure),   col("audi_acc", T::Integer, R::Measure),
+        col("scrn_cnt", T::Integer, R::Measure),   col("show_cnt", T::Integer, R::Measure)};
+    return columns;
+}
+
+} // namespace
+
+HttpPolicy KobisOptions::defaultPolicy() {
+    HttpPolicy policy;
+    policy.quota = 3000; // KOBIS allows 3,000 calls a day per key
+    return policy;
+}
+
+KobisDailySource::KobisDailySource(QString workspacePath, KobisOptions options, QString key)
+    : m_path(std::move(workspacePath))
+    , m_options(std::move(options))
+    , m_key(std::move(key)) {
+}
+
+Status KobisDailySource::fetchJson(HttpClient &client, const QString &path,
+                                   const QList<QPair<QString, QString>> &query, QJsonObject &root,
+                                   KobisResult &result) {
+    QUrl url(m_options.baseUrl + path);
+    QUrlQuery q;
+    q.addQueryItem(QStringLiteral("key"), m_key);
+    for (const auto &[name, value] : query)
+        q.addQueryItem(name, value);
+    url.setQuery(q);
+    HttpRequest request{url, {}, {QStringLiteral("key")}, true};
+    request.cacheIf = [](const QByteArray &body) {
+        // Faults and "not published yet" must be asked again next time.
+        return !body.contains("\"faultInfo\"") && !body.contains("\"dailyBoxOfficeList\": []") &&
+               !body.contains("\"dailyBoxOfficeList\":[]");
+    };
+    HttpResponse response;
+    if (Status s = client.get(request, response); !s)
+        return s;
+    ++result.requests;
+    result.fromCache += response.fromCache;
+    const QString shown = HttpClient::redacted(url, {QStringLiteral("key")});
+    if (response.status != 200)
+        return Status::sourceError(tr("%1: HTTP %2").arg(shown).arg(response.status));
+    QJsonParseError error;
+    const QJsonDocument json = QJsonDocument::fromJson(response.body, &error);
+    if (error.error != QJsonParseError::NoError || !json.isObject())
+        return Status::sourceError(
+            tr("%1: not JSON (%2); the answer may be cut short").arg(shown, error.errorString()));
+    root = json.object();
+    if (root.contains(QStringLiteral("faultInfo"))) {
+        const QJsonObject fault = root.value(QStringLiteral("faultInfo")).toObject();
+        const QString code = fault.value(QStringLiteral("errorCode")).toString();
+        QString message = tr("KOBIS refused %1: %2 (error %3)")
+                              .arg(shown, fault.value(QStringLiteral("message")).toString(), code);
+        if (code == QLatin1String("320010"))
+            message += tr("; check TRENDLENS_KOBIS_KEY");
+        return Status::sourceError(message);
+    }
+    return Status::success();
+}
+
+Status KobisDailySource::writeBoxOffice(SourceRun &run, const QList<QVariantList> &rows,
+                                        const QVariantList &days, KobisResult &result) {
+    if (Status s = run.write(QStringLiteral("kobis_boxoffice_daily"), boxOfficeColumns(), rows,
+                             QStringLiteral("target_date"), days);
+        !s)
+        return s;
+    result.days = int(days.size());
+    result.rows = rows.size();
+    return Status::success();
+}
+
+Status KobisDailySource::run(KobisResult &result) {
+    result = KobisResult{};
+    if (!m_options.from.isValid() || !m_options.to.isValid() || m_options.from > m_options.to)
+        return Status::badInput(tr("kobis-daily: --from and --to must be dates, from ≤ to"));
+    const QJsonObject params{{QStringLiteral("from"), m_options.from.toString(Qt::ISODate)},
+                             {QStringLiteral("to"), m_options.to.toString(Qt::ISODate)},
+                             {QStringLiteral("details"), m_options.details},
+                             {QStringLiteral("base_url"), m_options.baseUrl}};
+    SourceRun run(m_path, QStringLiteral("kobis-daily"), params);
+    if (Status s = run.begin(); !s)
+        return s;
+    ResponseCache cache(m_path);
+    HttpClient client(m_options.policy, &m_cancelled);
+    client.setCache(&cache);
+
+    QList<QVariantList> rows;
+    QVariantList days;
+    QStringList movieOrder;
+    const qint64 total = m_options.from.daysTo(m_options.to) + 1;
+    for (QDate day = m_options.from; day <= m_options.to; day = day.addDays(1)) {
+        QJsonObject root;
+        if (Status s =
+                fetchJson(client, QStringLiteral("/boxoffice/searchDailyBoxOfficeList.json"),
+                          {{QStringLiteral("targetDt"), day.toString(QStringLiteral("yyyyMMdd"))}},
+                          root, result);
+            !s)
+            return run.fail(s);
+        const QJsonArray list = root.value(QStringLiteral("boxOfficeResult"))
+                                    .toObject()
+                                    .value(QStringLiteral("dailyBoxOfficeList"))
+                                    .toArray();
+        if (m_progress)
+            m_progress(m_options.from.daysTo(day) + 1, total);
+        if (list.isEmpty()) {
+            result.notPublished.append(day.toString(Qt::ISODate));
+            continue; // not published yet: nothing stored, certainly not zeros
+        }
+        days.append(day.toString(Qt::ISODate));
+        for (const QJsonValue &value : list) {
+            const QJsonObject o = value.toObject();
+            rows.append({day.toString(Qt::ISODate), integer(o, "rank"), integer(o, "rankInten"),
+                         text(o, "rankOldAndNew"), text(o, "movieCd"), text(o, "movieNm"),
+                         date(o, "openDt"), integer(o, "salesAmt"), real(o, "salesShare"),
+                         integer(o, "salesInten"), real(o, "salesChange"), integer(o, "salesAcc"),
+                         integer(o, "audiCnt"), integer(o, "audiInten"), real(o, "audiChange"),
+                         integer(o, "audiAcc"), integer(o, "scrnCnt"), integer(o, "showCnt")});
+            const QString movie = o.value(QStringLiteral("movieCd")).toString();
+            if (!movieOrder.contains(movie))
+                movieOrder.append(movie);
+        }
+    }
+    if (m_options.details) {
+        const QSet<QString> known =
+            run.existingValues(QStringLiteral("kobis_movies"), QStringLiteral("movie_cd"));
+        QList<QVariantList> movies, genres, directors, companies, grades;
+        for (const QString &movie : std::as_const(movieOrder)) {
+            if (known.contains(movie))
+                continue;
+            QJsonObject root;
+            if (Status s = fetchJson(client, QStringLiteral("/movie/searchMovieInfo.json"),
+                                     {{QStringLiteral("movieCd"), movie}}, root, result);
+                !s)
+                return run.fail(s);
+            const QJsonObject info = root.value(QStringLiteral("movieInfoResult"))
+                                         .toObject()
+                                         .value(QStringLiteral("movieInfo"))
+                                         .toObject();
+            QStringList nations;
+            for (const QJsonValue &n : info.value(QStringLiteral("nations")).toArray())
+                nations.append(n.toObject().value(QStringLiteral("nationNm")).toString());
+            movies.append(
+                {movie, text(info, "movieNm"), text(info, "movieNmEn"), integer(info, "showTm"),
+                 integer(info, "prdtYear"), date(info, "openDt"), text(info, "typeNm"),
+                 nations.isEmpty() ? QVariant() : QVariant(nations.join(QStringLiteral(", ")))});
+            for (const QJsonValue &g : info.value(QStringLiteral("genres")).toArray())
+                genres.append({movie, g.toObject().value(QStringLiteral("genreNm")).toString()});
+            for (const QJsonValue &d : info.value(QStringLiteral("directors")).toArray())
+                directors.append(
+                    {movie, text(d.toObject(), "peopleNm"), text(d.toObject(), "peopleNmEn")});
+            for (const QJsonValue &c : info.value(QStringLiteral("companys")).toArray())
+                companies.append({movie, text(c.toObject(), "companyCd"),
+                                  text(c.toObject(), "companyNm"),
+                                  text(c.toObject(), "companyPartNm")});
+            for (const QJsonValue &a : info.value(QStringLiteral("audits")).toArray())
+                grades.append(
+                    {movie, text(a.toObject(), "auditNo"), text(a.toObject(), "watchGradeNm")});
+        }
+        using T = ColumnType;
+        using R = ColumnRole;
+        const QList<std::tuple<const char *, Columns, QList<QVariantList> *>> tables{
+            {"kobis_movies",
+             {col("movie_cd", T::Text, R::Id), col("movie_nm", T::Text, R::Category),
+              col("movie_nm_en", T::Text, R::Text), col("show_tm", T::Integer, R::Measure),
+              col("prdt_year", T::Integer, R::Time), col("open_dt", T::Date, R::Time),
+              col("type_nm", T::Text, R::Category), col("nations", T::Text, R::Category)},
+             &movies},
+            {"kobis_genres",
+             {col("movie_cd", T::Text, R::Id), col("genre_nm", T::Text, R::Category)},
+             &genres},
+            {"kobis_directors",
+             {col("movie_cd", T::Text, R::Id), col("people_nm", T::Text, R::Category),
+              col("people_nm_en", T::Text, R::Category)},
+             &directors},
+            {"kobis_companies",
+             {col("movie_cd", T::Text, R::Id), col("company_cd", T::Text, R::Id),
+              col("company_nm", T::Text, R::Category),
+              col("company_part_nm", T::Text, R::Category)},
+             &companies},
+            {"kobis_grades",
+             {col("movie_cd", T::Text, R::Id), col("audit_no", T::Text, R::Id),
+              col("watch_grade_nm", T::Text, R::Category)},
+             &grades}};
+        if (m_cancelled)
+            return run.fail(Status::cancelled(tr("fetch cancelled; nothing was stored")));
+        // Everything is fetched: now the writes, in one transaction.
+        if (Status s = writeBoxOffice(run, rows, days, result); !s)
+            return run.fail(s);
+        for (const auto &[name, columns, data] : tables) {
+            if (Status s = run.write(QString::fromLatin1(name), columns, *data); !s)
+                return run.fail(s);
+        }
+        result.newMovies = int(movies.size());
+        return run.commit();
+    }
+    if (m_cancelled)
+        return run.fail(Status::cancelled(tr("fetch cancelled; nothing was stored")));
+    if (Status s = writeBoxOffice(run, rows, days, result); !s)
+        return run.fail(s);
+    return run.commit();
+}
+
+} // namespace tl
