@@ -1133,6 +1133,25 @@
     </message>
 </context>
 <context>
+    <name>tl::MapleRankingSource</name>
+    <message>
+        <source>maple-ranking: --date must be a date</source>
+        <translation>maple-ranking: --date must be a date</translation>
+    </message>
+    <message>
+        <source>Nexon refused %1: %2 (%3)</source>
+        <translation>Nexon refused %1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>; check TRENDLENS_NEXON_KEY</source>
+        <translation>; check TRENDLENS_NEXON_KEY</translation>
+    </message>
+    <message>
+        <source>fetch cancelled; nothing was stored</source>
+        <translation>fetch cancelled; nothing was stored</translation>
+    </message>
+</context>
+<context>
     <name>tl::QtChartsCanvas</name>
     <message>
         <source>%1 forecast range</source>

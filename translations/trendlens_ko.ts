@@ -1130,6 +1130,25 @@
     </message>
 </context>
 <context>
+    <name>tl::MapleRankingSource</name>
+    <message>
+        <source>maple-ranking: --date must be a date</source>
+        <translation>maple-ranking: --date는 날짜여야 합니다</translation>
+    </message>
+    <message>
+        <source>Nexon refused %1: %2 (%3)</source>
+        <translation>Nexon이 %1 요청을 거부했습니다: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>; check TRENDLENS_NEXON_KEY</source>
+        <translation>. TRENDLENS_NEXON_KEY를 확인하세요</translation>
+    </message>
+    <message>
+        <source>fetch cancelled; nothing was stored</source>
+        <translation>가져오기를 취소했습니다. 아무것도 저장하지 않았습니다</translation>
+    </message>
+</context>
+<context>
     <name>tl::QtChartsCanvas</name>
     <message>
         <source>%1 forecast range</source>

@@ -2,6 +2,7 @@
 
 #include "sources/Secrets.h"
 #include "sources/kobis/KobisDailySource.h"
+#include "sources/maple/MapleRankingSource.h"
 
 namespace tl::cli {
 
@@ -73,6 +74,49 @@ int kobisDaily(CliContext &context, const QStringList &arguments) {
     return 0;
 }
 
+int mapleRanking(CliContext &context, const QStringList &arguments) {
+    QCommandLineParser parser;
+    CliContext::addCommonOptions(parser);
+    parser.addOption({QStringLiteral("date"), QStringLiteral("The ranking's day (YYYY-MM-DD)."),
+                      QStringLiteral("DATE")});
+    parser.addOption({QStringLiteral("pages"), QStringLiteral("At most N pages (default: all)."),
+                      QStringLiteral("N"), QStringLiteral("0")});
+    parser.addOption(
+        {QStringLiteral("world"), QStringLiteral("One world only."), QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("base-url"),
+                      QStringLiteral("The Nexon API root (tests, proxies)."),
+                      QStringLiteral("URL")});
+    if (int code = context.parse(parser, arguments,
+                                 QStringLiteral("Fetches the MapleStory overall ranking of a day "
+                                                "into maple_ranking. The key comes from "
+                                                "TRENDLENS_NEXON_KEY."));
+        code >= 0)
+        return code;
+    MapleOptions options;
+    options.date = parseDay(parser.value(QStringLiteral("date")));
+    options.pages = parser.value(QStringLiteral("pages")).toInt();
+    options.world = parser.value(QStringLiteral("world"));
+    if (parser.isSet(QStringLiteral("base-url")))
+        options.baseUrl = parser.value(QStringLiteral("base-url"));
+    if (!options.date.isValid() || options.pages < 0) {
+        context.err << "trendlens fetch maple-ranking: --date DATE [--pages N] [--world NAME]\n";
+        return 2;
+    }
+    QString key;
+    if (Status s =
+            Secrets::fromEnvironment("TRENDLENS_NEXON_KEY", QStringLiteral("maple-ranking"), key);
+        !s)
+        return context.fail(s);
+    MapleRankingSource source(CliContext::workspacePath(parser), options, key);
+    MapleResult result;
+    if (Status s = source.run(result); !s)
+        return context.fail(s);
+    context.out << QStringLiteral("maple-ranking: %1 rows from %2 pages\n")
+                       .arg(result.rows)
+                       .arg(result.pages);
+    return 0;
+}
+
 } // namespace
 
 int fetchCommand(CliContext &context, const QStringList &arguments) {
@@ -82,8 +126,14 @@ int fetchCommand(CliContext &context, const QStringList &arguments) {
         rest[0] = QStringLiteral("trendlens fetch kobis-daily");
         return kobisDaily(context, rest);
     }
+    if (source == QLatin1String("maple-ranking")) {
+        QStringList rest = arguments.mid(1);
+        rest[0] = QStringLiteral("trendlens fetch maple-ranking");
+        return mapleRanking(context, rest);
+    }
     context.err << "usage: trendlens fetch SOURCE [-w W] [--base-url URL] [options]\n"
-                   "sources: kobis-daily --from DATE [--to DATE] [--no-details]\n";
+                   "sources: kobis-daily --from DATE [--to DATE] [--no-details]\n"
+                   "         maple-ranking --date DATE [--pages N] [--world NAME]\n";
     return source.isEmpty() || source == QLatin1String("--help") ? 0 : 2;
 }
 

@@ -1,0 +1,141 @@
+#include "MapleRankingSource.h"
+
+#include "sources/SourceRun.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QThread>
+#include <QUrlQuery>
+
+namespace tl {
+
+namespace {
+
+QString tr(const char *text) {
+    return QCoreApplication::translate("tl::MapleRankingSource", text);
+}
+
+Column col(const char *name, ColumnType type, ColumnRole role) {
+    return {QString::fromLatin1(name), type, role};
+}
+
+const Columns &rankingColumns() {
+    using T = ColumnType;
+    using R = ColumnRole;
+    static const Columns columns{col("date", T::Date, R::Time),
+                                 col("ranking", T::Integer, R::Measure),
+                                 col("character_name", T::Text, R::Category),
+                                 col("world_name", T::Text, R::Category),
+                                 col("class_name", T::Text, R::Category),
+                                 col("sub_class_name", T::Text, R::Category),
+                                 col("character_level", T::Integer, R::Measure),
+                                 col("character_exp", T::Integer, R::Measure),
+                                 col("character_popularity", T::Integer, R::Measure),
+                                 col("character_guildname", T::Text, R::Category)};
+    return columns;
+}
+
+QVariant value(const QJsonObject &o, const QString &key, ColumnType type) {
+    const QJsonValue v = o.value(key);
+    if (v.isNull() || v.isUndefined())
+        return {};
+    if (type == ColumnType::Integer) // toInteger keeps all 64 bits (character_exp needs them)
+        return v.isDouble() ? QVariant(v.toInteger()) : QVariant(v.toString().toLongLong());
+    const QString text = v.toVariant().toString();
+    return text.isEmpty() ? QVariant() : QVariant(text);
+}
+
+} // namespace
+
+HttpPolicy MapleOptions::defaultPolicy() {
+    HttpPolicy policy;
+    policy.requestsPerSecond = 5; // a development key's limit
+    return policy;
+}
+
+MapleRankingSource::MapleRankingSource(QString workspacePath, MapleOptions options, QString key)
+    : m_path(std::move(workspacePath))
+    , m_options(std::move(options))
+    , m_key(std::move(key)) {
+}
+
+Status MapleRankingSource::run(MapleResult &result) {
+    result = MapleResult{};
+    if (!m_options.date.isValid())
+        return Status::badInput(tr("maple-ranking: --date must be a date"));
+    QJsonObject params{{QStringLiteral("date"), m_options.date.toString(Qt::ISODate)},
+                       {QStringLiteral("pages"), m_options.pages},
+                       {QStringLiteral("base_url"), m_options.baseUrl}};
+    if (!m_options.world.isEmpty())
+        params.insert(QStringLiteral("world"), m_options.world);
+    SourceRun run(m_path, QStringLiteral("maple-ranking"), params);
+    if (Status s = run.begin(); !s)
+        return s;
+    HttpClient client(m_options.policy, &m_cancelled);
+    QList<QVariantList> rows;
+    for (int page = 1; m_options.pages == 0 || page <= m_options.pages; ++page) {
+        QUrl url(m_options.baseUrl + QStringLiteral("/maplestory/v1/ranking/overall"));
+        QUrlQuery query;
+        query.addQueryItem(QStringLiteral("date"), m_options.date.toString(Qt::ISODate));
+        query.addQueryItem(QStringLiteral("page"), QString::number(page));
+        if (!m_options.world.isEmpty())
+            query.addQueryItem(QStringLiteral("world_name"), m_options.world);
+        url.setQuery(query);
+        HttpRequest request{url, {{QByteArrayLiteral("x-nxopen-api-key"), m_key.toUtf8()}}, {}};
+        HttpResponse response;
+        QJsonObject root;
+        for (int tries = 0;; ++tries) {
+            if (Status s = client.get(request, response); !s)
+                return run.fail(s);
+            root = QJsonDocument::fromJson(response.body).object();
+            const QString code = root.value(QStringLiteral("error"))
+                                     .toObject()
+                                     .value(QStringLiteral("name"))
+                                     .toString();
+            if (code == QLatin1String("OPENAPI00009") && tries < m_options.notReadyRetries) {
+                QThread::msleep(ulong(m_options.notReadyWaitMs));
+                continue; // the day's data is not ready yet: ask again in a while
+            }
+            if (!code.isEmpty() || response.status != 200) {
+                QString message =
+                    tr("Nexon refused %1: %2 (%3)")
+                        .arg(url.toString(),
+                             root.value(QStringLiteral("error"))
+                                 .toObject()
+                                 .value(QStringLiteral("message"))
+                                 .toString(),
+                             code.isEmpty() ? QStringLiteral("HTTP %1").arg(response.status)
+                                            : code);
+                if (code == QLatin1String("OPENAPI00005"))
+                    message += tr("; check TRENDLENS_NEXON_KEY");
+                return run.fail(Status::sourceError(message));
+            }
+            break;
+        }
+        const QJsonArray ranking = root.value(QStringLiteral("ranking")).toArray();
+        if (ranking.isEmpty())
+            break;
+        for (const QJsonValue &entry : ranking) {
+            const QJsonObject o = entry.toObject();
+            QVariantList row;
+            for (const Column &c : rankingColumns())
+                row.append(value(o, c.name, c.type));
+            rows.append(row);
+        }
+        ++result.pages;
+        if (m_progress)
+            m_progress(page, m_options.pages);
+        if (m_cancelled)
+            return run.fail(Status::cancelled(tr("fetch cancelled; nothing was stored")));
+    }
+    if (Status s = run.write(QStringLiteral("maple_ranking"), rankingColumns(), rows,
+                             QStringLiteral("date"), {m_options.date.toString(Qt::ISODate)});
+        !s)
+        return run.fail(s);
+    result.rows = rows.size();
+    return run.commit();
+}
+
+} // namespace tl

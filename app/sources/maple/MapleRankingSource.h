@@ -1,0 +1,52 @@
+#pragma once
+
+#include "core/Status.h"
+#include "sources/HttpClient.h"
+
+#include <QDate>
+
+#include <atomic>
+#include <functional>
+
+namespace tl {
+
+struct MapleOptions {
+    QDate date;
+    int pages = 0; // 0: until an empty page
+    QString world; // empty: every world
+    QString baseUrl = QStringLiteral("https://open.api.nexon.com");
+    HttpPolicy policy = defaultPolicy();
+    int notReadyRetries = 3; // OPENAPI00009 "data not ready": asked again after a pause
+    int notReadyWaitMs = 5000;
+
+    static HttpPolicy defaultPolicy();
+};
+
+struct MapleResult {
+    int pages = 0;
+    qint64 rows = 0;
+};
+
+// Nexon Open API, MapleStory overall ranking for one day: pages until an empty `ranking` (or
+// N) into maple_ranking, a re-fetched day replacing that day. Errors come as
+// {"error": {"name": "OPENAPI000xx"}}: 00005 (invalid key) is fatal, 00009 (not ready) is
+// asked again after a pause, 00007 (quota, HTTP 429) is retried by the HTTP client.
+class MapleRankingSource {
+public:
+    using Progress = std::function<void(qint64 done, qint64 total)>;
+
+    MapleRankingSource(QString workspacePath, MapleOptions options, QString key);
+
+    void setProgress(Progress progress) { m_progress = std::move(progress); }
+    void cancel() { m_cancelled = true; }
+    Status run(MapleResult &result);
+
+private:
+    QString m_path;
+    MapleOptions m_options;
+    QString m_key;
+    Progress m_progress;
+    std::atomic<bool> m_cancelled{false};
+};
+
+} // namespace tl
