@@ -37,8 +37,9 @@ int main(int argc, char **argv) {
     server->moveToThread(&serverThread);
     serverThread.start();
     int port = 0;
-    QMetaObject::invokeMethod(server, [&] { port = server->listen(QHostAddress::LocalHost, 0); },
-                              Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        server, [&] { port = server->listen(QHostAddress::LocalHost, 0); },
+        Qt::BlockingQueuedConnection);
 
     QTemporaryDir dir;
     tl::KobisOptions options;
@@ -54,7 +55,8 @@ int main(int argc, char **argv) {
     tl::KobisResult result;
     const tl::Status status = source.run(result);
     const double seconds = timer.nsecsElapsed() / 1e9;
-    QMetaObject::invokeMethod(server, [server] { delete server; }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        server, [server] { delete server; }, Qt::BlockingQueuedConnection);
     serverThread.quit();
     serverThread.wait();
     if (!status) {

@@ -314,18 +314,7 @@ void QtChartsCanvas::addBars(const ChartSpec &spec, const ChartData &data) {
         set->append(values);
         bars->append(set);
     }
-    m_chart->addSeries(bars);
-    auto *xAxis = new QBarCategoryAxis;
-    const QStringList labels = compactKeys(data.keys);
-    xAxis->append(labels);
-    xAxis->setTitleText(data.xLabel);
-    fitCategoryLabels(xAxis, labels);
-    auto *yAxis = valueAxis(data.yLabel);
-    m_chart->addAxis(xAxis, Qt::AlignBottom);
-    m_chart->addAxis(yAxis, Qt::AlignLeft);
-    bars->attachAxis(xAxis);
-    bars->attachAxis(yAxis);
-    setNiceRange(yAxis, lo, hi);
+    setNiceRange(addWithCategoryAxes(bars, compactKeys(data.keys), data), lo, hi);
     const bool split = data.isSplit();
     connect(bars, &QAbstractBarSeries::clicked, this,
             [this, keys = data.keys, split](int i, QBarSet *set) {
@@ -337,6 +326,21 @@ void QtChartsCanvas::addBars(const ChartSpec &spec, const ChartData &data) {
                     Q_EMIT hovered(QStringLiteral("%1 · %2: %3")
                                        .arg(set->label(), keys.value(i), formatNumber(set->at(i))));
             });
+}
+
+QValueAxis *QtChartsCanvas::addWithCategoryAxes(QAbstractBarSeries *bars, const QStringList &labels,
+                                                const ChartData &data) {
+    m_chart->addSeries(bars);
+    auto *xAxis = new QBarCategoryAxis;
+    xAxis->append(labels);
+    xAxis->setTitleText(data.xLabel);
+    fitCategoryLabels(xAxis, labels);
+    auto *yAxis = valueAxis(data.yLabel);
+    m_chart->addAxis(xAxis, Qt::AlignBottom);
+    m_chart->addAxis(yAxis, Qt::AlignLeft);
+    bars->attachAxis(xAxis);
+    bars->attachAxis(yAxis);
+    return yAxis;
 }
 
 void QtChartsCanvas::addHistogram(const ChartData &data) {
@@ -376,17 +380,7 @@ void QtChartsCanvas::addHistogram(const ChartData &data) {
         set->append(values);
         bars->append(set);
     }
-    m_chart->addSeries(bars);
-    auto *xAxis = new QBarCategoryAxis;
-    xAxis->append(labels);
-    xAxis->setTitleText(data.xLabel);
-    fitCategoryLabels(xAxis, labels);
-    auto *yAxis = valueAxis(data.yLabel);
-    m_chart->addAxis(xAxis, Qt::AlignBottom);
-    m_chart->addAxis(yAxis, Qt::AlignLeft);
-    bars->attachAxis(xAxis);
-    bars->attachAxis(yAxis);
-    setNiceRange(yAxis, 0, hi);
+    setNiceRange(addWithCategoryAxes(bars, labels, data), 0, hi);
     connect(bars, &QAbstractBarSeries::hovered, this, [this, labels](bool on, int i, QBarSet *set) {
         if (on)
             Q_EMIT hovered(QStringLiteral("%1 · %2: %3")

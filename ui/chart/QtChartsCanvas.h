@@ -8,7 +8,9 @@
 #include <atomic>
 #include <memory>
 
+class QAbstractBarSeries;
 class QAbstractSeries;
+class QValueAxis;
 class QChart;
 class QChartView;
 class QLineSeries;
@@ -43,6 +45,9 @@ private:
     void addCategorySeries(const ChartSpec &spec, const ChartData &data);
     void addBars(const ChartSpec &spec, const ChartData &data);
     void addHistogram(const ChartData &data);
+    // Adds bars with a category axis of `labels` below and a value axis; returns the latter.
+    QValueAxis *addWithCategoryAxes(QAbstractBarSeries *bars, const QStringList &labels,
+                                    const ChartData &data);
     void addBoxes(const ChartData &data);
     void addPie(const ChartData &data);
     void addRaw(const ChartSpec &spec, const ChartData &data);
