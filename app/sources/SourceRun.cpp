@@ -100,8 +100,7 @@ Status SourceRun::ensureTable(const QString &dataset, const Columns &columns, Co
 }
 
 Status SourceRun::write(const QString &dataset, const Columns &columns,
-                        const QList<QVariantList> &rows, const QString &replaceColumn,
-                        const QVariantList &replaceValues) {
+                        const QList<QVariantList> &rows, const Replace &replace) {
     if (!m_begun)
         return Status::internal(tr("the run has not begun"));
     // The write transaction starts with the first write, after the fetching: while a source
@@ -119,14 +118,19 @@ Status SourceRun::write(const QString &dataset, const Columns &columns,
     const QString table = m_dialect.quoteIdentifier(info.tableName);
     QSqlQuery q(m_connection.db());
     qint64 removed = 0;
-    if (!replaceColumn.isEmpty() && !replaceValues.isEmpty()) {
+    if (!replace.column.isEmpty() && !replace.values.isEmpty()) {
         QStringList marks;
-        for (qsizetype i = 0; i < replaceValues.size(); ++i)
+        for (qsizetype i = 0; i < replace.values.size(); ++i)
             marks.append(QStringLiteral("?"));
-        q.prepare(QStringLiteral("DELETE FROM %1 WHERE %2 IN (%3)")
-                      .arg(table, m_dialect.quoteIdentifier(replaceColumn), marks.join(u',')));
-        for (const QVariant &v : replaceValues)
+        QString sql = QStringLiteral("DELETE FROM %1 WHERE %2 IN (%3)")
+                          .arg(table, m_dialect.quoteIdentifier(replace.column), marks.join(u','));
+        for (const auto &[column, value] : replace.alsoEqual)
+            sql += QStringLiteral(" AND %1 = ?").arg(m_dialect.quoteIdentifier(column));
+        q.prepare(sql);
+        for (const QVariant &v : replace.values)
             q.addBindValue(v);
+        for (const auto &[column, value] : replace.alsoEqual)
+            q.addBindValue(value);
         if (!q.exec())
             return Status::internal(q.lastError().text());
         removed = q.numRowsAffected();

@@ -25,10 +25,18 @@ public:
     // Logs the run as running. Fetch everything, then write: the transaction opens at the
     // first write().
     Status begin();
-    // Adds `rows` (one QVariant per column) to `dataset`, creating or widening its table.
-    // With `replaceColumn`, rows whose value there is in `replaceValues` go first.
+    // What a run's rows replace: stored rows whose `column` is one of `values` (and, when
+    // given, whose other columns equal `alsoEqual` — one world of a day's ranking).
+    struct Replace {
+        QString column;
+        QVariantList values;
+        QList<QPair<QString, QVariant>> alsoEqual;
+    };
+
+    // Adds `rows` (one QVariant per column) to `dataset`, creating or widening its table,
+    // after removing what `replace` names.
     Status write(const QString &dataset, const Columns &columns, const QList<QVariantList> &rows,
-                 const QString &replaceColumn = {}, const QVariantList &replaceValues = {});
+                 const Replace &replace = {});
     // Values of `column` already stored in `dataset` (e.g. movies whose details are known).
     QSet<QString> existingValues(const QString &dataset, const QString &column);
     Status commit();

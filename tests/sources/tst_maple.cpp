@@ -121,6 +121,25 @@ private Q_SLOTS:
         QCOMPARE(result.rows, qint64(400));
     }
 
+    void oneWorldReplacesOnlyThatWorld() {
+        const QString ws = m_dir.filePath(QStringLiteral("worlds.trendlens"));
+        MapleRankingSource all(ws, options(), QStringLiteral("nexon-test-key"));
+        MapleResult result;
+        QVERIFY(all.run(result).ok());
+        // The server ignores the world filter and sends every world: a "world" run then
+        // holds rows of all worlds, yet it may only replace its own world's rows.
+        const int luna = scalar(ws, QStringLiteral("SELECT count(*) FROM maple_ranking WHERE "
+                                                   "world_name = '루나'"))
+                             .toInt();
+        MapleOptions o = options();
+        o.world = QStringLiteral("루나");
+        o.pages = 1;
+        MapleRankingSource oneWorld(ws, o, QStringLiteral("nexon-test-key"));
+        QVERIFY(oneWorld.run(result).ok());
+        QCOMPARE(scalar(ws, QStringLiteral("SELECT count(*) FROM maple_ranking")).toInt(),
+                 600 - luna + 200);
+    }
+
     void invalidKeyIsFatal() {
         const QString ws = m_dir.filePath(QStringLiteral("bad.trendlens"));
         MapleRankingSource source(ws, options(), QStringLiteral("wrong-nexon-key"));

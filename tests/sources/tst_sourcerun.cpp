@@ -42,7 +42,7 @@ private Q_SLOTS:
                 run.write(
                        QStringLiteral("boxoffice"), columns(),
                        {{"2024-01-01", "A", 10}, {"2024-01-01", "B", 20}, {"2024-01-02", "A", 5}},
-                       QStringLiteral("day"), {"2024-01-01", "2024-01-02"})
+                       {QStringLiteral("day"), {"2024-01-01", "2024-01-02"}, {}})
                     .ok());
             QVERIFY(run.commit().ok());
             QCOMPARE(run.rowsWritten(), qint64(3));
@@ -60,7 +60,7 @@ private Q_SLOTS:
             QVERIFY(run.begin().ok());
             QVERIFY(run.write(QStringLiteral("boxoffice"), columns(),
                               {{"2024-01-01", "A", 11}, {"2024-01-01", "B", 21}},
-                              QStringLiteral("day"), {"2024-01-01"})
+                              {QStringLiteral("day"), {"2024-01-01"}, {}})
                         .ok());
             QCOMPARE(run.existingValues(QStringLiteral("boxoffice"), QStringLiteral("movie")),
                      (QSet<QString>{"A", "B"}));

@@ -122,7 +122,7 @@ Status KobisDailySource::fetchJson(HttpClient &client, const QString &path,
 Status KobisDailySource::writeBoxOffice(SourceRun &run, const QList<QVariantList> &rows,
                                         const QVariantList &days, KobisResult &result) {
     if (Status s = run.write(QStringLiteral("kobis_boxoffice_daily"), boxOfficeColumns(), rows,
-                             QStringLiteral("target_date"), days);
+                             {QStringLiteral("target_date"), days, {}});
         !s)
         return s;
     result.days = int(days.size());

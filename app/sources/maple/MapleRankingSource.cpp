@@ -130,9 +130,11 @@ Status MapleRankingSource::run(MapleResult &result) {
         if (m_cancelled)
             return run.fail(Status::cancelled(tr("fetch cancelled; nothing was stored")));
     }
-    if (Status s = run.write(QStringLiteral("maple_ranking"), rankingColumns(), rows,
-                             QStringLiteral("date"), {m_options.date.toString(Qt::ISODate)});
-        !s)
+    // A day's ranking replaces that day; a world's, only that world of that day.
+    SourceRun::Replace replace{QStringLiteral("date"), {m_options.date.toString(Qt::ISODate)}, {}};
+    if (!m_options.world.isEmpty())
+        replace.alsoEqual.append({QStringLiteral("world_name"), m_options.world});
+    if (Status s = run.write(QStringLiteral("maple_ranking"), rankingColumns(), rows, replace); !s)
         return run.fail(s);
     result.rows = rows.size();
     return run.commit();
