@@ -734,6 +734,112 @@
     </message>
 </context>
 <context>
+    <name>tl::FetchController</name>
+    <message>
+        <source>enter an API key first</source>
+        <translation>enter an API key first</translation>
+    </message>
+    <message>
+        <source>Fetching KOBIS box office…</source>
+        <translation>Fetching KOBIS box office…</translation>
+    </message>
+    <message>
+        <source>KOBIS: %1 rows over %2 days, %3 new movies</source>
+        <translation>KOBIS: %1 rows over %2 days, %3 new movies</translation>
+    </message>
+    <message>
+        <source>(not published yet: %1)</source>
+        <translation>(not published yet: %1)</translation>
+    </message>
+    <message>
+        <source>Fetching MapleStory ranking…</source>
+        <translation>Fetching MapleStory ranking…</translation>
+    </message>
+    <message>
+        <source>MapleStory: %1 rows from %2 pages</source>
+        <translation>MapleStory: %1 rows from %2 pages</translation>
+    </message>
+</context>
+<context>
+    <name>tl::FetchDialog</name>
+    <message>
+        <source>Also fetch each new movie's details</source>
+        <translation>Also fetch each new movie's details</translation>
+    </message>
+    <message>
+        <source>Fetch from the web</source>
+        <translation>Fetch from the web</translation>
+    </message>
+    <message>
+        <source>KOBIS daily box office</source>
+        <translation>KOBIS daily box office</translation>
+    </message>
+    <message>
+        <source>MapleStory overall ranking (Nexon)</source>
+        <translation>MapleStory overall ranking (Nexon)</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Source:</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>From:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>To:</translation>
+    </message>
+    <message>
+        <source>Day:</source>
+        <translation>Day:</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>all</translation>
+    </message>
+    <message>
+        <source>Pages:</source>
+        <translation>Pages:</translation>
+    </message>
+    <message>
+        <source>every world</source>
+        <translation>every world</translation>
+    </message>
+    <message>
+        <source>World:</source>
+        <translation>World:</translation>
+    </message>
+    <message>
+        <source>API key:</source>
+        <translation>API key:</translation>
+    </message>
+    <message>
+        <source>the service's own address</source>
+        <translation>the service's own address</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <source>Fetch</source>
+        <translation>Fetch</translation>
+    </message>
+    <message>
+        <source>The key is kept in memory for this session only.</source>
+        <translation>The key is kept in memory for this session only.</translation>
+    </message>
+    <message>
+        <source>Using the key in %1.</source>
+        <translation>Using the key in %1.</translation>
+    </message>
+    <message>
+        <source>Enter a key, or set %1 before starting Trendlens.</source>
+        <translation>Enter a key, or set %1 before starting Trendlens.</translation>
+    </message>
+</context>
+<context>
     <name>tl::HttpClient</name>
     <message>
         <source>cancelled</source>
@@ -1131,6 +1237,18 @@
         <source>&amp;Chart</source>
         <translation>&amp;Chart</translation>
     </message>
+    <message>
+        <source>&amp;Fetch from the web…</source>
+        <translation>&amp;Fetch from the web…</translation>
+    </message>
+    <message>
+        <source>KOBIS box office, MapleStory ranking</source>
+        <translation>KOBIS box office, MapleStory ranking</translation>
+    </message>
+    <message>
+        <source>Run log</source>
+        <translation>Run log</translation>
+    </message>
 </context>
 <context>
     <name>tl::MapleRankingSource</name>
@@ -1206,6 +1324,53 @@
     <message>
         <source>the workspace is not open</source>
         <translation>the workspace is not open</translation>
+    </message>
+</context>
+<context>
+    <name>tl::RunLogModel</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>failed</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>running or interrupted</source>
+        <translation>running or interrupted</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Run</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Started</translation>
+    </message>
+    <message>
+        <source>Took</source>
+        <translation>Took</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Rows</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
     </message>
 </context>
 <context>

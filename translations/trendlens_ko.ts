@@ -732,6 +732,112 @@
     </message>
 </context>
 <context>
+    <name>tl::FetchController</name>
+    <message>
+        <source>enter an API key first</source>
+        <translation>먼저 API 키를 입력하세요</translation>
+    </message>
+    <message>
+        <source>Fetching KOBIS box office…</source>
+        <translation>KOBIS 박스오피스 가져오는 중…</translation>
+    </message>
+    <message>
+        <source>KOBIS: %1 rows over %2 days, %3 new movies</source>
+        <translation>KOBIS: %2일 동안 %1행, 새 영화 %3편</translation>
+    </message>
+    <message>
+        <source>(not published yet: %1)</source>
+        <translation>(아직 공개되지 않음: %1)</translation>
+    </message>
+    <message>
+        <source>Fetching MapleStory ranking…</source>
+        <translation>메이플스토리 랭킹 가져오는 중…</translation>
+    </message>
+    <message>
+        <source>MapleStory: %1 rows from %2 pages</source>
+        <translation>메이플스토리: %2쪽에서 %1행</translation>
+    </message>
+</context>
+<context>
+    <name>tl::FetchDialog</name>
+    <message>
+        <source>Also fetch each new movie's details</source>
+        <translation>새 영화의 상세 정보도 가져오기</translation>
+    </message>
+    <message>
+        <source>Fetch from the web</source>
+        <translation>웹에서 가져오기</translation>
+    </message>
+    <message>
+        <source>KOBIS daily box office</source>
+        <translation>KOBIS 일별 박스오피스</translation>
+    </message>
+    <message>
+        <source>MapleStory overall ranking (Nexon)</source>
+        <translation>메이플스토리 종합 랭킹 (넥슨)</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>출처:</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>시작일:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>종료일:</translation>
+    </message>
+    <message>
+        <source>Day:</source>
+        <translation>날짜:</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>전체</translation>
+    </message>
+    <message>
+        <source>Pages:</source>
+        <translation>쪽 수:</translation>
+    </message>
+    <message>
+        <source>every world</source>
+        <translation>모든 월드</translation>
+    </message>
+    <message>
+        <source>World:</source>
+        <translation>월드:</translation>
+    </message>
+    <message>
+        <source>API key:</source>
+        <translation>API 키:</translation>
+    </message>
+    <message>
+        <source>the service's own address</source>
+        <translation>서비스 기본 주소</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>서버:</translation>
+    </message>
+    <message>
+        <source>Fetch</source>
+        <translation>가져오기</translation>
+    </message>
+    <message>
+        <source>The key is kept in memory for this session only.</source>
+        <translation>키는 이번 실행 동안 메모리에만 보관됩니다.</translation>
+    </message>
+    <message>
+        <source>Using the key in %1.</source>
+        <translation>%1에 있는 키를 사용합니다.</translation>
+    </message>
+    <message>
+        <source>Enter a key, or set %1 before starting Trendlens.</source>
+        <translation>키를 입력하거나, Trendlens를 시작하기 전에 %1을(를) 설정하세요.</translation>
+    </message>
+</context>
+<context>
     <name>tl::HttpClient</name>
     <message>
         <source>cancelled</source>
@@ -1128,6 +1234,18 @@
         <source>&amp;Chart</source>
         <translation>차트(&amp;C)</translation>
     </message>
+    <message>
+        <source>&amp;Fetch from the web…</source>
+        <translation>웹에서 가져오기(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>KOBIS box office, MapleStory ranking</source>
+        <translation>KOBIS 박스오피스, 메이플스토리 랭킹</translation>
+    </message>
+    <message>
+        <source>Run log</source>
+        <translation>실행 기록</translation>
+    </message>
 </context>
 <context>
     <name>tl::MapleRankingSource</name>
@@ -1203,6 +1321,53 @@
     <message>
         <source>the workspace is not open</source>
         <translation>작업공간이 열려 있지 않습니다</translation>
+    </message>
+</context>
+<context>
+    <name>tl::RunLogModel</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1초</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>완료</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>실패</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>취소했습니다</translation>
+    </message>
+    <message>
+        <source>running or interrupted</source>
+        <translation>실행 중 또는 중단됨</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>실행</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>시작</translation>
+    </message>
+    <message>
+        <source>Took</source>
+        <translation>소요</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>행 수</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>오류</translation>
     </message>
 </context>
 <context>

@@ -2,11 +2,13 @@
 
 #include "analysis/QueryBuilder.h"
 #include "models/DatasetTableModel.h"
+#include "models/RunLogModel.h"
 #include "ui/Appearance.h"
 #include "ui/DashboardTabs.h"
 #include "ui/DatasetPropertiesDialog.h"
 #include "ui/DatasetTableView.h"
 #include "ui/ExportController.h"
+#include "ui/FetchController.h"
 #include "ui/ImportController.h"
 #include "ui/JobProgress.h"
 #include "ui/SqlConsole.h"
@@ -15,6 +17,7 @@
 #include <QActionGroup>
 #include <QCloseEvent>
 #include <QCoreApplication>
+#include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -29,6 +32,7 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTableView>
 #include <QToolBar>
 #include <QTreeView>
 
@@ -42,6 +46,8 @@ MainWindow::MainWindow(Appearance &appearance, QWidget *parent)
     , m_progress(new JobProgress(this))
     , m_imports(new ImportController(*m_workspace, *m_progress, this))
     , m_exports(new ExportController(*m_workspace, *m_progress, this))
+    , m_fetches(new FetchController(*m_workspace, *m_progress, this))
+    , m_runLog(new RunLogModel(this))
     , m_datasets(new QTreeView(this))
     , m_tableView(new DatasetTableView(m_model, this))
     , m_dashboards(new DashboardTabs(*m_workspace, m_tableView, this))
@@ -69,6 +75,17 @@ MainWindow::MainWindow(Appearance &appearance, QWidget *parent)
     splitter->setSizes({440, 920});
     setCentralWidget(splitter);
 
+    // The run log: imports and fetches, newest first; failures in red.
+    m_runLogDock = new QDockWidget(this);
+    m_runLogDock->setObjectName(QStringLiteral("runLog"));
+    auto *runLogView = new QTableView(m_runLogDock);
+    runLogView->setModel(m_runLog);
+    runLogView->horizontalHeader()->setStretchLastSection(true);
+    runLogView->verticalHeader()->hide();
+    m_runLogDock->setWidget(runLogView);
+    addDockWidget(Qt::BottomDockWidgetArea, m_runLogDock);
+    m_runLogDock->hide();
+
     statusBar()->addWidget(m_pathLabel, 1);
     statusBar()->addWidget(m_sizeLabel);
     statusBar()->addPermanentWidget(m_progress);
@@ -89,7 +106,8 @@ MainWindow::MainWindow(Appearance &appearance, QWidget *parent)
             showDataset(QString());
         updateStatus();
     });
-    connect(m_workspace, &WorkspaceController::opened, this, [this] {
+    connect(m_workspace, &WorkspaceController::opened, this, [this](const QString &path) {
+        m_runLog->setWorkspace(path);
         updateRecentMenu();
         updateStatus();
     });
@@ -109,6 +127,14 @@ MainWindow::MainWindow(Appearance &appearance, QWidget *parent)
                                       .arg(result.problems.join(QStringLiteral("; ")));
             statusBar()->showMessage(message, 10000);
         });
+    connect(m_fetches, &FetchController::finished, this,
+            [this](const Status &status, const QString &message) {
+                m_runLog->refresh();
+                if (!status)
+                    m_runLogDock->show(); // a failed run, at a glance
+                report(status, message);
+            });
+    connect(m_imports, &ImportController::finished, m_runLog, &RunLogModel::refresh);
     connect(m_exports, &ExportController::finished, this,
             [this](const Status &status, const QString &message) { report(status, message); });
     connect(m_dashboards, &DashboardTabs::rowsRequested, this, &MainWindow::showRowsBehind);
@@ -136,6 +162,9 @@ void MainWindow::createActions() {
     m_importAction = new QAction(style()->standardIcon(QStyle::SP_ArrowDown), QString(), this);
     m_importAction->setShortcut(Qt::CTRL | Qt::Key_I);
     connect(m_importAction, &QAction::triggered, this, &MainWindow::chooseFilesToImport);
+    m_fetchAction = new QAction(style()->standardIcon(QStyle::SP_BrowserReload), QString(), this);
+    m_fetchAction->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_F);
+    connect(m_fetchAction, &QAction::triggered, m_fetches, &FetchController::chooseAndFetch);
     m_exportAction =
         new QAction(style()->standardIcon(QStyle::SP_DialogSaveButton), QString(), this);
     m_exportAction->setShortcut(Qt::CTRL | Qt::Key_E);
@@ -200,6 +229,7 @@ void MainWindow::createMenus() {
     m_recentMenu = m_fileMenu->addMenu(QString());
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_importAction);
+    m_fileMenu->addAction(m_fetchAction);
     m_fileMenu->addAction(m_exportAction);
     m_fileMenu->addAction(m_sqlAction);
     m_fileMenu->addSeparator();
@@ -216,12 +246,13 @@ void MainWindow::createMenus() {
     m_themeMenu->addActions(m_themes->actions());
     m_languageMenu = m_viewMenu->addMenu(QString());
     m_languageMenu->addActions(m_languages->actions());
+    m_viewMenu->addAction(m_runLogDock->toggleViewAction());
 
     auto *toolbar = addToolBar(QStringLiteral("main"));
     toolbar->setObjectName(QStringLiteral("mainToolBar"));
     toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     toolbar->setMovable(false);
-    toolbar->addActions({m_importAction, m_exportAction, m_sqlAction});
+    toolbar->addActions({m_importAction, m_fetchAction, m_exportAction, m_sqlAction});
     toolbar->addSeparator();
     toolbar->addAction(m_dashboards->actions().front());
     updateRecentMenu();
@@ -243,6 +274,9 @@ void MainWindow::retranslate() {
     m_openAction->setText(tr("&Open workspace…"));
     m_importAction->setText(tr("&Import…"));
     m_importAction->setToolTip(tr("Import CSV, TSV, JSON or NDJSON files (or drop them here)"));
+    m_fetchAction->setText(tr("&Fetch from the web…"));
+    m_fetchAction->setToolTip(tr("KOBIS box office, MapleStory ranking"));
+    m_runLogDock->setWindowTitle(tr("Run log"));
     m_exportAction->setText(tr("&Export dataset…"));
     m_sqlAction->setText(tr("&SQL console…"));
     m_quitAction->setText(tr("&Quit"));

@@ -7,6 +7,7 @@
 
 class QAction;
 class QActionGroup;
+class QDockWidget;
 class QLabel;
 class QMenu;
 class QTreeView;
@@ -18,6 +19,8 @@ class DatasetTableModel;
 class DashboardTabs;
 class DatasetTableView;
 class ExportController;
+class FetchController;
+class RunLogModel;
 class ImportController;
 class JobProgress;
 class WorkspaceController;
@@ -37,6 +40,8 @@ public:
     WorkspaceController *workspace() const { return m_workspace; }
     ImportController *imports() const { return m_imports; }
     ExportController *exports() const { return m_exports; }
+    FetchController *fetches() const { return m_fetches; }
+    RunLogModel *runLog() const { return m_runLog; }
     DatasetTableModel *tableModel() const { return m_model; }
     DatasetTableView *tableView() const { return m_tableView; }
     DashboardTabs *dashboards() const { return m_dashboards; }
@@ -70,6 +75,9 @@ private:
     JobProgress *m_progress;
     ImportController *m_imports;
     ExportController *m_exports;
+    FetchController *m_fetches;
+    RunLogModel *m_runLog;
+    QDockWidget *m_runLogDock = nullptr;
     QTreeView *m_datasets;
     DatasetTableView *m_tableView;
     DashboardTabs *m_dashboards;
@@ -86,6 +94,7 @@ private:
     QAction *m_newAction = nullptr;
     QAction *m_openAction = nullptr;
     QAction *m_importAction = nullptr;
+    QAction *m_fetchAction = nullptr;
     QAction *m_exportAction = nullptr;
     QAction *m_sqlAction = nullptr;
     QAction *m_quitAction = nullptr;

@@ -1,0 +1,91 @@
+#include "models/RunLogModel.h"
+#include "ui/Appearance.h"
+#include "ui/FetchController.h"
+#include "ui/FetchDialog.h"
+#include "ui/MainWindow.h"
+#include "ui/WorkspaceController.h"
+
+#include <QDockWidget>
+#include <QFile>
+#include <QHttpServer>
+#include <QHttpServerRequest>
+#include <QHttpServerResponse>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUrlQuery>
+
+using namespace tl;
+
+Q_DECLARE_METATYPE(tl::Status)
+
+// Fetching from the window: the dialog's choices run in the background against a local
+// server; the dataset appears and the run log shows the run — a failed one in plain sight.
+class TestFetch : public QObject {
+    Q_OBJECT
+
+    QHttpServer m_server;
+    QString m_base;
+    QTemporaryDir m_dir;
+
+private Q_SLOTS:
+    void initTestCase() {
+        qRegisterMetaType<tl::Status>();
+        m_server.route(
+            QStringLiteral("/maplestory/v1/ranking/overall"),
+            [](const QHttpServerRequest &request) {
+                const bool good = request.value("x-nxopen-api-key") == "gui-key";
+                QFile f(QStringLiteral(TL_FIXTURES "/maple/") +
+                        (good ? QStringLiteral("ranking/2024-01-01/page%1.json")
+                                    .arg(request.query().queryItemValue(QStringLiteral("page")))
+                              : QStringLiteral("errors/invalid_key.json")));
+                f.open(QIODevice::ReadOnly);
+                return QHttpServerResponse(QByteArrayLiteral("application/json"), f.readAll(),
+                                           good ? QHttpServerResponse::StatusCode::Ok
+                                                : QHttpServerResponse::StatusCode::BadRequest);
+            });
+        const int port = m_server.listen(QHostAddress::LocalHost, 0);
+        QVERIFY(port > 0);
+        m_base = QStringLiteral("http://127.0.0.1:%1").arg(port);
+    }
+
+    void fetchLandsAndIsLogged() {
+        Appearance appearance;
+        appearance.setLanguage(QStringLiteral("en"));
+        MainWindow window(appearance);
+        QVERIFY(window.openWorkspace(m_dir.filePath(QStringLiteral("f.trendlens"))).ok());
+        window.show();
+
+        FetchDialog dialog;
+        dialog.setSource(FetchDialog::SourceKind::MapleRanking);
+        dialog.setKey(QStringLiteral("gui-key"));
+        dialog.setBaseUrl(m_base);
+        QSignalSpy finished(window.fetches(), &FetchController::finished);
+        window.fetches()->fetch(dialog);
+        QVERIFY(finished.wait(30000));
+        QVERIFY(finished.front().at(0).value<Status>().ok());
+        QVERIFY(finished.front().at(1).toString().contains(QStringLiteral("600 rows")));
+        QCOMPARE(window.workspace()->find(QStringLiteral("maple_ranking"))->rowCount, qint64(600));
+        RunLogModel *log = window.runLog();
+        QCOMPARE(log->data(log->index(0, RunLogModel::Kind)).toString(),
+                 QStringLiteral("maple-ranking"));
+        QCOMPARE(log->data(log->index(0, RunLogModel::Status)).toString(), QStringLiteral("done"));
+        QCOMPARE(log->data(log->index(0, RunLogModel::Rows)).toString(), QStringLiteral("600"));
+
+        // A wrong key: the run fails, nothing changes, the run log opens showing why.
+        dialog.setKey(QStringLiteral("wrong"));
+        window.fetches()->fetch(dialog);
+        QVERIFY(finished.wait(30000));
+        QVERIFY(!finished.back().at(0).value<Status>().ok());
+        QCOMPARE(log->data(log->index(0, RunLogModel::Status)).toString(),
+                 QStringLiteral("failed"));
+        QVERIFY(log->data(log->index(0, RunLogModel::Error))
+                    .toString()
+                    .contains(QStringLiteral("OPENAPI00005")));
+        QVERIFY(window.findChild<QDockWidget *>(QStringLiteral("runLog"))->isVisible());
+        QCOMPARE(window.workspace()->find(QStringLiteral("maple_ranking"))->rowCount, qint64(600));
+    }
+};
+
+QTEST_MAIN(TestFetch)
+#include "tst_fetch.moc"

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "core/Status.h"
+
+#include <QObject>
+
+class QWidget;
+
+namespace tl {
+
+class FetchDialog;
+class JobProgress;
+class WorkspaceController;
+
+// Runs what the fetch dialog asks for in the background, with progress and cancel in the
+// status bar; the catalog and the run log refresh when it ends, whatever the outcome.
+class FetchController : public QObject {
+    Q_OBJECT
+public:
+    FetchController(WorkspaceController &workspace, JobProgress &progress, QWidget *window);
+
+    void chooseAndFetch();
+    void fetch(const FetchDialog &dialog);
+
+Q_SIGNALS:
+    void finished(const tl::Status &status, const QString &message);
+
+private:
+    WorkspaceController &m_workspace;
+    JobProgress &m_progress;
+    QWidget *m_window;
+};
+
+} // namespace tl
