@@ -840,6 +840,33 @@
     </message>
 </context>
 <context>
+    <name>tl::GmarketBestSource</name>
+    <message>
+        <source>%1: byte %2: %3</source>
+        <translation>%1: byte %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: a recipe needs "items" and "fields"</source>
+        <translation>%1: a recipe needs "items" and "fields"</translation>
+    </message>
+    <message>
+        <source>%1: Gmarket answered with a bot check or refusal (HTTP %2), not a best-seller page; try again later, more slowly</source>
+        <translation>%1: Gmarket answered with a bot check or refusal (HTTP %2), not a best-seller page; try again later, more slowly</translation>
+    </message>
+    <message>
+        <source>%1: HTTP %2</source>
+        <translation>%1: HTTP %2</translation>
+    </message>
+    <message>
+        <source>%1: no items found; the page layout may have changed (edit the recipe)</source>
+        <translation>%1: no items found; the page layout may have changed (edit the recipe)</translation>
+    </message>
+    <message>
+        <source>fetch cancelled; nothing was stored</source>
+        <translation>fetch cancelled; nothing was stored</translation>
+    </message>
+</context>
+<context>
     <name>tl::HttpClient</name>
     <message>
         <source>cancelled</source>

@@ -838,6 +838,33 @@
     </message>
 </context>
 <context>
+    <name>tl::GmarketBestSource</name>
+    <message>
+        <source>%1: byte %2: %3</source>
+        <translation>%1: %2번째 바이트: %3</translation>
+    </message>
+    <message>
+        <source>%1: a recipe needs "items" and "fields"</source>
+        <translation>%1: 레시피에는 "items"와 "fields"가 필요합니다</translation>
+    </message>
+    <message>
+        <source>%1: Gmarket answered with a bot check or refusal (HTTP %2), not a best-seller page; try again later, more slowly</source>
+        <translation>%1: G마켓이 베스트 페이지 대신 봇 확인 또는 거부로 응답했습니다 (HTTP %2). 나중에 더 천천히 다시 시도하세요</translation>
+    </message>
+    <message>
+        <source>%1: HTTP %2</source>
+        <translation>%1: HTTP %2</translation>
+    </message>
+    <message>
+        <source>%1: no items found; the page layout may have changed (edit the recipe)</source>
+        <translation>%1: 상품을 찾지 못했습니다. 페이지 구조가 바뀌었을 수 있습니다 (레시피를 고치세요)</translation>
+    </message>
+    <message>
+        <source>fetch cancelled; nothing was stored</source>
+        <translation>가져오기를 취소했습니다. 아무것도 저장하지 않았습니다</translation>
+    </message>
+</context>
+<context>
     <name>tl::HttpClient</name>
     <message>
         <source>cancelled</source>

@@ -1,6 +1,7 @@
 #include "FetchCommand.h"
 
 #include "sources/Secrets.h"
+#include "sources/gmarket/GmarketBestSource.h"
 #include "sources/kobis/KobisDailySource.h"
 #include "sources/maple/MapleRankingSource.h"
 
@@ -117,6 +118,39 @@ int mapleRanking(CliContext &context, const QStringList &arguments) {
     return 0;
 }
 
+int gmarketBest(CliContext &context, const QStringList &arguments) {
+    QCommandLineParser parser;
+    CliContext::addCommonOptions(parser);
+    parser.addOption({QStringLiteral("category"),
+                      QStringLiteral("A category code (repeatable; "
+                                     "default: every one in the recipe)."),
+                      QStringLiteral("CODE")});
+    parser.addOption({QStringLiteral("recipe"),
+                      QStringLiteral("A selector recipe (JSON) to use instead "
+                                     "of the shipped one."),
+                      QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("base-url"),
+                      QStringLiteral("The site's root (tests, proxies)."), QStringLiteral("URL")});
+    if (int code = context.parse(parser, arguments,
+                                 QStringLiteral("Stores one snapshot of the Gmarket best-100 pages "
+                                                "into gmarket_best."));
+        code >= 0)
+        return code;
+    GmarketOptions options;
+    options.categories = parser.values(QStringLiteral("category"));
+    options.recipePath = parser.value(QStringLiteral("recipe"));
+    if (parser.isSet(QStringLiteral("base-url")))
+        options.baseUrl = parser.value(QStringLiteral("base-url"));
+    GmarketBestSource source(CliContext::workspacePath(parser), options);
+    GmarketResult result;
+    if (Status s = source.run(result); !s)
+        return context.fail(s);
+    context.out << QStringLiteral("gmarket-best: %1 items from %2 pages\n")
+                       .arg(result.rows)
+                       .arg(result.pages);
+    return 0;
+}
+
 } // namespace
 
 int fetchCommand(CliContext &context, const QStringList &arguments) {
@@ -131,9 +165,15 @@ int fetchCommand(CliContext &context, const QStringList &arguments) {
         rest[0] = QStringLiteral("trendlens fetch maple-ranking");
         return mapleRanking(context, rest);
     }
+    if (source == QLatin1String("gmarket-best")) {
+        QStringList rest = arguments.mid(1);
+        rest[0] = QStringLiteral("trendlens fetch gmarket-best");
+        return gmarketBest(context, rest);
+    }
     context.err << "usage: trendlens fetch SOURCE [-w W] [--base-url URL] [options]\n"
                    "sources: kobis-daily --from DATE [--to DATE] [--no-details]\n"
-                   "         maple-ranking --date DATE [--pages N] [--world NAME]\n";
+                   "         maple-ranking --date DATE [--pages N] [--world NAME]\n"
+                   "         gmarket-best [--category CODE]... [--recipe FILE]\n";
     return source.isEmpty() || source == QLatin1String("--help") ? 0 : 2;
 }
 

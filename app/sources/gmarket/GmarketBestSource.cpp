@@ -1,0 +1,147 @@
+#include "GmarketBestSource.h"
+
+#include "sources/SourceRun.h"
+#include "sources/gmarket/HtmlDocument.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace tl {
+
+namespace {
+
+QString tr(const char *text) {
+    return QCoreApplication::translate("tl::GmarketBestSource", text);
+}
+
+// "12,500원" → 12500; nothing numeric → NULL.
+QVariant integerOf(const QString &text) {
+    QString digits;
+    for (const QChar c : text) {
+        if (c.isDigit())
+            digits += c;
+    }
+    bool ok = false;
+    const qlonglong v = digits.toLongLong(&ok);
+    return ok ? QVariant(v) : QVariant();
+}
+
+} // namespace
+
+GmarketBestSource::GmarketBestSource(QString workspacePath, GmarketOptions options)
+    : m_path(std::move(workspacePath))
+    , m_options(std::move(options)) {
+}
+
+Status GmarketBestSource::loadRecipe(const QString &path, QJsonObject &recipe) {
+    QFile file(path.isEmpty() ? QStringLiteral(":/sources/gmarket_best.json") : path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Status::badInput(QStringLiteral("%1: %2").arg(file.fileName(), file.errorString()));
+    QJsonParseError error;
+    const QJsonDocument json = QJsonDocument::fromJson(file.readAll(), &error);
+    if (error.error != QJsonParseError::NoError || !json.isObject())
+        return Status::badInput(tr("%1: byte %2: %3")
+                                    .arg(file.fileName())
+                                    .arg(error.offset + 1)
+                                    .arg(error.errorString()));
+    recipe = json.object();
+    if (recipe.value(QStringLiteral("items")).toString().isEmpty() ||
+        recipe.value(QStringLiteral("fields")).toArray().isEmpty())
+        return Status::badInput(
+            tr("%1: a recipe needs \"items\" and \"fields\"").arg(file.fileName()));
+    return Status::success();
+}
+
+Status GmarketBestSource::run(GmarketResult &result) {
+    result = GmarketResult{};
+    QJsonObject recipe;
+    if (Status s = loadRecipe(m_options.recipePath, recipe); !s)
+        return s;
+    const QJsonObject known = recipe.value(QStringLiteral("categories")).toObject();
+    const QStringList categories =
+        m_options.categories.isEmpty() ? known.keys() : m_options.categories;
+    const QJsonArray fields = recipe.value(QStringLiteral("fields")).toArray();
+
+    Columns columns{{QStringLiteral("category_code"), ColumnType::Text, ColumnRole::Category},
+                    {QStringLiteral("category_name"), ColumnType::Text, ColumnRole::Category}};
+    for (const QJsonValue &value : fields) {
+        const QJsonObject field = value.toObject();
+        const bool integer =
+            field.value(QStringLiteral("type")).toString() == QLatin1String("integer");
+        columns.append({field.value(QStringLiteral("name")).toString(),
+                        integer ? ColumnType::Integer : ColumnType::Text,
+                        integer ? ColumnRole::Measure : ColumnRole::Category});
+    }
+    SourceRun run(m_path, QStringLiteral("gmarket-best"),
+                  {{QStringLiteral("categories"), QJsonValue::fromVariant(categories)},
+                   {QStringLiteral("base_url"), m_options.baseUrl}});
+    if (Status s = run.begin(); !s)
+        return s;
+    HttpClient client(m_options.policy, &m_cancelled);
+    QList<QVariantList> rows;
+    for (const QString &category : categories) {
+        QString path = recipe.value(QStringLiteral("url")).toString();
+        path.replace(QStringLiteral("{category}"), category);
+        const QUrl url(m_options.baseUrl + path);
+        HttpResponse response;
+        if (Status s = client.get({url}, response); !s)
+            return run.fail(s);
+        const QString page = QString::fromUtf8(response.body);
+        bool blocked = response.status == 403;
+        for (const QJsonValue &marker : recipe.value(QStringLiteral("blocked")).toArray())
+            blocked = blocked || page.contains(marker.toString(), Qt::CaseInsensitive);
+        if (blocked)
+            return run.fail(Status::sourceError(
+                tr("%1: Gmarket answered with a bot check or refusal (HTTP %2), not a best-seller "
+                   "page; try again later, more slowly")
+                    .arg(url.toString())
+                    .arg(response.status)));
+        if (response.status != 200)
+            return run.fail(
+                Status::sourceError(tr("%1: HTTP %2").arg(url.toString()).arg(response.status)));
+        HtmlDocument html(response.body);
+        const auto items = html.select(recipe.value(QStringLiteral("items")).toString());
+        if (items.isEmpty())
+            return run.fail(Status::sourceError(
+                tr("%1: no items found; the page layout may have changed (edit the recipe)")
+                    .arg(url.toString())));
+        for (HtmlDocument::Node item : items) {
+            QVariantList row{category, known.value(category).toString()};
+            bool keep = true;
+            for (const QJsonValue &value : fields) {
+                const QJsonObject field = value.toObject();
+                const auto found =
+                    html.select(field.value(QStringLiteral("select")).toString(), item);
+                QString text;
+                if (!found.isEmpty()) {
+                    const QString attribute = field.value(QStringLiteral("attribute")).toString();
+                    text = attribute.isEmpty() ? HtmlDocument::text(found.front())
+                                               : HtmlDocument::attribute(
+                                                     found.front(), attribute.toUtf8().constData());
+                }
+                if (text.isEmpty() && field.value(QStringLiteral("required")).toBool())
+                    keep = false;
+                const bool integer =
+                    field.value(QStringLiteral("type")).toString() == QLatin1String("integer");
+                row.append(integer ? integerOf(text)
+                                   : (text.isEmpty() ? QVariant() : QVariant(text)));
+            }
+            if (keep)
+                rows.append(row);
+        }
+        ++result.pages;
+        if (m_progress)
+            m_progress(result.pages, categories.size());
+        if (m_cancelled)
+            return run.fail(Status::cancelled(tr("fetch cancelled; nothing was stored")));
+    }
+    // Each run is a new snapshot: rows are added, never replaced (collected_at tells them apart).
+    if (Status s = run.write(QStringLiteral("gmarket_best"), columns, rows); !s)
+        return run.fail(s);
+    result.rows = rows.size();
+    return run.commit();
+}
+
+} // namespace tl
