@@ -759,6 +759,14 @@
         <source>MapleStory: %1 rows from %2 pages</source>
         <translation>MapleStory: %1 rows from %2 pages</translation>
     </message>
+    <message>
+        <source>Fetching Gmarket best-sellers…</source>
+        <translation>Fetching Gmarket best-sellers…</translation>
+    </message>
+    <message>
+        <source>Gmarket: %1 items from %2 pages</source>
+        <translation>Gmarket: %1 items from %2 pages</translation>
+    </message>
 </context>
 <context>
     <name>tl::FetchDialog</name>
@@ -837,6 +845,18 @@
     <message>
         <source>Enter a key, or set %1 before starting Trendlens.</source>
         <translation>Enter a key, or set %1 before starting Trendlens.</translation>
+    </message>
+    <message>
+        <source>Gmarket best-100 (one snapshot)</source>
+        <translation>Gmarket best-100 (one snapshot)</translation>
+    </message>
+    <message>
+        <source>Categories:</source>
+        <translation>Categories:</translation>
+    </message>
+    <message>
+        <source>This source needs no key.</source>
+        <translation>This source needs no key.</translation>
     </message>
 </context>
 <context>

@@ -757,6 +757,14 @@
         <source>MapleStory: %1 rows from %2 pages</source>
         <translation>메이플스토리: %2쪽에서 %1행</translation>
     </message>
+    <message>
+        <source>Fetching Gmarket best-sellers…</source>
+        <translation>G마켓 베스트 가져오는 중…</translation>
+    </message>
+    <message>
+        <source>Gmarket: %1 items from %2 pages</source>
+        <translation>G마켓: %2쪽에서 상품 %1개</translation>
+    </message>
 </context>
 <context>
     <name>tl::FetchDialog</name>
@@ -835,6 +843,18 @@
     <message>
         <source>Enter a key, or set %1 before starting Trendlens.</source>
         <translation>키를 입력하거나, Trendlens를 시작하기 전에 %1을(를) 설정하세요.</translation>
+    </message>
+    <message>
+        <source>Gmarket best-100 (one snapshot)</source>
+        <translation>G마켓 베스트 100 (스냅샷 1회)</translation>
+    </message>
+    <message>
+        <source>Categories:</source>
+        <translation>카테고리:</translation>
+    </message>
+    <message>
+        <source>This source needs no key.</source>
+        <translation>이 소스는 키가 필요 없습니다.</translation>
     </message>
 </context>
 <context>

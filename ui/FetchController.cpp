@@ -23,7 +23,7 @@ void FetchController::chooseAndFetch() {
 
 void FetchController::fetch(const FetchDialog &dialog) {
     const QString key = dialog.key();
-    if (key.isEmpty()) {
+    if (key.isEmpty() && dialog.needsKey()) {
         Q_EMIT finished(Status::badInput(tr("enter an API key first")), {});
         return;
     }
@@ -45,6 +45,14 @@ void FetchController::fetch(const FetchDialog &dialog) {
                 text += u' ' + tr("(not published yet: %1)")
                                    .arg(result->notPublished.join(QStringLiteral(", ")));
             return text;
+        };
+    } else if (dialog.source() == FetchDialog::SourceKind::GmarketBest) {
+        auto source = std::make_shared<GmarketBestSource>(path, dialog.gmarketOptions());
+        auto result = std::make_shared<GmarketResult>();
+        progressId = m_progress.follow(tr("Fetching Gmarket best-sellers…"), source);
+        work = [source, result] { return source->run(*result); };
+        summary = [result] {
+            return tr("Gmarket: %1 items from %2 pages").arg(result->rows).arg(result->pages);
         };
     } else {
         auto source = std::make_shared<MapleRankingSource>(path, dialog.mapleOptions(), key);

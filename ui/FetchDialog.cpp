@@ -5,8 +5,10 @@
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QStackedWidget>
@@ -40,6 +42,7 @@ FetchDialog::FetchDialog(QWidget *parent)
     , m_mapleDate(dateEdit(QDate::currentDate().addDays(-1), this))
     , m_maplePages(new QSpinBox(this))
     , m_mapleWorld(new QLineEdit(this))
+    , m_gmarketCategories(new QListWidget(this))
     , m_key(new QLineEdit(this))
     , m_keyNote(new QLabel(this))
     , m_baseUrl(new QLineEdit(this)) {
@@ -48,6 +51,7 @@ FetchDialog::FetchDialog(QWidget *parent)
     auto *top = new QFormLayout;
     m_source->addItem(tr("KOBIS daily box office"));
     m_source->addItem(tr("MapleStory overall ranking (Nexon)"));
+    m_source->addItem(tr("Gmarket best-100 (one snapshot)"));
     top->addRow(tr("Source:"), m_source);
     layout->addLayout(top);
 
@@ -67,6 +71,22 @@ FetchDialog::FetchDialog(QWidget *parent)
     m_mapleWorld->setPlaceholderText(tr("every world"));
     mapleForm->addRow(tr("World:"), m_mapleWorld);
     m_forms->addWidget(maple);
+    auto *gmarket = new QWidget(m_forms);
+    auto *gmarketForm = new QFormLayout(gmarket);
+    QJsonObject recipe;
+    if (GmarketBestSource::loadRecipe({}, recipe)) {
+        const QJsonObject categories = recipe.value(QStringLiteral("categories")).toObject();
+        for (auto it = categories.begin(); it != categories.end(); ++it) {
+            auto *item =
+                new QListWidgetItem(QStringLiteral("%1 (%2)").arg(it.value().toString(), it.key()),
+                                    m_gmarketCategories);
+            item->setData(Qt::UserRole, it.key());
+            item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+            item->setCheckState(Qt::Checked);
+        }
+    }
+    gmarketForm->addRow(tr("Categories:"), m_gmarketCategories);
+    m_forms->addWidget(gmarket);
     layout->addWidget(m_forms);
 
     auto *access = new QFormLayout;
@@ -90,11 +110,11 @@ FetchDialog::FetchDialog(QWidget *parent)
 }
 
 FetchDialog::SourceKind FetchDialog::source() const {
-    return m_source->currentIndex() == 0 ? SourceKind::KobisDaily : SourceKind::MapleRanking;
+    return SourceKind(m_source->currentIndex());
 }
 
 void FetchDialog::setSource(SourceKind kind) {
-    m_source->setCurrentIndex(kind == SourceKind::KobisDaily ? 0 : 1);
+    m_source->setCurrentIndex(int(kind));
 }
 
 void FetchDialog::setKey(const QString &key) {
@@ -111,6 +131,11 @@ QString FetchDialog::key() const {
 }
 
 void FetchDialog::updateKeyNote() {
+    m_key->setEnabled(needsKey());
+    if (!needsKey()) {
+        m_keyNote->setText(tr("This source needs no key."));
+        return;
+    }
     const QString variable = QString::fromLatin1(keyVariable(source()));
     if (!m_key->text().trimmed().isEmpty())
         m_keyNote->setText(tr("The key is kept in memory for this session only."));
@@ -125,6 +150,17 @@ KobisOptions FetchDialog::kobisOptions() const {
     options.from = m_kobisFrom->date();
     options.to = m_kobisTo->date();
     options.details = m_kobisDetails->isChecked();
+    if (!m_baseUrl->text().trimmed().isEmpty())
+        options.baseUrl = m_baseUrl->text().trimmed();
+    return options;
+}
+
+GmarketOptions FetchDialog::gmarketOptions() const {
+    GmarketOptions options;
+    for (int i = 0; i < m_gmarketCategories->count(); ++i) {
+        if (m_gmarketCategories->item(i)->checkState() == Qt::Checked)
+            options.categories.append(m_gmarketCategories->item(i)->data(Qt::UserRole).toString());
+    }
     if (!m_baseUrl->text().trimmed().isEmpty())
         options.baseUrl = m_baseUrl->text().trimmed();
     return options;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "sources/gmarket/GmarketBestSource.h"
 #include "sources/kobis/KobisDailySource.h"
 #include "sources/maple/MapleRankingSource.h"
 
@@ -10,6 +11,7 @@ class QComboBox;
 class QDateEdit;
 class QLabel;
 class QLineEdit;
+class QListWidget;
 class QSpinBox;
 class QStackedWidget;
 
@@ -20,13 +22,15 @@ namespace tl {
 class FetchDialog : public QDialog {
     Q_OBJECT
 public:
-    enum class SourceKind { KobisDaily, MapleRanking };
+    enum class SourceKind { KobisDaily, MapleRanking, GmarketBest };
 
     explicit FetchDialog(QWidget *parent = nullptr);
 
     SourceKind source() const;
     KobisOptions kobisOptions() const;
     MapleOptions mapleOptions() const;
+    GmarketOptions gmarketOptions() const;
+    bool needsKey() const { return source() != SourceKind::GmarketBest; }
     // The key typed, else the environment's; empty when neither.
     QString key() const;
     void setSource(SourceKind kind);
@@ -44,6 +48,7 @@ private:
     QDateEdit *m_mapleDate;
     QSpinBox *m_maplePages;
     QLineEdit *m_mapleWorld;
+    QListWidget *m_gmarketCategories;
     QLineEdit *m_key;
     QLabel *m_keyNote;
     QLineEdit *m_baseUrl;

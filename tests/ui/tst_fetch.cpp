@@ -44,6 +44,12 @@ private Q_SLOTS:
                                            good ? QHttpServerResponse::StatusCode::Ok
                                                 : QHttpServerResponse::StatusCode::BadRequest);
             });
+        m_server.route(QStringLiteral("/n/best"), [](const QHttpServerRequest &request) {
+            QFile f(QStringLiteral(TL_FIXTURES "/gmarket/2024-01-01T10/best_%1.html")
+                        .arg(request.query().queryItemValue(QStringLiteral("groupCode"))));
+            f.open(QIODevice::ReadOnly);
+            return QHttpServerResponse(QByteArrayLiteral("text/html"), f.readAll());
+        });
         const int port = m_server.listen(QHostAddress::LocalHost, 0);
         QVERIFY(port > 0);
         m_base = QStringLiteral("http://127.0.0.1:%1").arg(port);
@@ -84,6 +90,17 @@ private Q_SLOTS:
                     .contains(QStringLiteral("OPENAPI00005")));
         QVERIFY(window.findChild<QDockWidget *>(QStringLiteral("runLog"))->isVisible());
         QCOMPARE(window.workspace()->find(QStringLiteral("maple_ranking"))->rowCount, qint64(600));
+
+        // A source without a key: every category of the shipped recipe, checked by default.
+        FetchDialog gmarket;
+        gmarket.setSource(FetchDialog::SourceKind::GmarketBest);
+        gmarket.setBaseUrl(m_base);
+        QVERIFY(!gmarket.needsKey());
+        QCOMPARE(gmarket.gmarketOptions().categories.size(), 5);
+        window.fetches()->fetch(gmarket);
+        QVERIFY(finished.wait(30000));
+        QVERIFY(finished.back().at(0).value<Status>().ok());
+        QCOMPARE(window.workspace()->find(QStringLiteral("gmarket_best"))->rowCount, qint64(500));
     }
 };
 
