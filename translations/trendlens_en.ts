@@ -1367,6 +1367,45 @@
     </message>
 </context>
 <context>
+    <name>tl::RestSource</name>
+    <message>
+        <source>rest: a header is "Name: value", not '%1'</source>
+        <translation>rest: a header is "Name: value", not '%1'</translation>
+    </message>
+    <message>
+        <source>cannot create a temporary file</source>
+        <translation>cannot create a temporary file</translation>
+    </message>
+    <message>
+        <source>%1: HTTP %2</source>
+        <translation>%1: HTTP %2</translation>
+    </message>
+    <message>
+        <source>%1: byte %2: not JSON (%3)</source>
+        <translation>%1: byte %2: not JSON (%3)</translation>
+    </message>
+    <message>
+        <source>%1: no array at '%2'</source>
+        <translation>%1: no array at '%2'</translation>
+    </message>
+    <message>
+        <source>%1: the API returned no records</source>
+        <translation>%1: the API returned no records</translation>
+    </message>
+    <message>
+        <source>rest: set %1 (a header refers to it)</source>
+        <translation>rest: set %1 (a header refers to it)</translation>
+    </message>
+    <message>
+        <source>%1: byte %2: %3</source>
+        <translation>%1: byte %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: a recipe needs "url" and "dataset"</source>
+        <translation>%1: a recipe needs "url" and "dataset"</translation>
+    </message>
+</context>
+<context>
     <name>tl::RowLoader</name>
     <message>
         <source>the workspace is not open</source>

@@ -1364,6 +1364,45 @@
     </message>
 </context>
 <context>
+    <name>tl::RestSource</name>
+    <message>
+        <source>rest: a header is "Name: value", not '%1'</source>
+        <translation>rest: 헤더는 "이름: 값" 형식이어야 합니다 ('%1'이 아님)</translation>
+    </message>
+    <message>
+        <source>cannot create a temporary file</source>
+        <translation>임시 파일을 만들 수 없습니다</translation>
+    </message>
+    <message>
+        <source>%1: HTTP %2</source>
+        <translation>%1: HTTP %2</translation>
+    </message>
+    <message>
+        <source>%1: byte %2: not JSON (%3)</source>
+        <translation>%1: %2번째 바이트: JSON이 아닙니다 (%3)</translation>
+    </message>
+    <message>
+        <source>%1: no array at '%2'</source>
+        <translation>%1: '%2'에 배열이 없습니다</translation>
+    </message>
+    <message>
+        <source>%1: the API returned no records</source>
+        <translation>%1: API가 레코드를 돌려주지 않았습니다</translation>
+    </message>
+    <message>
+        <source>rest: set %1 (a header refers to it)</source>
+        <translation>rest: %1을(를) 설정하세요 (헤더가 참조합니다)</translation>
+    </message>
+    <message>
+        <source>%1: byte %2: %3</source>
+        <translation>%1: %2번째 바이트: %3</translation>
+    </message>
+    <message>
+        <source>%1: a recipe needs "url" and "dataset"</source>
+        <translation>%1: 레시피에는 "url"과 "dataset"이 필요합니다</translation>
+    </message>
+</context>
+<context>
     <name>tl::RowLoader</name>
     <message>
         <source>the workspace is not open</source>

@@ -4,6 +4,7 @@
 #include "sources/gmarket/GmarketBestSource.h"
 #include "sources/kobis/KobisDailySource.h"
 #include "sources/maple/MapleRankingSource.h"
+#include "sources/rest/RestSource.h"
 
 namespace tl::cli {
 
@@ -151,6 +152,69 @@ int gmarketBest(CliContext &context, const QStringList &arguments) {
     return 0;
 }
 
+int rest(CliContext &context, const QStringList &arguments) {
+    QCommandLineParser parser;
+    CliContext::addCommonOptions(parser);
+    parser.addOption(
+        {QStringLiteral("url"), QStringLiteral("The JSON API address."), QStringLiteral("URL")});
+    parser.addOption(
+        {QStringLiteral("records"),
+         QStringLiteral(
+             "Where the records are: results, data.items (default: the top-level array)."),
+         QStringLiteral("PATH")});
+    parser.addOption({QStringLiteral("dataset"),
+                      QStringLiteral("The dataset to add the records to."),
+                      QStringLiteral("NAME")});
+    parser.addOption(
+        {QStringLiteral("header"),
+         QStringLiteral("A request header, \"Name: value\"; ${VAR} takes a value from the "
+                        "environment (repeatable)."),
+         QStringLiteral("HEADER")});
+    parser.addOption({QStringLiteral("page-param"),
+                      QStringLiteral("The query parameter that pages."), QStringLiteral("P")});
+    parser.addOption({QStringLiteral("pages"),
+                      QStringLiteral("Pages to fetch (stops at an empty one)."),
+                      QStringLiteral("N"), QStringLiteral("1")});
+    parser.addOption({QStringLiteral("recipe"),
+                      QStringLiteral("All of the above from a JSON recipe."),
+                      QStringLiteral("FILE")});
+    if (int code = context.parse(parser, arguments,
+                                 QStringLiteral("Adds the records of any JSON API to a dataset, "
+                                                "flattened like a JSON import."));
+        code >= 0)
+        return code;
+    RestOptions options;
+    if (parser.isSet(QStringLiteral("recipe"))) {
+        if (Status s = RestOptions::fromRecipe(parser.value(QStringLiteral("recipe")), options); !s)
+            return context.fail(s);
+    }
+    if (parser.isSet(QStringLiteral("url")))
+        options.url = parser.value(QStringLiteral("url"));
+    if (parser.isSet(QStringLiteral("records")))
+        options.recordsPath = parser.value(QStringLiteral("records"));
+    if (parser.isSet(QStringLiteral("dataset")))
+        options.dataset = parser.value(QStringLiteral("dataset"));
+    options.headers += parser.values(QStringLiteral("header"));
+    if (parser.isSet(QStringLiteral("page-param")))
+        options.pageParam = parser.value(QStringLiteral("page-param"));
+    if (parser.isSet(QStringLiteral("pages")))
+        options.pages = parser.value(QStringLiteral("pages")).toInt();
+    if (options.url.isEmpty() || options.dataset.isEmpty()) {
+        context.err << "trendlens fetch rest: --url URL --dataset NAME [--records PATH], or "
+                       "--recipe FILE\n";
+        return 2;
+    }
+    RestSource source(CliContext::workspacePath(parser), options);
+    RestResult result;
+    if (Status s = source.run(result); !s)
+        return context.fail(s);
+    context.out << QStringLiteral("rest: %1 records from %2 pages into %3\n")
+                       .arg(result.rows)
+                       .arg(result.pages)
+                       .arg(options.dataset);
+    return 0;
+}
+
 } // namespace
 
 int fetchCommand(CliContext &context, const QStringList &arguments) {
@@ -170,10 +234,18 @@ int fetchCommand(CliContext &context, const QStringList &arguments) {
         rest[0] = QStringLiteral("trendlens fetch gmarket-best");
         return gmarketBest(context, rest);
     }
-    context.err << "usage: trendlens fetch SOURCE [-w W] [--base-url URL] [options]\n"
-                   "sources: kobis-daily --from DATE [--to DATE] [--no-details]\n"
-                   "         maple-ranking --date DATE [--pages N] [--world NAME]\n"
-                   "         gmarket-best [--category CODE]... [--recipe FILE]\n";
+    if (source == QLatin1String("rest")) {
+        QStringList restArgs = arguments.mid(1);
+        restArgs[0] = QStringLiteral("trendlens fetch rest");
+        return rest(context, restArgs);
+    }
+    context.err
+        << "usage: trendlens fetch SOURCE [-w W] [--base-url URL] [options]\n"
+           "sources: kobis-daily --from DATE [--to DATE] [--no-details]\n"
+           "         maple-ranking --date DATE [--pages N] [--world NAME]\n"
+           "         gmarket-best [--category CODE]... [--recipe FILE]\n"
+           "         rest --url URL --dataset NAME [--records PATH] [--header \"K: V\"]...\n"
+           "              [--page-param P --pages N] | rest --recipe FILE\n";
     return source.isEmpty() || source == QLatin1String("--help") ? 0 : 2;
 }
 

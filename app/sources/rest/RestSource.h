@@ -1,0 +1,50 @@
+#pragma once
+
+#include "core/Status.h"
+#include "sources/HttpClient.h"
+
+#include <QStringList>
+
+#include <atomic>
+
+namespace tl {
+
+// Any JSON API: GET `url` (pages 1..N through `pageParam` when given, stopping at an empty
+// page), take the array at `recordsPath` ("results", "data.items"; empty: the top-level
+// array), and store the records flattened exactly as a JSON import would (parent.child,
+// name_1..n, types inferred), each stamped with collected_at, into `dataset` — appended, so
+// repeated runs build a history. Header values may name environment variables as ${NAME}
+// (tokens): they are expanded in memory and never stored.
+struct RestOptions {
+    QString url;
+    QString recordsPath;
+    QString dataset;
+    QStringList headers; // "Name: value"
+    QString pageParam;
+    int pages = 1;
+    HttpPolicy policy;
+
+    // A recipe file (JSON): {"dataset", "url", "records", "headers": {name: value},
+    // "page_param", "pages"}. The shipped example reads TMDB's popular movies.
+    static Status fromRecipe(const QString &path, RestOptions &out);
+};
+
+struct RestResult {
+    int pages = 0;
+    qint64 rows = 0;
+};
+
+class RestSource {
+public:
+    RestSource(QString workspacePath, RestOptions options);
+
+    void cancel() { m_cancelled = true; }
+    Status run(RestResult &result);
+
+private:
+    QString m_path;
+    RestOptions m_options;
+    std::atomic<bool> m_cancelled{false};
+};
+
+} // namespace tl
