@@ -1,5 +1,7 @@
 #include "FetchCommand.h"
 
+#include <map>
+
 #include "sources/Secrets.h"
 #include "sources/gmarket/GmarketBestSource.h"
 #include "sources/kobis/KobisDailySource.h"
@@ -218,26 +220,16 @@ int rest(CliContext &context, const QStringList &arguments) {
 } // namespace
 
 int fetchCommand(CliContext &context, const QStringList &arguments) {
+    using Fetch = int (*)(CliContext &, const QStringList &);
+    static const std::map<QString, Fetch> sources{{QStringLiteral("kobis-daily"), kobisDaily},
+                                                  {QStringLiteral("maple-ranking"), mapleRanking},
+                                                  {QStringLiteral("gmarket-best"), gmarketBest},
+                                                  {QStringLiteral("rest"), rest}};
     const QString source = arguments.value(1);
-    if (source == QLatin1String("kobis-daily")) {
-        QStringList rest = arguments.mid(1);
-        rest[0] = QStringLiteral("trendlens fetch kobis-daily");
-        return kobisDaily(context, rest);
-    }
-    if (source == QLatin1String("maple-ranking")) {
-        QStringList rest = arguments.mid(1);
-        rest[0] = QStringLiteral("trendlens fetch maple-ranking");
-        return mapleRanking(context, rest);
-    }
-    if (source == QLatin1String("gmarket-best")) {
-        QStringList rest = arguments.mid(1);
-        rest[0] = QStringLiteral("trendlens fetch gmarket-best");
-        return gmarketBest(context, rest);
-    }
-    if (source == QLatin1String("rest")) {
-        QStringList restArgs = arguments.mid(1);
-        restArgs[0] = QStringLiteral("trendlens fetch rest");
-        return rest(context, restArgs);
+    if (const auto it = sources.find(source); it != sources.end()) {
+        QStringList sourceArguments = arguments.mid(1);
+        sourceArguments[0] = QStringLiteral("trendlens fetch ") + source;
+        return it->second(context, sourceArguments);
     }
     context.err
         << "usage: trendlens fetch SOURCE [-w W] [--base-url URL] [options]\n"

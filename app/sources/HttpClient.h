@@ -63,13 +63,15 @@ public:
     Status get(const HttpRequest &request, HttpResponse &response);
 
     qint64 requestsSent() const { return m_sent; }
+    // Pauses `ms`, waking early when cancelled; false when cancelled. Sources use it for their
+    // own waits (a "data not ready" pause) so a cancel is felt within 50 ms there too.
+    bool wait(qint64 ms) const;
     // The URL as it may be shown: secret query items replaced by "***".
     static QString redacted(const QUrl &url, const QStringList &secretQueryItems);
     // The cache key: the URL without secret query items.
     static QString cacheKey(const QUrl &url, const QStringList &secretQueryItems);
 
 private:
-    bool wait(qint64 ms) const; // false when cancelled
     bool retryable(int status) const { return status == 429 || status >= 500; }
     int backoffMs(int attempt, const QByteArray &retryAfter) const;
 

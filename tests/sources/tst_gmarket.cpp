@@ -1,3 +1,4 @@
+#include "WorkspaceQuery.h"
 #include "sources/gmarket/GmarketBestSource.h"
 #include "sources/gmarket/HtmlDocument.h"
 #include "store/Workspace.h"
@@ -24,14 +25,6 @@ class TestGmarket : public QObject {
     QString m_snapshot = QStringLiteral("2024-01-01T10");
     bool m_botCheck = false;
     QTemporaryDir m_dir;
-
-    QVariant scalar(const QString &path, const QString &sql) {
-        std::unique_ptr<Workspace> workspace;
-        if (!Workspace::open(path, workspace))
-            return {};
-        QSqlQuery q(workspace->database());
-        return q.exec(sql) && q.next() ? q.value(0) : QVariant();
-    }
 
 private Q_SLOTS:
     void initTestCase() {
@@ -79,33 +72,39 @@ private Q_SLOTS:
             QCOMPARE(result.rows, qint64(500));
             QTest::qWait(1100); // a later collected_at, as an hourly cron would have
         }
-        QCOMPARE(scalar(ws, QStringLiteral("SELECT count(*) FROM gmarket_best")).toInt(), 1000);
-        QCOMPARE(scalar(ws, QStringLiteral("SELECT count(DISTINCT collected_at) FROM gmarket_best"))
+        QCOMPARE(workspaceScalar(ws, QStringLiteral("SELECT count(*) FROM gmarket_best")).toInt(),
+                 1000);
+        QCOMPARE(workspaceScalar(
+                     ws, QStringLiteral("SELECT count(DISTINCT collected_at) FROM gmarket_best"))
                      .toInt(),
                  2);
-        QCOMPARE(scalar(ws, QStringLiteral(
-                                "SELECT count(*) FROM gmarket_best WHERE category_code = "
-                                "'100000006' AND run_id = (SELECT min(run_id) FROM gmarket_best)"))
+        QCOMPARE(workspaceScalar(
+                     ws, QStringLiteral(
+                             "SELECT count(*) FROM gmarket_best WHERE category_code = "
+                             "'100000006' AND run_id = (SELECT min(run_id) FROM gmarket_best)"))
                      .toInt(),
                  100);
-        QCOMPARE(
-            scalar(ws, QStringLiteral(
-                           "SELECT count(*) FROM gmarket_best WHERE title LIKE '%not an item%' "
-                           "OR title LIKE '%배너%'"))
-                .toInt(),
-            0);
-        QCOMPARE(scalar(ws, QStringLiteral(
-                                "SELECT typeof(price) || typeof(rank) FROM gmarket_best LIMIT 1"))
+        QCOMPARE(workspaceScalar(
+                     ws, QStringLiteral(
+                             "SELECT count(*) FROM gmarket_best WHERE title LIKE '%not an item%' "
+                             "OR title LIKE '%배너%'"))
+                     .toInt(),
+                 0);
+        QCOMPARE(workspaceScalar(
+                     ws, QStringLiteral(
+                             "SELECT typeof(price) || typeof(rank) FROM gmarket_best LIMIT 1"))
                      .toString(),
                  QStringLiteral("integerinteger"));
-        QCOMPARE(scalar(ws, QStringLiteral(
-                                "SELECT price FROM gmarket_best WHERE goodscode = '1674891926' "
-                                "AND run_id = (SELECT min(run_id) FROM gmarket_best)"))
-                     .toLongLong(),
-                 qint64(101694));
-        QVERIFY(scalar(ws, QStringLiteral(
-                               "SELECT count(*) FROM gmarket_best WHERE title LIKE '%&amp;%'"))
-                    .toInt() == 0);
+        QCOMPARE(
+            workspaceScalar(
+                ws, QStringLiteral("SELECT price FROM gmarket_best WHERE goodscode = '1674891926' "
+                                   "AND run_id = (SELECT min(run_id) FROM gmarket_best)"))
+                .toLongLong(),
+            qint64(101694));
+        QVERIFY(
+            workspaceScalar(
+                ws, QStringLiteral("SELECT count(*) FROM gmarket_best WHERE title LIKE '%&amp;%'"))
+                .toInt() == 0);
     }
 
     void botCheckIsReported() {
@@ -119,7 +118,8 @@ private Q_SLOTS:
         m_botCheck = false;
         QCOMPARE(s.kind(), ErrorKind::Source);
         QVERIFY(s.message().contains(QStringLiteral("bot check")));
-        QCOMPARE(scalar(ws, QStringLiteral("SELECT count(*) FROM _tl_datasets")).toInt(), 0);
+        QCOMPARE(workspaceScalar(ws, QStringLiteral("SELECT count(*) FROM _tl_datasets")).toInt(),
+                 0);
     }
 };
 

@@ -1,3 +1,4 @@
+#include "WorkspaceQuery.h"
 #include "sources/kobis/KobisDailySource.h"
 #include "store/Workspace.h"
 
@@ -31,14 +32,6 @@ class TestKobis : public QObject {
         if (!f.open(QIODevice::ReadOnly))
             return QHttpServerResponse(QHttpServerResponse::StatusCode::NotFound);
         return QHttpServerResponse(QByteArrayLiteral("application/json"), f.readAll());
-    }
-
-    QVariant scalar(const QString &path, const QString &sql) {
-        std::unique_ptr<Workspace> workspace;
-        if (!Workspace::open(path, workspace))
-            return {};
-        QSqlQuery q(workspace->database());
-        return q.exec(sql) && q.next() ? q.value(0) : QVariant();
     }
 
     QProcess *fetch(const QString &workspace, const QStringList &args, const QString &key = kKey) {
@@ -98,19 +91,25 @@ private Q_SLOTS:
         QCOMPARE(p->exitCode(), 0);
         QVERIFY2(p->readAllStandardOutput().contains("140 rows over 14 days, 11 new movies"),
                  qPrintable(p->readAllStandardError()));
-        QCOMPARE(scalar(ws, QStringLiteral("SELECT count(*) FROM kobis_boxoffice_daily")).toInt(),
+        QCOMPARE(workspaceScalar(ws, QStringLiteral("SELECT count(*) FROM kobis_boxoffice_daily"))
+                     .toInt(),
                  140);
         QCOMPARE(
-            scalar(ws, QStringLiteral("SELECT count(DISTINCT movie_cd) FROM kobis_boxoffice_daily"))
+            workspaceScalar(
+                ws, QStringLiteral("SELECT count(DISTINCT movie_cd) FROM kobis_boxoffice_daily"))
                 .toInt(),
             11);
-        QCOMPARE(scalar(ws, QStringLiteral("SELECT count(*) FROM kobis_movies")).toInt(), 11);
-        QVERIFY(scalar(ws, QStringLiteral("SELECT count(*) FROM kobis_genres")).toInt() >= 11);
-        QVERIFY(scalar(ws, QStringLiteral("SELECT count(*) FROM kobis_grades")).toInt() >= 11);
+        QCOMPARE(workspaceScalar(ws, QStringLiteral("SELECT count(*) FROM kobis_movies")).toInt(),
+                 11);
+        QVERIFY(workspaceScalar(ws, QStringLiteral("SELECT count(*) FROM kobis_genres")).toInt() >=
+                11);
+        QVERIFY(workspaceScalar(ws, QStringLiteral("SELECT count(*) FROM kobis_grades")).toInt() >=
+                11);
         // Numbers are numbers, dates are dates.
-        QCOMPARE(scalar(ws, QStringLiteral("SELECT typeof(audi_cnt) || typeof(sales_share) || "
-                                           "open_dt FROM kobis_boxoffice_daily WHERE rank = 1 AND "
-                                           "target_date = '2024-01-01'"))
+        QCOMPARE(workspaceScalar(
+                     ws, QStringLiteral("SELECT typeof(audi_cnt) || typeof(sales_share) || "
+                                        "open_dt FROM kobis_boxoffice_daily WHERE rank = 1 AND "
+                                        "target_date = '2024-01-01'"))
                      .toString(),
                  QStringLiteral("integerreal2023-12-18"));
         const int daily = m_dailyCalls, movies = m_movieCalls;
@@ -123,15 +122,16 @@ private Q_SLOTS:
         QVERIFY(finish(again));
         QCOMPARE(again->exitCode(), 0);
         QVERIFY(again->readAllStandardError().contains("not published yet: 2024-01-15"));
-        QCOMPARE(scalar(ws, QStringLiteral("SELECT count(*) FROM kobis_boxoffice_daily")).toInt(),
+        QCOMPARE(workspaceScalar(ws, QStringLiteral("SELECT count(*) FROM kobis_boxoffice_daily"))
+                     .toInt(),
                  140);
         QCOMPARE(m_dailyCalls, daily + 1); // only the unpublished day went to the server
         QCOMPARE(m_movieCalls, movies);    // details of known movies are not fetched again
-        QCOMPARE(
-            scalar(ws, QStringLiteral("SELECT count(*) FROM _tl_runs WHERE kind = 'kobis-daily' "
-                                      "AND status = 'ok'"))
-                .toInt(),
-            2);
+        QCOMPARE(workspaceScalar(
+                     ws, QStringLiteral("SELECT count(*) FROM _tl_runs WHERE kind = 'kobis-daily' "
+                                        "AND status = 'ok'"))
+                     .toInt(),
+                 2);
         QFile bytes(ws);
         QVERIFY(bytes.open(QIODevice::ReadOnly));
         QVERIFY(!bytes.readAll().contains(kKey));
@@ -146,11 +146,13 @@ private Q_SLOTS:
         const QByteArray err = p->readAllStandardError();
         QVERIFY2(err.contains("320010") && err.contains("TRENDLENS_KOBIS_KEY"), err.constData());
         QVERIFY(!err.contains("WRONG-KEY-999"));
-        QCOMPARE(scalar(ws, QStringLiteral("SELECT count(*) FROM _tl_datasets")).toInt(), 0);
-        QCOMPARE(scalar(ws, QStringLiteral("SELECT status FROM _tl_runs")).toString(),
+        QCOMPARE(workspaceScalar(ws, QStringLiteral("SELECT count(*) FROM _tl_datasets")).toInt(),
+                 0);
+        QCOMPARE(workspaceScalar(ws, QStringLiteral("SELECT status FROM _tl_runs")).toString(),
                  QStringLiteral("failed"));
-        QVERIFY(
-            !scalar(ws, QStringLiteral("SELECT error FROM _tl_runs")).toString().contains("WRONG"));
+        QVERIFY(!workspaceScalar(ws, QStringLiteral("SELECT error FROM _tl_runs"))
+                     .toString()
+                     .contains("WRONG"));
     }
 
     void missingKeyNamesTheVariable() {

@@ -1,3 +1,4 @@
+#include "WorkspaceQuery.h"
 #include "sources/maple/MapleRankingSource.h"
 #include "store/Workspace.h"
 
@@ -31,14 +32,6 @@ class TestMaple : public QObject {
         if (!f.open(QIODevice::ReadOnly))
             return QHttpServerResponse(QHttpServerResponse::StatusCode::NotFound);
         return QHttpServerResponse(QByteArrayLiteral("application/json"), f.readAll(), code);
-    }
-
-    QVariant scalar(const QString &path, const QString &sql) {
-        std::unique_ptr<Workspace> workspace;
-        if (!Workspace::open(path, workspace))
-            return {};
-        QSqlQuery q(workspace->database());
-        return q.exec(sql) && q.next() ? q.value(0) : QVariant();
     }
 
     MapleOptions options() const {
@@ -89,26 +82,29 @@ private Q_SLOTS:
         QCOMPARE(result.pages, 3);
         QCOMPARE(result.rows, qint64(600));
         QCOMPARE(m_calls, 6); // 4 pages + one "not ready" + one 429
-        QCOMPARE(scalar(ws, QStringLiteral("SELECT count(*) FROM maple_ranking WHERE "
-                                           "character_level <= 61"))
+        QCOMPARE(workspaceScalar(ws, QStringLiteral("SELECT count(*) FROM maple_ranking WHERE "
+                                                    "character_level <= 61"))
                      .toInt(),
                  469);
-        QCOMPARE(scalar(ws, QStringLiteral("SELECT count(*) FROM maple_ranking WHERE "
-                                           "character_level <= 61 AND length(character_name) = 2"))
+        QCOMPARE(workspaceScalar(
+                     ws, QStringLiteral("SELECT count(*) FROM maple_ranking WHERE "
+                                        "character_level <= 61 AND length(character_name) = 2"))
                      .toInt(),
                  250);
-        QCOMPARE(scalar(ws, QStringLiteral("SELECT count(*) FROM maple_ranking WHERE "
-                                           "character_guildname IS NULL"))
+        QCOMPARE(workspaceScalar(ws, QStringLiteral("SELECT count(*) FROM maple_ranking WHERE "
+                                                    "character_guildname IS NULL"))
                      .toInt(),
                  183);
         QCOMPARE(
-            scalar(ws, QStringLiteral("SELECT character_exp FROM maple_ranking WHERE ranking = 1"))
+            workspaceScalar(
+                ws, QStringLiteral("SELECT character_exp FROM maple_ranking WHERE ranking = 1"))
                 .toLongLong(),
             qint64(4974981660465));
         // Fetching the day again replaces it.
         MapleRankingSource again(ws, options(), QStringLiteral("nexon-test-key"));
         QVERIFY(again.run(result).ok());
-        QCOMPARE(scalar(ws, QStringLiteral("SELECT count(*) FROM maple_ranking")).toInt(), 600);
+        QCOMPARE(workspaceScalar(ws, QStringLiteral("SELECT count(*) FROM maple_ranking")).toInt(),
+                 600);
     }
 
     void pageLimit() {
@@ -128,15 +124,16 @@ private Q_SLOTS:
         QVERIFY(all.run(result).ok());
         // The server ignores the world filter and sends every world: a "world" run then
         // holds rows of all worlds, yet it may only replace its own world's rows.
-        const int luna = scalar(ws, QStringLiteral("SELECT count(*) FROM maple_ranking WHERE "
-                                                   "world_name = '루나'"))
-                             .toInt();
+        const int luna =
+            workspaceScalar(ws, QStringLiteral("SELECT count(*) FROM maple_ranking WHERE "
+                                               "world_name = '루나'"))
+                .toInt();
         MapleOptions o = options();
         o.world = QStringLiteral("루나");
         o.pages = 1;
         MapleRankingSource oneWorld(ws, o, QStringLiteral("nexon-test-key"));
         QVERIFY(oneWorld.run(result).ok());
-        QCOMPARE(scalar(ws, QStringLiteral("SELECT count(*) FROM maple_ranking")).toInt(),
+        QCOMPARE(workspaceScalar(ws, QStringLiteral("SELECT count(*) FROM maple_ranking")).toInt(),
                  600 - luna + 200);
     }
 
@@ -149,7 +146,8 @@ private Q_SLOTS:
         QVERIFY(s.message().contains(QStringLiteral("OPENAPI00005")));
         QVERIFY(s.message().contains(QStringLiteral("TRENDLENS_NEXON_KEY")));
         QVERIFY(!s.message().contains(QStringLiteral("wrong-nexon-key")));
-        QCOMPARE(scalar(ws, QStringLiteral("SELECT count(*) FROM _tl_datasets")).toInt(), 0);
+        QCOMPARE(workspaceScalar(ws, QStringLiteral("SELECT count(*) FROM _tl_datasets")).toInt(),
+                 0);
     }
 };
 

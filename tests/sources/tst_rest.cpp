@@ -1,3 +1,4 @@
+#include "WorkspaceQuery.h"
 #include "store/Workspace.h"
 
 #include <QFile>
@@ -23,14 +24,6 @@ class TestRest : public QObject {
     QHttpServer m_server;
     QString m_base;
     QTemporaryDir m_dir;
-
-    QVariant scalar(const QString &path, const QString &sql) {
-        std::unique_ptr<Workspace> workspace;
-        if (!Workspace::open(path, workspace))
-            return {};
-        QSqlQuery q(workspace->database());
-        return q.exec(sql) && q.next() ? q.value(0) : QVariant();
-    }
 
     QProcess *run(const QStringList &args, const QString &token) {
         auto *p = new QProcess(this);
@@ -93,13 +86,16 @@ private Q_SLOTS:
         QVERIFY(finish(p));
         QVERIFY2(p->exitCode() == 0, p->readAllStandardError().constData());
         QVERIFY(p->readAllStandardOutput().contains("40 records from 2 pages into tmdb_popular"));
-        QCOMPARE(scalar(ws, QStringLiteral("SELECT count(*) FROM tmdb_popular")).toInt(), 40);
+        QCOMPARE(workspaceScalar(ws, QStringLiteral("SELECT count(*) FROM tmdb_popular")).toInt(),
+                 40);
         // Flattened like a JSON import: nested objects and short scalar arrays become columns.
         QCOMPARE(
-            scalar(ws, QStringLiteral("SELECT sum(\"stats.votes\") FROM tmdb_popular")).toInt(),
+            workspaceScalar(ws, QStringLiteral("SELECT sum(\"stats.votes\") FROM tmdb_popular"))
+                .toInt(),
             2 * 190);
         QCOMPARE(
-            scalar(ws, QStringLiteral("SELECT genre_ids_1 || typeof(id) FROM tmdb_popular LIMIT 1"))
+            workspaceScalar(
+                ws, QStringLiteral("SELECT genre_ids_1 || typeof(id) FROM tmdb_popular LIMIT 1"))
                 .toString(),
             QStringLiteral("28integer"));
         // Another run appends a snapshot (collected_at tells them apart).
@@ -107,7 +103,8 @@ private Q_SLOTS:
                               QStringLiteral("tmdb-secret-token"));
         QVERIFY(finish(again));
         QCOMPARE(again->exitCode(), 0);
-        QCOMPARE(scalar(ws, QStringLiteral("SELECT count(*) FROM tmdb_popular")).toInt(), 80);
+        QCOMPARE(workspaceScalar(ws, QStringLiteral("SELECT count(*) FROM tmdb_popular")).toInt(),
+                 80);
         QFile bytes(ws);
         QVERIFY(bytes.open(QIODevice::ReadOnly));
         QVERIFY(!bytes.readAll().contains("tmdb-secret-token"));

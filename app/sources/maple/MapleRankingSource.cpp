@@ -6,7 +6,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QThread>
 #include <QUrlQuery>
 
 namespace tl {
@@ -95,7 +94,8 @@ Status MapleRankingSource::run(MapleResult &result) {
                                      .value(QStringLiteral("name"))
                                      .toString();
             if (code == QLatin1String("OPENAPI00009") && tries < m_options.notReadyRetries) {
-                QThread::msleep(ulong(m_options.notReadyWaitMs));
+                if (!client.wait(m_options.notReadyWaitMs))
+                    return run.fail(Status::cancelled(tr("fetch cancelled; nothing was stored")));
                 continue; // the day's data is not ready yet: ask again in a while
             }
             if (!code.isEmpty() || response.status != 200) {
