@@ -35,6 +35,7 @@ const char *kUsage =
     "       trendlens fetch kobis-daily --from D [--to D] [--no-details] [-w W] [--base-url URL]\n"
     "       trendlens fetch maple-ranking --date D [--pages N] [--world NAME] [-w W] [--base-url "
     "URL]\n"
+    "       trendlens fetch gmarket-best | rest | x-stream ...   (trendlens fetch --help)\n"
     "       trendlens chart SPEC.json --out FILE.png|svg|pdf|csv [-w W] [--size WxH]\n"
     "       trendlens demo [-w W]                 builds the synthetic demo workspace\n"
     "Each subcommand takes --help. Exit codes: 0 done, 2 bad input or usage (nothing written),\n"

@@ -7,6 +7,9 @@
 #include "sources/kobis/KobisDailySource.h"
 #include "sources/maple/MapleRankingSource.h"
 #include "sources/rest/RestSource.h"
+#include "sources/x/XStreamSource.h"
+
+#include <csignal>
 
 namespace tl::cli {
 
@@ -217,6 +220,86 @@ int rest(CliContext &context, const QStringList &arguments) {
     return 0;
 }
 
+// Ctrl+C (or cron's TERM) ends a stream the way --duration does: the last batch is stored.
+std::atomic<XStreamSource *> g_stream{nullptr};
+
+extern "C" void stopStream(int) {
+    if (XStreamSource *source = g_stream.load())
+        source->cancel();
+}
+
+int xStream(CliContext &context, const QStringList &arguments) {
+    QCommandLineParser parser;
+    CliContext::addCommonOptions(parser);
+    parser.addOption({QStringLiteral("filter"),
+                      QStringLiteral("A filtered-stream rule (repeatable; the account's rules "
+                                     "are made these). Without it, the sampled stream."),
+                      QStringLiteral("RULE")});
+    parser.addOption({QStringLiteral("max-tweets"),
+                      QStringLiteral("Stop after N tweets (default: no limit)."),
+                      QStringLiteral("N"), QStringLiteral("0")});
+    parser.addOption({QStringLiteral("duration"),
+                      QStringLiteral("Stop after S seconds (default: until Ctrl+C)."),
+                      QStringLiteral("S"), QStringLiteral("0")});
+    parser.addOption({QStringLiteral("base-url"),
+                      QStringLiteral("The X API root (tests, proxies)."), QStringLiteral("URL")});
+    if (int code = context.parse(parser, arguments,
+                                 QStringLiteral("Stores tweets from the X v2 stream into x_tweets "
+                                                "as they arrive. The token comes from "
+                                                "TRENDLENS_X_BEARER."));
+        code >= 0)
+        return code;
+    XStreamOptions options;
+    options.rules = parser.values(QStringLiteral("filter"));
+    bool maxOk = false, durationOk = false;
+    options.maxTweets = parser.value(QStringLiteral("max-tweets")).toInt(&maxOk);
+    options.durationS = parser.value(QStringLiteral("duration")).toInt(&durationOk);
+    if (parser.isSet(QStringLiteral("base-url")))
+        options.baseUrl = parser.value(QStringLiteral("base-url"));
+    if (!maxOk || !durationOk || options.maxTweets < 0 || options.durationS < 0) {
+        context.err << "trendlens fetch x-stream: [--filter RULE]... [--max-tweets N] "
+                       "[--duration S]\n";
+        return 2;
+    }
+    QString bearer;
+    if (Status s =
+            Secrets::fromEnvironment("TRENDLENS_X_BEARER", QStringLiteral("x-stream"), bearer);
+        !s)
+        return context.fail(s);
+    XStreamSource source(CliContext::workspacePath(parser), options, bearer);
+    if (CliContext::stderrIsTerminal())
+        source.setProgress([&context](qint64 stored, qint64) {
+            context.err << QStringLiteral("\rx-stream: %1 tweets").arg(stored);
+            context.err.flush();
+        });
+    g_stream = &source;
+    const auto previousInt = std::signal(SIGINT, stopStream);
+    const auto previousTerm = std::signal(SIGTERM, stopStream);
+    XStreamResult result;
+    const Status status = source.run(result);
+    std::signal(SIGINT, previousInt);
+    std::signal(SIGTERM, previousTerm);
+    g_stream = nullptr;
+    if (CliContext::stderrIsTerminal())
+        context.err << "\n";
+    for (const QString &problem : std::as_const(result.problems))
+        context.err << QStringLiteral("x-stream: %1\n").arg(problem);
+    if (!status)
+        return context.fail(status);
+    context.out << QStringLiteral("x-stream: %1 tweets (%2 sent twice, not stored again) over %3 "
+                                  "connections; %4 keep-alives; stopped by %5\n")
+                       .arg(result.tweets)
+                       .arg(result.duplicates)
+                       .arg(result.connections)
+                       .arg(result.keepAlives)
+                       .arg(result.stopReason);
+    if (result.rulesAdded + result.rulesDeleted > 0)
+        context.out << QStringLiteral("x-stream: rules synced (%1 added, %2 deleted)\n")
+                           .arg(result.rulesAdded)
+                           .arg(result.rulesDeleted);
+    return 0;
+}
+
 } // namespace
 
 int fetchCommand(CliContext &context, const QStringList &arguments) {
@@ -224,7 +307,8 @@ int fetchCommand(CliContext &context, const QStringList &arguments) {
     static const std::map<QString, Fetch> sources{{QStringLiteral("kobis-daily"), kobisDaily},
                                                   {QStringLiteral("maple-ranking"), mapleRanking},
                                                   {QStringLiteral("gmarket-best"), gmarketBest},
-                                                  {QStringLiteral("rest"), rest}};
+                                                  {QStringLiteral("rest"), rest},
+                                                  {QStringLiteral("x-stream"), xStream}};
     const QString source = arguments.value(1);
     if (const auto it = sources.find(source); it != sources.end()) {
         QStringList sourceArguments = arguments.mid(1);
@@ -235,6 +319,7 @@ int fetchCommand(CliContext &context, const QStringList &arguments) {
         << "usage: trendlens fetch SOURCE [-w W] [--base-url URL] [options]\n"
            "sources: kobis-daily --from DATE [--to DATE] [--no-details]\n"
            "         maple-ranking --date DATE [--pages N] [--world NAME]\n"
+           "         x-stream [--filter RULE]... [--max-tweets N] [--duration S]\n"
            "         gmarket-best [--category CODE]... [--recipe FILE]\n"
            "         rest --url URL --dataset NAME [--records PATH] [--header \"K: V\"]...\n"
            "              [--page-param P --pages N] | rest --recipe FILE\n";

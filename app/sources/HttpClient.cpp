@@ -84,7 +84,7 @@ int HttpClient::backoffMs(int attempt, const QByteArray &retryAfter) const {
     return int(std::min<double>(base * jitter, m_policy.maxDelayMs));
 }
 
-Status HttpClient::get(const HttpRequest &request, HttpResponse &response) {
+Status HttpClient::send(const HttpRequest &request, HttpResponse &response) {
     response = HttpResponse{};
     const QString shown = redacted(request.url, request.secretQueryItems);
     const QString key = cacheKey(request.url, request.secretQueryItems);
@@ -118,7 +118,11 @@ Status HttpClient::get(const HttpRequest &request, HttpResponse &response) {
         m_sinceLast.start();
         ++m_sent;
         response.attempts = attempt;
-        QNetworkReply *reply = m_network->get(networkRequest);
+        if (!request.body.isEmpty())
+            networkRequest.setHeader(QNetworkRequest::ContentTypeHeader,
+                                     QByteArrayLiteral("application/json"));
+        QNetworkReply *reply =
+            m_network->sendCustomRequest(networkRequest, request.method, request.body);
         QEventLoop loop;
         QTimer cancelCheck;
         QObject::connect(&cancelCheck, &QTimer::timeout, reply, [this, reply] {

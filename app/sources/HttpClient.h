@@ -31,6 +31,12 @@ struct HttpPolicy {
 };
 
 struct HttpRequest {
+    HttpRequest(QUrl url, QList<QPair<QByteArray, QByteArray>> headers = {},
+                QStringList secretQueryItems = {})
+        : url(std::move(url))
+        , headers(std::move(headers))
+        , secretQueryItems(std::move(secretQueryItems)) {}
+
     QUrl url;
     QList<QPair<QByteArray, QByteArray>> headers;
     // Query items that carry secrets (an API key): kept out of the cache key and error text.
@@ -38,6 +44,8 @@ struct HttpRequest {
     bool cacheable = false; // a re-run or resumed backfill answers from the workspace cache
     // Whether an answer may be cached (KOBIS reports errors with HTTP 200: those must not be).
     std::function<bool(const QByteArray &body)> cacheIf;
+    QByteArray method = QByteArrayLiteral("GET");
+    QByteArray body; // sent with a JSON content type when not empty (X's rule changes)
 };
 
 struct HttpResponse {
@@ -58,9 +66,9 @@ public:
     ~HttpClient();
 
     void setCache(ResponseCache *cache) { m_cache = cache; }
-    // Performs GET; a final non-2xx answer is returned with ok status so callers can read
+    // Performs the request; a final non-2xx answer is returned with ok status so callers can read
     // error bodies (KOBIS, Nexon); only transport failures and exhausted retries are errors.
-    Status get(const HttpRequest &request, HttpResponse &response);
+    Status send(const HttpRequest &request, HttpResponse &response);
 
     qint64 requestsSent() const { return m_sent; }
     // Pauses `ms`, waking early when cancelled; false when cancelled. Sources use it for their

@@ -119,6 +119,12 @@ Status SourceRun::write(const QString &dataset, const Columns &columns,
     QSqlQuery q(m_connection.db());
     qint64 removed = 0;
     if (!replace.column.isEmpty() && !replace.values.isEmpty()) {
+        // Replacing looks rows up by this column on every run: a stream asks per batch.
+        if (!q.exec(QStringLiteral("CREATE INDEX IF NOT EXISTS %1 ON %2 (%3)")
+                        .arg(m_dialect.quoteIdentifier(info.tableName + u'_' + replace.column +
+                                                       QStringLiteral("_idx")),
+                             table, m_dialect.quoteIdentifier(replace.column))))
+            return Status::internal(q.lastError().text());
         QStringList marks;
         for (qsizetype i = 0; i < replace.values.size(); ++i)
             marks.append(QStringLiteral("?"));
@@ -182,7 +188,7 @@ Status SourceRun::logRun(const QString &status, const QString &error) {
     q.prepare(QStringLiteral("UPDATE _tl_runs SET finished_at = ?, rows = ?, status = ?, error = ? "
                              "WHERE id = ?"));
     q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
-    q.addBindValue(status == QLatin1String("ok") ? m_rows : 0);
+    q.addBindValue(status == QLatin1String("ok") ? m_rows : m_checkpointed);
     q.addBindValue(status);
     q.addBindValue(error.isEmpty() ? QVariant() : QVariant(error));
     q.addBindValue(m_runId);
@@ -202,10 +208,27 @@ Status SourceRun::commit() {
     return Status::success();
 }
 
+Status SourceRun::checkpoint() {
+    if (!m_open)
+        return Status::success();
+    QSqlQuery q(m_connection.db());
+    q.prepare(QStringLiteral("UPDATE _tl_runs SET rows = ? WHERE id = ?"));
+    q.addBindValue(m_rows);
+    q.addBindValue(m_runId);
+    if (!q.exec())
+        return Status::internal(q.lastError().text());
+    if (!m_connection.db().commit())
+        return Status::internal(m_connection.db().lastError().text());
+    m_open = false;
+    m_checkpointed = m_rows;
+    return Status::success();
+}
+
 Status SourceRun::fail(const Status &error) {
     if (m_open) {
         m_connection.db().rollback();
         m_open = false;
+        m_rows = m_checkpointed;
     }
     // Outside the rolled-back transaction: the failure stays in the run log.
     logRun(error.kind() == ErrorKind::Cancelled ? QStringLiteral("cancelled")

@@ -40,7 +40,12 @@ public:
     // Values of `column` already stored in `dataset` (e.g. movies whose details are known).
     QSet<QString> existingValues(const QString &dataset, const QString &column);
     Status commit();
-    // Rolls back and logs the run as failed with `error`; returns `error`.
+    // Commits what was written so far and keeps the run going: a stream stores its tweets in
+    // small batches, so a crash loses at most the batch in flight, and the run log shows the
+    // rows stored so far.
+    Status checkpoint();
+    // Rolls back what is not checkpointed and logs the run as failed with `error`; returns
+    // `error`.
     Status fail(const Status &error);
 
     qint64 runId() const { return m_runId; }
@@ -58,8 +63,9 @@ private:
     QDateTime m_started;
     qint64 m_runId = 0;
     qint64 m_rows = 0;
-    bool m_begun = false; // the run is in the log
-    bool m_open = false;  // its write transaction is open
+    qint64 m_checkpointed = 0; // rows a failure does not take back
+    bool m_begun = false;      // the run is in the log
+    bool m_open = false;       // its write transaction is open
 };
 
 } // namespace tl

@@ -87,7 +87,7 @@ private Q_SLOTS:
     void retriesServerErrorsThenSucceeds() {
         HttpClient client(fast());
         HttpResponse response;
-        QVERIFY(client.get({url(QStringLiteral("/flaky"))}, response).ok());
+        QVERIFY(client.send({url(QStringLiteral("/flaky"))}, response).ok());
         QCOMPARE(response.status, 200);
         QCOMPARE(response.body, QByteArray("ok"));
         QCOMPARE(response.attempts, 3);
@@ -98,7 +98,7 @@ private Q_SLOTS:
         HttpResponse response;
         QElapsedTimer timer;
         timer.start();
-        QVERIFY(client.get({url(QStringLiteral("/limited"))}, response).ok());
+        QVERIFY(client.send({url(QStringLiteral("/limited"))}, response).ok());
         QCOMPARE(response.status, 200);
         QCOMPARE(response.attempts, 2);
         QVERIFY2(timer.elapsed() >= 950, qPrintable(QString::number(timer.elapsed())));
@@ -111,7 +111,7 @@ private Q_SLOTS:
             url(QStringLiteral("/down"), QStringLiteral("key=S3CRETKEY&targetDt=20240101")),
             {},
             {QStringLiteral("key")}};
-        const Status s = client.get(request, response);
+        const Status s = client.send(request, response);
         QCOMPARE(s.kind(), ErrorKind::Source);
         QVERIFY2(s.message().contains(QStringLiteral("HTTP 500")), qPrintable(s.message()));
         QVERIFY(s.message().contains(QStringLiteral("gave up after 4 tries")));
@@ -125,7 +125,7 @@ private Q_SLOTS:
         HttpRequest nowhere{QUrl(QStringLiteral("http://127.0.0.1:1/x?key=S3CRETKEY")),
                             {},
                             {QStringLiteral("key")}};
-        const Status refused = client.get(nowhere, response);
+        const Status refused = client.send(nowhere, response);
         QCOMPARE(refused.kind(), ErrorKind::Source);
         QVERIFY(!refused.message().contains(QStringLiteral("S3CRETKEY")));
     }
@@ -133,7 +133,7 @@ private Q_SLOTS:
     void clientErrorsAreAnswersNotRetries() {
         HttpClient client(fast());
         HttpResponse response;
-        QVERIFY(client.get({url(QStringLiteral("/missing"))}, response).ok());
+        QVERIFY(client.send({url(QStringLiteral("/missing"))}, response).ok());
         QCOMPARE(response.status, 404);
         QCOMPARE(response.attempts, 1);
         QCOMPARE(response.body, QByteArray("{\"error\": \"no\"}"));
@@ -148,10 +148,10 @@ private Q_SLOTS:
         QElapsedTimer timer;
         timer.start();
         for (int i = 0; i < 5; ++i)
-            QVERIFY(client.get({url(QStringLiteral("/kobis/20240101"))}, response).ok());
+            QVERIFY(client.send({url(QStringLiteral("/kobis/20240101"))}, response).ok());
         QVERIFY2(timer.elapsed() >= 390, qPrintable(QString::number(timer.elapsed())));
         QVERIFY(response.body.contains("boxOfficeResult"));
-        const Status over = client.get({url(QStringLiteral("/kobis/20240102"))}, response);
+        const Status over = client.send({url(QStringLiteral("/kobis/20240102"))}, response);
         QCOMPARE(over.kind(), ErrorKind::Source);
         QVERIFY(over.message().contains(QStringLiteral("quota")));
         QCOMPARE(client.requestsSent(), qint64(5));
@@ -168,14 +168,14 @@ private Q_SLOTS:
         client.setCache(&cache);
         HttpRequest request{url(QStringLiteral("/cached"), QStringLiteral("key=ONE&day=1")),
                             {},
-                            {QStringLiteral("key")},
-                            true};
+                            {QStringLiteral("key")}};
+        request.cacheable = true;
         HttpResponse response;
-        QVERIFY(client.get(request, response).ok());
+        QVERIFY(client.send(request, response).ok());
         QVERIFY(!response.fromCache);
         // Another key, same request: the key is not part of the cache key.
         request.url.setQuery(QStringLiteral("key=TWO&day=1"));
-        QVERIFY(client.get(request, response).ok());
+        QVERIFY(client.send(request, response).ok());
         QVERIFY(response.fromCache);
         QCOMPARE(response.body, QByteArray("fresh"));
         QCOMPARE(m_cachedCalls, 1);
@@ -199,7 +199,7 @@ private Q_SLOTS:
             std::this_thread::sleep_for(std::chrono::milliseconds(300));
             cancelled = true;
         });
-        const Status s = client.get({url(QStringLiteral("/hang"))}, response);
+        const Status s = client.send({url(QStringLiteral("/hang"))}, response);
         canceller.join();
         QCOMPARE(s.kind(), ErrorKind::Cancelled);
         QVERIFY2(timer.elapsed() < 3000, qPrintable(QString::number(timer.elapsed())));

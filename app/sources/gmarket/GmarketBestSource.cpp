@@ -86,7 +86,7 @@ Status GmarketBestSource::run(GmarketResult &result) {
         path.replace(QStringLiteral("{category}"), category);
         const QUrl url(m_options.baseUrl + path);
         HttpResponse response;
-        if (Status s = client.get({url}, response); !s)
+        if (Status s = client.send({url}, response); !s)
             return run.fail(s);
         const QString page = QString::fromUtf8(response.body);
         bool blocked = response.status == 403;

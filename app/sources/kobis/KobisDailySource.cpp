@@ -87,14 +87,15 @@ Status KobisDailySource::fetchJson(HttpClient &client, const QString &path,
     for (const auto &[name, value] : query)
         q.addQueryItem(name, value);
     url.setQuery(q);
-    HttpRequest request{url, {}, {QStringLiteral("key")}, true};
+    HttpRequest request{url, {}, {QStringLiteral("key")}};
+    request.cacheable = true;
     request.cacheIf = [](const QByteArray &body) {
         // Faults and "not published yet" must be asked again next time.
         return !body.contains("\"faultInfo\"") && !body.contains("\"dailyBoxOfficeList\": []") &&
                !body.contains("\"dailyBoxOfficeList\":[]");
     };
     HttpResponse response;
-    if (Status s = client.get(request, response); !s)
+    if (Status s = client.send(request, response); !s)
         return s;
     ++result.requests;
     result.fromCache += response.fromCache;

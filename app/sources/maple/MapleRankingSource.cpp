@@ -86,7 +86,7 @@ Status MapleRankingSource::run(MapleResult &result) {
         HttpResponse response;
         QJsonObject root;
         for (int tries = 0;; ++tries) {
-            if (Status s = client.get(request, response); !s)
+            if (Status s = client.send(request, response); !s)
                 return run.fail(s);
             root = QJsonDocument::fromJson(response.body).object();
             const QString code = root.value(QStringLiteral("error"))

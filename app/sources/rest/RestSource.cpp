@@ -113,7 +113,7 @@ Status RestSource::run(RestResult &result) {
             url.setQuery(query);
         }
         HttpResponse response;
-        if (Status s = client.get({url, headers, {}}, response); !s)
+        if (Status s = client.send({url, headers, {}}, response); !s)
             return s;
         if (response.status != 200)
             return Status::sourceError(tr("%1: HTTP %2").arg(url.toString()).arg(response.status));
