@@ -106,6 +106,16 @@ void DashboardTabs::updateTabTitle(DashboardView *view) {
         m_tabs->setTabText(index, view->isModified() ? view->name() + u'*' : view->name());
 }
 
+void DashboardTabs::refreshDataset(const QString &dataset) {
+    for (int i = 1; i < m_tabs->count(); ++i) {
+        if (auto *view = qobject_cast<DashboardView *>(m_tabs->widget(i))) {
+            for (ChartPanel *panel : view->panels())
+                if (panel->spec().dataset == dataset)
+                    panel->refresh();
+        }
+    }
+}
+
 DashboardView *DashboardTabs::openDashboard(const QString &name) {
     for (int i = 1; i < m_tabs->count(); ++i) {
         auto *view = qobject_cast<DashboardView *>(m_tabs->widget(i));

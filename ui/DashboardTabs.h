@@ -33,6 +33,8 @@ public:
     void newChart(const QString &dataset);
     void setCurrentDataset(const QString &dataset) { m_currentDataset = dataset; }
     Status saveCurrent();
+    // Redraws the open charts of `dataset` (a live stream added rows).
+    void refreshDataset(const QString &dataset);
     void closeAll();
 
 Q_SIGNALS:

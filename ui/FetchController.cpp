@@ -1,11 +1,22 @@
 #include "FetchController.h"
 
+#include "sources/SourceCatalog.h"
 #include "ui/BackgroundTask.h"
 #include "ui/FetchDialog.h"
 #include "ui/JobProgress.h"
 #include "ui/WorkspaceController.h"
 
+#include <QPointer>
+#include <QTimer>
+
 namespace tl {
+
+namespace {
+
+// Redraws wait this long after a batch, so a fast stream redraws once a second, not per batch.
+constexpr int kLiveRedrawMs = 1000;
+
+} // namespace
 
 FetchController::FetchController(WorkspaceController &workspace, JobProgress &progress,
                                  QWidget *window)
@@ -22,52 +33,64 @@ void FetchController::chooseAndFetch() {
 }
 
 void FetchController::fetch(const FetchDialog &dialog) {
+    const SourceDescription description = dialog.source();
     const QString key = dialog.key();
     if (key.isEmpty() && dialog.needsKey()) {
-        Q_EMIT finished(Status::badInput(tr("enter an API key first")), {});
+        Q_EMIT finished(
+            Status::badInput(tr("enter an API key first (or set %1)").arg(description.keyVariable)),
+            {});
         return;
     }
-    const QString path = m_workspace.path();
-    std::function<Status()> work;
-    std::function<QString()> summary;
-    int progressId = 0;
-    if (dialog.source() == FetchDialog::SourceKind::KobisDaily) {
-        auto source = std::make_shared<KobisDailySource>(path, dialog.kobisOptions(), key);
-        auto result = std::make_shared<KobisResult>();
-        progressId = m_progress.follow(tr("Fetching KOBIS box office…"), source);
-        work = [source, result] { return source->run(*result); };
-        summary = [result] {
-            QString text = tr("KOBIS: %1 rows over %2 days, %3 new movies")
-                               .arg(result->rows)
-                               .arg(result->days)
-                               .arg(result->newMovies);
-            if (!result->notPublished.isEmpty())
-                text += u' ' + tr("(not published yet: %1)")
-                                   .arg(result->notPublished.join(QStringLiteral(", ")));
-            return text;
-        };
-    } else if (dialog.source() == FetchDialog::SourceKind::GmarketBest) {
-        auto source = std::make_shared<GmarketBestSource>(path, dialog.gmarketOptions());
-        auto result = std::make_shared<GmarketResult>();
-        progressId = m_progress.follow(tr("Fetching Gmarket best-sellers…"), source);
-        work = [source, result] { return source->run(*result); };
-        summary = [result] {
-            return tr("Gmarket: %1 items from %2 pages").arg(result->rows).arg(result->pages);
-        };
-    } else {
-        auto source = std::make_shared<MapleRankingSource>(path, dialog.mapleOptions(), key);
-        auto result = std::make_shared<MapleResult>();
-        progressId = m_progress.follow(tr("Fetching MapleStory ranking…"), source);
-        work = [source, result] { return source->run(*result); };
-        summary = [result] {
-            return tr("MapleStory: %1 rows from %2 pages").arg(result->rows).arg(result->pages);
-        };
+    std::unique_ptr<Source> created;
+    if (Status s =
+            description.create(m_workspace.path(), dialog.values(), dialog.baseUrl(), key, created);
+        !s) {
+        Q_EMIT finished(s, {});
+        return;
     }
-    runInBackground(this, work, [this, progressId, summary](const Status &status) {
-        m_progress.finish(progressId);
-        m_workspace.refresh();
-        Q_EMIT finished(status, status ? summary() : QString());
+    std::shared_ptr<Source> source(std::move(created));
+    const int progressId = m_progress.start(tr("Fetching %1…").arg(description.title),
+                                            [weak = std::weak_ptr<Source>(source)] {
+                                                if (auto running = weak.lock())
+                                                    running->cancel();
+                                            });
+    auto *redraw = new QTimer(this);
+    redraw->setSingleShot(true);
+    redraw->setInterval(kLiveRedrawMs);
+    connect(redraw, &QTimer::timeout, this,
+            [this, live = description.liveDataset] { Q_EMIT datasetGrew(live); });
+    QPointer<FetchController> self(this);
+    QPointer<QTimer> redrawTimer(redraw);
+    const bool live = !description.liveDataset.isEmpty();
+    source->setProgress([self, redrawTimer, progressId, live](qint64 done, qint64 total) {
+        QMetaObject::invokeMethod(self, [self, redrawTimer, progressId, live, done, total] {
+            if (!self)
+                return;
+            self->m_progress.setProgress(progressId, done, total);
+            if (live && redrawTimer && !redrawTimer->isActive())
+                redrawTimer->start();
+        });
     });
+    auto report = std::make_shared<SourceReport>();
+    runInBackground(
+        this, [source, report] { return source->run(*report); },
+        [this, progressId, report, redraw, description](const Status &status) {
+            m_progress.finish(progressId);
+            redraw->deleteLater();
+            m_workspace.refresh();
+            if (!description.liveDataset.isEmpty())
+                Q_EMIT datasetGrew(description.liveDataset);
+            QString message;
+            if (status) {
+                message = description.title + QStringLiteral(": ") + report->summary;
+                // The status bar shows the first notes; a stream's full list is long.
+                if (!report->notes.isEmpty())
+                    message +=
+                        QStringLiteral(" (") + report->notes.mid(0, 3).join(QStringLiteral("; ")) +
+                        (report->notes.size() > 3 ? QStringLiteral("; …)") : QStringLiteral(")"));
+            }
+            Q_EMIT finished(status, message);
+        });
 }
 
 } // namespace tl

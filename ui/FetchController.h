@@ -4,6 +4,7 @@
 
 #include <QObject>
 
+class QTimer;
 class QWidget;
 
 namespace tl {
@@ -13,7 +14,8 @@ class JobProgress;
 class WorkspaceController;
 
 // Runs what the fetch dialog asks for in the background, with progress and cancel in the
-// status bar; the catalog and the run log refresh when it ends, whatever the outcome.
+// status bar; the catalog and the run log refresh when it ends, whatever the outcome. While a
+// stream runs, its dataset is announced as it grows, at most once a second.
 class FetchController : public QObject {
     Q_OBJECT
 public:
@@ -24,6 +26,8 @@ public:
 
 Q_SIGNALS:
     void finished(const tl::Status &status, const QString &message);
+    // New rows of `dataset` are committed (a live stream): charts over it redraw.
+    void datasetGrew(const QString &dataset);
 
 private:
     WorkspaceController &m_workspace;

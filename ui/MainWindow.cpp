@@ -134,6 +134,11 @@ MainWindow::MainWindow(Appearance &appearance, QWidget *parent)
                     m_runLogDock->show(); // a failed run, at a glance
                 report(status, message);
             });
+    // A live stream: its charts redraw as tweets arrive, and its run shows its rows so far.
+    connect(m_fetches, &FetchController::datasetGrew, this, [this](const QString &dataset) {
+        m_dashboards->refreshDataset(dataset);
+        m_runLog->refresh();
+    });
     connect(m_imports, &ImportController::finished, m_runLog, &RunLogModel::refresh);
     connect(m_exports, &ExportController::finished, this,
             [this](const Status &status, const QString &message) { report(status, message); });

@@ -411,7 +411,7 @@ private:
                 throw SyntaxError{token.at, QCoreApplication::translate(
                                                 "tl::ExpressionCompiler",
                                                 "json() takes a column and a path in quotes, "
-                                                "e.g. json(raw, \"$.public_metrics.like_count\")")};
+                                                "e.g. json(raw, \"$.data.public_metrics.like_count\")")};
             QString path = args[1].bindings.front().toString();
             if (!path.startsWith(u'$'))
                 path = QStringLiteral("$.") + path;

@@ -4,8 +4,8 @@
 
 namespace tl::cli {
 
-// trendlens fetch SOURCE [-w W] [--base-url URL] [source options]
-// Sources so far: kobis-daily --from D --to D [--no-details]
+// trendlens fetch SOURCE [-w W] [--base-url URL] [source options]: every source in the
+// SourceCatalog, its options made from its parameters.
 int fetchCommand(CliContext &context, const QStringList &arguments);
 
 } // namespace tl::cli

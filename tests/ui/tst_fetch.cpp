@@ -3,6 +3,7 @@
 #include "ui/FetchController.h"
 #include "ui/FetchDialog.h"
 #include "ui/MainWindow.h"
+#include "ui/SourceForm.h"
 #include "ui/WorkspaceController.h"
 
 #include <QDockWidget>
@@ -63,7 +64,9 @@ private Q_SLOTS:
         window.show();
 
         FetchDialog dialog;
-        dialog.setSource(FetchDialog::SourceKind::MapleRanking);
+        dialog.setSource(QStringLiteral("maple-ranking"));
+        dialog.form(QStringLiteral("maple-ranking"))
+            ->setValue(QStringLiteral("date"), QDate(2024, 1, 1));
         dialog.setKey(QStringLiteral("gui-key"));
         dialog.setBaseUrl(m_base);
         QSignalSpy finished(window.fetches(), &FetchController::finished);
@@ -93,10 +96,10 @@ private Q_SLOTS:
 
         // A source without a key: every category of the shipped recipe, checked by default.
         FetchDialog gmarket;
-        gmarket.setSource(FetchDialog::SourceKind::GmarketBest);
+        gmarket.setSource(QStringLiteral("gmarket-best"));
         gmarket.setBaseUrl(m_base);
         QVERIFY(!gmarket.needsKey());
-        QCOMPARE(gmarket.gmarketOptions().categories.size(), 5);
+        QCOMPARE(gmarket.values().value(QStringLiteral("category")).toStringList().size(), 5);
         window.fetches()->fetch(gmarket);
         QVERIFY(finished.wait(30000));
         QVERIFY(finished.back().at(0).value<Status>().ok());

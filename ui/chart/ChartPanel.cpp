@@ -122,6 +122,13 @@ void ChartPanel::showDataTable(bool visible) {
     m_dataButton->setChecked(visible);
 }
 
+void ChartPanel::refresh() {
+    if (m_loading)
+        m_refreshPending = true;
+    else
+        run();
+}
+
 void ChartPanel::run() {
     const quint64 generation = ++m_generation;
     m_loading = true;
@@ -150,6 +157,8 @@ void ChartPanel::run() {
                 m_model->setData(m_data);
             }
             Q_EMIT loaded();
+            if (std::exchange(m_refreshPending, false))
+                run();
         });
 }
 

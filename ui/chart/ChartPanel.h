@@ -31,6 +31,8 @@ public:
     ~ChartPanel() override;
 
     void setSpec(const ChartSpec &spec);
+    // Runs the query again (its dataset grew); while one runs, once more after it.
+    void refresh();
     const ChartSpec &spec() const { return m_spec; }
     const ChartData &data() const { return m_data; }
     ChartCanvas &canvas() { return *m_canvas; }
@@ -57,6 +59,7 @@ private:
     QString m_workspacePath;
     ChartSpec m_spec;
     ChartData m_data;
+    bool m_refreshPending = false;
     std::unique_ptr<ChartCanvas> m_canvas;
     ChartDataModel *m_model;
     ChartEditor *m_editor;

@@ -54,6 +54,51 @@ Status GmarketBestSource::loadRecipe(const QString &path, QJsonObject &recipe) {
     return Status::success();
 }
 
+SourceDescription GmarketBestSource::description() {
+    using Kind = SourceParameter::Kind;
+    SourceDescription d;
+    d.id = QStringLiteral("gmarket-best");
+    d.title = tr("Gmarket best-100 (one snapshot)");
+    d.help = tr("Stores one snapshot of the Gmarket best-100 pages into gmarket_best.");
+    d.defaultBaseUrl = GmarketOptions().baseUrl;
+    SourceParameter categories{.name = QStringLiteral("category"),
+                               .kind = Kind::TextList,
+                               .label = tr("Categories:"),
+                               .help = tr("A category code (repeatable; default: every one "
+                                          "in the recipe).")};
+    QJsonObject recipe;
+    if (loadRecipe({}, recipe)) {
+        const QJsonObject codes = recipe.value(QStringLiteral("categories")).toObject();
+        for (auto it = codes.begin(); it != codes.end(); ++it)
+            categories.choices.append(
+                {it.key(), QStringLiteral("%1 (%2)").arg(it.value().toString(), it.key())});
+    }
+    d.parameters = {categories,
+                    {.name = QStringLiteral("recipe"),
+                     .kind = Kind::File,
+                     .label = tr("Recipe:"),
+                     .help = tr("A selector recipe (JSON) to use instead of the shipped "
+                                "one.")}};
+    d.create = [](const QString &workspace, const SourceValues &values, const QString &baseUrl,
+                  const QString &, std::unique_ptr<Source> &source) {
+        GmarketOptions options;
+        options.categories = values.value(QStringLiteral("category")).toStringList();
+        options.recipePath = values.value(QStringLiteral("recipe")).toString().trimmed();
+        if (!baseUrl.isEmpty())
+            options.baseUrl = baseUrl;
+        source = std::make_unique<GmarketBestSource>(workspace, options);
+        return Status::success();
+    };
+    return d;
+}
+
+Status GmarketBestSource::run(SourceReport &report) {
+    GmarketResult result;
+    const Status status = run(result);
+    report.summary = tr("%1 items from %2 pages").arg(result.rows).arg(result.pages);
+    return status;
+}
+
 Status GmarketBestSource::run(GmarketResult &result) {
     result = GmarketResult{};
     QJsonObject recipe;

@@ -2,6 +2,8 @@
 
 #include "core/Status.h"
 #include "sources/HttpClient.h"
+#include "sources/Source.h"
+#include "sources/SourceCatalog.h"
 
 #include <QJsonObject>
 #include <QStringList>
@@ -27,14 +29,15 @@ struct GmarketResult {
 // recipe (editable JSON) into gmarket_best: one snapshot per run, stamped collected_at, so the
 // hourly history charts rank and price per item over time. Prices "12,500" become integers;
 // banners and script text are not items; a bot-check or 403 page is reported as such.
-class GmarketBestSource {
+class GmarketBestSource : public Source {
 public:
-    using Progress = std::function<void(qint64 done, qint64 total)>;
-
     explicit GmarketBestSource(QString workspacePath, GmarketOptions options);
 
-    void setProgress(Progress progress) { m_progress = std::move(progress); }
-    void cancel() { m_cancelled = true; }
+    static SourceDescription description();
+
+    void setProgress(Progress progress) override { m_progress = std::move(progress); }
+    void cancel() override { m_cancelled = true; }
+    Status run(SourceReport &report) override;
     Status run(GmarketResult &result);
 
     static Status loadRecipe(const QString &path, QJsonObject &recipe);

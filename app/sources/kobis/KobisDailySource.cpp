@@ -131,6 +131,63 @@ Status KobisDailySource::writeBoxOffice(SourceRun &run, const QList<QVariantList
     return Status::success();
 }
 
+SourceDescription KobisDailySource::description() {
+    using Kind = SourceParameter::Kind;
+    SourceDescription d;
+    d.id = QStringLiteral("kobis-daily");
+    d.title = tr("KOBIS daily box office");
+    d.help = tr("Fetches the KOBIS daily box office (and new movies' details) into the "
+                "workspace. The key comes from TRENDLENS_KOBIS_KEY.");
+    d.keyVariable = QStringLiteral("TRENDLENS_KOBIS_KEY");
+    d.defaultBaseUrl = KobisOptions().baseUrl;
+    d.parameters = {
+        {.name = QStringLiteral("from"),
+         .kind = Kind::Date,
+         .label = tr("From:"),
+         .help = tr("First day (YYYY-MM-DD or YYYYMMDD)."),
+         .initial = -7,
+         .required = true},
+        {.name = QStringLiteral("to"),
+         .kind = Kind::Date,
+         .label = tr("To:"),
+         .help = tr("Last day (default: --from)."),
+         .initial = -1},
+        {.name = QStringLiteral("no-details"),
+         .kind = Kind::Flag,
+         .label = tr("Skip each new movie's details"),
+         .help = tr("Skip the movie details (one call per new movie).")},
+    };
+    d.create = [](const QString &workspace, const SourceValues &values, const QString &baseUrl,
+                  const QString &key, std::unique_ptr<Source> &source) {
+        KobisOptions options;
+        options.from = values.value(QStringLiteral("from")).toDate();
+        options.to = values.value(QStringLiteral("to"), options.from).toDate();
+        options.details = !values.value(QStringLiteral("no-details")).toBool();
+        if (!baseUrl.isEmpty())
+            options.baseUrl = baseUrl;
+        if (!options.from.isValid() || !options.to.isValid() || options.from > options.to)
+            return Status::badInput(tr("kobis-daily: --from DATE [--to DATE], from ≤ to"));
+        source = std::make_unique<KobisDailySource>(workspace, options, key);
+        return Status::success();
+    };
+    return d;
+}
+
+Status KobisDailySource::run(SourceReport &report) {
+    KobisResult result;
+    const Status status = run(result);
+    report.summary = tr("%1 rows over %2 days, %3 new movies (%4 requests, %5 from the cache)")
+                         .arg(result.rows)
+                         .arg(result.days)
+                         .arg(result.newMovies)
+                         .arg(result.requests)
+                         .arg(result.fromCache);
+    if (!result.notPublished.isEmpty())
+        report.notes.append(
+            tr("not published yet: %1").arg(result.notPublished.join(QStringLiteral(", "))));
+    return status;
+}
+
 Status KobisDailySource::run(KobisResult &result) {
     result = KobisResult{};
     if (!m_options.from.isValid() || !m_options.to.isValid() || m_options.from > m_options.to)

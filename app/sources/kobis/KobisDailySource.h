@@ -2,6 +2,8 @@
 
 #include "core/Status.h"
 #include "sources/HttpClient.h"
+#include "sources/Source.h"
+#include "sources/SourceCatalog.h"
 
 #include <QDate>
 #include <QStringList>
@@ -37,14 +39,15 @@ struct KobisResult {
 // kobis_genres, kobis_directors, kobis_companies and kobis_grades in one run: all or nothing.
 // A re-fetched day replaces that day. KOBIS reports errors as HTTP 200 with `faultInfo`:
 // those are fatal and nothing is stored; an empty list means "not published yet".
-class KobisDailySource {
+class KobisDailySource : public Source {
 public:
-    using Progress = std::function<void(qint64 done, qint64 total)>;
-
     KobisDailySource(QString workspacePath, KobisOptions options, QString key);
 
-    void setProgress(Progress progress) { m_progress = std::move(progress); }
-    void cancel() { m_cancelled = true; }
+    static SourceDescription description();
+
+    void setProgress(Progress progress) override { m_progress = std::move(progress); }
+    void cancel() override { m_cancelled = true; }
+    Status run(SourceReport &report) override;
     Status run(KobisResult &result);
 
 private:

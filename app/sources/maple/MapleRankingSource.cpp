@@ -60,6 +60,56 @@ MapleRankingSource::MapleRankingSource(QString workspacePath, MapleOptions optio
     , m_key(std::move(key)) {
 }
 
+SourceDescription MapleRankingSource::description() {
+    using Kind = SourceParameter::Kind;
+    SourceDescription d;
+    d.id = QStringLiteral("maple-ranking");
+    d.title = tr("MapleStory overall ranking (Nexon)");
+    d.help = tr("Fetches the MapleStory overall ranking of a day into maple_ranking. The key "
+                "comes from TRENDLENS_NEXON_KEY.");
+    d.keyVariable = QStringLiteral("TRENDLENS_NEXON_KEY");
+    d.defaultBaseUrl = MapleOptions().baseUrl;
+    d.parameters = {
+        {.name = QStringLiteral("date"),
+         .kind = Kind::Date,
+         .label = tr("Day:"),
+         .help = tr("The ranking's day (YYYY-MM-DD)."),
+         .initial = -1,
+         .required = true},
+        {.name = QStringLiteral("pages"),
+         .kind = Kind::Integer,
+         .label = tr("Pages:"),
+         .help = tr("At most N pages (default: all)."),
+         .initial = 0,
+         .zeroText = tr("all")},
+        {.name = QStringLiteral("world"),
+         .kind = Kind::Text,
+         .label = tr("World:"),
+         .help = tr("One world only (default: every world).")},
+    };
+    d.create = [](const QString &workspace, const SourceValues &values, const QString &baseUrl,
+                  const QString &key, std::unique_ptr<Source> &source) {
+        MapleOptions options;
+        options.date = values.value(QStringLiteral("date")).toDate();
+        options.pages = values.value(QStringLiteral("pages"), 0).toInt();
+        options.world = values.value(QStringLiteral("world")).toString().trimmed();
+        if (!baseUrl.isEmpty())
+            options.baseUrl = baseUrl;
+        if (!options.date.isValid() || options.pages < 0)
+            return Status::badInput(tr("maple-ranking: --date DATE [--pages N] [--world NAME]"));
+        source = std::make_unique<MapleRankingSource>(workspace, options, key);
+        return Status::success();
+    };
+    return d;
+}
+
+Status MapleRankingSource::run(SourceReport &report) {
+    MapleResult result;
+    const Status status = run(result);
+    report.summary = tr("%1 rows from %2 pages").arg(result.rows).arg(result.pages);
+    return status;
+}
+
 Status MapleRankingSource::run(MapleResult &result) {
     result = MapleResult{};
     if (!m_options.date.isValid())

@@ -2,6 +2,8 @@
 
 #include "core/Status.h"
 #include "sources/HttpClient.h"
+#include "sources/Source.h"
+#include "sources/SourceCatalog.h"
 
 #include <QDate>
 
@@ -31,14 +33,15 @@ struct MapleResult {
 // N) into maple_ranking, a re-fetched day replacing that day. Errors come as
 // {"error": {"name": "OPENAPI000xx"}}: 00005 (invalid key) is fatal, 00009 (not ready) is
 // asked again after a pause, 00007 (quota, HTTP 429) is retried by the HTTP client.
-class MapleRankingSource {
+class MapleRankingSource : public Source {
 public:
-    using Progress = std::function<void(qint64 done, qint64 total)>;
-
     MapleRankingSource(QString workspacePath, MapleOptions options, QString key);
 
-    void setProgress(Progress progress) { m_progress = std::move(progress); }
-    void cancel() { m_cancelled = true; }
+    static SourceDescription description();
+
+    void setProgress(Progress progress) override { m_progress = std::move(progress); }
+    void cancel() override { m_cancelled = true; }
+    Status run(SourceReport &report) override;
     Status run(MapleResult &result);
 
 private:

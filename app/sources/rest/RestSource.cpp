@@ -80,6 +80,94 @@ RestSource::RestSource(QString workspacePath, RestOptions options)
     , m_options(std::move(options)) {
 }
 
+SourceDescription RestSource::description() {
+    using Kind = SourceParameter::Kind;
+    SourceDescription d;
+    d.id = QStringLiteral("rest");
+    d.title = tr("Any JSON API (REST)");
+    d.help = tr("Adds the records of any JSON API to a dataset, flattened like a JSON import.");
+    d.parameters = {
+        {.name = QStringLiteral("url"),
+         .kind = Kind::Text,
+         .label = tr("Address:"),
+         .help = tr("The JSON API address.")},
+        {.name = QStringLiteral("records"),
+         .kind = Kind::Text,
+         .label = tr("Records at:"),
+         .help = tr("Where the records are: results, data.items (default: the top-level "
+                    "array).")},
+        {.name = QStringLiteral("dataset"),
+         .kind = Kind::Text,
+         .label = tr("Dataset:"),
+         .help = tr("The dataset to add the records to.")},
+        {.name = QStringLiteral("header"),
+         .kind = Kind::TextList,
+         .label = tr("Headers:"),
+         .help = tr("A request header, \"Name: value\"; ${VAR} takes a value from the "
+                    "environment (repeatable).")},
+        {.name = QStringLiteral("page-param"),
+         .kind = Kind::Text,
+         .label = tr("Page parameter:"),
+         .help = tr("The query parameter that pages.")},
+        {.name = QStringLiteral("pages"),
+         .kind = Kind::Integer,
+         .label = tr("Pages:"),
+         .help = tr("Pages to fetch (stops at an empty one)."),
+         .initial = 1},
+        {.name = QStringLiteral("recipe"),
+         .kind = Kind::File,
+         .label = tr("Recipe:"),
+         .help = tr("All of the above from a JSON recipe.")},
+    };
+    d.create = [](const QString &workspace, const SourceValues &values, const QString &baseUrl,
+                  const QString &, std::unique_ptr<Source> &source) {
+        RestOptions options;
+        const auto text = [&values](const char *name) {
+            return values.value(QString::fromLatin1(name)).toString().trimmed();
+        };
+        if (!text("recipe").isEmpty()) {
+            if (Status s = RestOptions::fromRecipe(text("recipe"), options); !s)
+                return s;
+        }
+        // What is given on its own overrides the recipe.
+        const std::pair<const char *, QString *> fields[] = {{"url", &options.url},
+                                                             {"records", &options.recordsPath},
+                                                             {"dataset", &options.dataset},
+                                                             {"page-param", &options.pageParam}};
+        for (const auto &[name, field] : fields)
+            if (!text(name).isEmpty())
+                *field = text(name);
+        options.headers += values.value(QStringLiteral("header")).toStringList();
+        if (values.contains(QStringLiteral("pages")))
+            options.pages = values.value(QStringLiteral("pages")).toInt();
+        // The base URL replaces the address's scheme, host and port (a proxy, a test server).
+        if (!baseUrl.isEmpty() && !options.url.isEmpty()) {
+            const QUrl base(baseUrl);
+            QUrl url(options.url);
+            url.setScheme(base.scheme());
+            url.setHost(base.host());
+            url.setPort(base.port());
+            options.url = url.toString();
+        }
+        if (options.url.isEmpty() || options.dataset.isEmpty())
+            return Status::badInput(tr("rest: --url URL --dataset NAME [--records PATH], or "
+                                       "--recipe FILE"));
+        source = std::make_unique<RestSource>(workspace, options);
+        return Status::success();
+    };
+    return d;
+}
+
+Status RestSource::run(SourceReport &report) {
+    RestResult result;
+    const Status status = run(result);
+    report.summary = tr("%1 records from %2 pages into %3")
+                         .arg(result.rows)
+                         .arg(result.pages)
+                         .arg(m_options.dataset);
+    return status;
+}
+
 Status RestSource::run(RestResult &result) {
     result = RestResult{};
     if (Status s = Catalog::checkName(m_options.dataset); !s)
@@ -139,6 +227,8 @@ Status RestSource::run(RestResult &result) {
             ++result.rows;
         }
         ++result.pages;
+        if (m_progress)
+            m_progress(page, pages);
     }
     records.close();
     if (result.rows == 0)

@@ -2,6 +2,8 @@
 
 #include "core/Status.h"
 #include "sources/HttpClient.h"
+#include "sources/Source.h"
+#include "sources/SourceCatalog.h"
 
 #include <QStringList>
 
@@ -34,16 +36,21 @@ struct RestResult {
     qint64 rows = 0;
 };
 
-class RestSource {
+class RestSource : public Source {
 public:
     RestSource(QString workspacePath, RestOptions options);
 
-    void cancel() { m_cancelled = true; }
+    static SourceDescription description();
+
+    void setProgress(Progress progress) override { m_progress = std::move(progress); }
+    void cancel() override { m_cancelled = true; }
+    Status run(SourceReport &report) override;
     Status run(RestResult &result);
 
 private:
     QString m_path;
     RestOptions m_options;
+    Progress m_progress;
     std::atomic<bool> m_cancelled{false};
 };
 

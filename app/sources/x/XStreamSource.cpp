@@ -275,6 +275,74 @@ XStreamSource::XStreamSource(QString workspacePath, XStreamOptions options, QStr
     , m_bearer(std::move(bearer)) {
 }
 
+SourceDescription XStreamSource::description() {
+    using Kind = SourceParameter::Kind;
+    SourceDescription d;
+    d.id = QStringLiteral("x-stream");
+    d.title = tr("X (Twitter) live stream");
+    d.help = tr("Stores tweets from the X v2 stream into x_tweets as they arrive. The token "
+                "comes from TRENDLENS_X_BEARER.");
+    d.keyVariable = QStringLiteral("TRENDLENS_X_BEARER");
+    d.defaultBaseUrl = XStreamOptions().baseUrl;
+    d.liveDataset = kDataset;
+    d.parameters = {
+        {.name = QStringLiteral("filter"),
+         .kind = Kind::TextList,
+         .label = tr("Rules:"),
+         .help = tr("A filtered-stream rule (repeatable; the account's rules are made these). "
+                    "Without it, the sampled stream.")},
+        {.name = QStringLiteral("max-tweets"),
+         .kind = Kind::Integer,
+         .label = tr("Stop after (tweets):"),
+         .help = tr("Stop after N tweets (default: no limit)."),
+         .initial = 1000,
+         .zeroText = tr("no limit")},
+        {.name = QStringLiteral("duration"),
+         .kind = Kind::Integer,
+         .label = tr("Stop after (seconds):"),
+         .help = tr("Stop after N seconds (default: until stopped)."),
+         .initial = 0,
+         .zeroText = tr("until stopped")},
+    };
+    d.create = [](const QString &workspace, const SourceValues &values, const QString &baseUrl,
+                  const QString &key, std::unique_ptr<Source> &source) {
+        XStreamOptions options;
+        options.rules = values.value(QStringLiteral("filter")).toStringList();
+        options.rules.removeAll(QString());
+        options.maxTweets = values.value(QStringLiteral("max-tweets"), 0).toInt();
+        options.durationS = values.value(QStringLiteral("duration"), 0).toInt();
+        if (!baseUrl.isEmpty())
+            options.baseUrl = baseUrl;
+        if (options.maxTweets < 0 || options.durationS < 0)
+            return Status::badInput(
+                tr("x-stream: [--filter RULE]... [--max-tweets N] [--duration S]"));
+        source = std::make_unique<XStreamSource>(workspace, options, key);
+        return Status::success();
+    };
+    return d;
+}
+
+Status XStreamSource::run(SourceReport &report) {
+    XStreamResult result;
+    const Status status = run(result);
+    const QString stop = result.stopReason == QLatin1String("max-tweets") ? tr("the tweet limit")
+                         : result.stopReason == QLatin1String("duration") ? tr("the time limit")
+                                                                          : tr("a stop");
+    report.summary = tr("%1 tweets (%2 sent twice, not stored again) over %3 connections; %4 "
+                        "keep-alives; ended by %5")
+                         .arg(result.tweets)
+                         .arg(result.duplicates)
+                         .arg(result.connections)
+                         .arg(result.keepAlives)
+                         .arg(stop);
+    if (result.rulesAdded + result.rulesDeleted > 0)
+        report.notes.append(tr("rules synced (%1 added, %2 deleted)")
+                                .arg(result.rulesAdded)
+                                .arg(result.rulesDeleted));
+    report.notes += result.problems;
+    return status;
+}
+
 Status XStreamSource::syncRules(HttpClient &client, XStreamResult &result) {
     const QUrl url(m_options.baseUrl + QStringLiteral("/2/tweets/search/stream/rules"));
     const QByteArray auth = "Bearer " + m_bearer.toUtf8();

@@ -2,6 +2,8 @@
 
 #include "core/Status.h"
 #include "sources/HttpClient.h"
+#include "sources/Source.h"
+#include "sources/SourceCatalog.h"
 
 #include <QStringList>
 
@@ -41,17 +43,17 @@ struct XStreamResult {
 // disconnect reconnects on X's documented schedule, and a tweet sent again is not stored
 // twice. Tweets are committed in small batches (a crash loses at most one), so the stored
 // rows — and the charts over them — grow while the stream runs. An invalid token is fatal.
-class XStreamSource {
+class XStreamSource : public Source {
 public:
-    // After each committed batch: tweets stored so far, and the target (0: none).
-    using Progress = std::function<void(qint64 stored, qint64 target)>;
-
     XStreamSource(QString workspacePath, XStreamOptions options, QString bearer);
 
-    void setProgress(Progress progress) { m_progress = std::move(progress); }
+    static SourceDescription description();
+
+    // After each committed batch: tweets stored so far, and the target (0: none).
+    void setProgress(Progress progress) override { m_progress = std::move(progress); }
     // Stops the stream; what arrived is kept (a stream has no "all or nothing").
-    void cancel() { m_cancelled = true; }
-    const std::atomic<bool> *cancelFlag() const { return &m_cancelled; }
+    void cancel() override { m_cancelled = true; }
+    Status run(SourceReport &report) override;
     Status run(XStreamResult &result);
 
 private:
