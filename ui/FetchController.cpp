@@ -1,5 +1,6 @@
 #include "FetchController.h"
 
+#include "sources/Secrets.h"
 #include "sources/SourceCatalog.h"
 #include "ui/BackgroundTask.h"
 #include "ui/FetchDialog.h"
@@ -41,6 +42,11 @@ void FetchController::fetch(const FetchDialog &dialog) {
             {});
         return;
     }
+    QString keychainNote;
+    if (dialog.rememberKey()) {
+        if (Status s = Secrets::store(description.keyVariable, key); !s)
+            keychainNote = s.message();
+    }
     std::unique_ptr<Source> created;
     if (Status s =
             description.create(m_workspace.path(), dialog.values(), dialog.baseUrl(), key, created);
@@ -74,7 +80,9 @@ void FetchController::fetch(const FetchDialog &dialog) {
     auto report = std::make_shared<SourceReport>();
     runInBackground(
         this, [source, report] { return source->run(*report); },
-        [this, progressId, report, redraw, description](const Status &status) {
+        [this, progressId, report, redraw, description, keychainNote](const Status &status) {
+            if (!keychainNote.isEmpty())
+                report->notes.prepend(keychainNote);
             m_progress.finish(progressId);
             redraw->deleteLater();
             m_workspace.refresh();

@@ -1,7 +1,9 @@
 #include "FetchDialog.h"
 
+#include "sources/Secrets.h"
 #include "ui/SourceForm.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -19,6 +21,7 @@ FetchDialog::FetchDialog(QWidget *parent)
     , m_source(new QComboBox(this))
     , m_forms(new QStackedWidget(this))
     , m_key(new QLineEdit(this))
+    , m_rememberKey(new QCheckBox(tr("Remember the key in the keychain"), this))
     , m_keyNote(new QLabel(this))
     , m_baseUrl(new QLineEdit(this)) {
     setWindowTitle(tr("Fetch from the web"));
@@ -35,6 +38,7 @@ FetchDialog::FetchDialog(QWidget *parent)
     auto *access = new QFormLayout;
     m_key->setEchoMode(QLineEdit::Password);
     access->addRow(tr("API key:"), m_key);
+    access->addRow(QString(), m_rememberKey);
     m_keyNote->setWordWrap(true);
     access->addRow(QString(), m_keyNote);
     access->addRow(tr("Server:"), m_baseUrl);
@@ -48,6 +52,7 @@ FetchDialog::FetchDialog(QWidget *parent)
     connect(m_source, &QComboBox::currentIndexChanged, m_forms, &QStackedWidget::setCurrentIndex);
     connect(m_source, &QComboBox::currentIndexChanged, this, &FetchDialog::updateKeyNote);
     connect(m_key, &QLineEdit::textChanged, this, &FetchDialog::updateKeyNote);
+    connect(m_rememberKey, &QCheckBox::toggled, this, &FetchDialog::updateKeyNote);
     updateKeyNote();
 }
 
@@ -80,15 +85,26 @@ void FetchDialog::setBaseUrl(const QString &url) {
     m_baseUrl->setText(url);
 }
 
+QString FetchDialog::typedKey() const {
+    return m_key->text().trimmed();
+}
+
+bool FetchDialog::rememberKey() const {
+    return m_rememberKey->isChecked() && !typedKey().isEmpty();
+}
+
 QString FetchDialog::key() const {
-    const QString typed = m_key->text().trimmed();
+    const QString typed = typedKey();
     if (!typed.isEmpty() || !needsKey())
         return typed;
-    return qEnvironmentVariable(source().keyVariable.toLatin1().constData()).trimmed();
+    QString found;
+    Secrets::find(source().keyVariable, source().id, found);
+    return found;
 }
 
 void FetchDialog::updateKeyNote() {
     m_key->setEnabled(needsKey());
+    m_rememberKey->setEnabled(needsKey() && !m_key->text().trimmed().isEmpty());
     m_baseUrl->setPlaceholderText(source().defaultBaseUrl.isEmpty() ? tr("the address given")
                                                                     : source().defaultBaseUrl);
     if (!needsKey()) {
@@ -97,11 +113,15 @@ void FetchDialog::updateKeyNote() {
     }
     const QString variable = source().keyVariable;
     if (!m_key->text().trimmed().isEmpty())
-        m_keyNote->setText(tr("The key is kept in memory for this session only."));
+        m_keyNote->setText(m_rememberKey->isChecked()
+                               ? tr("The key goes into the OS keychain, never into a file.")
+                               : tr("The key is kept in memory for this session only."));
     else if (!qEnvironmentVariable(variable.toLatin1().constData()).trimmed().isEmpty())
         m_keyNote->setText(tr("Using the key in %1.").arg(variable));
     else
-        m_keyNote->setText(tr("Enter a key, or set %1 before starting Trendlens.").arg(variable));
+        m_keyNote->setText(tr("Enter a key, or set %1 before starting Trendlens; a key kept "
+                              "in the keychain is used too.")
+                               .arg(variable));
 }
 
 } // namespace tl

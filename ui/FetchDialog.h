@@ -4,6 +4,7 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -14,7 +15,8 @@ namespace tl {
 class SourceForm;
 
 // Fetch from the web: the source, a form generated from its parameters, its key and server.
-// A key typed here is used for this session; the environment variable is used when set.
+// A key typed here is used for this session, or filed in the OS keychain when asked; else the
+// environment variable's or the keychain's is used.
 class FetchDialog : public QDialog {
     Q_OBJECT
 public:
@@ -25,8 +27,11 @@ public:
     // Empty: the service's own address.
     QString baseUrl() const;
     bool needsKey() const { return !source().keyVariable.isEmpty(); }
-    // The key typed, else the environment's; empty when neither.
+    // The key typed, else the environment's, else the keychain's; empty when none.
     QString key() const;
+    // Whether a typed key is to be filed in the keychain.
+    bool rememberKey() const;
+    QString typedKey() const;
 
     void setSource(const QString &id);
     SourceForm *form(const QString &id) const;
@@ -40,6 +45,7 @@ private:
     QComboBox *m_source;
     QStackedWidget *m_forms;
     QLineEdit *m_key;
+    QCheckBox *m_rememberKey;
     QLabel *m_keyNote;
     QLineEdit *m_baseUrl;
 };
