@@ -1,10 +1,15 @@
+#include "../sources/XServer.h"
 #include "models/RunLogModel.h"
 #include "ui/Appearance.h"
+#include "ui/DashboardTabs.h"
 #include "ui/FetchController.h"
 #include "ui/FetchDialog.h"
+#include "ui/JobProgress.h"
 #include "ui/MainWindow.h"
 #include "ui/SourceForm.h"
 #include "ui/WorkspaceController.h"
+#include "ui/chart/ChartPanel.h"
+#include "ui/chart/DashboardView.h"
 
 #include <QDockWidget>
 #include <QFile>
@@ -28,6 +33,14 @@ class TestFetch : public QObject {
     QHttpServer m_server;
     QString m_base;
     QTemporaryDir m_dir;
+    xtest::XServer m_x;
+
+    static double total(const ChartData &data) {
+        double sum = 0;
+        for (const ChartData::Point &p : data.points)
+            sum += p.value;
+        return sum;
+    }
 
 private Q_SLOTS:
     void initTestCase() {
@@ -54,6 +67,58 @@ private Q_SLOTS:
         const int port = m_server.listen(QHostAddress::LocalHost, 0);
         QVERIFY(port > 0);
         m_base = QStringLiteral("http://127.0.0.1:%1").arg(port);
+        QVERIFY(m_x.listen(QHostAddress::LocalHost, 0));
+    }
+
+    // A live stream from the dialog: a chart over x_tweets redraws while tweets arrive, not
+    // only at the end, and Stop keeps what arrived.
+    void liveStreamRedrawsItsCharts() {
+        Appearance appearance;
+        appearance.setLanguage(QStringLiteral("en"));
+        MainWindow window(appearance);
+        QVERIFY(window.openWorkspace(m_dir.filePath(QStringLiteral("x.trendlens"))).ok());
+        window.show();
+        QSignalSpy finished(window.fetches(), &FetchController::finished);
+
+        FetchDialog dialog;
+        dialog.setSource(QStringLiteral("x-stream"));
+        QVERIFY(dialog.needsKey());
+        dialog.setKey(xtest::kToken);
+        dialog.setBaseUrl(m_x.base());
+        SourceForm *form = dialog.form(QStringLiteral("x-stream"));
+        form->setValue(QStringLiteral("max-tweets"), 20);
+        m_x.plans = {{200, {}, 0, 20, {}, xtest::ConnectionPlan::End::KeepOpen}};
+        window.fetches()->fetch(dialog);
+        QVERIFY(finished.wait(30000));
+        QVERIFY2(finished.back().at(0).value<Status>().ok(),
+                 qPrintable(finished.back().at(0).value<Status>().message()));
+        QVERIFY(finished.back().at(1).toString().contains(QStringLiteral("20 tweets")));
+
+        window.dashboards()->newChart(QStringLiteral("x_tweets"));
+        DashboardView *view = window.dashboards()->currentDashboard();
+        QVERIFY(view);
+        ChartSpec byLanguage;
+        byLanguage.dataset = QStringLiteral("x_tweets");
+        byLanguage.type = ChartType::Bar;
+        byLanguage.x = {QStringLiteral("lang"), {}};
+        ChartPanel *panel = view->panels().first();
+        QSignalSpy loaded(panel, &ChartPanel::loaded);
+        panel->setSpec(byLanguage);
+        QVERIFY(loaded.wait(10000));
+        QCOMPARE(total(panel->data()), 20.0);
+
+        // Tweets 20–319, then only keep-alives until Stop: the chart grows on its own.
+        QList<double> seen;
+        connect(panel, &ChartPanel::loaded, this, [&] { seen.append(total(panel->data())); });
+        m_x.plans = {{200, {}, 20, 320, {}, xtest::ConnectionPlan::End::KeepOpen}};
+        form->setValue(QStringLiteral("max-tweets"), 0);
+        window.fetches()->fetch(dialog);
+        QVERIFY(QTest::qWaitFor([&] { return !seen.isEmpty() && seen.last() == 320.0; }, 30000));
+        QCOMPARE(finished.size(), 1); // still streaming: the chart redrew live
+        window.findChild<JobProgress *>()->cancel();
+        QVERIFY(finished.wait(30000));
+        QVERIFY(finished.back().at(0).value<Status>().ok());
+        QCOMPARE(window.workspace()->find(QStringLiteral("x_tweets"))->rowCount, qint64(320));
     }
 
     void fetchLandsAndIsLogged() {
