@@ -136,13 +136,18 @@ Status HttpClient::send(const HttpRequest &request, HttpResponse &response) {
         const QNetworkReply::NetworkError error = reply->error();
         QString errorText = reply->errorString();
         response.status = status;
-        response.body = reply->readAll();
+        response.body = reply->isOpen() ? reply->readAll() : QByteArray(); // closed: timed out
         response.retryAfter = reply->rawHeader("Retry-After");
         reply->deleteLater();
         if (m_cancelled && *m_cancelled)
             return Status::cancelled(tr("cancelled"));
 
-        const bool transportFailure = status == 0 && error != QNetworkReply::NoError;
+        // A transfer that broke — no answer, a timeout, a body cut short or reset — even after
+        // a status line arrived. HTTP errors (content and server codes) are answers, not this.
+        const bool transportFailure = error != QNetworkReply::NoError &&
+                                      (status == 0 || error < QNetworkReply::ContentAccessDenied ||
+                                       (error >= QNetworkReply::ProtocolUnknownError &&
+                                        error <= QNetworkReply::ProtocolFailure));
         const bool again = transportFailure || retryable(status);
         if (!again) {
             if (request.cacheable && m_cache && status >= 200 && status < 300 &&

@@ -6,12 +6,73 @@
 #include <QFile>
 #include <QHttpServer>
 #include <QHttpServerResponse>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
+
+#include <sys/socket.h>
 
 #include <thread>
 
 using namespace tl;
+
+// Faults QHttpServer cannot make: per path, the first `faults` connections are answered
+// badly — no answer at all (a timeout), a body cut short, or a reset mid-body — and the
+// next ones well.
+class FaultServer : public QTcpServer {
+public:
+    enum class Fault { Silence, Truncate, Reset };
+    QHash<QString, QPair<Fault, int>> faults; // path → fault, how many times
+    QHash<QString, int> calls;
+    const QByteArray body = QByteArray(20000, 'x') + "end";
+
+    QUrl url(const QString &path) const {
+        return QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(serverPort()).arg(path));
+    }
+
+protected:
+    void incomingConnection(qintptr descriptor) override {
+        auto *socket = new QTcpSocket(this);
+        socket->setSocketDescriptor(descriptor);
+        connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+        connect(socket, &QTcpSocket::readyRead, socket, [this, socket] {
+            const QByteArray request = socket->readAll();
+            if (!request.contains("\r\n\r\n"))
+                return;
+            const QString path = QString::fromLatin1(request.split(' ').value(1));
+            const int call = ++calls[path];
+            const auto [fault, times] = faults.value(path, {Fault::Silence, 0});
+            const QByteArray head =
+                "HTTP/1.1 200 OK\r\nContent-Length: " + QByteArray::number(body.size()) +
+                "\r\n\r\n";
+            if (call > times) {
+                socket->write(head + body);
+                return;
+            }
+            switch (fault) {
+            case Fault::Silence:
+                break;
+            case Fault::Truncate:
+                socket->write(head + body.left(500));
+                socket->flush();
+                socket->disconnectFromHost();
+                break;
+            case Fault::Reset:
+                socket->write(head + body.left(500));
+                socket->flush();
+                QTimer::singleShot(50, socket, [socket] {
+                    const linger hard{1, 0};
+                    setsockopt(int(socket->socketDescriptor()), SOL_SOCKET, SO_LINGER, &hard,
+                               sizeof hard);
+                    socket->abort();
+                });
+                break;
+            }
+        });
+    }
+};
 
 // HttpClient against a local QHttpServer that misbehaves on purpose: 5xx, 429 with
 // Retry-After, a server that is down for good; plus rate limit, quota, cache, cancel, and
@@ -20,6 +81,7 @@ class TestHttpClient : public QObject {
     Q_OBJECT
 
     QHttpServer m_server;
+    FaultServer m_faults;
     quint16 m_port = 0;
     int m_flakyCalls = 0;
     int m_limitedCalls = 0;
@@ -184,6 +246,43 @@ private Q_SLOTS:
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QByteArray bytes = file.readAll();
         QVERIFY(!bytes.contains("key=ONE") && !bytes.contains("key=TWO"));
+    }
+
+    // A server that never answers, a body cut short, a connection reset mid-body: each is
+    // retried, and the answer that finally comes is whole.
+    void transferFaultsAreRetried_data() {
+        QTest::addColumn<int>("fault");
+        QTest::newRow("timeout") << int(FaultServer::Fault::Silence);
+        QTest::newRow("truncated body") << int(FaultServer::Fault::Truncate);
+        QTest::newRow("connection reset") << int(FaultServer::Fault::Reset);
+    }
+
+    void transferFaultsAreRetried() {
+        QFETCH(int, fault);
+        if (!m_faults.isListening())
+            QVERIFY(m_faults.listen(QHostAddress::LocalHost, 0));
+        const QString path = QStringLiteral("/fault%1").arg(fault);
+        m_faults.faults[path] = {FaultServer::Fault(fault), 2};
+        HttpPolicy policy = fast();
+        policy.timeoutMs = 400;
+        HttpClient client(policy);
+        HttpResponse response;
+        const Status s = client.send({m_faults.url(path)}, response);
+        QVERIFY2(s.ok(), qPrintable(s.message()));
+        QCOMPARE(response.status, 200);
+        QCOMPARE(response.attempts, 3);
+        QCOMPARE(response.body, m_faults.body);
+
+        // Broken every time: an error after the last try, naming the address.
+        const QString always = path + QStringLiteral("/always");
+        m_faults.faults[always] = {FaultServer::Fault(fault), 1000};
+        policy.maxAttempts = 2;
+        HttpClient giveUp(policy);
+        const Status failed = giveUp.send({m_faults.url(always)}, response);
+        QCOMPARE(failed.kind(), ErrorKind::Source);
+        QVERIFY2(failed.message().contains(always) &&
+                     failed.message().contains(QStringLiteral("gave up after 2 tries")),
+                 qPrintable(failed.message()));
     }
 
     void cancelStopsALongWait() {

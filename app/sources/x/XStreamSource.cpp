@@ -171,7 +171,7 @@ private:
             return;
         }
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        if (status != 200)
+        if (status != 200 && reply->isOpen())
             m_errorBody += reply->readAll().left(64 * 1024);
         ReconnectBackoff::Reason reason = ReconnectBackoff::Reason::Network;
         if (status == 401 || status == 403) {
