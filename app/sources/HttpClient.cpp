@@ -146,8 +146,7 @@ Status HttpClient::send(const HttpRequest &request, HttpResponse &response) {
         // a status line arrived. HTTP errors (content and server codes) are answers, not this.
         const bool transportFailure = error != QNetworkReply::NoError &&
                                       (status == 0 || error < QNetworkReply::ContentAccessDenied ||
-                                       (error >= QNetworkReply::ProtocolUnknownError &&
-                                        error <= QNetworkReply::ProtocolFailure));
+                                       error == QNetworkReply::ProtocolFailure);
         const bool again = transportFailure || retryable(status);
         if (!again) {
             if (request.cacheable && m_cache && status >= 200 && status < 300 &&

@@ -37,11 +37,13 @@ protected:
         auto *socket = new QTcpSocket(this);
         socket->setSocketDescriptor(descriptor);
         connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
-        connect(socket, &QTcpSocket::readyRead, socket, [this, socket] {
-            const QByteArray request = socket->readAll();
-            if (!request.contains("\r\n\r\n"))
+        auto request = std::make_shared<QByteArray>(); // a request may come in pieces
+        connect(socket, &QTcpSocket::readyRead, socket, [this, socket, request] {
+            request->append(socket->readAll());
+            if (!request->contains("\r\n\r\n"))
                 return;
-            const QString path = QString::fromLatin1(request.split(' ').value(1));
+            const QString path = QString::fromLatin1(request->split(' ').value(1));
+            request->clear();
             const int call = ++calls[path];
             const auto [fault, times] = faults.value(path, {Fault::Silence, 0});
             const QByteArray head =
