@@ -154,7 +154,10 @@ private Q_SLOTS:
         QVERIFY(client.send({url(QStringLiteral("/flaky"))}, response).ok());
         QCOMPARE(response.status, 200);
         QCOMPARE(response.body, QByteArray("ok"));
-        QCOMPARE(response.attempts, 3);
+        QCOMPARE(m_faults.calls[path], 3);
+        // Qt itself sends a request again once when a connection dies before any byte of the
+        // answer was read (a reset can discard what was sent): then only 2 tries are ours.
+        QVERIFY(response.attempts >= 2 && response.attempts <= 3);
     }
 
     void honoursRetryAfter() {
@@ -272,7 +275,10 @@ private Q_SLOTS:
         const Status s = client.send({m_faults.url(path)}, response);
         QVERIFY2(s.ok(), qPrintable(s.message()));
         QCOMPARE(response.status, 200);
-        QCOMPARE(response.attempts, 3);
+        QCOMPARE(m_faults.calls[path], 3);
+        // Qt itself sends a request again once when a connection dies before any byte of the
+        // answer was read (a reset can discard what was sent): then only 2 tries are ours.
+        QVERIFY(response.attempts >= 2 && response.attempts <= 3);
         QCOMPARE(response.body, m_faults.body);
 
         // Broken every time: an error after the last try, naming the address.
