@@ -126,6 +126,7 @@ Status ImportJob::run(ImportResult &result) {
     RecordProducer producer(std::move(inputs), appending ? existing->columns : Columns{}, queue,
                             m_cancelled, kBatchRows);
     producer.setOverrides(m_options.columnOverrides);
+    producer.setTypesByName(m_options.typesByName);
     std::thread parsing([&producer] { producer.run(); });
 
     Status status = rawExec(db, "BEGIN IMMEDIATE");
@@ -209,16 +210,18 @@ Status ImportJob::run(ImportResult &result) {
             files.append(file);
         }
         info.sourceParams = appending ? existing->sourceParams : m_options.sourceParams;
-        QJsonArray all = info.sourceParams.value(QStringLiteral("files")).toArray();
-        for (const auto &f : files)
-            all.append(f);
-        info.sourceParams.insert(QStringLiteral("files"), all);
+        if (!m_options.forSourceRun) {
+            QJsonArray all = info.sourceParams.value(QStringLiteral("files")).toArray();
+            for (const auto &f : files)
+                all.append(f);
+            info.sourceParams.insert(QStringLiteral("files"), all);
+        }
         info.createdAt = appending ? existing->createdAt : now;
         info.updatedAt = now;
         info.rowCount = (appending ? existing->rowCount : 0) + writer.rowsWritten();
         info.columns = columns;
         status = catalog.save(info);
-        if (status) {
+        if (status && !m_options.forSourceRun) {
             QSqlQuery run(connection.db());
             run.prepare(QStringLiteral("INSERT INTO _tl_runs (kind, dataset, params, started_at, "
                                        "finished_at, rows, status) "

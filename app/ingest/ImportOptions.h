@@ -3,6 +3,7 @@
 #include "core/ColumnType.h"
 #include "ingest/Sniffer.h"
 
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QStringList>
@@ -32,6 +33,10 @@ struct ImportOptions {
     QString sourceKind = QStringLiteral("file"); // recorded in the catalog
     QJsonObject sourceParams;                    // merged into the catalog's provenance
     QList<ColumnOverride> columnOverrides;       // by position in the first file
+    QHash<QString, ColumnType> typesByName;      // by name, in any file (a source's recipe)
+    // The input is a network source's temporary file: that source logs the run itself, and the
+    // file is not the dataset's provenance.
+    bool forSourceRun = false;
 };
 
 struct ImportResult {

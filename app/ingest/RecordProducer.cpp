@@ -62,6 +62,9 @@ void RecordProducer::mapColumns(const QStringList &names, const RecordBatch &sam
             column.type = inference.type();
             if (m_firstFile && i < m_overrides.size() && m_overrides[i].type)
                 column.type = *m_overrides[i].type;
+            else if (const auto it = m_typesByName.constFind(column.name);
+                     it != m_typesByName.cend())
+                column.type = *it;
             column.role = inferRole(column.name, column.type, inference.averageTextLength());
             target = int(known.size());
             m_converter.addColumn(column);

@@ -43,6 +43,7 @@ public:
 
     // Renames and types for the first file's columns (the import dialog's edits).
     void setOverrides(QList<ColumnOverride> overrides) { m_overrides = std::move(overrides); }
+    void setTypesByName(QHash<QString, ColumnType> types) { m_typesByName = std::move(types); }
 
     void run();
 
@@ -62,6 +63,7 @@ private:
     int m_batchRows;
     std::vector<int> m_mapping; // file column → dataset column
     QList<ColumnOverride> m_overrides;
+    QHash<QString, ColumnType> m_typesByName;
     bool m_firstFile = true;
     qint64 m_bytesBefore = 0;
 };

@@ -48,6 +48,8 @@ public:
     // `error`.
     Status fail(const Status &error);
 
+    // Rows of this run stored by another writer (a source that imports through ImportJob).
+    void countRows(qint64 rows) { m_rows += rows; }
     qint64 runId() const { return m_runId; }
     qint64 rowsWritten() const { return m_rows; }
 

@@ -75,6 +75,10 @@ private Q_SLOTS:
         QJsonObject recipe = QJsonDocument::fromJson(shipped.readAll()).object();
         recipe.insert(QStringLiteral("url"),
                       QString(m_base + QStringLiteral("/3/movie/popular?language=ko-KR")));
+        // Column types from the recipe win over inference ("stats.votes" holds integers).
+        QJsonObject columns = recipe.value(QStringLiteral("columns")).toObject();
+        columns.insert(QStringLiteral("stats.votes"), QStringLiteral("real"));
+        recipe.insert(QStringLiteral("columns"), columns);
         const QString recipePath = m_dir.filePath(QStringLiteral("recipe.json"));
         QFile file(recipePath);
         QVERIFY(file.open(QIODevice::WriteOnly));
@@ -105,9 +109,27 @@ private Q_SLOTS:
         QCOMPARE(again->exitCode(), 0);
         QCOMPARE(workspaceScalar(ws, QStringLiteral("SELECT count(*) FROM tmdb_popular")).toInt(),
                  80);
+        QCOMPARE(workspaceScalar(ws, QStringLiteral("SELECT typeof(\"stats.votes\") || "
+                                                    "typeof(popularity) FROM tmdb_popular "
+                                                    "LIMIT 1"))
+                     .toString(),
+                 QStringLiteral("realreal"));
+        // Each run is a source run: logged as rest (not as an import of a temporary file),
+        // its rows stamped with its id.
+        QCOMPARE(workspaceScalar(ws, QStringLiteral("SELECT group_concat(kind || ' ' || status || "
+                                                    "' ' || rows, ', ') FROM _tl_runs"))
+                     .toString(),
+                 QStringLiteral("rest ok 40, rest ok 40"));
+        QCOMPARE(workspaceScalar(ws, QStringLiteral("SELECT count(DISTINCT run_id) FROM "
+                                                    "tmdb_popular WHERE run_id IN (SELECT id "
+                                                    "FROM _tl_runs)"))
+                     .toInt(),
+                 2);
         QFile bytes(ws);
         QVERIFY(bytes.open(QIODevice::ReadOnly));
-        QVERIFY(!bytes.readAll().contains("tmdb-secret-token"));
+        const QByteArray stored = bytes.readAll();
+        QVERIFY(!stored.contains("tmdb-secret-token"));
+        QVERIFY(!stored.contains("records.ndjson"));
     }
 
     void missingTokenAndRefusal() {

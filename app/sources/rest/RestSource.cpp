@@ -1,6 +1,7 @@
 #include "RestSource.h"
 
 #include "ingest/ImportJob.h"
+#include "sources/SourceRun.h"
 #include "store/Catalog.h"
 #include "store/Workspace.h"
 
@@ -65,6 +66,17 @@ Status RestOptions::fromRecipe(const QString &path, RestOptions &out) {
     out.dataset = recipe.value(QStringLiteral("dataset")).toString();
     out.pageParam = recipe.value(QStringLiteral("page_param")).toString();
     out.pages = recipe.value(QStringLiteral("pages")).toInt(1);
+    const QJsonObject types = recipe.value(QStringLiteral("columns")).toObject();
+    for (auto it = types.begin(); it != types.end(); ++it) {
+        const auto type = columnTypeFromString(it.value().toString());
+        if (!type)
+            return Status::badInput(
+                QCoreApplication::translate("tl::RestSource",
+                                            "%1: column \"%2\": unknown type \"%3\" (integer, "
+                                            "real, boolean, date, timestamp, text or json)")
+                    .arg(QFileInfo(path).fileName(), it.key(), it.value().toString()));
+        out.columnTypes.insert(it.key(), *type);
+    }
     const QJsonObject headers = recipe.value(QStringLiteral("headers")).toObject();
     for (auto it = headers.begin(); it != headers.end(); ++it)
         out.headers.append(it.key() + QStringLiteral(": ") + it.value().toString());
@@ -185,11 +197,21 @@ Status RestSource::run(RestResult &result) {
         headers.append({header.left(colon).trimmed().toUtf8(), value.toUtf8()});
         headerNames.append(header.left(colon).trimmed());
     }
+    // Header values may hold tokens: only their names are recorded.
+    const QJsonObject params{
+        {QStringLiteral("url"), m_options.url},
+        {QStringLiteral("records"), m_options.recordsPath},
+        {QStringLiteral("dataset"), m_options.dataset},
+        {QStringLiteral("pages"), m_options.pages},
+        {QStringLiteral("header_names"), QJsonArray::fromStringList(headerNames)}};
+    SourceRun run(m_path, QStringLiteral("rest"), params);
+    if (Status s = run.begin(); !s)
+        return s;
     HttpClient client(m_options.policy, &m_cancelled);
     QTemporaryDir dir;
     QFile records(dir.filePath(QStringLiteral("records.ndjson")));
     if (!dir.isValid() || !records.open(QIODevice::WriteOnly))
-        return Status::internal(tr("cannot create a temporary file"));
+        return run.fail(Status::internal(tr("cannot create a temporary file")));
     const QString collectedAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
     const int pages = m_options.pageParam.isEmpty() ? 1 : std::max(1, m_options.pages);
     for (int page = 1; page <= pages; ++page) {
@@ -202,26 +224,28 @@ Status RestSource::run(RestResult &result) {
         }
         HttpResponse response;
         if (Status s = client.send({url, headers, {}}, response); !s)
-            return s;
+            return run.fail(s);
         if (response.status != 200)
-            return Status::sourceError(tr("%1: HTTP %2").arg(url.toString()).arg(response.status));
+            return run.fail(
+                Status::sourceError(tr("%1: HTTP %2").arg(url.toString()).arg(response.status)));
         QJsonParseError error;
         const QJsonDocument json = QJsonDocument::fromJson(response.body, &error);
         if (error.error != QJsonParseError::NoError)
-            return Status::sourceError(tr("%1: byte %2: not JSON (%3)")
-                                           .arg(url.toString())
-                                           .arg(error.offset + 1)
-                                           .arg(error.errorString()));
+            return run.fail(Status::sourceError(tr("%1: byte %2: not JSON (%3)")
+                                                    .arg(url.toString())
+                                                    .arg(error.offset + 1)
+                                                    .arg(error.errorString())));
         const QJsonValue list = m_options.recordsPath.isEmpty()
                                     ? QJsonValue(json.array())
                                     : at(json.object(), m_options.recordsPath);
         if (!list.isArray())
-            return Status::sourceError(
-                tr("%1: no array at '%2'").arg(url.toString(), m_options.recordsPath));
+            return run.fail(Status::sourceError(
+                tr("%1: no array at '%2'").arg(url.toString(), m_options.recordsPath)));
         if (list.toArray().isEmpty())
             break;
         for (const QJsonValue &record : list.toArray()) {
             QJsonObject object = record.toObject();
+            object.insert(QStringLiteral("run_id"), run.runId());
             object.insert(QStringLiteral("collected_at"), collectedAt);
             records.write(QJsonDocument(object).toJson(QJsonDocument::Compact) + '\n');
             ++result.rows;
@@ -232,26 +256,31 @@ Status RestSource::run(RestResult &result) {
     }
     records.close();
     if (result.rows == 0)
-        return Status::sourceError(tr("%1: the API returned no records").arg(m_options.url));
-    // The same engine as a JSON import: flattening, types, one transaction, the run log.
+        return run.fail(
+            Status::sourceError(tr("%1: the API returned no records").arg(m_options.url)));
+    // The same engine as a JSON import: flattening, types, one transaction.
     ImportOptions import;
     import.files = {records.fileName()};
     import.dataset = m_options.dataset;
     import.sniff.format = FileFormat::Ndjson;
     import.sourceKind = QStringLiteral("rest");
-    import.sourceParams = {{QStringLiteral("url"), m_options.url},
-                           {QStringLiteral("records"), m_options.recordsPath},
-                           { QStringLiteral("header_names"),
-                             QJsonArray::fromStringList(headerNames) }};
+    import.sourceParams = params;
+    import.typesByName = m_options.columnTypes;
+    import.typesByName.insert(QStringLiteral("run_id"), ColumnType::Integer);
+    import.typesByName.insert(QStringLiteral("collected_at"), ColumnType::Timestamp);
+    import.forSourceRun = true;
     {
         std::unique_ptr<Workspace> workspace;
         if (Status s = Workspace::open(m_path, workspace); !s)
-            return s;
+            return run.fail(s);
         if (workspace->catalog().find(m_options.dataset))
             import.mode = ImportMode::Append;
     }
     ImportResult imported;
-    return ImportJob(m_path, import).run(imported);
+    if (Status s = ImportJob(m_path, import).run(imported); !s)
+        return run.fail(s);
+    run.countRows(imported.rows);
+    return run.commit();
 }
 
 } // namespace tl

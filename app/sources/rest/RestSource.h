@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/ColumnType.h"
 #include "core/Status.h"
 #include "sources/HttpClient.h"
 #include "sources/Source.h"
@@ -24,10 +25,12 @@ struct RestOptions {
     QStringList headers; // "Name: value"
     QString pageParam;
     int pages = 1;
+    QHash<QString, ColumnType> columnTypes; // by column name; others are inferred
     HttpPolicy policy;
 
     // A recipe file (JSON): {"dataset", "url", "records", "headers": {name: value},
-    // "page_param", "pages"}. The shipped example reads TMDB's popular movies.
+    // "page_param", "pages", "columns": {name: type}}. The shipped example reads TMDB's popular
+    // movies.
     static Status fromRecipe(const QString &path, RestOptions &out);
 };
 
