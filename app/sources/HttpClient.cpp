@@ -138,15 +138,22 @@ Status HttpClient::send(const HttpRequest &request, HttpResponse &response) {
         response.status = status;
         response.body = reply->isOpen() ? reply->readAll() : QByteArray(); // closed: timed out
         response.retryAfter = reply->rawHeader("Retry-After");
+        // Qt can report a connection reset mid-body as a clean end: a body shorter than its
+        // Content-Length is cut short (compressed bodies differ in length by design).
+        const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
+        const bool cutShort = error == QNetworkReply::NoError && length.isValid() &&
+                              !reply->hasRawHeader("Content-Encoding") &&
+                              response.body.size() < length.toLongLong();
         reply->deleteLater();
         if (m_cancelled && *m_cancelled)
             return Status::cancelled(tr("cancelled"));
 
         // A transfer that broke — no answer, a timeout, a body cut short or reset — even after
         // a status line arrived. HTTP errors (content and server codes) are answers, not this.
-        const bool transportFailure = error != QNetworkReply::NoError &&
-                                      (status == 0 || error < QNetworkReply::ContentAccessDenied ||
-                                       error == QNetworkReply::ProtocolFailure);
+        const bool transportFailure =
+            cutShort || (error != QNetworkReply::NoError &&
+                         (status == 0 || error < QNetworkReply::ContentAccessDenied ||
+                          error == QNetworkReply::ProtocolFailure));
         const bool again = transportFailure || retryable(status);
         if (!again) {
             if (request.cacheable && m_cache && status >= 200 && status < 300 &&
@@ -156,6 +163,10 @@ Status HttpClient::send(const HttpRequest &request, HttpResponse &response) {
         }
         if (attempt >= m_policy.maxAttempts) {
             // The URL is shown with its secrets masked; Qt's own text can hold the raw URL.
+            if (cutShort)
+                errorText = tr("the answer ended after %1 of %2 bytes")
+                                .arg(response.body.size())
+                                .arg(length.toLongLong());
             const QString why = transportFailure ? errorText.replace(request.url.toString(), shown)
                                                  : tr("HTTP %1").arg(status);
             return Status::sourceError(

@@ -272,10 +272,12 @@ private Q_SLOTS:
         const Status s = client.send({m_faults.url(path)}, response);
         QVERIFY2(s.ok(), qPrintable(s.message()));
         QCOMPARE(response.status, 200);
-        QCOMPARE(m_faults.calls[path], 3);
-        // Qt itself sends a request again once when a connection dies before any byte of the
-        // answer was read (a reset can discard what was sent): then only 2 tries are ours.
-        QVERIFY(response.attempts >= 2 && response.attempts <= 3);
+        // Both bad answers were met, then a good one. Qt itself sends a request again when a
+        // connection dies before any byte of the answer was read (a reset can discard what
+        // was sent), so a reset may take fewer tries of ours — or more connections.
+        QVERIFY(m_faults.calls[path] >= 3);
+        if (FaultServer::Fault(fault) != FaultServer::Fault::Reset)
+            QCOMPARE(response.attempts, 3);
         QCOMPARE(response.body, m_faults.body);
 
         // Broken every time: an error after the last try, naming the address.
