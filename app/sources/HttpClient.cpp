@@ -1,5 +1,6 @@
 #include "HttpClient.h"
 
+#include "sources/RequestGate.h"
 #include "sources/ResponseCache.h"
 
 #include <QCoreApplication>
@@ -42,7 +43,11 @@ QUrl withoutSecrets(const QUrl &url, const QStringList &secrets, bool mask) {
 HttpClient::HttpClient(HttpPolicy policy, const std::atomic<bool> *cancelled)
     : m_policy(policy)
     , m_cancelled(cancelled)
-    , m_network(std::make_unique<QNetworkAccessManager>()) {
+    , m_network(std::make_unique<QNetworkAccessManager>())
+    , m_gate(policy.service.isEmpty()
+                 ? std::make_shared<RequestGate>(policy.maxConcurrent, policy.requestsPerSecond)
+                 : RequestGate::forService(policy.service, policy.maxConcurrent,
+                                           policy.requestsPerSecond)) {
 }
 
 HttpClient::~HttpClient() = default;
@@ -104,18 +109,17 @@ Status HttpClient::send(const HttpRequest &request, HttpResponse &response) {
                 tr("%1: the request quota (%2) is used up; try again tomorrow")
                     .arg(shown)
                     .arg(m_policy.quota));
-        if (m_policy.requestsPerSecond > 0 && m_sinceLast.isValid()) {
-            const qint64 gap = qint64(std::ceil(1000.0 / m_policy.requestsPerSecond));
-            if (!wait(gap - m_sinceLast.elapsed()))
-                return Status::cancelled(tr("cancelled"));
-        }
+        if (!m_gate->enter(m_cancelled))
+            return Status::cancelled(tr("cancelled"));
+        // The slot is this request's until its answer is read, whatever path leaves.
+        std::unique_ptr<RequestGate, void (*)(RequestGate *)> slot(
+            m_gate.get(), [](RequestGate *gate) { gate->leave(); });
         QNetworkRequest networkRequest(request.url);
         networkRequest.setTransferTimeout(m_policy.timeoutMs);
         networkRequest.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                                     QNetworkRequest::NoLessSafeRedirectPolicy);
         for (const auto &[name, value] : request.headers)
             networkRequest.setRawHeader(name, value);
-        m_sinceLast.start();
         ++m_sent;
         response.attempts = attempt;
         if (!request.body.isEmpty())
@@ -145,6 +149,7 @@ Status HttpClient::send(const HttpRequest &request, HttpResponse &response) {
                               !reply->hasRawHeader("Content-Encoding") &&
                               response.body.size() < length.toLongLong();
         reply->deleteLater();
+        slot.reset();
         if (m_cancelled && *m_cancelled)
             return Status::cancelled(tr("cancelled"));
 

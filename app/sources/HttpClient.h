@@ -8,8 +8,6 @@
 #include <QStringList>
 #include <QUrl>
 
-#include <QElapsedTimer>
-
 #include <atomic>
 #include <functional>
 #include <memory>
@@ -18,6 +16,7 @@ class QNetworkAccessManager;
 
 namespace tl {
 
+class RequestGate;
 class ResponseCache;
 
 // How a source talks to its server: timeouts, retries, rate limit, quota.
@@ -28,6 +27,10 @@ struct HttpPolicy {
     int maxDelayMs = 60000;       // no single wait longer than this (Retry-After included)
     double requestsPerSecond = 0; // 0: no limit (Nexon development keys: 5)
     qint64 quota = 0;             // requests allowed for this client's life (KOBIS: 3,000 a day)
+    int maxConcurrent = 1;        // requests in flight at once
+    // Clients naming the same service share its rate limit and concurrency cap across the
+    // process (RequestGate); empty: this client's own.
+    QString service;
 };
 
 struct HttpRequest {
@@ -56,7 +59,8 @@ struct HttpResponse {
     int attempts = 0;
 };
 
-// A blocking HTTP client for source workers (each worker thread owns one). Network errors,
+// A blocking HTTP client for source workers (each worker QThread owns one; QNetworkAccessManager
+// misses answers in threads Qt did not start, such as a bare std::thread). Network errors,
 // 429 and 5xx are retried with exponential backoff and jitter, honouring Retry-After; requests
 // are spaced to the rate limit; a cancel flag stops waits and transfers. A key never appears
 // in what it reports: URLs in errors have secret query items masked.
@@ -87,7 +91,7 @@ private:
     const std::atomic<bool> *m_cancelled;
     std::unique_ptr<QNetworkAccessManager> m_network;
     ResponseCache *m_cache = nullptr;
-    QElapsedTimer m_sinceLast;
+    std::shared_ptr<RequestGate> m_gate;
     qint64 m_sent = 0;
 };
 

@@ -10,6 +10,7 @@
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 #include <QTimer>
 
 #include <sys/socket.h>
@@ -23,9 +24,11 @@ using namespace tl;
 // next ones well.
 class FaultServer : public QTcpServer {
 public:
-    enum class Fault { Silence, Truncate, Reset };
+    enum class Fault { Silence, Truncate, Reset, Slow };
     QHash<QString, QPair<Fault, int>> faults; // path → fault, how many times
     QHash<QString, int> calls;
+    int inFlight = 0;
+    int maxInFlight = 0;
     const QByteArray body = QByteArray(20000, 'x') + "end";
 
     QUrl url(const QString &path) const {
@@ -55,6 +58,13 @@ protected:
             }
             switch (fault) {
             case Fault::Silence:
+                break;
+            case Fault::Slow: // answers after 300 ms; counts the requests waiting meanwhile
+                maxInFlight = std::max(maxInFlight, ++inFlight);
+                QTimer::singleShot(300, socket, [this, socket, head] {
+                    --inFlight;
+                    socket->write(head + body);
+                });
                 break;
             case Fault::Truncate:
                 socket->write(head + body.left(500));
@@ -290,6 +300,48 @@ private Q_SLOTS:
         QVERIFY2(failed.message().contains(always) &&
                      failed.message().contains(QStringLiteral("gave up after 2 tries")),
                  qPrintable(failed.message()));
+    }
+
+    // Clients naming one service share its concurrency cap and rate limit, as two fetches of
+    // the same source running side by side do; other services are not held back.
+    void serviceLimitsAreShared() {
+        if (!m_faults.isListening())
+            QVERIFY(m_faults.listen(QHostAddress::LocalHost, 0));
+        m_faults.faults[QStringLiteral("/slow")] = {FaultServer::Fault::Slow, 1000000};
+        const auto runTwo = [this](const HttpPolicy &policy) {
+            // Source runs work on QThreads of their own (the window's background tasks).
+            QList<Status> results(2);
+            std::vector<std::unique_ptr<QThread>> workers;
+            for (int w = 0; w < 2; ++w) {
+                workers.emplace_back(QThread::create([&, w] {
+                    HttpClient client(policy);
+                    HttpResponse response;
+                    for (int i = 0; i < 2 && results[w].ok(); ++i)
+                        results[w] = client.send({m_faults.url(QStringLiteral("/slow"))}, response);
+                }));
+                workers.back()->start();
+            }
+            QVERIFY(QTest::qWaitFor(
+                [&] { return workers[0]->isFinished() && workers[1]->isFinished(); }, 60000));
+            QVERIFY2(results[0].ok() && results[1].ok(),
+                     qPrintable(results[0].message() + u' ' + results[1].message()));
+        };
+        HttpPolicy capped = fast();
+        capped.service = QStringLiteral("capped");
+        runTwo(capped);
+        QCOMPARE(m_faults.maxInFlight, 1);
+
+        m_faults.calls.clear();
+        m_faults.maxInFlight = 0;
+        HttpPolicy wide = fast();
+        wide.service = QStringLiteral("wide");
+        wide.maxConcurrent = 4;
+        wide.requestsPerSecond = 4; // starts 250 ms apart: four requests take ≥ 750 ms
+        QElapsedTimer timer;
+        timer.start();
+        runTwo(wide);
+        QVERIFY2(timer.elapsed() >= 750, qPrintable(QString::number(timer.elapsed())));
+        QCOMPARE(m_faults.maxInFlight, 2);
     }
 
     void cancelStopsALongWait() {

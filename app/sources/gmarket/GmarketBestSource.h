@@ -17,7 +17,7 @@ struct GmarketOptions {
     QStringList categories; // empty: every category of the recipe
     QString baseUrl = QStringLiteral("https://www.gmarket.co.kr");
     QString recipePath; // empty: the recipe shipped in resources/sources/gmarket_best.json
-    HttpPolicy policy;
+    HttpPolicy policy{.service = QStringLiteral("gmarket")};
 };
 
 struct GmarketResult {

@@ -69,6 +69,7 @@ const Columns &boxOfficeColumns() {
 HttpPolicy KobisOptions::defaultPolicy() {
     HttpPolicy policy;
     policy.quota = 3000; // KOBIS allows 3,000 calls a day per key
+    policy.service = QStringLiteral("kobis");
     return policy;
 }
 

@@ -50,7 +50,8 @@ QVariant value(const QJsonObject &o, const QString &key, ColumnType type) {
 
 HttpPolicy MapleOptions::defaultPolicy() {
     HttpPolicy policy;
-    policy.requestsPerSecond = 5; // a development key's limit
+    policy.requestsPerSecond = 5; // a development key's limit, for all of this process's runs
+    policy.service = QStringLiteral("nexon");
     return policy;
 }
 

@@ -207,7 +207,10 @@ Status RestSource::run(RestResult &result) {
     SourceRun run(m_path, QStringLiteral("rest"), params);
     if (Status s = run.begin(); !s)
         return s;
-    HttpClient client(m_options.policy, &m_cancelled);
+    HttpPolicy policy = m_options.policy;
+    if (policy.service.isEmpty()) // runs against one API share its limits
+        policy.service = QUrl(m_options.url).host();
+    HttpClient client(policy, &m_cancelled);
     QTemporaryDir dir;
     QFile records(dir.filePath(QStringLiteral("records.ndjson")));
     if (!dir.isValid() || !records.open(QIODevice::WriteOnly))

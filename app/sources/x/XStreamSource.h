@@ -21,7 +21,7 @@ struct XStreamOptions {
     double backoffScale = 1.0; // tests shrink the reconnect schedule
     int batchSize = 100;       // tweets per commit…
     int batchMs = 1000;        // …or this long after the first uncommitted one
-    HttpPolicy rulesPolicy;    // the rules endpoint's requests
+    HttpPolicy rulesPolicy{.service = QStringLiteral("x")}; // the rules endpoint's requests
 };
 
 struct XStreamResult {
