@@ -725,106 +725,38 @@
         <translation>coalesce() takes 2 to 9 arguments</translation>
     </message>
     <message>
-        <source>json() takes a column and a path in quotes, e.g. json(raw, "$.public_metrics.like_count")</source>
-        <translation>json() takes a column and a path in quotes, e.g. json(raw, "$.public_metrics.like_count")</translation>
-    </message>
-    <message>
         <source>unknown function '%1'</source>
         <translation>unknown function '%1'</translation>
+    </message>
+    <message>
+        <source>json() takes a column and a path in quotes, e.g. json(raw, "$.data.public_metrics.like_count")</source>
+        <translation>json() takes a column and a path in quotes, e.g. json(raw, "$.data.public_metrics.like_count")</translation>
     </message>
 </context>
 <context>
     <name>tl::FetchController</name>
     <message>
-        <source>enter an API key first</source>
-        <translation>enter an API key first</translation>
+        <source>enter an API key first (or set %1)</source>
+        <translation>enter an API key first (or set %1)</translation>
     </message>
     <message>
-        <source>Fetching KOBIS box office…</source>
-        <translation>Fetching KOBIS box office…</translation>
-    </message>
-    <message>
-        <source>KOBIS: %1 rows over %2 days, %3 new movies</source>
-        <translation>KOBIS: %1 rows over %2 days, %3 new movies</translation>
-    </message>
-    <message>
-        <source>(not published yet: %1)</source>
-        <translation>(not published yet: %1)</translation>
-    </message>
-    <message>
-        <source>Fetching MapleStory ranking…</source>
-        <translation>Fetching MapleStory ranking…</translation>
-    </message>
-    <message>
-        <source>MapleStory: %1 rows from %2 pages</source>
-        <translation>MapleStory: %1 rows from %2 pages</translation>
-    </message>
-    <message>
-        <source>Fetching Gmarket best-sellers…</source>
-        <translation>Fetching Gmarket best-sellers…</translation>
-    </message>
-    <message>
-        <source>Gmarket: %1 items from %2 pages</source>
-        <translation>Gmarket: %1 items from %2 pages</translation>
+        <source>Fetching %1…</source>
+        <translation>Fetching %1…</translation>
     </message>
 </context>
 <context>
     <name>tl::FetchDialog</name>
     <message>
-        <source>Also fetch each new movie's details</source>
-        <translation>Also fetch each new movie's details</translation>
-    </message>
-    <message>
         <source>Fetch from the web</source>
         <translation>Fetch from the web</translation>
-    </message>
-    <message>
-        <source>KOBIS daily box office</source>
-        <translation>KOBIS daily box office</translation>
-    </message>
-    <message>
-        <source>MapleStory overall ranking (Nexon)</source>
-        <translation>MapleStory overall ranking (Nexon)</translation>
     </message>
     <message>
         <source>Source:</source>
         <translation>Source:</translation>
     </message>
     <message>
-        <source>From:</source>
-        <translation>From:</translation>
-    </message>
-    <message>
-        <source>To:</source>
-        <translation>To:</translation>
-    </message>
-    <message>
-        <source>Day:</source>
-        <translation>Day:</translation>
-    </message>
-    <message>
-        <source>all</source>
-        <translation>all</translation>
-    </message>
-    <message>
-        <source>Pages:</source>
-        <translation>Pages:</translation>
-    </message>
-    <message>
-        <source>every world</source>
-        <translation>every world</translation>
-    </message>
-    <message>
-        <source>World:</source>
-        <translation>World:</translation>
-    </message>
-    <message>
         <source>API key:</source>
         <translation>API key:</translation>
-    </message>
-    <message>
-        <source>the service's own address</source>
-        <translation>the service's own address</translation>
     </message>
     <message>
         <source>Server:</source>
@@ -843,20 +775,24 @@
         <translation>Using the key in %1.</translation>
     </message>
     <message>
-        <source>Enter a key, or set %1 before starting Trendlens.</source>
-        <translation>Enter a key, or set %1 before starting Trendlens.</translation>
-    </message>
-    <message>
-        <source>Gmarket best-100 (one snapshot)</source>
-        <translation>Gmarket best-100 (one snapshot)</translation>
-    </message>
-    <message>
-        <source>Categories:</source>
-        <translation>Categories:</translation>
-    </message>
-    <message>
         <source>This source needs no key.</source>
         <translation>This source needs no key.</translation>
+    </message>
+    <message>
+        <source>Remember the key in the keychain</source>
+        <translation>Remember the key in the keychain</translation>
+    </message>
+    <message>
+        <source>the address given</source>
+        <translation>the address given</translation>
+    </message>
+    <message>
+        <source>The key goes into the OS keychain, never into a file.</source>
+        <translation>The key goes into the OS keychain, never into a file.</translation>
+    </message>
+    <message>
+        <source>Enter a key, or set %1 before starting Trendlens; a key kept in the keychain is used too.</source>
+        <translation>Enter a key, or set %1 before starting Trendlens; a key kept in the keychain is used too.</translation>
     </message>
 </context>
 <context>
@@ -885,6 +821,34 @@
         <source>fetch cancelled; nothing was stored</source>
         <translation>fetch cancelled; nothing was stored</translation>
     </message>
+    <message>
+        <source>Gmarket best-100 (one snapshot)</source>
+        <translation>Gmarket best-100 (one snapshot)</translation>
+    </message>
+    <message>
+        <source>Stores one snapshot of the Gmarket best-100 pages into gmarket_best.</source>
+        <translation>Stores one snapshot of the Gmarket best-100 pages into gmarket_best.</translation>
+    </message>
+    <message>
+        <source>Categories:</source>
+        <translation>Categories:</translation>
+    </message>
+    <message>
+        <source>A category code (repeatable; default: every one in the recipe).</source>
+        <translation>A category code (repeatable; default: every one in the recipe).</translation>
+    </message>
+    <message>
+        <source>Recipe:</source>
+        <translation>Recipe:</translation>
+    </message>
+    <message>
+        <source>A selector recipe (JSON) to use instead of the shipped one.</source>
+        <translation>A selector recipe (JSON) to use instead of the shipped one.</translation>
+    </message>
+    <message>
+        <source>%1 items from %2 pages</source>
+        <translation>%1 items from %2 pages</translation>
+    </message>
 </context>
 <context>
     <name>tl::HttpClient</name>
@@ -903,6 +867,10 @@
     <message>
         <source>%1: %2 (gave up after %3 tries)</source>
         <translation>%1: %2 (gave up after %3 tries)</translation>
+    </message>
+    <message>
+        <source>the answer ended after %1 of %2 bytes</source>
+        <translation>the answer ended after %1 of %2 bytes</translation>
     </message>
 </context>
 <context>
@@ -1129,6 +1097,50 @@
         <source>fetch cancelled; nothing was stored</source>
         <translation>fetch cancelled; nothing was stored</translation>
     </message>
+    <message>
+        <source>KOBIS daily box office</source>
+        <translation>KOBIS daily box office</translation>
+    </message>
+    <message>
+        <source>Fetches the KOBIS daily box office (and new movies' details) into the workspace. The key comes from TRENDLENS_KOBIS_KEY.</source>
+        <translation>Fetches the KOBIS daily box office (and new movies' details) into the workspace. The key comes from TRENDLENS_KOBIS_KEY.</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>From:</translation>
+    </message>
+    <message>
+        <source>First day (YYYY-MM-DD or YYYYMMDD).</source>
+        <translation>First day (YYYY-MM-DD or YYYYMMDD).</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>To:</translation>
+    </message>
+    <message>
+        <source>Last day (default: --from).</source>
+        <translation>Last day (default: --from).</translation>
+    </message>
+    <message>
+        <source>Skip each new movie's details</source>
+        <translation>Skip each new movie's details</translation>
+    </message>
+    <message>
+        <source>Skip the movie details (one call per new movie).</source>
+        <translation>Skip the movie details (one call per new movie).</translation>
+    </message>
+    <message>
+        <source>kobis-daily: --from DATE [--to DATE], from ≤ to</source>
+        <translation>kobis-daily: --from DATE [--to DATE], from ≤ to</translation>
+    </message>
+    <message>
+        <source>%1 rows over %2 days, %3 new movies (%4 requests, %5 from the cache)</source>
+        <translation>%1 rows over %2 days, %3 new movies (%4 requests, %5 from the cache)</translation>
+    </message>
+    <message>
+        <source>not published yet: %1</source>
+        <translation>not published yet: %1</translation>
+    </message>
 </context>
 <context>
     <name>tl::MainWindow</name>
@@ -1315,6 +1327,50 @@
         <source>fetch cancelled; nothing was stored</source>
         <translation>fetch cancelled; nothing was stored</translation>
     </message>
+    <message>
+        <source>MapleStory overall ranking (Nexon)</source>
+        <translation>MapleStory overall ranking (Nexon)</translation>
+    </message>
+    <message>
+        <source>Fetches the MapleStory overall ranking of a day into maple_ranking. The key comes from TRENDLENS_NEXON_KEY.</source>
+        <translation>Fetches the MapleStory overall ranking of a day into maple_ranking. The key comes from TRENDLENS_NEXON_KEY.</translation>
+    </message>
+    <message>
+        <source>Day:</source>
+        <translation>Day:</translation>
+    </message>
+    <message>
+        <source>The ranking's day (YYYY-MM-DD).</source>
+        <translation>The ranking's day (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>Pages:</source>
+        <translation>Pages:</translation>
+    </message>
+    <message>
+        <source>At most N pages (default: all).</source>
+        <translation>At most N pages (default: all).</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>all</translation>
+    </message>
+    <message>
+        <source>World:</source>
+        <translation>World:</translation>
+    </message>
+    <message>
+        <source>One world only (default: every world).</source>
+        <translation>One world only (default: every world).</translation>
+    </message>
+    <message>
+        <source>maple-ranking: --date DATE [--pages N] [--world NAME]</source>
+        <translation>maple-ranking: --date DATE [--pages N] [--world NAME]</translation>
+    </message>
+    <message>
+        <source>%1 rows from %2 pages</source>
+        <translation>%1 rows from %2 pages</translation>
+    </message>
 </context>
 <context>
     <name>tl::QtChartsCanvas</name>
@@ -1404,6 +1460,82 @@
         <source>%1: a recipe needs "url" and "dataset"</source>
         <translation>%1: a recipe needs "url" and "dataset"</translation>
     </message>
+    <message>
+        <source>%1: column "%2": unknown type "%3" (integer, real, boolean, date, timestamp, text or json)</source>
+        <translation>%1: column "%2": unknown type "%3" (integer, real, boolean, date, timestamp, text or json)</translation>
+    </message>
+    <message>
+        <source>Any JSON API (REST)</source>
+        <translation>Any JSON API (REST)</translation>
+    </message>
+    <message>
+        <source>Adds the records of any JSON API to a dataset, flattened like a JSON import.</source>
+        <translation>Adds the records of any JSON API to a dataset, flattened like a JSON import.</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Address:</translation>
+    </message>
+    <message>
+        <source>The JSON API address.</source>
+        <translation>The JSON API address.</translation>
+    </message>
+    <message>
+        <source>Records at:</source>
+        <translation>Records at:</translation>
+    </message>
+    <message>
+        <source>Where the records are: results, data.items (default: the top-level array).</source>
+        <translation>Where the records are: results, data.items (default: the top-level array).</translation>
+    </message>
+    <message>
+        <source>Dataset:</source>
+        <translation>Dataset:</translation>
+    </message>
+    <message>
+        <source>The dataset to add the records to.</source>
+        <translation>The dataset to add the records to.</translation>
+    </message>
+    <message>
+        <source>Headers:</source>
+        <translation>Headers:</translation>
+    </message>
+    <message>
+        <source>A request header, "Name: value"; ${VAR} takes a value from the environment (repeatable).</source>
+        <translation>A request header, "Name: value"; ${VAR} takes a value from the environment (repeatable).</translation>
+    </message>
+    <message>
+        <source>Page parameter:</source>
+        <translation>Page parameter:</translation>
+    </message>
+    <message>
+        <source>The query parameter that pages.</source>
+        <translation>The query parameter that pages.</translation>
+    </message>
+    <message>
+        <source>Pages:</source>
+        <translation>Pages:</translation>
+    </message>
+    <message>
+        <source>Pages to fetch (stops at an empty one).</source>
+        <translation>Pages to fetch (stops at an empty one).</translation>
+    </message>
+    <message>
+        <source>Recipe:</source>
+        <translation>Recipe:</translation>
+    </message>
+    <message>
+        <source>All of the above from a JSON recipe.</source>
+        <translation>All of the above from a JSON recipe.</translation>
+    </message>
+    <message>
+        <source>rest: --url URL --dataset NAME [--records PATH], or --recipe FILE</source>
+        <translation>rest: --url URL --dataset NAME [--records PATH], or --recipe FILE</translation>
+    </message>
+    <message>
+        <source>%1 records from %2 pages into %3</source>
+        <translation>%1 records from %2 pages into %3</translation>
+    </message>
 </context>
 <context>
     <name>tl::RowLoader</name>
@@ -1462,8 +1594,16 @@
 <context>
     <name>tl::Secrets</name>
     <message>
-        <source>%1 needs an API key: set %2</source>
-        <translation>%1 needs an API key: set %2</translation>
+        <source>%1 needs an API key: set %2 (or store it in the keychain from the fetch dialog)</source>
+        <translation>%1 needs an API key: set %2 (or store it in the keychain from the fetch dialog)</translation>
+    </message>
+    <message>
+        <source>the keychain did not answer; the key is used for this session only</source>
+        <translation>the keychain did not answer; the key is used for this session only</translation>
+    </message>
+    <message>
+        <source>the keychain refused the key (%1); it is used for this session only</source>
+        <translation>the keychain refused the key (%1); it is used for this session only</translation>
     </message>
 </context>
 <context>
@@ -1487,6 +1627,25 @@
     <message>
         <source>%1: line 1: expected JSON ('[' or '{'), found '%2'</source>
         <translation>%1: line 1: expected JSON ('[' or '{'), found '%2'</translation>
+    </message>
+</context>
+<context>
+    <name>tl::SourceForm</name>
+    <message>
+        <source>one per line</source>
+        <translation>one per line</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Choose a file</source>
+        <translation>Choose a file</translation>
+    </message>
+    <message>
+        <source>JSON (*.json);;All (*)</source>
+        <translation>JSON (*.json);;All (*)</translation>
     </message>
 </context>
 <context>
@@ -1559,6 +1718,113 @@
     <message>
         <source>no workspace is open</source>
         <translation>no workspace is open</translation>
+    </message>
+</context>
+<context>
+    <name>tl::XStreamSource</name>
+    <message>
+        <source>X (Twitter) live stream</source>
+        <translation>X (Twitter) live stream</translation>
+    </message>
+    <message>
+        <source>Stores tweets from the X v2 stream into x_tweets as they arrive. The token comes from TRENDLENS_X_BEARER.</source>
+        <translation>Stores tweets from the X v2 stream into x_tweets as they arrive. The token comes from TRENDLENS_X_BEARER.</translation>
+    </message>
+    <message>
+        <source>Rules:</source>
+        <translation>Rules:</translation>
+    </message>
+    <message>
+        <source>A filtered-stream rule (repeatable; the account's rules are made these). Without it, the sampled stream.</source>
+        <translation>A filtered-stream rule (repeatable; the account's rules are made these). Without it, the sampled stream.</translation>
+    </message>
+    <message>
+        <source>Stop after (tweets):</source>
+        <translation>Stop after (tweets):</translation>
+    </message>
+    <message>
+        <source>Stop after N tweets (default: no limit).</source>
+        <translation>Stop after N tweets (default: no limit).</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>no limit</translation>
+    </message>
+    <message>
+        <source>Stop after (seconds):</source>
+        <translation>Stop after (seconds):</translation>
+    </message>
+    <message>
+        <source>Stop after N seconds (default: until stopped).</source>
+        <translation>Stop after N seconds (default: until stopped).</translation>
+    </message>
+    <message>
+        <source>until stopped</source>
+        <translation>until stopped</translation>
+    </message>
+    <message>
+        <source>x-stream: [--filter RULE]... [--max-tweets N] [--duration S]</source>
+        <translation>x-stream: [--filter RULE]... [--max-tweets N] [--duration S]</translation>
+    </message>
+    <message>
+        <source>the tweet limit</source>
+        <translation>the tweet limit</translation>
+    </message>
+    <message>
+        <source>the time limit</source>
+        <translation>the time limit</translation>
+    </message>
+    <message>
+        <source>a stop</source>
+        <translation>a stop</translation>
+    </message>
+    <message>
+        <source>%1 tweets (%2 sent twice, not stored again) over %3 connections; %4 keep-alives; ended by %5</source>
+        <translation>%1 tweets (%2 sent twice, not stored again) over %3 connections; %4 keep-alives; ended by %5</translation>
+    </message>
+    <message>
+        <source>rules synced (%1 added, %2 deleted)</source>
+        <translation>rules synced (%1 added, %2 deleted)</translation>
+    </message>
+    <message>
+        <source>X rules: HTTP %1: %2</source>
+        <translation>X rules: HTTP %1: %2</translation>
+    </message>
+    <message>
+        <source>X rejected the rule "%1": %2</source>
+        <translation>X rejected the rule "%1": %2</translation>
+    </message>
+    <message>
+        <source>x-stream: --max-tweets and --duration must not be negative</source>
+        <translation>x-stream: --max-tweets and --duration must not be negative</translation>
+    </message>
+    <message>
+        <source>%1 (the %2 tweets before it are stored)</source>
+        <translation>%1 (the %2 tweets before it are stored)</translation>
+    </message>
+    <message>
+        <source>X refused the bearer token (HTTP %1: %2); check TRENDLENS_X_BEARER</source>
+        <translation>X refused the bearer token (HTTP %1: %2); check TRENDLENS_X_BEARER</translation>
+    </message>
+    <message>
+        <source>a stream line longer than 8 MB was dropped</source>
+        <translation>a stream line longer than 8 MB was dropped</translation>
+    </message>
+    <message>
+        <source>a stream line that is not JSON was skipped: %1</source>
+        <translation>a stream line that is not JSON was skipped: %1</translation>
+    </message>
+    <message>
+        <source>HTTP 429: %1</source>
+        <translation>HTTP 429: %1</translation>
+    </message>
+    <message>
+        <source>HTTP %1: %2</source>
+        <translation>HTTP %1: %2</translation>
+    </message>
+    <message>
+        <source>no data or keep-alive for %1 s; reconnecting</source>
+        <translation>no data or keep-alive for %1 s; reconnecting</translation>
     </message>
 </context>
 </TS>

@@ -723,106 +723,38 @@
         <translation>coalesce()는 인수 2~9개를 받습니다</translation>
     </message>
     <message>
-        <source>json() takes a column and a path in quotes, e.g. json(raw, "$.public_metrics.like_count")</source>
-        <translation>json()은 열과 따옴표로 묶은 경로를 받습니다. 예: json(raw, "$.public_metrics.like_count")</translation>
-    </message>
-    <message>
         <source>unknown function '%1'</source>
         <translation>알 수 없는 함수 '%1'</translation>
+    </message>
+    <message>
+        <source>json() takes a column and a path in quotes, e.g. json(raw, "$.data.public_metrics.like_count")</source>
+        <translation>json()은 열과 따옴표로 묶은 경로를 받습니다. 예: json(raw, "$.data.public_metrics.like_count")</translation>
     </message>
 </context>
 <context>
     <name>tl::FetchController</name>
     <message>
-        <source>enter an API key first</source>
-        <translation>먼저 API 키를 입력하세요</translation>
+        <source>enter an API key first (or set %1)</source>
+        <translation>먼저 API 키를 입력하세요 (또는 %1 설정)</translation>
     </message>
     <message>
-        <source>Fetching KOBIS box office…</source>
-        <translation>KOBIS 박스오피스 가져오는 중…</translation>
-    </message>
-    <message>
-        <source>KOBIS: %1 rows over %2 days, %3 new movies</source>
-        <translation>KOBIS: %2일 동안 %1행, 새 영화 %3편</translation>
-    </message>
-    <message>
-        <source>(not published yet: %1)</source>
-        <translation>(아직 공개되지 않음: %1)</translation>
-    </message>
-    <message>
-        <source>Fetching MapleStory ranking…</source>
-        <translation>메이플스토리 랭킹 가져오는 중…</translation>
-    </message>
-    <message>
-        <source>MapleStory: %1 rows from %2 pages</source>
-        <translation>메이플스토리: %2쪽에서 %1행</translation>
-    </message>
-    <message>
-        <source>Fetching Gmarket best-sellers…</source>
-        <translation>G마켓 베스트 가져오는 중…</translation>
-    </message>
-    <message>
-        <source>Gmarket: %1 items from %2 pages</source>
-        <translation>G마켓: %2쪽에서 상품 %1개</translation>
+        <source>Fetching %1…</source>
+        <translation>%1 가져오는 중…</translation>
     </message>
 </context>
 <context>
     <name>tl::FetchDialog</name>
     <message>
-        <source>Also fetch each new movie's details</source>
-        <translation>새 영화의 상세 정보도 가져오기</translation>
-    </message>
-    <message>
         <source>Fetch from the web</source>
         <translation>웹에서 가져오기</translation>
-    </message>
-    <message>
-        <source>KOBIS daily box office</source>
-        <translation>KOBIS 일별 박스오피스</translation>
-    </message>
-    <message>
-        <source>MapleStory overall ranking (Nexon)</source>
-        <translation>메이플스토리 종합 랭킹 (넥슨)</translation>
     </message>
     <message>
         <source>Source:</source>
         <translation>출처:</translation>
     </message>
     <message>
-        <source>From:</source>
-        <translation>시작일:</translation>
-    </message>
-    <message>
-        <source>To:</source>
-        <translation>종료일:</translation>
-    </message>
-    <message>
-        <source>Day:</source>
-        <translation>날짜:</translation>
-    </message>
-    <message>
-        <source>all</source>
-        <translation>전체</translation>
-    </message>
-    <message>
-        <source>Pages:</source>
-        <translation>쪽 수:</translation>
-    </message>
-    <message>
-        <source>every world</source>
-        <translation>모든 월드</translation>
-    </message>
-    <message>
-        <source>World:</source>
-        <translation>월드:</translation>
-    </message>
-    <message>
         <source>API key:</source>
         <translation>API 키:</translation>
-    </message>
-    <message>
-        <source>the service's own address</source>
-        <translation>서비스 기본 주소</translation>
     </message>
     <message>
         <source>Server:</source>
@@ -841,20 +773,24 @@
         <translation>%1에 있는 키를 사용합니다.</translation>
     </message>
     <message>
-        <source>Enter a key, or set %1 before starting Trendlens.</source>
-        <translation>키를 입력하거나, Trendlens를 시작하기 전에 %1을(를) 설정하세요.</translation>
-    </message>
-    <message>
-        <source>Gmarket best-100 (one snapshot)</source>
-        <translation>G마켓 베스트 100 (스냅샷 1회)</translation>
-    </message>
-    <message>
-        <source>Categories:</source>
-        <translation>카테고리:</translation>
-    </message>
-    <message>
         <source>This source needs no key.</source>
         <translation>이 소스는 키가 필요 없습니다.</translation>
+    </message>
+    <message>
+        <source>Remember the key in the keychain</source>
+        <translation>키를 키체인에 저장</translation>
+    </message>
+    <message>
+        <source>the address given</source>
+        <translation>입력한 주소</translation>
+    </message>
+    <message>
+        <source>The key goes into the OS keychain, never into a file.</source>
+        <translation>키는 OS 키체인에만 저장되며 파일에는 저장되지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Enter a key, or set %1 before starting Trendlens; a key kept in the keychain is used too.</source>
+        <translation>키를 입력하거나 Trendlens 실행 전에 %1을(를) 설정하세요. 키체인에 저장된 키도 사용됩니다.</translation>
     </message>
 </context>
 <context>
@@ -883,6 +819,34 @@
         <source>fetch cancelled; nothing was stored</source>
         <translation>가져오기를 취소했습니다. 아무것도 저장하지 않았습니다</translation>
     </message>
+    <message>
+        <source>Gmarket best-100 (one snapshot)</source>
+        <translation>G마켓 베스트 100 (스냅샷 1회)</translation>
+    </message>
+    <message>
+        <source>Stores one snapshot of the Gmarket best-100 pages into gmarket_best.</source>
+        <translation>G마켓 베스트 100 페이지의 스냅숏 하나를 gmarket_best에 저장합니다.</translation>
+    </message>
+    <message>
+        <source>Categories:</source>
+        <translation>카테고리:</translation>
+    </message>
+    <message>
+        <source>A category code (repeatable; default: every one in the recipe).</source>
+        <translation>카테고리 코드 (반복 가능, 기본값: 레시피의 모든 카테고리).</translation>
+    </message>
+    <message>
+        <source>Recipe:</source>
+        <translation>레시피:</translation>
+    </message>
+    <message>
+        <source>A selector recipe (JSON) to use instead of the shipped one.</source>
+        <translation>기본 제공 레시피 대신 사용할 선택자 레시피(JSON).</translation>
+    </message>
+    <message>
+        <source>%1 items from %2 pages</source>
+        <translation>%2페이지에서 상품 %1개</translation>
+    </message>
 </context>
 <context>
     <name>tl::HttpClient</name>
@@ -901,6 +865,10 @@
     <message>
         <source>%1: %2 (gave up after %3 tries)</source>
         <translation>%1: %2 (%3번 시도 후 중단)</translation>
+    </message>
+    <message>
+        <source>the answer ended after %1 of %2 bytes</source>
+        <translation>응답이 %2바이트 중 %1바이트에서 끊겼습니다</translation>
     </message>
 </context>
 <context>
@@ -1126,6 +1094,50 @@
         <source>fetch cancelled; nothing was stored</source>
         <translation>가져오기를 취소했습니다. 아무것도 저장하지 않았습니다</translation>
     </message>
+    <message>
+        <source>KOBIS daily box office</source>
+        <translation>KOBIS 일별 박스오피스</translation>
+    </message>
+    <message>
+        <source>Fetches the KOBIS daily box office (and new movies' details) into the workspace. The key comes from TRENDLENS_KOBIS_KEY.</source>
+        <translation>KOBIS 일별 박스오피스(와 새 영화의 상세 정보)를 작업 공간으로 가져옵니다. 키는 TRENDLENS_KOBIS_KEY에서 읽습니다.</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>시작일:</translation>
+    </message>
+    <message>
+        <source>First day (YYYY-MM-DD or YYYYMMDD).</source>
+        <translation>첫날 (YYYY-MM-DD 또는 YYYYMMDD).</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>종료일:</translation>
+    </message>
+    <message>
+        <source>Last day (default: --from).</source>
+        <translation>마지막 날 (기본값: --from).</translation>
+    </message>
+    <message>
+        <source>Skip each new movie's details</source>
+        <translation>새 영화의 상세 정보 건너뛰기</translation>
+    </message>
+    <message>
+        <source>Skip the movie details (one call per new movie).</source>
+        <translation>영화 상세 정보를 건너뜁니다 (새 영화마다 호출 1회).</translation>
+    </message>
+    <message>
+        <source>kobis-daily: --from DATE [--to DATE], from ≤ to</source>
+        <translation>kobis-daily: --from 날짜 [--to 날짜], from ≤ to</translation>
+    </message>
+    <message>
+        <source>%1 rows over %2 days, %3 new movies (%4 requests, %5 from the cache)</source>
+        <translation>%2일간 %1행, 새 영화 %3편 (요청 %4회, 캐시 %5회)</translation>
+    </message>
+    <message>
+        <source>not published yet: %1</source>
+        <translation>아직 발표되지 않음: %1</translation>
+    </message>
 </context>
 <context>
     <name>tl::MainWindow</name>
@@ -1312,6 +1324,50 @@
         <source>fetch cancelled; nothing was stored</source>
         <translation>가져오기를 취소했습니다. 아무것도 저장하지 않았습니다</translation>
     </message>
+    <message>
+        <source>MapleStory overall ranking (Nexon)</source>
+        <translation>메이플스토리 종합 랭킹 (넥슨)</translation>
+    </message>
+    <message>
+        <source>Fetches the MapleStory overall ranking of a day into maple_ranking. The key comes from TRENDLENS_NEXON_KEY.</source>
+        <translation>하루치 메이플스토리 종합 랭킹을 maple_ranking으로 가져옵니다. 키는 TRENDLENS_NEXON_KEY에서 읽습니다.</translation>
+    </message>
+    <message>
+        <source>Day:</source>
+        <translation>날짜:</translation>
+    </message>
+    <message>
+        <source>The ranking's day (YYYY-MM-DD).</source>
+        <translation>랭킹 날짜 (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>Pages:</source>
+        <translation>쪽 수:</translation>
+    </message>
+    <message>
+        <source>At most N pages (default: all).</source>
+        <translation>최대 N페이지 (기본값: 전체).</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>전체</translation>
+    </message>
+    <message>
+        <source>World:</source>
+        <translation>월드:</translation>
+    </message>
+    <message>
+        <source>One world only (default: every world).</source>
+        <translation>한 월드만 (기본값: 모든 월드).</translation>
+    </message>
+    <message>
+        <source>maple-ranking: --date DATE [--pages N] [--world NAME]</source>
+        <translation>maple-ranking: --date 날짜 [--pages N] [--world 이름]</translation>
+    </message>
+    <message>
+        <source>%1 rows from %2 pages</source>
+        <translation>%2페이지에서 %1행</translation>
+    </message>
 </context>
 <context>
     <name>tl::QtChartsCanvas</name>
@@ -1401,6 +1457,82 @@
         <source>%1: a recipe needs "url" and "dataset"</source>
         <translation>%1: 레시피에는 "url"과 "dataset"이 필요합니다</translation>
     </message>
+    <message>
+        <source>%1: column "%2": unknown type "%3" (integer, real, boolean, date, timestamp, text or json)</source>
+        <translation>%1: 열 "%2": 알 수 없는 형식 "%3" (integer, real, boolean, date, timestamp, text, json 중 하나)</translation>
+    </message>
+    <message>
+        <source>Any JSON API (REST)</source>
+        <translation>모든 JSON API (REST)</translation>
+    </message>
+    <message>
+        <source>Adds the records of any JSON API to a dataset, flattened like a JSON import.</source>
+        <translation>JSON API의 레코드를 JSON 가져오기처럼 펼쳐서 데이터셋에 추가합니다.</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>주소:</translation>
+    </message>
+    <message>
+        <source>The JSON API address.</source>
+        <translation>JSON API 주소.</translation>
+    </message>
+    <message>
+        <source>Records at:</source>
+        <translation>레코드 위치:</translation>
+    </message>
+    <message>
+        <source>Where the records are: results, data.items (default: the top-level array).</source>
+        <translation>레코드가 있는 곳: results, data.items (기본값: 최상위 배열).</translation>
+    </message>
+    <message>
+        <source>Dataset:</source>
+        <translation>데이터셋:</translation>
+    </message>
+    <message>
+        <source>The dataset to add the records to.</source>
+        <translation>레코드를 추가할 데이터셋.</translation>
+    </message>
+    <message>
+        <source>Headers:</source>
+        <translation>헤더:</translation>
+    </message>
+    <message>
+        <source>A request header, "Name: value"; ${VAR} takes a value from the environment (repeatable).</source>
+        <translation>요청 헤더 "이름: 값". ${VAR}는 환경 변수 값을 씁니다 (반복 가능).</translation>
+    </message>
+    <message>
+        <source>Page parameter:</source>
+        <translation>페이지 매개변수:</translation>
+    </message>
+    <message>
+        <source>The query parameter that pages.</source>
+        <translation>페이지를 넘기는 쿼리 매개변수.</translation>
+    </message>
+    <message>
+        <source>Pages:</source>
+        <translation>쪽 수:</translation>
+    </message>
+    <message>
+        <source>Pages to fetch (stops at an empty one).</source>
+        <translation>가져올 페이지 수 (빈 페이지에서 멈춤).</translation>
+    </message>
+    <message>
+        <source>Recipe:</source>
+        <translation>레시피:</translation>
+    </message>
+    <message>
+        <source>All of the above from a JSON recipe.</source>
+        <translation>위 항목 모두를 JSON 레시피에서 읽습니다.</translation>
+    </message>
+    <message>
+        <source>rest: --url URL --dataset NAME [--records PATH], or --recipe FILE</source>
+        <translation>rest: --url URL --dataset 이름 [--records 경로], 또는 --recipe 파일</translation>
+    </message>
+    <message>
+        <source>%1 records from %2 pages into %3</source>
+        <translation>%2페이지에서 레코드 %1개를 %3에 추가</translation>
+    </message>
 </context>
 <context>
     <name>tl::RowLoader</name>
@@ -1459,8 +1591,16 @@
 <context>
     <name>tl::Secrets</name>
     <message>
-        <source>%1 needs an API key: set %2</source>
-        <translation>%1에는 API 키가 필요합니다: %2를 설정하세요</translation>
+        <source>%1 needs an API key: set %2 (or store it in the keychain from the fetch dialog)</source>
+        <translation>%1에는 API 키가 필요합니다: %2를 설정하세요 (또는 가져오기 대화 상자에서 키체인에 저장)</translation>
+    </message>
+    <message>
+        <source>the keychain did not answer; the key is used for this session only</source>
+        <translation>키체인이 응답하지 않습니다. 키는 이번 세션에만 사용됩니다</translation>
+    </message>
+    <message>
+        <source>the keychain refused the key (%1); it is used for this session only</source>
+        <translation>키체인이 키를 거부했습니다 (%1). 키는 이번 세션에만 사용됩니다</translation>
     </message>
 </context>
 <context>
@@ -1484,6 +1624,25 @@
     <message>
         <source>%1: line 1: expected JSON ('[' or '{'), found '%2'</source>
         <translation>%1: 1행: JSON('[' 또는 '{')이어야 하는데 '%2'입니다</translation>
+    </message>
+</context>
+<context>
+    <name>tl::SourceForm</name>
+    <message>
+        <source>one per line</source>
+        <translation>한 줄에 하나씩</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>선택…</translation>
+    </message>
+    <message>
+        <source>Choose a file</source>
+        <translation>파일 선택</translation>
+    </message>
+    <message>
+        <source>JSON (*.json);;All (*)</source>
+        <translation>JSON (*.json);;모든 파일 (*)</translation>
     </message>
 </context>
 <context>
@@ -1556,6 +1715,113 @@
     <message>
         <source>no workspace is open</source>
         <translation>열린 작업공간이 없습니다</translation>
+    </message>
+</context>
+<context>
+    <name>tl::XStreamSource</name>
+    <message>
+        <source>X (Twitter) live stream</source>
+        <translation>X(트위터) 실시간 스트림</translation>
+    </message>
+    <message>
+        <source>Stores tweets from the X v2 stream into x_tweets as they arrive. The token comes from TRENDLENS_X_BEARER.</source>
+        <translation>X v2 스트림의 트윗을 도착하는 대로 x_tweets에 저장합니다. 토큰은 TRENDLENS_X_BEARER에서 읽습니다.</translation>
+    </message>
+    <message>
+        <source>Rules:</source>
+        <translation>규칙:</translation>
+    </message>
+    <message>
+        <source>A filtered-stream rule (repeatable; the account's rules are made these). Without it, the sampled stream.</source>
+        <translation>필터 스트림 규칙 (반복 가능, 계정의 규칙이 이것들로 맞춰집니다). 없으면 샘플 스트림.</translation>
+    </message>
+    <message>
+        <source>Stop after (tweets):</source>
+        <translation>멈출 트윗 수:</translation>
+    </message>
+    <message>
+        <source>Stop after N tweets (default: no limit).</source>
+        <translation>트윗 N개 후 멈춤 (기본값: 제한 없음).</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>제한 없음</translation>
+    </message>
+    <message>
+        <source>Stop after (seconds):</source>
+        <translation>멈출 시간(초):</translation>
+    </message>
+    <message>
+        <source>Stop after N seconds (default: until stopped).</source>
+        <translation>N초 후 멈춤 (기본값: 멈출 때까지).</translation>
+    </message>
+    <message>
+        <source>until stopped</source>
+        <translation>멈출 때까지</translation>
+    </message>
+    <message>
+        <source>x-stream: [--filter RULE]... [--max-tweets N] [--duration S]</source>
+        <translation>x-stream: [--filter 규칙]... [--max-tweets N] [--duration 초]</translation>
+    </message>
+    <message>
+        <source>the tweet limit</source>
+        <translation>트윗 수 제한</translation>
+    </message>
+    <message>
+        <source>the time limit</source>
+        <translation>시간 제한</translation>
+    </message>
+    <message>
+        <source>a stop</source>
+        <translation>중지</translation>
+    </message>
+    <message>
+        <source>%1 tweets (%2 sent twice, not stored again) over %3 connections; %4 keep-alives; ended by %5</source>
+        <translation>트윗 %1개 (두 번 받은 %2개는 다시 저장하지 않음), 연결 %3회, keep-alive %4회, 종료 사유: %5</translation>
+    </message>
+    <message>
+        <source>rules synced (%1 added, %2 deleted)</source>
+        <translation>규칙 동기화 (%1개 추가, %2개 삭제)</translation>
+    </message>
+    <message>
+        <source>X rules: HTTP %1: %2</source>
+        <translation>X 규칙: HTTP %1: %2</translation>
+    </message>
+    <message>
+        <source>X rejected the rule "%1": %2</source>
+        <translation>X가 규칙 "%1"을(를) 거부했습니다: %2</translation>
+    </message>
+    <message>
+        <source>x-stream: --max-tweets and --duration must not be negative</source>
+        <translation>x-stream: --max-tweets와 --duration은 음수일 수 없습니다</translation>
+    </message>
+    <message>
+        <source>%1 (the %2 tweets before it are stored)</source>
+        <translation>%1 (그 전의 트윗 %2개는 저장됨)</translation>
+    </message>
+    <message>
+        <source>X refused the bearer token (HTTP %1: %2); check TRENDLENS_X_BEARER</source>
+        <translation>X가 베어러 토큰을 거부했습니다 (HTTP %1: %2). TRENDLENS_X_BEARER를 확인하세요</translation>
+    </message>
+    <message>
+        <source>a stream line longer than 8 MB was dropped</source>
+        <translation>8MB보다 긴 스트림 줄을 버렸습니다</translation>
+    </message>
+    <message>
+        <source>a stream line that is not JSON was skipped: %1</source>
+        <translation>JSON이 아닌 스트림 줄을 건너뛰었습니다: %1</translation>
+    </message>
+    <message>
+        <source>HTTP 429: %1</source>
+        <translation>HTTP 429: %1</translation>
+    </message>
+    <message>
+        <source>HTTP %1: %2</source>
+        <translation>HTTP %1: %2</translation>
+    </message>
+    <message>
+        <source>no data or keep-alive for %1 s; reconnecting</source>
+        <translation>%1초 동안 데이터도 keep-alive도 없어 다시 연결합니다</translation>
     </message>
 </context>
 </TS>

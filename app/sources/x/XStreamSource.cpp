@@ -39,10 +39,12 @@ QString problemOf(const QByteArray &body) {
 }
 
 Status refusedToken(int status, const QByteArray &body) {
-    return Status::sourceError(tr("X refused the bearer token (HTTP %1: %2); check "
-                                  "TRENDLENS_X_BEARER")
-                                   .arg(status)
-                                   .arg(problemOf(body)));
+    return Status::sourceError(
+        QCoreApplication::translate("tl::XStreamSource",
+                                    "X refused the bearer token (HTTP %1: %2); check "
+                                    "TRENDLENS_X_BEARER")
+            .arg(status)
+            .arg(problemOf(body)));
 }
 
 // One stream run: connects, reads, reconnects on X's schedule, and commits tweets in batches
@@ -115,7 +117,8 @@ private:
         }
         QList<QByteArray> lines;
         if (!m_framer.feed(bytes, lines)) {
-            note(tr("a stream line longer than 8 MB was dropped"));
+            note(QCoreApplication::translate("tl::XStreamSource",
+                                             "a stream line longer than 8 MB was dropped"));
             m_reply->abort();
             return;
         }
@@ -157,7 +160,9 @@ private:
             note(message.problem);
             return;
         case StreamMessage::Kind::Malformed:
-            note(tr("a stream line that is not JSON was skipped: %1").arg(message.problem));
+            note(QCoreApplication::translate("tl::XStreamSource",
+                                             "a stream line that is not JSON was skipped: %1")
+                     .arg(message.problem));
             return;
         }
     }
@@ -181,12 +186,16 @@ private:
         }
         if (status == 429) {
             reason = ReconnectBackoff::Reason::RateLimited;
-            note(tr("HTTP 429: %1").arg(problemOf(m_errorBody)));
+            note(QCoreApplication::translate("tl::XStreamSource", "HTTP 429: %1")
+                     .arg(problemOf(m_errorBody)));
         } else if (status > 0 && status != 200) {
             reason = ReconnectBackoff::Reason::Http;
-            note(tr("HTTP %1: %2").arg(status).arg(problemOf(m_errorBody)));
+            note(QCoreApplication::translate("tl::XStreamSource", "HTTP %1: %2")
+                     .arg(status)
+                     .arg(problemOf(m_errorBody)));
         } else if (m_stalled) {
-            note(tr("no data or keep-alive for %1 s; reconnecting")
+            note(QCoreApplication::translate("tl::XStreamSource",
+                                             "no data or keep-alive for %1 s; reconnecting")
                      .arg(m_options.watchdogMs / 1000.0));
         } else if (reply->error() != QNetworkReply::NoError &&
                    reply->error() != QNetworkReply::OperationCanceledError) {
