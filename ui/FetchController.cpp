@@ -27,8 +27,10 @@ FetchController::FetchController(WorkspaceController &workspace, JobProgress &pr
     , m_window(window) {
 }
 
-void FetchController::chooseAndFetch() {
+void FetchController::chooseAndFetch(const QString &source) {
     FetchDialog dialog(m_window);
+    if (!source.isEmpty())
+        dialog.setSource(source);
     if (dialog.exec() == QDialog::Accepted)
         fetch(dialog);
 }

@@ -21,7 +21,8 @@ class FetchController : public QObject {
 public:
     FetchController(WorkspaceController &workspace, JobProgress &progress, QWidget *window);
 
-    void chooseAndFetch();
+    // Opens the fetch dialog (on `source` when given) and runs what it asks for.
+    void chooseAndFetch(const QString &source = {});
     void fetch(const FetchDialog &dialog);
 
 Q_SIGNALS:

@@ -25,6 +25,7 @@ FetchDialog::FetchDialog(QWidget *parent)
     , m_keyNote(new QLabel(this))
     , m_baseUrl(new QLineEdit(this)) {
     setWindowTitle(tr("Fetch from the web"));
+    setMinimumWidth(480); // wide enough that the key note wraps to two or three lines
     auto *layout = new QVBoxLayout(this);
     auto *top = new QFormLayout;
     for (const SourceDescription &source : std::as_const(m_sources)) {
@@ -40,6 +41,9 @@ FetchDialog::FetchDialog(QWidget *parent)
     access->addRow(tr("API key:"), m_key);
     access->addRow(QString(), m_rememberKey);
     m_keyNote->setWordWrap(true);
+    // Room for the longest note: a wrapped label under-reports its height to the dialog.
+    m_keyNote->setMinimumHeight(m_keyNote->fontMetrics().lineSpacing() * 3);
+    m_keyNote->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     access->addRow(QString(), m_keyNote);
     access->addRow(tr("Server:"), m_baseUrl);
     layout->addLayout(access);
@@ -49,11 +53,23 @@ FetchDialog::FetchDialog(QWidget *parent)
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
-    connect(m_source, &QComboBox::currentIndexChanged, m_forms, &QStackedWidget::setCurrentIndex);
+    connect(m_source, &QComboBox::currentIndexChanged, this, &FetchDialog::showForm);
     connect(m_source, &QComboBox::currentIndexChanged, this, &FetchDialog::updateKeyNote);
     connect(m_key, &QLineEdit::textChanged, this, &FetchDialog::updateKeyNote);
     connect(m_rememberKey, &QCheckBox::toggled, this, &FetchDialog::updateKeyNote);
+    showForm(0);
     updateKeyNote();
+}
+
+void FetchDialog::showForm(int index) {
+    // Only the shown form counts for the dialog's size: KOBIS's three fields do not get the
+    // height of REST's seven.
+    for (int i = 0; i < m_forms->count(); ++i)
+        m_forms->widget(i)->setSizePolicy(
+            i == index ? QSizePolicy::Preferred : QSizePolicy::Ignored,
+            i == index ? QSizePolicy::Preferred : QSizePolicy::Ignored);
+    m_forms->setCurrentIndex(index);
+    adjustSize();
 }
 
 const SourceDescription &FetchDialog::source() const {

@@ -39,6 +39,7 @@ public:
     void setBaseUrl(const QString &url);
 
 private:
+    void showForm(int index);
     void updateKeyNote();
 
     QList<SourceDescription> m_sources;

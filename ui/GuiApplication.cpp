@@ -1,10 +1,13 @@
 #include "GuiApplication.h"
 
 #include "models/DatasetTableModel.h"
+#include "sources/SourceCatalog.h"
 #include "store/Workspace.h"
 #include "ui/Appearance.h"
 #include "ui/DashboardTabs.h"
 #include "ui/DatasetTableView.h"
+#include "ui/FetchController.h"
+#include "ui/FetchDialog.h"
 #include "ui/ImportController.h"
 #include "ui/ImportDialog.h"
 #include "ui/MainWindow.h"
@@ -72,6 +75,10 @@ int runGui(int &argc, char **argv) {
                       QStringLiteral("Open the import dialog for FILE (repeatable; with "
                                      "--screenshot the dialog is what is pictured)."),
                       QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("fetch"),
+                      QStringLiteral("Open the fetch dialog on SOURCE (kobis-daily, x-stream, …; "
+                                     "with --screenshot the dialog is what is pictured)."),
+                      QStringLiteral("SOURCE")});
     parser.addOption({QStringLiteral("screenshot"),
                       QStringLiteral("Write the window to a PNG once it is loaded, then exit."),
                       QStringLiteral("FILE")});
@@ -115,9 +122,17 @@ int runGui(int &argc, char **argv) {
         }
     }
     const QStringList imports = parser.values(QStringLiteral("import"));
+    const QString fetch = parser.value(QStringLiteral("fetch"));
+    if (!fetch.isEmpty() && !findSource(fetch)) {
+        fail(QStringLiteral("--fetch: no source named '%1'").arg(fetch));
+        return 2;
+    }
     if (!headless) {
         window.show();
         window.imports()->enqueue(imports);
+        if (!fetch.isEmpty())
+            QTimer::singleShot(0, &window,
+                               [&window, fetch] { window.fetches()->chooseAndFetch(fetch); });
         return app.exec();
     }
     const auto size = QRegularExpression(QStringLiteral("^(\\d+)x(\\d+)$"))
@@ -144,6 +159,13 @@ int runGui(int &argc, char **argv) {
             return 2;
         }
         pictured = dialog;
+    }
+    FetchDialog fetchDialog(&window);
+    if (!fetch.isEmpty()) {
+        fetchDialog.setSource(fetch);
+        fetchDialog.show();
+        waitFor([&settle] { return settle.elapsed() > 300; }, 1000);
+        pictured = &fetchDialog;
     }
     const QString out = parser.value(QStringLiteral("screenshot"));
     if (!pictured->grab().save(out, "PNG")) {

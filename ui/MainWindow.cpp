@@ -169,7 +169,7 @@ void MainWindow::createActions() {
     connect(m_importAction, &QAction::triggered, this, &MainWindow::chooseFilesToImport);
     m_fetchAction = new QAction(style()->standardIcon(QStyle::SP_BrowserReload), QString(), this);
     m_fetchAction->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_F);
-    connect(m_fetchAction, &QAction::triggered, m_fetches, &FetchController::chooseAndFetch);
+    connect(m_fetchAction, &QAction::triggered, m_fetches, [this] { m_fetches->chooseAndFetch(); });
     m_exportAction =
         new QAction(style()->standardIcon(QStyle::SP_DialogSaveButton), QString(), this);
     m_exportAction->setShortcut(Qt::CTRL | Qt::Key_E);

@@ -10,6 +10,7 @@
 #include <QPlainTextEdit>
 #include <QSpinBox>
 #include <QToolButton>
+#include <QVBoxLayout>
 
 namespace tl {
 
@@ -29,8 +30,11 @@ QStringList lines(const QString &text) {
 
 SourceForm::SourceForm(const QList<SourceParameter> &parameters, QWidget *parent)
     : QWidget(parent) {
-    auto *form = new QFormLayout(this);
-    form->setContentsMargins(0, 0, 0, 0);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    auto *form = new QFormLayout;
+    outer->addLayout(form);
+    outer->addStretch(); // rows stay together at the top, whatever the dialog's height
     for (const SourceParameter &p : parameters) {
         QWidget *widget = nullptr;
         Field field{p.name, {}, {}};

@@ -406,6 +406,23 @@ private Q_SLOTS:
         QCOMPARE(dialogShot.exitCode(), 0);
         QCOMPARE(QImage(dialogPng).size(), QSize(1000, 720));
 
+        // With --fetch the picture is the fetch dialog, its form generated for that source.
+        const QString fetchPng = m_dir.filePath(QStringLiteral("fetch.png"));
+        QProcess fetchShot;
+        fetchShot.start(QStringLiteral(TL_BINARY),
+                        {workspace, QStringLiteral("--fetch"), QStringLiteral("x-stream"),
+                         QStringLiteral("--lang"), QStringLiteral("ko"),
+                         QStringLiteral("--screenshot"), fetchPng});
+        QVERIFY(fetchShot.waitForFinished(60000));
+        QCOMPARE(fetchShot.exitCode(), 0);
+        QVERIFY(QImage(fetchPng).width() >= 480);
+        QProcess unknownSource;
+        unknownSource.start(QStringLiteral(TL_BINARY),
+                            {workspace, QStringLiteral("--fetch"), QStringLiteral("nope"),
+                             QStringLiteral("--screenshot"), fetchPng});
+        QVERIFY(unknownSource.waitForFinished(60000));
+        QCOMPARE(unknownSource.exitCode(), 2);
+
         QProcess missing;
         missing.start(QStringLiteral(TL_BINARY),
                       {workspace, QStringLiteral("--screenshot"),
