@@ -136,6 +136,10 @@ MainWindow::MainWindow(Appearance &appearance, QWidget *parent)
             });
     // A live stream: its charts redraw as tweets arrive, and its run shows its rows so far.
     connect(m_fetches, &FetchController::datasetGrew, this, [this](const QString &dataset) {
+        // A stream's first batch creates its dataset: list it now, so it can be charted
+        // while the stream runs.
+        if (m_workspace->catalog()->rowOf(dataset) < 0)
+            m_workspace->refresh();
         m_dashboards->refreshDataset(dataset);
         m_runLog->refresh();
     });

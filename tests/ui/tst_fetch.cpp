@@ -1,3 +1,4 @@
+#include "../sources/WorkspaceQuery.h"
 #include "../sources/XServer.h"
 #include "models/RunLogModel.h"
 #include "ui/Appearance.h"
@@ -76,7 +77,8 @@ private Q_SLOTS:
         Appearance appearance;
         appearance.setLanguage(QStringLiteral("en"));
         MainWindow window(appearance);
-        QVERIFY(window.openWorkspace(m_dir.filePath(QStringLiteral("x.trendlens"))).ok());
+        const QString path = m_dir.filePath(QStringLiteral("x.trendlens"));
+        QVERIFY(window.openWorkspace(path).ok());
         window.show();
         QSignalSpy finished(window.fetches(), &FetchController::finished);
 
@@ -86,9 +88,21 @@ private Q_SLOTS:
         dialog.setKey(xtest::kToken);
         dialog.setBaseUrl(m_x.base());
         SourceForm *form = dialog.form(QStringLiteral("x-stream"));
-        form->setValue(QStringLiteral("max-tweets"), 20);
+        form->setValue(QStringLiteral("max-tweets"), 0);
         m_x.plans = {{200, {}, 0, 20, {}, xtest::ConnectionPlan::End::KeepOpen}};
         window.fetches()->fetch(dialog);
+        // The stream's first batch lists x_tweets among the datasets while it still runs.
+        QVERIFY(QTest::qWaitFor(
+            [&] { return window.workspace()->catalog()->rowOf(QStringLiteral("x_tweets")) >= 0; },
+            30000));
+        QCOMPARE(finished.size(), 0);
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                return workspaceScalar(path, QStringLiteral("SELECT count(*) FROM x_tweets"))
+                           .toInt() == 20;
+            },
+            30000));
+        window.findChild<JobProgress *>()->cancel();
         QVERIFY(finished.wait(30000));
         QVERIFY2(finished.back().at(0).value<Status>().ok(),
                  qPrintable(finished.back().at(0).value<Status>().message()));
@@ -111,7 +125,6 @@ private Q_SLOTS:
         QList<double> seen;
         connect(panel, &ChartPanel::loaded, this, [&] { seen.append(total(panel->data())); });
         m_x.plans = {{200, {}, 20, 320, {}, xtest::ConnectionPlan::End::KeepOpen}};
-        form->setValue(QStringLiteral("max-tweets"), 0);
         window.fetches()->fetch(dialog);
         QVERIFY(QTest::qWaitFor([&] { return !seen.isEmpty() && seen.last() == 320.0; }, 30000));
         QCOMPARE(finished.size(), 1); // still streaming: the chart redrew live
