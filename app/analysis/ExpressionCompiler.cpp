@@ -408,10 +408,11 @@ private:
             need(2);
             if (args[1].sql != QLatin1String("?") ||
                 args[1].bindings.value(0).typeId() != QMetaType::QString)
-                throw SyntaxError{token.at, QCoreApplication::translate(
-                                                "tl::ExpressionCompiler",
-                                                "json() takes a column and a path in quotes, "
-                                                "e.g. json(raw, \"$.data.public_metrics.like_count\")")};
+                throw SyntaxError{token.at,
+                                  QCoreApplication::translate(
+                                      "tl::ExpressionCompiler",
+                                      "json() takes a column and a path in quotes, "
+                                      "e.g. json(raw, \"$.data.public_metrics.like_count\")")};
             QString path = args[1].bindings.front().toString();
             if (!path.startsWith(u'$'))
                 path = QStringLiteral("$.") + path;

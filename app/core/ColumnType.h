@@ -23,6 +23,11 @@ struct Column {
     ColumnType type = ColumnType::Text;
     ColumnRole role = ColumnRole::Category;
 
+    // A source's fixed column, named in ASCII (`Column::of("audi_cnt", …)`).
+    static Column of(const char *name, ColumnType type, ColumnRole role) {
+        return {QString::fromLatin1(name), type, role};
+    }
+
     friend bool operator==(const Column &, const Column &) = default;
 };
 

@@ -44,23 +44,27 @@ QVariant date(const QJsonObject &o, const char *key) {
     return QDate::fromString(v, Qt::ISODate).isValid() ? QVariant(v) : QVariant();
 }
 
-Column col(const char *name, ColumnType type, ColumnRole role) {
-    return {QString::fromLatin1(name), type, role};
-}
-
 const Columns &boxOfficeColumns() {
     using T = ColumnType;
     using R = ColumnRole;
-    static const Columns columns{
-        col("target_date", T::Date, R::Time),      col("rank", T::Integer, R::Measure),
-        col("rank_inten", T::Integer, R::Measure), col("rank_old_and_new", T::Text, R::Category),
-        col("movie_cd", T::Text, R::Id),           col("movie_nm", T::Text, R::Category),
-        col("open_dt", T::Date, R::Time),          col("sales_amt", T::Integer, R::Measure),
-        col("sales_share", T::Real, R::Measure),   col("sales_inten", T::Integer, R::Measure),
-        col("sales_change", T::Real, R::Measure),  col("sales_acc", T::Integer, R::Measure),
-        col("audi_cnt", T::Integer, R::Measure),   col("audi_inten", T::Integer, R::Measure),
-        col("audi_change", T::Real, R::Measure),   col("audi_acc", T::Integer, R::Measure),
-        col("scrn_cnt", T::Integer, R::Measure),   col("show_cnt", T::Integer, R::Measure)};
+    static const Columns columns{Column::of("target_date", T::Date, R::Time),
+                                 Column::of("rank", T::Integer, R::Measure),
+                                 Column::of("rank_inten", T::Integer, R::Measure),
+                                 Column::of("rank_old_and_new", T::Text, R::Category),
+                                 Column::of("movie_cd", T::Text, R::Id),
+                                 Column::of("movie_nm", T::Text, R::Category),
+                                 Column::of("open_dt", T::Date, R::Time),
+                                 Column::of("sales_amt", T::Integer, R::Measure),
+                                 Column::of("sales_share", T::Real, R::Measure),
+                                 Column::of("sales_inten", T::Integer, R::Measure),
+                                 Column::of("sales_change", T::Real, R::Measure),
+                                 Column::of("sales_acc", T::Integer, R::Measure),
+                                 Column::of("audi_cnt", T::Integer, R::Measure),
+                                 Column::of("audi_inten", T::Integer, R::Measure),
+                                 Column::of("audi_change", T::Real, R::Measure),
+                                 Column::of("audi_acc", T::Integer, R::Measure),
+                                 Column::of("scrn_cnt", T::Integer, R::Measure),
+                                 Column::of("show_cnt", T::Integer, R::Measure)};
     return columns;
 }
 
@@ -280,26 +284,28 @@ Status KobisDailySource::run(KobisResult &result) {
         using R = ColumnRole;
         const QList<std::tuple<const char *, Columns, QList<QVariantList> *>> tables{
             {"kobis_movies",
-             {col("movie_cd", T::Text, R::Id), col("movie_nm", T::Text, R::Category),
-              col("movie_nm_en", T::Text, R::Text), col("show_tm", T::Integer, R::Measure),
-              col("prdt_year", T::Integer, R::Time), col("open_dt", T::Date, R::Time),
-              col("type_nm", T::Text, R::Category), col("nations", T::Text, R::Category)},
+             {Column::of("movie_cd", T::Text, R::Id), Column::of("movie_nm", T::Text, R::Category),
+              Column::of("movie_nm_en", T::Text, R::Text),
+              Column::of("show_tm", T::Integer, R::Measure),
+              Column::of("prdt_year", T::Integer, R::Time), Column::of("open_dt", T::Date, R::Time),
+              Column::of("type_nm", T::Text, R::Category),
+              Column::of("nations", T::Text, R::Category)},
              &movies},
             {"kobis_genres",
-             {col("movie_cd", T::Text, R::Id), col("genre_nm", T::Text, R::Category)},
+             {Column::of("movie_cd", T::Text, R::Id), Column::of("genre_nm", T::Text, R::Category)},
              &genres},
             {"kobis_directors",
-             {col("movie_cd", T::Text, R::Id), col("people_nm", T::Text, R::Category),
-              col("people_nm_en", T::Text, R::Category)},
+             {Column::of("movie_cd", T::Text, R::Id), Column::of("people_nm", T::Text, R::Category),
+              Column::of("people_nm_en", T::Text, R::Category)},
              &directors},
             {"kobis_companies",
-             {col("movie_cd", T::Text, R::Id), col("company_cd", T::Text, R::Id),
-              col("company_nm", T::Text, R::Category),
-              col("company_part_nm", T::Text, R::Category)},
+             {Column::of("movie_cd", T::Text, R::Id), Column::of("company_cd", T::Text, R::Id),
+              Column::of("company_nm", T::Text, R::Category),
+              Column::of("company_part_nm", T::Text, R::Category)},
              &companies},
             {"kobis_grades",
-             {col("movie_cd", T::Text, R::Id), col("audit_no", T::Text, R::Id),
-              col("watch_grade_nm", T::Text, R::Category)},
+             {Column::of("movie_cd", T::Text, R::Id), Column::of("audit_no", T::Text, R::Id),
+              Column::of("watch_grade_nm", T::Text, R::Category)},
              &grades}};
         if (m_cancelled)
             return run.fail(Status::cancelled(tr("fetch cancelled; nothing was stored")));

@@ -16,23 +16,19 @@ QString tr(const char *text) {
     return QCoreApplication::translate("tl::MapleRankingSource", text);
 }
 
-Column col(const char *name, ColumnType type, ColumnRole role) {
-    return {QString::fromLatin1(name), type, role};
-}
-
 const Columns &rankingColumns() {
     using T = ColumnType;
     using R = ColumnRole;
-    static const Columns columns{col("date", T::Date, R::Time),
-                                 col("ranking", T::Integer, R::Measure),
-                                 col("character_name", T::Text, R::Category),
-                                 col("world_name", T::Text, R::Category),
-                                 col("class_name", T::Text, R::Category),
-                                 col("sub_class_name", T::Text, R::Category),
-                                 col("character_level", T::Integer, R::Measure),
-                                 col("character_exp", T::Integer, R::Measure),
-                                 col("character_popularity", T::Integer, R::Measure),
-                                 col("character_guildname", T::Text, R::Category)};
+    static const Columns columns{Column::of("date", T::Date, R::Time),
+                                 Column::of("ranking", T::Integer, R::Measure),
+                                 Column::of("character_name", T::Text, R::Category),
+                                 Column::of("world_name", T::Text, R::Category),
+                                 Column::of("class_name", T::Text, R::Category),
+                                 Column::of("sub_class_name", T::Text, R::Category),
+                                 Column::of("character_level", T::Integer, R::Measure),
+                                 Column::of("character_exp", T::Integer, R::Measure),
+                                 Column::of("character_popularity", T::Integer, R::Measure),
+                                 Column::of("character_guildname", T::Text, R::Category)};
     return columns;
 }
 

@@ -8,10 +8,6 @@ namespace tl {
 
 namespace {
 
-Column col(const char *name, ColumnType type, ColumnRole role) {
-    return {QString::fromLatin1(name), type, role};
-}
-
 QVariant text(const QJsonValue &v) {
     return v.isString() && !v.toString().isEmpty() ? QVariant(v.toString()) : QVariant();
 }
@@ -42,18 +38,18 @@ QString problemText(const QJsonObject &problem) {
 const Columns &StreamMessage::columns() {
     using T = ColumnType;
     using R = ColumnRole;
-    static const Columns columns{col("id", T::Text, R::Id),
-                                 col("created_at", T::Timestamp, R::Time),
-                                 col("author_id", T::Text, R::Id),
-                                 col("author_username", T::Text, R::Category),
-                                 col("lang", T::Text, R::Category),
-                                 col("text", T::Text, R::Text),
-                                 col("retweet_count", T::Integer, R::Measure),
-                                 col("reply_count", T::Integer, R::Measure),
-                                 col("like_count", T::Integer, R::Measure),
-                                 col("quote_count", T::Integer, R::Measure),
-                                 col("matching_rules", T::Text, R::Category),
-                                 col("raw", T::Json, R::Text)};
+    static const Columns columns{Column::of("id", T::Text, R::Id),
+                                 Column::of("created_at", T::Timestamp, R::Time),
+                                 Column::of("author_id", T::Text, R::Id),
+                                 Column::of("author_username", T::Text, R::Category),
+                                 Column::of("lang", T::Text, R::Category),
+                                 Column::of("text", T::Text, R::Text),
+                                 Column::of("retweet_count", T::Integer, R::Measure),
+                                 Column::of("reply_count", T::Integer, R::Measure),
+                                 Column::of("like_count", T::Integer, R::Measure),
+                                 Column::of("quote_count", T::Integer, R::Measure),
+                                 Column::of("matching_rules", T::Text, R::Category),
+                                 Column::of("raw", T::Json, R::Text)};
     return columns;
 }
 
