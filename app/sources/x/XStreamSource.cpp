@@ -16,6 +16,8 @@
 #include <QTimer>
 #include <QUrlQuery>
 
+#include <deque>
+
 namespace tl {
 
 namespace {
@@ -26,6 +28,10 @@ QString tr(const char *text) {
 
 const QString kDataset = QStringLiteral("x_tweets");
 constexpr int kMaxProblems = 50; // a day-long outage must not grow the result without bound
+// Resent tweets come from the minutes before a reconnect: the ids of the latest 100,000 are
+// remembered (a day of the sampled stream would be millions). Older ones that come again
+// replace their stored row by id, so none is ever stored twice.
+constexpr std::size_t kRememberedIds = 100000;
 
 QString problemOf(const QByteArray &body) {
     const QJsonObject root = QJsonDocument::fromJson(body).object();
@@ -139,6 +145,11 @@ private:
                 return;
             }
             m_seen.insert(message.id);
+            m_seenOrder.push_back(message.id);
+            if (m_seenOrder.size() > kRememberedIds) {
+                m_seen.remove(m_seenOrder.front());
+                m_seenOrder.pop_front();
+            }
             m_pending.append(message.row);
             m_pendingIds.append(message.id);
             if (m_pending.size() >= m_options.batchSize)
@@ -267,7 +278,8 @@ private:
     QNetworkReply *m_reply = nullptr;
     StreamFramer m_framer;
     ReconnectBackoff m_backoff;
-    QSet<QString> m_seen;
+    QSet<QString> m_seen; // the latest ids, so a reconnect's resent tweets are not written
+    std::deque<QString> m_seenOrder;
     QList<QVariantList> m_pending;
     QVariantList m_pendingIds;
     QByteArray m_errorBody;
