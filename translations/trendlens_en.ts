@@ -240,6 +240,10 @@
         <source>Title:</source>
         <translation>Title:</translation>
     </message>
+    <message>
+        <source>minute</source>
+        <translation>minute</translation>
+    </message>
 </context>
 <context>
     <name>tl::ChartExporter</name>

@@ -240,6 +240,10 @@
         <source>Title:</source>
         <translation>제목:</translation>
     </message>
+    <message>
+        <source>minute</source>
+        <translation>분</translation>
+    </message>
 </context>
 <context>
     <name>tl::ChartExporter</name>

@@ -9,9 +9,11 @@ QString BucketLabels::advance(TimeBucket bucket, const QString &label, int steps
     switch (bucket) {
     case TimeBucket::None:
         return {};
+    case TimeBucket::Minute:
     case TimeBucket::Hour: {
-        const QDateTime t =
-            QDateTime::fromString(label, QStringLiteral("yyyy-MM-dd HH:mm")).addSecs(3600 * steps);
+        const qint64 seconds = bucket == TimeBucket::Minute ? 60 : 3600;
+        const QDateTime t = QDateTime::fromString(label, QStringLiteral("yyyy-MM-dd HH:mm"))
+                                .addSecs(seconds * steps);
         return t.isValid() ? t.toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
     }
     case TimeBucket::Day:

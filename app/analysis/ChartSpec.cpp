@@ -24,8 +24,9 @@ const std::array<std::pair<ChartType, const char *>, 8> kTypes{{
     {ChartType::Box, "box"},
     {ChartType::Pie, "pie"},
 }};
-const std::array<std::pair<TimeBucket, const char *>, 8> kBuckets{{
+const std::array<std::pair<TimeBucket, const char *>, 9> kBuckets{{
     {TimeBucket::None, ""},
+    {TimeBucket::Minute, "minute"},
     {TimeBucket::Hour, "hour"},
     {TimeBucket::Day, "day"},
     {TimeBucket::TenDay, "10-day"},

@@ -12,7 +12,7 @@
 namespace tl {
 
 enum class ChartType { Line, Area, Bar, StackedBar, Scatter, Histogram, Box, Pie };
-enum class TimeBucket { None, Hour, Day, TenDay, Week, Month, Quarter, Year };
+enum class TimeBucket { None, Minute, Hour, Day, TenDay, Week, Month, Quarter, Year };
 enum class Aggregate { None, Count, CountDistinct, Sum, Avg, Min, Max, Median };
 
 // A column of the dataset, or a derived value written in the expression language.

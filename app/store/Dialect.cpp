@@ -32,6 +32,10 @@ QString SqliteDialect::datePart(const QString &part, const QString &value) const
     return QStringLiteral("CAST(strftime('%1', %2) AS INTEGER)").arg(QLatin1String(format), value);
 }
 
+QString SqliteDialect::minuteBucket(const QString &value) const {
+    return QStringLiteral("strftime('%Y-%m-%d %H:%M', %1)").arg(value);
+}
+
 QString SqliteDialect::hourBucket(const QString &value) const {
     return QStringLiteral("strftime('%Y-%m-%d %H:00', %1)").arg(value);
 }

@@ -22,6 +22,7 @@ public:
     // stored as 'YYYY-MM-DD' and timestamps as 'YYYY-MM-DD HH:MM:SS[.mmm]' (UTC).
     virtual QString datePart(const QString &part,
                              const QString &value) const = 0;      // year month day hour
+    virtual QString minuteBucket(const QString &value) const = 0;  // 'YYYY-MM-DD HH:MM'
     virtual QString hourBucket(const QString &value) const = 0;    // 'YYYY-MM-DD HH:00'
     virtual QString dayBucket(const QString &value) const = 0;     // 'YYYY-MM-DD'
     virtual QString tenDayBucket(const QString &value) const = 0;  // 1st, 11th or 21st of the month
@@ -42,6 +43,7 @@ public:
     QString name() const override { return QStringLiteral("sqlite"); }
     QString storageType(ColumnType type) const override;
     QString datePart(const QString &part, const QString &value) const override;
+    QString minuteBucket(const QString &value) const override;
     QString hourBucket(const QString &value) const override;
     QString dayBucket(const QString &value) const override;
     QString tenDayBucket(const QString &value) const override;

@@ -246,6 +246,18 @@ private Q_SLOTS:
                      [](const Row &) { return 1.0; }));
     }
 
+    // Tweets per minute: a prefix of the timestamp, and forecasts step a minute at a time.
+    void minuteBucketOnTimestamps() {
+        const ChartData data =
+            chart("{\"dataset\": \"rows\", \"x\": {\"column\": \"at\", \"bucket\": \"minute\"}}");
+        compareMaps(
+            values(data),
+            expected([](const Row &r) { return r.at.toString(QStringLiteral("yyyy-MM-dd HH:mm")); },
+                     [](const Row &) { return 1.0; }));
+        QCOMPARE(BucketLabels::advance(TimeBucket::Minute, QStringLiteral("2024-05-09 23:59"), 2),
+                 QStringLiteral("2024-05-10 00:01"));
+    }
+
     void aggregates_data() {
         QTest::addColumn<QString>("agg");
         for (const char *a : {"sum", "avg", "min", "max", "count_distinct", "median"})

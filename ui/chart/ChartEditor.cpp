@@ -59,10 +59,11 @@ ChartEditor::ChartEditor(QWidget *parent)
     for (const auto &[type, label] : types)
         m_type->addItem(label, chartTypeName(type));
     const QList<std::pair<TimeBucket, QString>> buckets{
-        {TimeBucket::None, tr("(as is)")},    {TimeBucket::Hour, tr("hour")},
-        {TimeBucket::Day, tr("day")},         {TimeBucket::TenDay, tr("10 days")},
-        {TimeBucket::Week, tr("week")},       {TimeBucket::Month, tr("month")},
-        {TimeBucket::Quarter, tr("quarter")}, {TimeBucket::Year, tr("year")}};
+        {TimeBucket::None, tr("(as is)")},   {TimeBucket::Minute, tr("minute")},
+        {TimeBucket::Hour, tr("hour")},      {TimeBucket::Day, tr("day")},
+        {TimeBucket::TenDay, tr("10 days")}, {TimeBucket::Week, tr("week")},
+        {TimeBucket::Month, tr("month")},    {TimeBucket::Quarter, tr("quarter")},
+        {TimeBucket::Year, tr("year")}};
     for (const auto &[bucket, label] : buckets)
         m_bucket->addItem(label, bucketName(bucket));
     const QList<std::pair<Aggregate, QString>> aggregates{
