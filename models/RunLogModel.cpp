@@ -66,10 +66,11 @@ QVariant RunLogModel::data(const QModelIndex &index, int role) const {
     case Rows:
         return QLocale().toString(run.rows);
     case Status:
-        return run.status == QLatin1String("ok")          ? tr("done")
-               : run.status == QLatin1String("failed")    ? tr("failed")
-               : run.status == QLatin1String("cancelled") ? tr("cancelled")
-                                                          : tr("running or interrupted");
+        return run.status == QLatin1String("ok")            ? tr("done")
+               : run.status == QLatin1String("failed")      ? tr("failed")
+               : run.status == QLatin1String("cancelled")   ? tr("cancelled")
+               : run.status == QLatin1String("interrupted") ? tr("interrupted")
+                                                            : tr("running");
     case Error:
         return run.error;
     }

@@ -1567,10 +1567,6 @@
         <translation>cancelled</translation>
     </message>
     <message>
-        <source>running or interrupted</source>
-        <translation>running or interrupted</translation>
-    </message>
-    <message>
         <source>Run</source>
         <translation>Run</translation>
     </message>
@@ -1593,6 +1589,14 @@
     <message>
         <source>Error</source>
         <translation>Error</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>interrupted</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>running</translation>
     </message>
 </context>
 <context>
@@ -1715,6 +1719,10 @@
     <message>
         <source>%1: is an SQLite file but not a Trendlens workspace</source>
         <translation>%1: is an SQLite file but not a Trendlens workspace</translation>
+    </message>
+    <message>
+        <source>the process ended before the run did (a crash or a kill); the rows it had committed are kept</source>
+        <translation>the process ended before the run did (a crash or a kill); the rows it had committed are kept</translation>
     </message>
 </context>
 <context>

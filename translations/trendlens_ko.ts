@@ -1564,10 +1564,6 @@
         <translation>취소했습니다</translation>
     </message>
     <message>
-        <source>running or interrupted</source>
-        <translation>실행 중 또는 중단됨</translation>
-    </message>
-    <message>
         <source>Run</source>
         <translation>실행</translation>
     </message>
@@ -1590,6 +1586,14 @@
     <message>
         <source>Error</source>
         <translation>오류</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>중단됨</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>실행 중</translation>
     </message>
 </context>
 <context>
@@ -1712,6 +1716,10 @@
     <message>
         <source>%1: is an SQLite file but not a Trendlens workspace</source>
         <translation>%1: SQLite 파일이지만 Trendlens 작업공간이 아닙니다</translation>
+    </message>
+    <message>
+        <source>the process ended before the run did (a crash or a kill); the rows it had committed are kept</source>
+        <translation>실행이 끝나기 전에 프로세스가 종료되었습니다 (비정상 종료 또는 강제 종료). 커밋된 행은 남아 있습니다</translation>
     </message>
 </context>
 <context>

@@ -44,11 +44,12 @@ Status SourceRun::begin() {
     m_started = QDateTime::currentDateTimeUtc();
     // The run id is reserved up front, so rows can carry it; the row is completed at the end.
     QSqlQuery q(m_connection.db());
-    q.prepare(QStringLiteral("INSERT INTO _tl_runs (kind, dataset, params, started_at, status) "
-                             "VALUES (?, NULL, ?, ?, 'running')"));
+    q.prepare(QStringLiteral("INSERT INTO _tl_runs (kind, dataset, params, started_at, status, "
+                             "owner) VALUES (?, NULL, ?, ?, 'running', ?)"));
     q.addBindValue(m_source);
     q.addBindValue(QString::fromUtf8(QJsonDocument(m_params).toJson(QJsonDocument::Compact)));
     q.addBindValue(m_started.toString(Qt::ISODateWithMs));
+    q.addBindValue(Workspace::runOwner());
     if (!q.exec())
         return Status::internal(q.lastError().text());
     m_runId = q.lastInsertId().toLongLong();

@@ -6,6 +6,10 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QSysInfo>
+
+#include <cerrno>
+#include <signal.h>
 
 namespace tl {
 
@@ -68,6 +72,8 @@ const QStringList &migrations() {
                        " status INTEGER NOT NULL,"
                        " body BLOB NOT NULL,"
                        " fetched_at TEXT NOT NULL)"),
+        // 4: who runs a running run (host:pid), so a run whose process died shows as such
+        QStringLiteral("ALTER TABLE _tl_runs ADD COLUMN owner TEXT"),
     };
     return steps;
 }
@@ -104,8 +110,40 @@ Status Workspace::open(const QString &path, std::unique_ptr<Workspace> &out) {
     query.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
     if (Status s = workspace->migrate(); !s)
         return s;
+    workspace->closeAbandonedRuns();
     out = std::move(workspace);
     return Status::success();
+}
+
+QString Workspace::runOwner() {
+    return QSysInfo::machineHostName() + u':' + QString::number(QCoreApplication::applicationPid());
+}
+
+void Workspace::closeAbandonedRuns() {
+    // Only this machine's processes can be asked whether they still live.
+    const QString host = QSysInfo::machineHostName() + u':';
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("SELECT id, owner FROM _tl_runs WHERE status = 'running' AND "
+                             "substr(owner, 1, ?) = ?"));
+    q.addBindValue(host.size());
+    q.addBindValue(host);
+    if (!q.exec())
+        return;
+    QList<qint64> abandoned;
+    while (q.next()) {
+        const pid_t pid = pid_t(q.value(1).toString().mid(host.size()).toLongLong());
+        if (pid > 0 && ::kill(pid, 0) != 0 && errno == ESRCH)
+            abandoned.append(q.value(0).toLongLong());
+    }
+    for (const qint64 id : abandoned) {
+        QSqlQuery update(database());
+        update.prepare(QStringLiteral("UPDATE _tl_runs SET status = 'interrupted', error = ? "
+                                      "WHERE id = ? AND status = 'running'"));
+        update.addBindValue(tr("the process ended before the run did (a crash or a kill); "
+                               "the rows it had committed are kept"));
+        update.addBindValue(id);
+        update.exec();
+    }
 }
 
 Status Workspace::migrate() {

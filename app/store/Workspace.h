@@ -13,7 +13,7 @@ namespace tl {
 // when missing and migrates older schemas forward; a newer schema is refused, never touched.
 class Workspace {
 public:
-    static constexpr int kSchemaVersion = 3;
+    static constexpr int kSchemaVersion = 4;
 
     // Opens (creating if needed) the workspace at `path`.
     static Status open(const QString &path, std::unique_ptr<Workspace> &out);
@@ -31,7 +31,13 @@ public:
     void closeConnection() { m_connection.close(); }
     Status reopen() { return m_connection.open(m_path); }
 
+    // Who this process is in the run log ("host:pid").
+    static QString runOwner();
+
 private:
+    // Runs left 'running' by a process of this machine that no longer exists become
+    // 'interrupted', so the run log does not show a crashed fetch as still going.
+    void closeAbandonedRuns();
     explicit Workspace(QString path)
         : m_path(std::move(path)) {}
     Status migrate();
