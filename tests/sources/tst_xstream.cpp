@@ -55,6 +55,24 @@ class TestXStream : public QObject {
         return false;
     }
 
+    // Starts `trendlens fetch x-stream -w ws ARGS` with `token` as the bearer (none: unset).
+    static void startCli(QProcess &p, const QString &ws, const QString &token,
+                         const QStringList &args) {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("TRENDLENS_X_BEARER"));
+        if (!token.isEmpty())
+            env.insert(QStringLiteral("TRENDLENS_X_BEARER"), token);
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(TL_BINARY),
+                QStringList{QStringLiteral("fetch"), QStringLiteral("x-stream"),
+                            QStringLiteral("-w"), ws} +
+                    args);
+    }
+
+    static bool finish(QProcess &p) {
+        return QTest::qWaitFor([&p] { return p.state() == QProcess::NotRunning; }, 60000);
+    }
+
 private Q_SLOTS:
     void initTestCase() {
         QVERIFY(m_dir.isValid());
@@ -298,14 +316,10 @@ private Q_SLOTS:
     void refusedTokenIsFatalFromTheCli() {
         const QString ws = workspace();
         QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("TRENDLENS_X_BEARER"), QStringLiteral("wrong-token-93ab"));
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral(TL_BINARY),
-                {QStringLiteral("fetch"), QStringLiteral("x-stream"), QStringLiteral("-w"), ws,
-                 QStringLiteral("--base-url"), m_server.base(), QStringLiteral("--max-tweets"),
-                 QStringLiteral("10")});
-        QVERIFY(QTest::qWaitFor([&p] { return p.state() == QProcess::NotRunning; }, 60000));
+        startCli(p, ws, QStringLiteral("wrong-token-93ab"),
+                 {QStringLiteral("--base-url"), m_server.base(), QStringLiteral("--max-tweets"),
+                  QStringLiteral("10")});
+        QVERIFY(finish(p));
         const QString err = QString::fromUtf8(p.readAllStandardError());
         QCOMPARE(p.exitCode(), 3);
         QVERIFY2(err.contains(QStringLiteral("HTTP 401")) &&
@@ -315,11 +329,8 @@ private Q_SLOTS:
         QVERIFY(!workspaceScalar(ws, QStringLiteral("SELECT count(*) FROM x_tweets")).isValid());
         QVERIFY(!fileHolds(ws, "wrong-token-93ab"));
 
-        env.remove(QStringLiteral("TRENDLENS_X_BEARER"));
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral(TL_BINARY),
-                {QStringLiteral("fetch"), QStringLiteral("x-stream"), QStringLiteral("-w"), ws});
-        QVERIFY(QTest::qWaitFor([&p] { return p.state() == QProcess::NotRunning; }, 60000));
+        startCli(p, ws, QString(), {});
+        QVERIFY(finish(p));
         QVERIFY(QString::fromUtf8(p.readAllStandardError())
                     .contains(QStringLiteral("TRENDLENS_X_BEARER")));
         QVERIFY(p.exitCode() != 0);
@@ -331,12 +342,7 @@ private Q_SLOTS:
         m_server.plans = {{200, {}, 0, 200, {}, ConnectionPlan::End::KeepOpen}};
         const QString ws = workspace();
         QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("TRENDLENS_X_BEARER"), kToken);
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral(TL_BINARY),
-                {QStringLiteral("fetch"), QStringLiteral("x-stream"), QStringLiteral("-w"), ws,
-                 QStringLiteral("--base-url"), m_server.base()});
+        startCli(p, ws, kToken, {QStringLiteral("--base-url"), m_server.base()});
         // All 200 sent; the last batch is committed within a second (keep-alives follow).
         QVERIFY(QTest::qWaitFor(
             [&] {
@@ -360,14 +366,10 @@ private Q_SLOTS:
         m_server.plans = {{200, {}, 0, 50, {}, ConnectionPlan::End::KeepOpen}};
         const QString ws = workspace();
         QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("TRENDLENS_X_BEARER"), kToken);
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral(TL_BINARY),
-                {QStringLiteral("fetch"), QStringLiteral("x-stream"), QStringLiteral("-w"), ws,
-                 QStringLiteral("--base-url"), m_server.base(), QStringLiteral("--max-tweets"),
-                 QStringLiteral("50")});
-        QVERIFY(QTest::qWaitFor([&p] { return p.state() == QProcess::NotRunning; }, 60000));
+        startCli(p, ws, kToken,
+                 {QStringLiteral("--base-url"), m_server.base(), QStringLiteral("--max-tweets"),
+                  QStringLiteral("50")});
+        QVERIFY(finish(p));
         QCOMPARE(p.exitCode(), 0);
         QVERIFY(QString::fromUtf8(p.readAllStandardOutput())
                     .startsWith(QStringLiteral("x-stream: 50 tweets")));
