@@ -747,6 +747,10 @@
         <source>Fetching %1…</source>
         <translation>Fetching %1…</translation>
     </message>
+    <message>
+        <source>fetch cancelled; nothing was stored</source>
+        <translation>fetch cancelled; nothing was stored</translation>
+    </message>
 </context>
 <context>
     <name>tl::FetchDialog</name>

@@ -745,6 +745,10 @@
         <source>Fetching %1…</source>
         <translation>%1 가져오는 중…</translation>
     </message>
+    <message>
+        <source>fetch cancelled; nothing was stored</source>
+        <translation>가져오기를 취소했습니다. 아무것도 저장하지 않았습니다</translation>
+    </message>
 </context>
 <context>
     <name>tl::FetchDialog</name>

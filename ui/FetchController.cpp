@@ -10,12 +10,40 @@
 #include <QPointer>
 #include <QTimer>
 
+#include <mutex>
+
 namespace tl {
 
 namespace {
 
 // Redraws wait this long after a batch, so a fast stream redraws once a second, not per batch.
 constexpr int kLiveRedrawMs = 1000;
+
+// A fetch in flight: Cancel reaches its source whether or not the worker has built it yet.
+class FetchJob {
+public:
+    void cancel() {
+        std::lock_guard lock(m_mutex);
+        m_cancelled = true;
+        if (m_source)
+            m_source->cancel();
+    }
+    // Hands the built source over; false when Cancel came first.
+    bool attach(std::shared_ptr<Source> source) {
+        std::lock_guard lock(m_mutex);
+        if (m_cancelled)
+            return false;
+        m_source = std::move(source);
+        return true;
+    }
+
+    SourceReport report; // written by the worker, read when it has finished
+
+private:
+    std::mutex m_mutex;
+    std::shared_ptr<Source> m_source;
+    bool m_cancelled = false;
+};
 
 } // namespace
 
@@ -37,31 +65,14 @@ void FetchController::chooseAndFetch(const QString &source) {
 
 void FetchController::fetch(const FetchDialog &dialog) {
     const SourceDescription description = dialog.source();
-    const QString key = dialog.key();
-    if (key.isEmpty() && dialog.needsKey()) {
-        Q_EMIT finished(
-            Status::badInput(tr("enter an API key first (or set %1)").arg(description.keyVariable)),
-            {});
-        return;
-    }
-    QString keychainNote;
-    if (dialog.rememberKey()) {
-        if (Status s = Secrets::store(description.keyVariable, key); !s)
-            keychainNote = s.message();
-    }
-    std::unique_ptr<Source> created;
-    if (Status s =
-            description.create(m_workspace.path(), dialog.values(), dialog.baseUrl(), key, created);
-        !s) {
-        Q_EMIT finished(s, {});
-        return;
-    }
-    std::shared_ptr<Source> source(std::move(created));
-    const int progressId = m_progress.start(tr("Fetching %1…").arg(description.title),
-                                            [weak = std::weak_ptr<Source>(source)] {
-                                                if (auto running = weak.lock())
-                                                    running->cancel();
-                                            });
+    const QString path = m_workspace.path();
+    const QString typedOrEnvironment = dialog.key();
+    const bool remember = dialog.rememberKey();
+    const SourceValues values = dialog.values();
+    const QString baseUrl = dialog.baseUrl();
+    auto job = std::make_shared<FetchJob>();
+    const int progressId =
+        m_progress.start(tr("Fetching %1…").arg(description.title), [job] { job->cancel(); });
     auto *redraw = new QTimer(this);
     redraw->setSingleShot(true);
     redraw->setInterval(kLiveRedrawMs);
@@ -70,7 +81,8 @@ void FetchController::fetch(const FetchDialog &dialog) {
     QPointer<FetchController> self(this);
     QPointer<QTimer> redrawTimer(redraw);
     const bool live = !description.liveDataset.isEmpty();
-    source->setProgress([self, redrawTimer, progressId, live](qint64 done, qint64 total) {
+    const Source::Progress progress = [self, redrawTimer, progressId, live](qint64 done,
+                                                                            qint64 total) {
         QMetaObject::invokeMethod(self, [self, redrawTimer, progressId, live, done, total] {
             if (!self)
                 return;
@@ -78,13 +90,32 @@ void FetchController::fetch(const FetchDialog &dialog) {
             if (live && redrawTimer && !redrawTimer->isActive())
                 redrawTimer->start();
         });
-    });
-    auto report = std::make_shared<SourceReport>();
+    };
+    // The keychain may be slow to answer, and so may a source's set-up: both happen on the
+    // worker, not the GUI thread.
     runInBackground(
-        this, [source, report] { return source->run(*report); },
-        [this, progressId, report, redraw, description, keychainNote](const Status &status) {
-            if (!keychainNote.isEmpty())
-                report->notes.prepend(keychainNote);
+        this,
+        [job, description, path, typedOrEnvironment, remember, values, baseUrl, progress] {
+            QString key = typedOrEnvironment;
+            if (key.isEmpty() && !description.keyVariable.isEmpty()) {
+                key = Secrets::fromKeychain(description.keyVariable);
+                if (key.isEmpty())
+                    return Status::badInput(
+                        tr("enter an API key first (or set %1)").arg(description.keyVariable));
+            } else if (remember) {
+                if (Status s = Secrets::store(description.keyVariable, key); !s)
+                    job->report.notes.append(s.message());
+            }
+            std::unique_ptr<Source> created;
+            if (Status s = description.create(path, values, baseUrl, key, created); !s)
+                return s;
+            created->setProgress(progress);
+            std::shared_ptr<Source> source(std::move(created));
+            if (!job->attach(source))
+                return Status::cancelled(tr("fetch cancelled; nothing was stored"));
+            return source->run(job->report);
+        },
+        [this, progressId, job, redraw, description](const Status &status) {
             m_progress.finish(progressId);
             redraw->deleteLater();
             m_workspace.refresh();
@@ -92,12 +123,13 @@ void FetchController::fetch(const FetchDialog &dialog) {
                 Q_EMIT datasetGrew(description.liveDataset);
             QString message;
             if (status) {
-                message = description.title + QStringLiteral(": ") + report->summary;
+                message = description.title + QStringLiteral(": ") + job->report.summary;
                 // The status bar shows the first notes; a stream's full list is long.
-                if (!report->notes.isEmpty())
-                    message +=
-                        QStringLiteral(" (") + report->notes.mid(0, 3).join(QStringLiteral("; ")) +
-                        (report->notes.size() > 3 ? QStringLiteral("; …)") : QStringLiteral(")"));
+                if (!job->report.notes.isEmpty())
+                    message += QStringLiteral(" (") +
+                               job->report.notes.mid(0, 3).join(QStringLiteral("; ")) +
+                               (job->report.notes.size() > 3 ? QStringLiteral("; …)")
+                                                             : QStringLiteral(")"));
             }
             Q_EMIT finished(status, message);
         });

@@ -1,6 +1,5 @@
 #include "FetchDialog.h"
 
-#include "sources/Secrets.h"
 #include "ui/SourceForm.h"
 
 #include <QCheckBox>
@@ -113,9 +112,7 @@ QString FetchDialog::key() const {
     const QString typed = typedKey();
     if (!typed.isEmpty() || !needsKey())
         return typed;
-    QString found;
-    Secrets::find(source().keyVariable, source().id, found);
-    return found;
+    return qEnvironmentVariable(source().keyVariable.toLatin1().constData()).trimmed();
 }
 
 void FetchDialog::updateKeyNote() {

@@ -27,7 +27,8 @@ public:
     // Empty: the service's own address.
     QString baseUrl() const;
     bool needsKey() const { return !source().keyVariable.isEmpty(); }
-    // The key typed, else the environment's, else the keychain's; empty when none.
+    // The key typed, else the environment's; empty when neither (the fetch then asks the
+    // keychain, off the GUI thread).
     QString key() const;
     // Whether a typed key is to be filed in the keychain.
     bool rememberKey() const;

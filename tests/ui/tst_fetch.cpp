@@ -172,6 +172,17 @@ private Q_SLOTS:
         QVERIFY(window.findChild<QDockWidget *>(QStringLiteral("runLog"))->isVisible());
         QCOMPARE(window.workspace()->find(QStringLiteral("maple_ranking"))->rowCount, qint64(600));
 
+        // No key typed, none in the environment or a keychain: asked for, nothing run.
+        qunsetenv("TRENDLENS_NEXON_KEY");
+        dialog.setKey(QString());
+        const int runs = log->rowCount();
+        window.fetches()->fetch(dialog);
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(finished.back().at(0).value<Status>().kind(), ErrorKind::BadInput);
+        QVERIFY(finished.back().at(0).value<Status>().message().contains(
+            QStringLiteral("TRENDLENS_NEXON_KEY")));
+        QCOMPARE(log->rowCount(), runs);
+
         // A source without a key: every category of the shipped recipe, checked by default.
         FetchDialog gmarket;
         gmarket.setSource(QStringLiteral("gmarket-best"));
