@@ -30,7 +30,12 @@ int CliContext::parse(QCommandLineParser &parser, const QStringList &arguments,
         return 2;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText();
+        // Qt names the program by its path; the usage line names the subcommand instead.
+        QString help = parser.helpText();
+        const qsizetype options = help.indexOf(QStringLiteral(" [options]"));
+        if (help.startsWith(QStringLiteral("Usage: ")) && options > 0)
+            help.replace(7, options - 7, arguments.value(0));
+        out << help;
         return 0;
     }
     return -1;

@@ -54,6 +54,11 @@ private Q_SLOTS:
                  2);
         QCOMPARE(run({"import", "--help"}).code, 0);
         QVERIFY(run({"sql", "--help"}).out.contains(QStringLiteral("read-only")));
+        // The usage line names the subcommand, not the binary's path.
+        QVERIFY(run({"import", "--help"})
+                    .out.startsWith(QStringLiteral("Usage: trendlens import [options]")));
+        QVERIFY(run({"fetch", "x-stream", "--help"})
+                    .out.startsWith(QStringLiteral("Usage: trendlens fetch x-stream [options]")));
     }
 
     void sqlIsReadOnly() {
