@@ -53,6 +53,14 @@ DashboardTabs::DashboardTabs(WorkspaceController &workspace, QWidget *dataTab, Q
             [this](QListWidgetItem *item) { openDashboard(item->text()); });
     connect(m_list, &QListWidget::itemClicked, this,
             [this](QListWidgetItem *item) { openDashboard(item->text()); });
+    // A dataset added or renamed while dashboards are open (a stream's first batch, an
+    // import) is offered by their charts' editors at once.
+    connect(&m_workspace, &WorkspaceController::catalogChanged, this, [this] {
+        const QList<DatasetInfo> current = datasets();
+        for (int i = 1; i < m_tabs->count(); ++i)
+            if (auto *view = qobject_cast<DashboardView *>(m_tabs->widget(i)))
+                view->setDatasets(current);
+    });
     connect(&m_workspace, &WorkspaceController::dashboardsChanged, this,
             &DashboardTabs::refreshList);
 
@@ -87,11 +95,15 @@ void DashboardTabs::refreshList() {
     m_list->addItems(m_workspace.dashboards());
 }
 
-DashboardView *DashboardTabs::createView(const QString &name) {
+QList<DatasetInfo> DashboardTabs::datasets() const {
     QList<DatasetInfo> datasets;
     for (int i = 0; i < m_workspace.catalog()->rowCount(); ++i)
         datasets.append(*m_workspace.catalog()->datasetAt(i));
-    auto *view = new DashboardView(m_workspace.path(), datasets, m_tabs);
+    return datasets;
+}
+
+DashboardView *DashboardTabs::createView(const QString &name) {
+    auto *view = new DashboardView(m_workspace.path(), datasets(), m_tabs);
     view->setName(name);
     connect(view, &DashboardView::rowsRequested, this, &DashboardTabs::rowsRequested);
     connect(view, &DashboardView::changed, this, [this, view] { updateTabTitle(view); });

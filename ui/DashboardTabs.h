@@ -1,6 +1,7 @@
 #pragma once
 
 #include "analysis/ChartSpec.h"
+#include "store/DatasetInfo.h"
 
 #include <QObject>
 
@@ -42,6 +43,7 @@ Q_SIGNALS:
     void message(const tl::Status &status, const QString &success);
 
 private:
+    QList<DatasetInfo> datasets() const;
     DashboardView *createView(const QString &name);
     void refreshList();
     void newDashboard();

@@ -1,4 +1,5 @@
 #include "demo/DemoBuilder.h"
+#include "ingest/ImportJob.h"
 #include "models/DatasetTableModel.h"
 #include "ui/Appearance.h"
 #include "ui/DashboardTabs.h"
@@ -66,6 +67,24 @@ private Q_SLOTS:
         // Opening it again shows the same tab.
         QCOMPARE(m_window->dashboards()->openDashboard(QStringLiteral("IMDb reviews")), view);
         QCOMPARE(m_window->dashboards()->tabs()->count(), 2);
+    }
+
+    // A dataset that appears while a dashboard is open (an import, a stream's first batch)
+    // is offered by its charts' editors without reopening it.
+    void newDatasetsReachOpenEditors() {
+        DashboardView *view = m_window->dashboards()->openDashboard(QStringLiteral("X 트윗"));
+        QVERIFY(settled(view));
+        auto *choices = view->panels().front()->findChild<QComboBox *>(QStringLiteral("dataset"));
+        QVERIFY(choices);
+        QCOMPARE(choices->findText(QStringLiteral("added_later")), -1);
+        ImportOptions options;
+        options.files = {QStringLiteral(TL_FIXTURES "/csv/semicolon.csv")};
+        options.dataset = QStringLiteral("added_later");
+        ImportResult result;
+        QVERIFY(ImportJob(m_path, options).run(result).ok());
+        m_window->workspace()->refresh();
+        QVERIFY(choices->findText(QStringLiteral("added_later")) >= 0);
+        QCOMPARE(choices->currentText(), QStringLiteral("x_tweets")); // the chart's own stays
     }
 
     void editingAFieldRedraws() {

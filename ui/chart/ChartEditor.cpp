@@ -89,6 +89,7 @@ ChartEditor::ChartEditor(QWidget *parent)
     m_filter->setPlaceholderText(tr("e.g. rating >= 8 and length(name) = 2"));
     m_title->setPlaceholderText(tr("(from the data)"));
 
+    m_dataset->setObjectName(QStringLiteral("dataset"));
     form->addRow(tr("Dataset:"), m_dataset);
     form->addRow(tr("Chart:"), m_type);
     form->addRow(tr("X:"), m_x);

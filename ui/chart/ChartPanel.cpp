@@ -122,6 +122,10 @@ void ChartPanel::showDataTable(bool visible) {
     m_dataButton->setChecked(visible);
 }
 
+void ChartPanel::setDatasets(const QList<DatasetInfo> &datasets) {
+    m_editor->setDatasets(datasets);
+}
+
 void ChartPanel::refresh() {
     if (m_loading)
         m_refreshPending = true;

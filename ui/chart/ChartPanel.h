@@ -31,6 +31,8 @@ public:
     ~ChartPanel() override;
 
     void setSpec(const ChartSpec &spec);
+    // The datasets its editor offers (the workspace's catalog changed).
+    void setDatasets(const QList<DatasetInfo> &datasets);
     // Runs the query again (its dataset grew); while one runs, once more after it.
     void refresh();
     const ChartSpec &spec() const { return m_spec; }

@@ -83,6 +83,12 @@ Dashboard DashboardView::dashboard() const {
     return d;
 }
 
+void DashboardView::setDatasets(QList<DatasetInfo> datasets) {
+    m_datasets = std::move(datasets);
+    for (ChartPanel *panel : panels())
+        panel->setDatasets(m_datasets);
+}
+
 QList<ChartPanel *> DashboardView::panels() const {
     QList<ChartPanel *> out;
     for (const auto &[panel, chart] : m_cells)

@@ -19,6 +19,8 @@ public:
     DashboardView(QString workspacePath, QList<DatasetInfo> datasets, QWidget *parent = nullptr);
 
     void setDashboard(const Dashboard &dashboard);
+    // The datasets its charts' editors offer, now and for charts added later.
+    void setDatasets(QList<DatasetInfo> datasets);
     Dashboard dashboard() const;
     const QString &name() const { return m_name; }
     void setName(const QString &name) { m_name = name; }
