@@ -51,7 +51,7 @@ int main(int argc, char **argv) {
     if (!tl::Workspace::open(QString::fromLocal8Bit(argv[1]), workspace))
         return 1;
     const QString dataset = QString::fromLocal8Bit(argv[2]);
-    const auto info = workspace->catalog().find(dataset);
+    const auto info = workspace->catalog().find(dataset).value();
     if (!info)
         return 1;
     for (const char *agg : {"count", "avg"}) {
@@ -60,16 +60,26 @@ int main(int argc, char **argv) {
                                 "\", \"x\": {\"column\": \"day\", \"bucket\": \"month\"}, \"y\": "
                                 "{\"column\": \"rating\", \"agg\": \"" +
                                 agg + "\"}}";
-        tl::ChartSpec::fromJson(QJsonDocument::fromJson(json).object(), spec);
+        if (const tl::Status s = tl::ChartSpec::fromJson(QJsonDocument::fromJson(json).object(), spec);
+            !s) {
+            std::fprintf(stderr, "%s\n", qPrintable(s.message()));
+            return 1;
+        }
         tl::ChartData data;
+        tl::Status ran;
         const double ms = bestOf(3, [&] {
-            tl::ChartRunner::run(workspace->database(), workspace->dialect(), spec, data);
+            ran = tl::ChartRunner::run(workspace->database(), workspace->dialect(), spec, data);
         });
+        if (!ran) {
+            std::fprintf(stderr, "%s\n", qPrintable(ran.message()));
+            return 1;
+        }
         std::printf("  monthly %-5s over %lld rows: %8.1f ms (%lld buckets)\n", agg,
                     static_cast<long long>(info->rowCount), ms,
                     static_cast<long long>(data.rowCount()));
         tl::ChartQuery query;
-        tl::QueryBuilder(workspace->dialect(), *info).build(spec, query);
+        if (const tl::Status s = tl::QueryBuilder(workspace->dialect(), *info).build(spec, query); !s)
+            return 1;
         QFile sql(QString::fromLocal8Bit(argv[3]) + u'.' + QString::fromLatin1(agg));
         sql.open(QIODevice::WriteOnly);
         sql.write(query.sql.sql.toUtf8() + ";\n");

@@ -1,5 +1,7 @@
 #include "GuiApplication.h"
 
+#include "ui/ImageSize.h"
+
 #include "models/DatasetTableModel.h"
 #include "sources/SourceCatalog.h"
 #include "store/Workspace.h"
@@ -135,13 +137,14 @@ int runGui(int &argc, char **argv) {
                                [&window, fetch] { window.fetches()->chooseAndFetch(fetch); });
         return app.exec();
     }
-    const auto size = QRegularExpression(QStringLiteral("^(\\d+)x(\\d+)$"))
-                          .match(parser.value(QStringLiteral("size")));
-    if (!size.hasMatch()) {
-        fail(QStringLiteral("--size: expected WxH, e.g. 1360x820"));
+    QString sizeError;
+    const std::optional<QSize> size =
+        ImageSize::parse(parser.value(QStringLiteral("size")), 1, sizeError);
+    if (!size) {
+        fail(sizeError);
         return 2;
     }
-    window.resize(size.captured(1).toInt(), size.captured(2).toInt());
+    window.resize(*size);
     window.show();
     if (!waitFor([&window] { return tableLoaded(window); }, 30000) ||
         (dashboard && !waitFor([dashboard] { return !dashboard->isLoading(); }, 30000)))

@@ -32,7 +32,14 @@ QString WorkspaceController::path() const {
 }
 
 std::optional<DatasetInfo> WorkspaceController::find(const QString &name) const {
-    return m_workspace ? m_workspace->catalog().find(name) : std::nullopt;
+    if (!m_workspace)
+        return std::nullopt;
+    const auto found = m_workspace->catalog().find(name);
+    if (!found) {
+        Q_EMIT const_cast<WorkspaceController *>(this)->failed(found.status().message());
+        return std::nullopt;
+    }
+    return *found;
 }
 
 Status WorkspaceController::rename(const QString &from, const QString &to) {
@@ -52,7 +59,16 @@ Status WorkspaceController::remove(const QString &name) {
 }
 
 void WorkspaceController::refresh() {
-    m_catalog.setDatasets(m_workspace ? m_workspace->catalog().list() : QList<DatasetInfo>{});
+    QList<DatasetInfo> datasets;
+    if (m_workspace) {
+        // A catalog that cannot be read is an error to show, not an empty workspace.
+        const auto listed = m_workspace->catalog().list();
+        if (listed)
+            datasets = *listed;
+        else
+            Q_EMIT failed(listed.status().message());
+    }
+    m_catalog.setDatasets(datasets);
     Q_EMIT catalogChanged();
 }
 

@@ -43,6 +43,8 @@ Q_SIGNALS:
     void opened(const QString &path);
     void catalogChanged();
     void dashboardsChanged();
+    // The workspace could not be read (a damaged or vanished file): say so, not "no datasets".
+    void failed(const QString &message);
 
 private:
     void remember(const QString &path);

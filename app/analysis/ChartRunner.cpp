@@ -139,7 +139,10 @@ QString ChartRunner::yTitle(const ChartSpec &spec) {
 Status ChartRunner::run(QSqlDatabase &db, const Dialect &dialect, const ChartSpec &spec,
                         ChartData &out) {
     out = ChartData{};
-    const auto info = Catalog(db, dialect).find(spec.dataset);
+    const auto found = Catalog(db, dialect).find(spec.dataset);
+    if (!found)
+        return found.status();
+    const std::optional<DatasetInfo> &info = *found;
     if (!info)
         return Status::badInput(tr("no dataset named '%1'").arg(spec.dataset));
     ChartQuery query;

@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 
+#include <cmath>
+
 #include <array>
 #include <utility>
 
@@ -65,11 +67,6 @@ std::optional<Enum> valueOf(const std::array<std::pair<Enum, const char *>, N> &
     return std::nullopt;
 }
 
-ValueRef refFrom(const QJsonObject &object) {
-    return {object.value(QStringLiteral("column")).toString(),
-            object.value(QStringLiteral("expr")).toString()};
-}
-
 void putRef(QJsonObject &object, const ValueRef &ref) {
     if (!ref.column.isEmpty())
         object.insert(QStringLiteral("column"), ref.column);
@@ -104,6 +101,203 @@ QString canonicalOp(QString op) {
     return op;
 }
 
+// Reads a spec's fields with their types and ranges checked, so a bad spec is refused with
+// the field's name before any query runs (a file written by hand, or by a script).
+class SpecFields {
+public:
+    SpecFields(const QJsonObject &object, QString path)
+        : m_object(object)
+        , m_path(std::move(path)) {}
+
+    QString name(const QString &key) const {
+        return m_path.isEmpty() ? key : m_path + u'.' + key;
+    }
+    bool has(const QString &key) const {
+        const QJsonValue v = m_object.value(key);
+        return !v.isUndefined() && !v.isNull();
+    }
+    QJsonValue raw(const QString &key) const { return m_object.value(key); }
+
+    Status text(const QString &key, QString &out, const QString &fallback = {},
+                qsizetype maxLength = kMaxText) const {
+        out = fallback;
+        if (!has(key))
+            return Status::success();
+        const QJsonValue v = m_object.value(key);
+        if (!v.isString())
+            return wrongType(key, tr("text"));
+        if (v.toString().size() > maxLength)
+            return Status::badInput(tr("chart spec: \"%1\" is longer than %2 characters")
+                                        .arg(name(key))
+                                        .arg(maxLength));
+        out = v.toString();
+        return Status::success();
+    }
+
+    Status integer(const QString &key, int &out, int min, int max, int fallback) const {
+        out = fallback;
+        if (!has(key))
+            return Status::success();
+        const QJsonValue v = m_object.value(key);
+        const double d = v.toDouble();
+        if (!v.isDouble() || !std::isfinite(d) || d != std::floor(d) || d < min || d > max)
+            return Status::badInput(
+                tr("chart spec: \"%1\" must be a whole number from %2 to %3 (not %4)")
+                    .arg(name(key))
+                    .arg(min)
+                    .arg(max)
+                    .arg(shown(v)));
+        out = int(d);
+        return Status::success();
+    }
+
+    Status number(const QString &key, double &out, double min, double max) const {
+        out = 0;
+        if (!has(key))
+            return Status::success();
+        const QJsonValue v = m_object.value(key);
+        const double d = v.toDouble();
+        if (!v.isDouble() || !std::isfinite(d) || d < min || d > max)
+            return Status::badInput(tr("chart spec: \"%1\" must be a number from %2 to %3 (not %4)")
+                                        .arg(name(key))
+                                        .arg(min)
+                                        .arg(max)
+                                        .arg(shown(v)));
+        out = d;
+        return Status::success();
+    }
+
+    Status boolean(const QString &key, bool &out) const {
+        out = false;
+        if (!has(key))
+            return Status::success();
+        if (!m_object.value(key).isBool())
+            return wrongType(key, tr("true or false"));
+        out = m_object.value(key).toBool();
+        return Status::success();
+    }
+
+    Status object(const QString &key, QJsonObject &out) const {
+        out = {};
+        if (!has(key))
+            return Status::success();
+        if (!m_object.value(key).isObject())
+            return wrongType(key, tr("an object"));
+        out = m_object.value(key).toObject();
+        return Status::success();
+    }
+
+    Status array(const QString &key, QJsonArray &out) const {
+        out = {};
+        if (!has(key))
+            return Status::success();
+        if (!m_object.value(key).isArray())
+            return wrongType(key, tr("a list"));
+        out = m_object.value(key).toArray();
+        return Status::success();
+    }
+
+    // {"column": ...} or {"expr": ...}
+    Status ref(ValueRef &out) const {
+        if (Status s = text(QStringLiteral("column"), out.column, {}, kMaxName); !s)
+            return s;
+        return text(QStringLiteral("expr"), out.expr, {}, kMaxExpression);
+    }
+
+    Status wrongType(const QString &key, const QString &expected) const {
+        return Status::badInput(tr("chart spec: \"%1\" must be %2 (not %3)")
+                                    .arg(name(key), expected, shown(m_object.value(key))));
+    }
+
+    static QString shown(const QJsonValue &v) {
+        switch (v.type()) {
+        case QJsonValue::String:
+            return u'"' + v.toString().left(40) + u'"';
+        case QJsonValue::Double:
+            return QString::number(v.toDouble(), 'g', 6);
+        case QJsonValue::Bool:
+            return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+        case QJsonValue::Array:
+            return tr("a list");
+        case QJsonValue::Object:
+            return tr("an object");
+        case QJsonValue::Null:
+        case QJsonValue::Undefined:
+            break;
+        }
+        return QStringLiteral("null");
+    }
+
+    static constexpr qsizetype kMaxText = 1000;
+    static constexpr qsizetype kMaxName = 1000;
+    static constexpr qsizetype kMaxExpression = 20000;
+
+private:
+    const QJsonObject &m_object;
+    QString m_path;
+};
+
+bool isScalar(const QJsonValue &v) {
+    return v.isString() || v.isDouble() || v.isBool() || v.isNull();
+}
+
+Status readFilter(const QJsonValue &value, int index, FilterSpec &filter) {
+    const QString path = QStringLiteral("filters[%1]").arg(index);
+    if (!value.isObject())
+        return Status::badInput(tr("chart spec: \"%1\" must be an object (not %2)")
+                                    .arg(path, SpecFields::shown(value)));
+    const QJsonObject object = value.toObject();
+    const SpecFields f(object, path);
+    if (Status s = f.ref(filter.value); !s)
+        return s;
+    QString op;
+    if (Status s = f.text(QStringLiteral("op"), op); !s)
+        return s;
+    filter.op = canonicalOp(op);
+    filter.operand = f.raw(QStringLiteral("value"));
+    if (!filter.value.isSet())
+        return Status::badInput(tr("chart spec: \"%1\" needs a column or an expr").arg(path));
+    if (filter.value.column.isEmpty() && filter.op.isEmpty())
+        return Status::success(); // an expression that is itself the condition
+    if (!filterOps().contains(filter.op))
+        return Status::badInput(
+            tr("chart spec: \"%1.op\": unknown filter operator '%2' (=, !=, <, <=, >, >=, in, "
+               "contains, isnull, notnull, between)")
+                .arg(path, op));
+    const QString valueName = f.name(QStringLiteral("value"));
+    if (filter.op == QLatin1String("isnull") || filter.op == QLatin1String("notnull"))
+        return Status::success();
+    if (filter.op == QLatin1String("in") || filter.op == QLatin1String("between")) {
+        const QJsonArray list = filter.operand.toArray();
+        const bool between = filter.op == QLatin1String("between");
+        if (!filter.operand.isArray() || list.isEmpty() || (between && list.size() != 2))
+            return Status::badInput(
+                between ? tr("chart spec: \"%1\" must be a list of two values, e.g. [1, 5]")
+                              .arg(valueName)
+                        : tr("chart spec: \"%1\" must be a list of values").arg(valueName));
+        if (list.size() > ChartSpec::kMaxInValues)
+            return Status::badInput(tr("chart spec: \"%1\" holds %2 values, more than %3")
+                                        .arg(valueName)
+                                        .arg(list.size())
+                                        .arg(ChartSpec::kMaxInValues));
+        for (const QJsonValue &item : list) {
+            if (!isScalar(item) || item.isNull())
+                return Status::badInput(
+                    tr("chart spec: \"%1\" must hold numbers or text (not %2)")
+                        .arg(valueName, SpecFields::shown(item)));
+        }
+        return Status::success();
+    }
+    if (!isScalar(filter.operand) || filter.operand.isNull())
+        return Status::badInput(tr("chart spec: \"%1\" must be a number or text (not %2)")
+                                    .arg(valueName, SpecFields::shown(filter.operand)));
+    if (filter.operand.isString() && filter.operand.toString().size() > SpecFields::kMaxText)
+        return Status::badInput(tr("chart spec: \"%1\" is longer than %2 characters")
+                                    .arg(valueName)
+                                    .arg(SpecFields::kMaxText));
+    return Status::success();
+}
+
 } // namespace
 
 QString chartTypeName(ChartType type) {
@@ -127,38 +321,56 @@ std::optional<Aggregate> aggregateFromName(const QString &name) {
 
 Status ChartSpec::fromJson(const QJsonObject &json, ChartSpec &out) {
     out = ChartSpec{};
-    out.version = json.value(QStringLiteral("version")).toInt(kVersion);
+    const SpecFields top(json, {});
+    if (Status s = top.integer(QStringLiteral("version"), out.version, 1, 1 << 30, kVersion); !s)
+        return s;
     if (out.version > kVersion)
         return Status::badInput(tr("chart spec version %1 is newer than this Trendlens reads (%2)")
                                     .arg(out.version)
                                     .arg(kVersion));
-    out.dataset = json.value(QStringLiteral("dataset")).toString();
+    if (Status s = top.text(QStringLiteral("dataset"), out.dataset, {}, SpecFields::kMaxName); !s)
+        return s;
     if (out.dataset.isEmpty())
         return Status::badInput(tr("chart spec: \"dataset\" is missing"));
-    const QString type = json.value(QStringLiteral("type")).toString(QStringLiteral("line"));
+    QString type;
+    if (Status s = top.text(QStringLiteral("type"), type, QStringLiteral("line")); !s)
+        return s;
     const auto chartType = chartTypeFromName(type);
     if (!chartType)
         return Status::badInput(tr("chart spec: unknown type '%1'").arg(type));
     out.type = *chartType;
-    out.title = json.value(QStringLiteral("title")).toString();
+    if (Status s = top.text(QStringLiteral("title"), out.title); !s)
+        return s;
 
-    const QJsonObject x = json.value(QStringLiteral("x")).toObject();
-    out.x = refFrom(x);
-    const QString bucket = x.value(QStringLiteral("bucket")).toString();
+    QJsonObject x;
+    if (Status s = top.object(QStringLiteral("x"), x); !s)
+        return s;
+    const SpecFields xFields(x, QStringLiteral("x"));
+    if (Status s = xFields.ref(out.x); !s)
+        return s;
+    QString bucket;
+    if (Status s = xFields.text(QStringLiteral("bucket"), bucket); !s)
+        return s;
     const auto timeBucket = bucketFromName(bucket);
     if (!timeBucket)
-        return Status::badInput(tr("chart spec: unknown bucket '%1' (hour, day, 10-day, week, "
-                                   "month, quarter, year)")
+        return Status::badInput(tr("chart spec: unknown bucket '%1' (minute, hour, day, 10-day, "
+                                   "week, month, quarter, year)")
                                     .arg(bucket));
     out.bucket = *timeBucket;
 
-    const QJsonObject y = json.value(QStringLiteral("y")).toObject();
-    out.y = refFrom(y);
-    const QString agg =
-        y.value(QStringLiteral("agg"))
-            .toString(out.y.isSet() && (out.type == ChartType::Scatter) ? QStringLiteral("none")
-                      : out.y.isSet()                                   ? QStringLiteral("sum")
-                                                                        : QStringLiteral("count"));
+    QJsonObject y;
+    if (Status s = top.object(QStringLiteral("y"), y); !s)
+        return s;
+    const SpecFields yFields(y, QStringLiteral("y"));
+    if (Status s = yFields.ref(out.y); !s)
+        return s;
+    QString agg;
+    const QString defaultAgg = out.y.isSet() && (out.type == ChartType::Scatter)
+                                   ? QStringLiteral("none")
+                               : out.y.isSet() ? QStringLiteral("sum")
+                                               : QStringLiteral("count");
+    if (Status s = yFields.text(QStringLiteral("agg"), agg, defaultAgg); !s)
+        return s;
     const auto aggregate = aggregateFromName(agg);
     if (!aggregate)
         return Status::badInput(tr("chart spec: unknown aggregate '%1' (count, count_distinct, "
@@ -166,39 +378,58 @@ Status ChartSpec::fromJson(const QJsonObject &json, ChartSpec &out) {
                                     .arg(agg));
     out.agg = *aggregate;
 
-    if (json.contains(QStringLiteral("series"))) {
-        const QJsonObject series = json.value(QStringLiteral("series")).toObject();
-        out.series = refFrom(series);
-        out.top = series.value(QStringLiteral("top")).toInt(0);
-        if (!out.series->isSet())
+    if (top.has(QStringLiteral("series"))) {
+        QJsonObject series;
+        if (Status s = top.object(QStringLiteral("series"), series); !s)
+            return s;
+        const SpecFields seriesFields(series, QStringLiteral("series"));
+        ValueRef ref;
+        if (Status s = seriesFields.ref(ref); !s)
+            return s;
+        if (!ref.isSet())
             return Status::badInput(tr("chart spec: \"series\" needs a column or an expr"));
+        out.series = ref;
+        if (Status s = seriesFields.integer(QStringLiteral("top"), out.top, 0, kMaxTop, 0); !s)
+            return s;
     }
-    for (const QJsonValue &value : json.value(QStringLiteral("filters")).toArray()) {
-        const QJsonObject f = value.toObject();
+    QJsonArray filters;
+    if (Status s = top.array(QStringLiteral("filters"), filters); !s)
+        return s;
+    if (filters.size() > kMaxFilters)
+        return Status::badInput(tr("chart spec: \"filters\" holds %1 filters, more than %2")
+                                    .arg(filters.size())
+                                    .arg(kMaxFilters));
+    for (qsizetype i = 0; i < filters.size(); ++i) {
         FilterSpec filter;
-        filter.value = refFrom(f);
-        filter.op = canonicalOp(f.value(QStringLiteral("op")).toString());
-        filter.operand = f.value(QStringLiteral("value"));
-        if (!filter.value.isSet())
-            return Status::badInput(tr("chart spec: a filter needs a column or an expr"));
-        if (!filter.value.column.isEmpty() && !filterOps().contains(filter.op))
-            return Status::badInput(
-                tr("chart spec: unknown filter operator '%1' (=, !=, <, <=, >, >=, in, contains, "
-                   "isnull, notnull, between)")
-                    .arg(f.value(QStringLiteral("op")).toString()));
+        if (Status s = readFilter(filters[i], int(i), filter); !s)
+            return s;
         out.filters.append(filter);
     }
-    out.bins = json.value(QStringLiteral("bins")).toInt(0);
-    out.binWidth = json.value(QStringLiteral("bin_width")).toDouble(0);
-    out.normalize = json.value(QStringLiteral("normalize")).toBool(false);
-    const QJsonObject forecast = json.value(QStringLiteral("forecast")).toObject();
-    out.forecast.method = forecast.value(QStringLiteral("method")).toString();
-    out.forecast.horizon = forecast.value(QStringLiteral("horizon")).toInt(0);
-    out.forecast.window = forecast.value(QStringLiteral("window")).toInt(0);
+    if (Status s = top.integer(QStringLiteral("bins"), out.bins, 0, kMaxBins, 0); !s)
+        return s;
+    if (Status s = top.number(QStringLiteral("bin_width"), out.binWidth, kMinBinWidth, 1e300); !s)
+        return s;
+    if (Status s = top.boolean(QStringLiteral("normalize"), out.normalize); !s)
+        return s;
+    QJsonObject forecast;
+    if (Status s = top.object(QStringLiteral("forecast"), forecast); !s)
+        return s;
+    const SpecFields forecastFields(forecast, QStringLiteral("forecast"));
+    if (Status s = forecastFields.text(QStringLiteral("method"), out.forecast.method); !s)
+        return s;
     if (!out.forecast.method.isEmpty() && out.forecast.method != QLatin1String("holt") &&
         out.forecast.method != QLatin1String("linear"))
         return Status::badInput(
             tr("chart spec: unknown forecast method '%1' (holt, linear)").arg(out.forecast.method));
+    if (Status s = forecastFields.integer(QStringLiteral("horizon"), out.forecast.horizon,
+                                          out.forecast.method.isEmpty() ? 0 : 1,
+                                          kMaxForecastHorizon, out.forecast.method.isEmpty() ? 0 : 1);
+        !s)
+        return s;
+    if (Status s = forecastFields.integer(QStringLiteral("window"), out.forecast.window, 0,
+                                          1 << 30, 0);
+        !s)
+        return s;
     return Status::success();
 }
 

@@ -44,6 +44,14 @@ struct ForecastSpec {
 //    "value": 8}], "bins": 20, "normalize": true, "forecast": {"method": "holt", "horizon": 3}}
 struct ChartSpec {
     static constexpr int kVersion = 1;
+    // Bounds a spec is checked against when read: each keeps one chart's work and memory
+    // proportional to what can be shown.
+    static constexpr int kMaxBins = 10000;
+    static constexpr double kMinBinWidth = 1e-9;
+    static constexpr int kMaxTop = 1000;
+    static constexpr int kMaxFilters = 100;
+    static constexpr int kMaxInValues = 100000;
+    static constexpr int kMaxForecastHorizon = 1000;
 
     int version = kVersion;
     QString dataset;

@@ -196,22 +196,42 @@ private:
         return out;
     }
 
+    // Operators of one precedence level, left to right, written as one flat SQL chain:
+    // "(a + b + c)", not "((a + b) + c)", so a long sum does not nest SQL's parser deeper.
+    struct Chain {
+        SqlFragment sql;
+        int operands = 1;
+        void add(const QString &op, const SqlFragment &right) {
+            sql.sql += u' ' + op + u' ';
+            sql.append(right);
+            ++operands;
+        }
+        SqlFragment done() {
+            if (operands == 1)
+                return std::move(sql);
+            SqlFragment out{QStringLiteral("("), {}};
+            out.append(sql);
+            out.sql += u')';
+            return out;
+        }
+    };
+
     SqlFragment orExpr() {
-        SqlFragment left = andExpr();
+        Chain chain{andExpr()};
         while (isKeyword("or")) {
             advance();
-            left = binary(left, QStringLiteral("OR"), andExpr());
+            chain.add(QStringLiteral("OR"), andExpr());
         }
-        return left;
+        return chain.done();
     }
 
     SqlFragment andExpr() {
-        SqlFragment left = notExpr();
+        Chain chain{notExpr()};
         while (isKeyword("and")) {
             advance();
-            left = binary(left, QStringLiteral("AND"), notExpr());
+            chain.add(QStringLiteral("AND"), notExpr());
         }
-        return left;
+        return chain.done();
     }
 
     SqlFragment notExpr() {
@@ -244,27 +264,28 @@ private:
     }
 
     SqlFragment sum() {
-        SqlFragment left = product();
+        Chain chain{product()};
         while (isSymbol("+") || isSymbol("-")) {
             const QString op = m_current.text;
             advance();
-            left = binary(left, op, product());
+            chain.add(op, product());
         }
-        return left;
+        return chain.done();
     }
 
     SqlFragment product() {
-        SqlFragment left = unary();
+        Chain chain{unary()};
         while (isSymbol("*") || isSymbol("/") || isSymbol("%")) {
             const QString op = m_current.text;
             advance();
             SqlFragment right = unary();
-            // Analysts mean 7 / 2 = 3.5, not SQL's integer division.
+            // Analysts mean 7 / 2 = 3.5, not SQL's integer division: a real divisor makes the
+            // division real (in SQLite and PostgreSQL alike).
             if (op == QLatin1String("/"))
-                left = {m_dialect.toReal(left.sql), left.bindings};
-            left = binary(left, op, right);
+                right = {m_dialect.toReal(right.sql), right.bindings};
+            chain.add(op, right);
         }
-        return left;
+        return chain.done();
     }
 
     SqlFragment unary() {
@@ -281,6 +302,11 @@ private:
 
     SqlFragment primary() {
         const Lexeme token = m_current;
+        if (++m_terms > ExpressionCompiler::kMaxTerms)
+            throw SyntaxError{token.at, QCoreApplication::translate("tl::ExpressionCompiler",
+                                                                    "the expression has more "
+                                                                    "than %1 terms")
+                                            .arg(ExpressionCompiler::kMaxTerms)};
         switch (token.kind) {
         case Token::End:
             throw SyntaxError{token.at, QCoreApplication::translate("tl::ExpressionCompiler",
@@ -429,6 +455,7 @@ private:
     const Columns &m_columns;
     Lexeme m_current;
     int m_depth = 0;
+    int m_terms = 0;
 };
 
 } // namespace

@@ -28,6 +28,9 @@ namespace tl {
 class ExpressionCompiler {
 public:
     static constexpr int kMaxDepth = 64;
+    // Operands (numbers, texts, columns, calls) in one expression: keeps the SQL it compiles
+    // to within SQLite's expression depth and bound-parameter limits.
+    static constexpr int kMaxTerms = 500;
 
     ExpressionCompiler(const Dialect &dialect, Columns columns)
         : m_dialect(dialect)

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QJsonDocument>
 
 namespace tl {
 
@@ -46,22 +47,19 @@ Status QueryBuilder::filter(const FilterSpec &f, SqlFragment &out) const {
     static const QStringList comparisons{QStringLiteral("="), QStringLiteral("!="),
                                          QStringLiteral("<"), QStringLiteral("<="),
                                          QStringLiteral(">"), QStringLiteral(">=")};
+    if (f.op == QLatin1String("in")) {
+        const QJsonArray values = f.operand.toArray();
+        if (values.isEmpty())
+            return Status::badInput(tr("filter 'in' needs a list of values"));
+        out = SqlFragment{QStringLiteral("(") + m_dialect.inJsonList(v.sql) + u')', v.bindings};
+        out.bindings.append(QString::fromUtf8(QJsonDocument(values).toJson(QJsonDocument::Compact)));
+        return Status::success();
+    }
     out.append(v);
     if (comparisons.contains(f.op)) {
         out.sql += u' ' + (f.op == QLatin1String("!=") ? QStringLiteral("<>") : f.op) +
                    QStringLiteral(" ?)");
         out.bindings.append(f.operand.toVariant());
-    } else if (f.op == QLatin1String("in")) {
-        const QJsonArray values = f.operand.toArray();
-        if (values.isEmpty())
-            return Status::badInput(tr("filter 'in' needs a list of values"));
-        QStringList marks;
-        for (const QJsonValue &value : values) {
-            marks.append(QStringLiteral("?"));
-            out.bindings.append(value.toVariant());
-        }
-        out.sql +=
-            QStringLiteral(" IN (") + marks.join(QStringLiteral(", ")) + QStringLiteral("))");
     } else if (f.op == QLatin1String("between")) {
         const QJsonArray bounds = f.operand.toArray();
         if (bounds.size() != 2)

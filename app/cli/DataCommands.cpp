@@ -2,8 +2,10 @@
 
 #include "export/CsvWriter.h"
 #include "export/ExportJob.h"
+#include "store/UserQuery.h"
 #include "store/Workspace.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -15,23 +17,8 @@ namespace tl::cli {
 
 namespace {
 
-// Streams a query's rows as CSV; returns the number of rows or -1 on a query error.
-qint64 writeQuery(QSqlQuery &query, CsvWriter &writer) {
-    const QSqlRecord record = query.record();
-    QStringList header;
-    for (int i = 0; i < record.count(); ++i)
-        header.append(record.fieldName(i));
-    writer.writeRow(header);
-    qint64 rows = 0;
-    QVariantList values;
-    while (query.next()) {
-        values.clear();
-        for (int i = 0; i < record.count(); ++i)
-            values.append(query.value(i));
-        writer.writeRow(values);
-        ++rows;
-    }
-    return query.lastError().isValid() ? -1 : rows;
+QString tr(const char *text) {
+    return QCoreApplication::translate("tl::cli", text);
 }
 
 } // namespace
@@ -45,9 +32,12 @@ int datasetsCommand(CliContext &context, const QStringList &arguments) {
         code >= 0)
         return code;
     std::unique_ptr<Workspace> workspace;
-    if (Status s = Workspace::open(CliContext::workspacePath(parser), workspace); !s)
+    if (Status s = Workspace::openExisting(CliContext::workspacePath(parser), workspace); !s)
         return context.fail(s);
-    const QList<DatasetInfo> datasets = workspace->catalog().list();
+    const auto listed = workspace->catalog().list();
+    if (!listed)
+        return context.fail(listed.status());
+    const QList<DatasetInfo> &datasets = *listed;
     if (parser.isSet(QStringLiteral("json"))) {
         QJsonArray array;
         for (const DatasetInfo &d : datasets) {
@@ -96,6 +86,11 @@ int sqlCommand(CliContext &context, const QStringList &arguments) {
     parser.addPositionalArgument(QStringLiteral("QUERY"),
                                  QStringLiteral("One read-only SQL statement; datasets are tables "
                                                 "under their own names."));
+    parser.addOption({QStringLiteral("timeout"),
+                      QStringLiteral("Stop the query after this many seconds (default %1).")
+                          .arg(UserQuery::kDefaultTimeoutSeconds),
+                      QStringLiteral("SECONDS"),
+                      QString::number(UserQuery::kDefaultTimeoutSeconds)});
     if (int code =
             context.parse(parser, arguments,
                           QStringLiteral("Runs a read-only query and prints CSV with a header."));
@@ -105,25 +100,32 @@ int sqlCommand(CliContext &context, const QStringList &arguments) {
         context.err << "trendlens sql: give exactly one QUERY (quote it)\n";
         return 2;
     }
-    const QString path = CliContext::workspacePath(parser);
-    {
-        // Creates and migrates a missing workspace, so a first query sees an empty catalog.
-        std::unique_ptr<Workspace> workspace;
-        if (Status s = Workspace::open(path, workspace); !s)
-            return context.fail(s);
+    bool timeoutOk = false;
+    const double timeout = parser.value(QStringLiteral("timeout")).toDouble(&timeoutOk);
+    if (!timeoutOk || timeout <= 0 || timeout > 7 * 24 * 3600) {
+        context.err << "trendlens sql: --timeout takes a number of seconds above 0\n";
+        return 2;
     }
-    Connection connection;
-    if (Status s = connection.open(path, Connection::Access::ReadOnly); !s)
+    std::unique_ptr<Workspace> workspace;
+    if (Status s = Workspace::openExisting(CliContext::workspacePath(parser), workspace); !s)
         return context.fail(s);
-    QSqlQuery query(connection.db());
-    query.setForwardOnly(true);
-    if (!query.exec(parser.positionalArguments().front()))
-        return context.fail(Status::badInput(query.lastError().text()));
+    UserQuery query(workspace->path(), parser.positionalArguments().front(),
+                    std::chrono::milliseconds(qint64(timeout * 1000)));
+    workspace.reset();
     QFile out;
-    out.open(stdout, QIODevice::WriteOnly);
+    if (!out.open(stdout, QIODevice::WriteOnly))
+        return context.fail(Status::internal(out.errorString()));
     CsvWriter writer(out);
-    if (writeQuery(query, writer) < 0)
-        return context.fail(Status::badInput(query.lastError().text()));
+    const Status status = query.run([&writer](const QStringList &columns) { writer.writeRow(columns); },
+                                    [&writer, &out](const QVariantList &values) {
+                                        writer.writeRow(values);
+                                        return out.error() == QFileDevice::NoError;
+                                    });
+    out.flush();
+    if (out.error() != QFileDevice::NoError)
+        return context.fail(Status::internal(tr("standard output: %1").arg(out.errorString())));
+    if (!status)
+        return context.fail(status);
     return 0;
 }
 

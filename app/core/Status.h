@@ -8,8 +8,9 @@ namespace tl {
 enum class ErrorKind { None, BadInput, Source, Cancelled, Internal };
 
 // The result of engine work: ok, or an error with one clear line of text. The engine never
-// shows a dialog or prints; callers decide how to present a Status.
-class Status {
+// shows a dialog or prints; callers decide how to present a Status. Ignoring one is a
+// compile warning: an error that nobody reads is how "no datasets" hides a broken database.
+class [[nodiscard]] Status {
 public:
     Status() = default;
 
@@ -31,6 +32,29 @@ private:
 
     ErrorKind m_kind = ErrorKind::None;
     QString m_message;
+};
+
+// A value, or the Status saying why there is none. The one error convention of the engine
+// (no bool plus QString& out-parameters).
+template<class T>
+class [[nodiscard]] Result {
+public:
+    Result(T value)
+        : m_value(std::move(value)) {}
+    Result(Status error)
+        : m_status(std::move(error)) {}
+
+    bool ok() const { return m_status.ok(); }
+    explicit operator bool() const { return ok(); }
+    const Status &status() const { return m_status; }
+    const T &value() const { return m_value; }
+    T &value() { return m_value; }
+    const T &operator*() const { return m_value; }
+    const T *operator->() const { return &m_value; }
+
+private:
+    Status m_status;
+    T m_value{};
 };
 
 } // namespace tl

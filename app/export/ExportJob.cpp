@@ -32,7 +32,10 @@ Status ExportJob::run(ExportResult &result) {
     if (Status s = connection.open(m_workspacePath, Connection::Access::ReadOnly); !s)
         return s;
     SqliteDialect dialect;
-    const auto info = Catalog(connection.db(), dialect).find(m_dataset);
+    const auto found = Catalog(connection.db(), dialect).find(m_dataset);
+    if (!found)
+        return found.status();
+    const std::optional<DatasetInfo> &info = *found;
     if (!info)
         return Status::badInput(tr("no dataset named '%1'").arg(m_dataset));
 

@@ -35,7 +35,7 @@ bool CsvReader::open(QString &error) {
                         .arg(m_errors.front().message);
             return false;
         }
-        error = tr("the file holds no records");
+        error = tr("the file holds no records: its %1 lines are all blank").arg(m_line - 1);
         return false;
     }
     QStringList raw;
@@ -82,6 +82,15 @@ CsvReader::Step CsvReader::nextRecord(RecordBatch &batch) {
         const auto result = m_parser.parse(input, m_eof, consumed, batch.arena, m_fields, newlines);
         switch (result) {
         case CsvParser::Result::NeedMore:
+            if (qint64(input.size()) > kMaxRecordBytes) {
+                m_errors.push_back({m_line,
+                                    tr("a record is larger than %1 MB (a quote that never "
+                                       "closes?)")
+                                        .arg(kMaxRecordBytes >> 20),
+                                    true});
+                m_position = m_buffer.size();
+                return Step::End;
+            }
             fill();
             continue;
         case CsvParser::Result::End:
@@ -143,7 +152,8 @@ CsvReader::Step CsvReader::nextRecord(RecordBatch &batch) {
 bool CsvReader::read(RecordBatch &batch, int maxRows) {
     batch.clear();
     batch.columnCount = int(m_columns.size());
-    while (batch.rowCount() < maxRows) {
+    // Errors travel with batches: a file of bad records hands them over in bounded groups.
+    while (batch.rowCount() < maxRows && m_errors.size() < kMaxErrorsPerBatch) {
         if (nextRecord(batch) == Step::End)
             return false;
     }

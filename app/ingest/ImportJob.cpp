@@ -1,16 +1,15 @@
 #include "ImportJob.h"
 
-#include "store/Workspace.h"
-
-#include "ingest/RecordProducer.h"
 #include "store/Catalog.h"
 #include "store/Connection.h"
+#include "store/RunLog.h"
 #include "store/SqliteTableWriter.h"
+#include "store/Transaction.h"
+#include "store/Workspace.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSqlQuery>
 
@@ -30,34 +29,19 @@ QString describe(const QString &file, const RecordError &error) {
     return QStringLiteral("%1: line %2: %3").arg(file).arg(error.line).arg(error.message);
 }
 
-Status rawExec(sqlite3 *db, const char *sql) {
-    char *message = nullptr;
-    if (sqlite3_exec(db, sql, nullptr, nullptr, &message) != SQLITE_OK) {
-        const QString text = QString::fromUtf8(message);
-        sqlite3_free(message);
-        return Status::internal(text);
-    }
-    return Status::success();
-}
-
-// A bulk load into a new table in WAL mode writes every page twice (WAL, then checkpoint).
-// When this connection is the only one on the file, switch to a rollback journal for the load:
-// new pages then go straight to the file, and the transaction stays atomic.
-bool leaveWalIfAlone(sqlite3 *db) {
-    sqlite3_busy_timeout(db, 0);
-    sqlite3_stmt *stmt = nullptr;
-    bool switched = false;
-    if (sqlite3_prepare_v2(db, "PRAGMA journal_mode = DELETE", -1, &stmt, nullptr) == SQLITE_OK &&
-        sqlite3_step(stmt) == SQLITE_ROW) {
-        switched =
-            qstrcmp(reinterpret_cast<const char *>(sqlite3_column_text(stmt, 0)), "delete") == 0;
-    }
-    sqlite3_finalize(stmt);
-    sqlite3_busy_timeout(db, 10000);
-    return switched;
+QString runStatusOf(const Status &status) {
+    return status.kind() == ErrorKind::Cancelled ? QStringLiteral("cancelled")
+                                                 : QStringLiteral("failed");
 }
 
 } // namespace
+
+struct ImportJob::Target {
+    QString dataset;
+    std::optional<DatasetInfo> existing;
+    bool appending = false;
+    Columns columns;
+};
 
 QString datasetNameForFile(const QString &path) {
     static const QRegularExpression unwanted(QStringLiteral("[^\\w]+"),
@@ -76,20 +60,12 @@ ImportJob::ImportJob(QString workspacePath, ImportOptions options)
     , m_options(std::move(options)) {
 }
 
-Status ImportJob::run(ImportResult &result) {
-    result = ImportResult{};
-    if (m_options.files.isEmpty())
-        return Status::badInput(tr("no file to import"));
-    const QString dataset = m_options.dataset.isEmpty()
-                                ? datasetNameForFile(m_options.files.front())
-                                : m_options.dataset;
-    if (Status s = Catalog::checkName(dataset); !s)
-        return s;
-    result.dataset = dataset;
+ImportJob::~ImportJob() = default;
 
-    // Everything that can be refused is refused before the workspace is touched.
-    std::vector<RecordProducer::Input> inputs;
-    qint64 totalBytes = 0;
+// Everything that can be refused is refused before the workspace is touched.
+Status ImportJob::sniffInputs(ImportResult &result, std::vector<RecordProducer::Input> &inputs,
+                              qint64 &totalBytes) const {
+    totalBytes = 0;
     for (const QString &file : m_options.files) {
         SniffResult sniff;
         if (Status s = Sniffer::sniff(file, m_options.sniff, sniff); !s)
@@ -98,51 +74,47 @@ Status ImportJob::run(ImportResult &result) {
         result.sniffed.append(sniff);
         totalBytes += QFileInfo(file).size();
     }
+    return Status::success();
+}
 
+Status ImportJob::openWorkspace(Connection &connection) {
     {
         // Creates or migrates the workspace when the caller has not opened it yet.
         std::unique_ptr<Workspace> workspace;
         if (Status s = Workspace::open(m_path, workspace); !s)
             return s;
     }
-    Connection connection;
     if (Status s = connection.open(m_path); !s)
         return s;
-    SqliteDialect dialect;
-    Catalog catalog(connection.db(), dialect);
-    const std::optional<DatasetInfo> existing = catalog.find(dataset);
-    if (existing && m_options.mode == ImportMode::Create)
+    connection.waitForWriters(m_waiting, &m_cancelled);
+    return Status::success();
+}
+
+Status ImportJob::findTarget(Catalog &catalog, const QString &dataset, Target &target) const {
+    target.dataset = dataset;
+    const Result<std::optional<DatasetInfo>> found = catalog.find(dataset);
+    if (!found)
+        return found.status();
+    target.existing = *found;
+    if (target.existing && target.existing->name != dataset)
+        return Status::badInput(tr("dataset '%1' differs only in case from the existing '%2': "
+                                   "dataset names ignore case; choose another name, or '%2'")
+                                    .arg(dataset, target.existing->name));
+    if (target.existing && m_options.mode == ImportMode::Create)
         return Status::badInput(
             tr("dataset '%1' exists already: choose append or replace").arg(dataset));
-    const bool appending = existing && m_options.mode == ImportMode::Append;
+    target.appending = target.existing && m_options.mode == ImportMode::Append;
+    if (target.appending)
+        target.columns = target.existing->columns;
+    return Status::success();
+}
 
-    sqlite3 *db = connection.sqliteHandle();
-    if (!db)
-        return Status::internal(tr("the SQLite driver gave no handle"));
-    const bool leftWal = !appending && leaveWalIfAlone(db);
-    rawExec(db, "PRAGMA cache_size = -65536");
-
-    BatchQueue<ImportMessage> queue(4);
-    RecordProducer producer(std::move(inputs), appending ? existing->columns : Columns{}, queue,
-                            m_cancelled, kBatchRows);
-    producer.setOverrides(m_options.columnOverrides);
-    producer.setTypesByName(m_options.typesByName);
+Status ImportJob::writeRows(RecordProducer &producer, BatchQueue<ImportMessage> &queue,
+                            SqliteTableWriter &writer, Target &target, qint64 totalBytes,
+                            ImportResult &result) {
+    bool tableReady = target.appending;
+    Status status;
     std::thread parsing([&producer] { producer.run(); });
-
-    Status status = rawExec(db, "BEGIN IMMEDIATE");
-    SqliteTableWriter writer(db, dialect, appending ? existing->tableName : dataset);
-    bool tableReady = false;
-    if (status && existing && !appending)
-        status = rawExec(db, QStringLiteral("DROP TABLE %1")
-                                 .arg(dialect.quoteIdentifier(existing->tableName))
-                                 .toUtf8()
-                                 .constData());
-    if (status && appending) {
-        status = writer.attach(existing->columns);
-        tableReady = true;
-    }
-
-    Columns columns = appending ? existing->columns : Columns{};
     while (status) {
         std::optional<ImportMessage> message = queue.pop();
         if (!message)
@@ -167,16 +139,16 @@ Status ImportJob::run(ImportResult &result) {
         }
         if (!status)
             break;
-        columns = message->columns;
+        target.columns = message->columns;
         if (!tableReady) {
-            if (columns.isEmpty()) {
+            if (target.columns.isEmpty()) {
                 status = Status::badInput(tr("%1: no columns to import").arg(message->file));
                 break;
             }
-            status = writer.create(columns);
+            status = writer.create(target.columns);
             tableReady = true;
         } else {
-            status = writer.extend(columns);
+            status = writer.extend(target.columns);
         }
         if (status)
             status = writer.insert(message->batch);
@@ -187,65 +159,133 @@ Status ImportJob::run(ImportResult &result) {
     }
     queue.close();
     parsing.join();
-
     if (status)
-        status = writer.finish(columns);
-    if (status) {
-        DatasetInfo info;
-        const QDateTime now = QDateTime::currentDateTimeUtc();
-        info.name = dataset;
-        info.tableName = appending ? existing->tableName : dataset;
-        info.sourceKind = m_options.sourceKind;
-        QJsonArray files;
-        for (qsizetype i = 0; i < m_options.files.size(); ++i) {
-            const SniffResult &sniff = result.sniffed[i];
-            QJsonObject file{
-                {QStringLiteral("path"), QFileInfo(m_options.files[i]).absoluteFilePath()},
-                {QStringLiteral("format"), formatName(sniff.format)},
-                {QStringLiteral("encoding"), sniff.encoding}};
-            if (sniff.format == FileFormat::Csv) {
-                file.insert(QStringLiteral("delimiter"), QString(QLatin1Char(sniff.delimiter)));
-                file.insert(QStringLiteral("header"), sniff.hasHeader);
-            }
-            files.append(file);
-        }
-        info.sourceParams = appending ? existing->sourceParams : m_options.sourceParams;
-        if (!m_options.forSourceRun) {
-            QJsonArray all = info.sourceParams.value(QStringLiteral("files")).toArray();
-            for (const auto &f : files)
-                all.append(f);
-            info.sourceParams.insert(QStringLiteral("files"), all);
-        }
-        info.createdAt = appending ? existing->createdAt : now;
-        info.updatedAt = now;
-        info.rowCount = (appending ? existing->rowCount : 0) + writer.rowsWritten();
-        info.columns = columns;
-        status = catalog.save(info);
-        if (status && !m_options.forSourceRun) {
-            QSqlQuery run(connection.db());
-            run.prepare(QStringLiteral("INSERT INTO _tl_runs (kind, dataset, params, started_at, "
-                                       "finished_at, rows, status) "
-                                       "VALUES ('import', ?, ?, ?, ?, ?, 'ok')"));
-            run.addBindValue(dataset);
-            run.addBindValue(
-                QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("files"), files}})
-                                      .toJson(QJsonDocument::Compact)));
-            run.addBindValue(now.toString(Qt::ISODateWithMs));
-            run.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
-            run.addBindValue(writer.rowsWritten());
-            run.exec();
-        }
-        result.rows = writer.rowsWritten();
-        result.totalRows = info.rowCount;
-        result.columns = columns;
-    }
-    if (status)
-        status = rawExec(db, "COMMIT");
-    if (!status)
-        rawExec(db, "ROLLBACK");
-    if (leftWal)
-        rawExec(db, "PRAGMA journal_mode = WAL");
+        status = writer.finish(target.columns);
     return status;
+}
+
+QJsonObject ImportJob::runParams(const ImportResult &result) const {
+    QJsonArray files;
+    for (qsizetype i = 0; i < m_options.files.size() && i < result.sniffed.size(); ++i) {
+        const SniffResult &sniff = result.sniffed[i];
+        QJsonObject file{
+            {QStringLiteral("path"), QFileInfo(m_options.files[i]).absoluteFilePath()},
+            {QStringLiteral("format"), formatName(sniff.format)},
+            {QStringLiteral("encoding"), sniff.encoding}};
+        if (sniff.format == FileFormat::Csv) {
+            file.insert(QStringLiteral("delimiter"), QString(QLatin1Char(sniff.delimiter)));
+            file.insert(QStringLiteral("header"), sniff.hasHeader);
+        }
+        files.append(file);
+    }
+    return QJsonObject{{QStringLiteral("files"), files}};
+}
+
+Status ImportJob::saveCatalog(Catalog &catalog, const Target &target,
+                              const SqliteTableWriter &writer, ImportResult &result) const {
+    const std::optional<DatasetInfo> &existing = target.existing;
+    DatasetInfo info;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    info.name = target.dataset;
+    info.tableName = target.appending ? existing->tableName : target.dataset;
+    info.sourceKind = m_options.sourceKind;
+    info.sourceParams = target.appending ? existing->sourceParams : m_options.sourceParams;
+    if (!m_options.forSourceRun) {
+        QJsonArray all = info.sourceParams.value(QStringLiteral("files")).toArray();
+        for (const auto &f : runParams(result).value(QStringLiteral("files")).toArray())
+            all.append(f);
+        info.sourceParams.insert(QStringLiteral("files"), all);
+    }
+    info.createdAt = target.appending ? existing->createdAt : now;
+    info.updatedAt = now;
+    info.rowCount = (target.appending ? existing->rowCount : 0) + writer.rowsWritten();
+    info.columns = target.columns;
+    if (Status s = catalog.save(info); !s)
+        return s;
+    result.rows = writer.rowsWritten();
+    result.totalRows = info.rowCount;
+    result.columns = target.columns;
+    return Status::success();
+}
+
+Status ImportJob::run(ImportResult &result) {
+    result = ImportResult{};
+    if (m_options.files.isEmpty())
+        return Status::badInput(tr("no file to import"));
+    const QString dataset = m_options.dataset.isEmpty()
+                                ? datasetNameForFile(m_options.files.front())
+                                : m_options.dataset;
+    if (Status s = Catalog::checkName(dataset); !s)
+        return s;
+    result.dataset = dataset;
+    std::vector<RecordProducer::Input> inputs;
+    qint64 totalBytes = 0;
+    if (Status s = sniffInputs(result, inputs, totalBytes); !s)
+        return s;
+
+    Connection connection;
+    if (Status s = openWorkspace(connection); !s)
+        return s;
+    sqlite3 *db = connection.sqliteHandle();
+    if (!db)
+        return Status::internal(tr("the SQLite driver gave no handle"));
+    // The run is logged before the work starts, in a commit of its own: a killed import
+    // shows as interrupted, and started_at is when it started.
+    RunLog log(connection.db());
+    qint64 runId = 0;
+    if (!m_options.forSourceRun) {
+        const Result<qint64> started = log.start(QStringLiteral("import"), dataset,
+                                                 runParams(result),
+                                                 QDateTime::currentDateTimeUtc());
+        if (!started)
+            return started.status();
+        runId = *started;
+    }
+    Transaction transaction(connection.db());
+    // Rolls back first, so the failure itself stays in the run log.
+    const auto failed = [&](const Status &status) {
+        transaction.rollback();
+        if (runId > 0)
+            (void)log.finish(runId, runStatusOf(status), 0, status.message());
+        return status;
+    };
+    if (Status s = transaction.begin(); !s)
+        return failed(s);
+    SqliteDialect dialect;
+    Catalog catalog(connection.db(), dialect);
+    Target target;
+    if (Status s = findTarget(catalog, dataset, target); !s)
+        return failed(s);
+    QSqlQuery(connection.db()).exec(QStringLiteral("PRAGMA cache_size = -65536"));
+    if (target.existing && !target.appending) {
+        if (Status s = exec(connection.db(),
+                            QStringLiteral("DROP TABLE %1")
+                                .arg(dialect.quoteIdentifier(target.existing->tableName)));
+            !s)
+            return failed(s);
+    }
+    SqliteTableWriter writer(db, dialect,
+                             target.appending ? target.existing->tableName : dataset);
+    if (target.appending) {
+        if (Status s = writer.attach(target.existing->columns); !s)
+            return failed(s);
+    }
+
+    BatchQueue<ImportMessage> queue(4);
+    RecordProducer producer(std::move(inputs), target.columns, queue, m_cancelled, kBatchRows);
+    producer.setOverrides(m_options.columnOverrides);
+    producer.setTypesByName(m_options.typesByName);
+    if (Status s = writeRows(producer, queue, writer, target, totalBytes, result); !s)
+        return failed(s);
+    if (Status s = saveCatalog(catalog, target, writer, result); !s)
+        return failed(s);
+    if (runId > 0) {
+        if (Status s = log.finish(runId, QStringLiteral("ok"), writer.rowsWritten()); !s)
+            return failed(s);
+    }
+    if (Status s = transaction.commit(); !s)
+        return failed(s);
+    return Status::success();
 }
 
 } // namespace tl

@@ -109,6 +109,21 @@ JsonReader::Split JsonReader::splitRecord() {
                 m_finished = true;
                 return Split::Fatal;
             }
+            if (c == ',' || c == ']' || c == '}' || c == ':') {
+                // Stray punctuation at record level ("{..}]" or a line holding ","): report it
+                // and step over it, so every byte moves the reader forward.
+                m_errors.push_back(
+                    {line, tr("unexpected '%1' between records").arg(QLatin1Char(c)), false});
+                ++p;
+                m_position = std::size_t(p - base);
+                m_line = line;
+                if (++m_strayInARow >= kMaxStrayInARow) {
+                    m_errors.push_back({line, tr("too much text that is not JSON records"), true});
+                    m_finished = true;
+                    return Split::Fatal;
+                }
+                continue;
+            }
             break; // a value starts at p
         }
 
@@ -152,6 +167,7 @@ JsonReader::Split JsonReader::splitRecord() {
                 incomplete = p == end && !m_eof;
             }
             if (!incomplete) {
+                m_strayInARow = 0;
                 m_recordText = std::string_view(start, std::size_t(p - start));
                 m_recordLine = startLine;
                 m_line = line;
@@ -161,6 +177,17 @@ JsonReader::Split JsonReader::splitRecord() {
             }
             inValue = true;
             line = startLine;
+            // A record must end within the limit, or the buffer would grow with the file.
+            if (qint64(end - start) > kMaxRecordBytes) {
+                m_errors.push_back(
+                    {startLine,
+                     tr("a record is larger than %1 MB (a bracket or quote that never closes?)")
+                         .arg(kMaxRecordBytes >> 20),
+                     true});
+                m_position = m_buffer.size();
+                m_finished = true;
+                return Split::Fatal;
+            }
         }
 
         if (!m_eof) {
@@ -180,28 +207,32 @@ JsonReader::Split JsonReader::splitRecord() {
     }
 }
 
-bool JsonReader::nextParsed(JsonRecordParser::Record &record, qint64 &line) {
-    for (;;) {
-        if (splitRecord() != Split::Record)
-            return false;
-        std::string error;
-        std::size_t offset = 0;
-        if (m_parser.parse(m_recordText, record, error, offset)) {
-            line = m_recordLine;
-            return true;
-        }
-        const auto before = m_recordText.substr(0, std::min(offset, m_recordText.size()));
-        const qint64 errorLine = m_recordLine + std::count(before.begin(), before.end(), '\n');
-        m_errors.push_back({errorLine, QString::fromStdString(error), false});
+JsonReader::Next JsonReader::nextParsed(JsonRecordParser::Record &record, qint64 &line) {
+    if (splitRecord() != Split::Record)
+        return Next::End;
+    std::string error;
+    std::size_t offset = 0;
+    if (m_parser.parse(m_recordText, record, error, offset)) {
+        line = m_recordLine;
+        return Next::Record;
     }
+    const auto before = m_recordText.substr(0, std::min(offset, m_recordText.size()));
+    const qint64 errorLine = m_recordLine + std::count(before.begin(), before.end(), '\n');
+    m_errors.push_back({errorLine, QString::fromStdString(error), false});
+    return Next::Error;
 }
 
 bool JsonReader::open(QString &error) {
     if (!m_input.open(error))
         return false;
     Sampled sampled;
-    while (int(m_sample.size()) < kSampleRecords && nextParsed(sampled.record, sampled.line))
-        m_sample.push_back(sampled);
+    while (int(m_sample.size()) < kSampleRecords) {
+        const Next next = nextParsed(sampled.record, sampled.line);
+        if (next == Next::End || (m_sample.empty() && m_errors.size() >= kMaxErrorsPerBatch))
+            break;
+        if (next == Next::Record)
+            m_sample.push_back(sampled);
+    }
     if (m_sample.empty()) {
         if (!m_errors.empty()) {
             error = QStringLiteral("line %1: %2")
@@ -209,7 +240,11 @@ bool JsonReader::open(QString &error) {
                         .arg(m_errors.front().message);
             return false;
         }
-        error = tr("the file holds no records");
+        error = m_layout == Layout::Array
+                    ? tr("the file holds no records: the JSON array is empty (line %1)")
+                          .arg(m_line)
+                    : tr("the file holds no records: its %1 lines hold no JSON value")
+                          .arg(m_line);
         return false;
     }
     planColumns();
@@ -217,9 +252,7 @@ bool JsonReader::open(QString &error) {
 }
 
 int JsonReader::addColumn(const std::string &name) {
-    QStringList names = m_columnNames;
-    names.append(QString::fromStdString(name));
-    m_columnNames.append(uniqueColumnNames(names).back());
+    m_columnNames.append(m_namer.add(QString::fromStdString(name)));
     return int(m_columnNames.size()) - 1;
 }
 
@@ -312,10 +345,13 @@ bool JsonReader::read(RecordBatch &batch, int maxRows) {
         m_sample.pop_front();
     }
     qint64 line = 0;
-    while (batch.rowCount() < maxRows) {
-        if (!nextParsed(m_record, line))
+    // Errors travel with batches: a file of bad records hands them over in bounded groups.
+    while (batch.rowCount() < maxRows && m_errors.size() < kMaxErrorsPerBatch) {
+        const Next next = nextParsed(m_record, line);
+        if (next == Next::End)
             return false;
-        emit(m_record, line, batch);
+        if (next == Next::Record)
+            emit(m_record, line, batch);
     }
     return true;
 }

@@ -20,6 +20,8 @@ public:
     enum class Layout { Array, Lines };
     static constexpr int kSampleRecords = 1000;
     static constexpr int kMaxFlattenedArray = 16;
+    // Stray punctuation between records, in a row, before the file is judged not JSON.
+    static constexpr int kMaxStrayInARow = 1 << 16;
 
     JsonReader(const QString &path, Layout layout, const QString &encoding, int bomLength);
 
@@ -31,6 +33,7 @@ public:
 private:
     enum class Top { BeforeArray, ValueOrEnd, AfterValue, AfterArray, Lines };
     enum class Split { Record, NotObject, End, Fatal };
+    enum class Next { Record, Error, End };
 
     struct KeyColumns {
         int column = -1;    // scalar values (or JSON text of arrays that do not flatten)
@@ -45,7 +48,7 @@ private:
 
     Split splitRecord();
     bool fill();
-    bool nextParsed(JsonRecordParser::Record &record, qint64 &line);
+    Next nextParsed(JsonRecordParser::Record &record, qint64 &line);
     void planColumns();
     int addColumn(const std::string &name);
     int columnForKey(std::string_view key, bool isArray, std::uint32_t arrayLength, int &flatFirst);
@@ -59,6 +62,7 @@ private:
     bool m_eof = false;
     bool m_finished = false; // the input ended (cleanly or not): nothing more to split
     qint64 m_line = 1;
+    int m_strayInARow = 0;
 
     std::string_view m_recordText;
     qint64 m_recordLine = 0;
@@ -68,6 +72,7 @@ private:
     std::deque<Sampled> m_sample;
 
     QStringList m_columnNames;
+    UniqueColumnNamer m_namer;
     std::unordered_map<std::string, KeyColumns> m_keys;
 };
 

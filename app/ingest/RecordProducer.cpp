@@ -4,9 +4,16 @@
 #include "ingest/JsonReader.h"
 #include "ingest/TypeInference.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 
 namespace tl {
+
+namespace {
+QString tr(const char *text) {
+    return QCoreApplication::translate("tl::RecordProducer", text);
+}
+} // namespace
 
 std::unique_ptr<RecordReader> RecordProducer::readerFor(const QString &path,
                                                         const SniffResult &sniff) {
@@ -39,16 +46,21 @@ void RecordProducer::run() {
     m_queue.push(std::move(last));
 }
 
-void RecordProducer::mapColumns(const QStringList &names, const RecordBatch &sample) {
-    const Columns &known = m_converter.columns();
+Status RecordProducer::mapColumns(const QStringList &names, const RecordBatch &sample,
+                                  const QString &file) {
+    if (names.size() > kMaxColumns)
+        return Status::badInput(tr("%1: %2 columns, more than the %3 a dataset can have")
+                                    .arg(file)
+                                    .arg(names.size())
+                                    .arg(kMaxColumns));
+    if (m_knownByName.size() != m_converter.columns().size()) {
+        m_knownByName.clear();
+        const Columns &known = m_converter.columns();
+        for (qsizetype k = 0; k < known.size(); ++k)
+            m_knownByName.insert(known[k].name.toLower(), int(k));
+    }
     for (qsizetype i = qsizetype(m_mapping.size()); i < names.size(); ++i) {
-        int target = -1;
-        for (qsizetype k = 0; k < known.size(); ++k) {
-            if (known[k].name.compare(names[i], Qt::CaseInsensitive) == 0) {
-                target = int(k);
-                break;
-            }
-        }
+        int target = m_knownByName.value(names[i].toLower(), -1);
         if (target < 0) {
             TypeInference inference;
             if (i < sample.columnCount) {
@@ -66,11 +78,13 @@ void RecordProducer::mapColumns(const QStringList &names, const RecordBatch &sam
                      it != m_typesByName.cend())
                 column.type = *it;
             column.role = inferRole(column.name, column.type, inference.averageTextLength());
-            target = int(known.size());
+            target = int(m_converter.columns().size());
             m_converter.addColumn(column);
+            m_knownByName.insert(column.name.toLower(), target);
         }
         m_mapping.push_back(target);
     }
+    return Status::success();
 }
 
 RecordBatch RecordProducer::remap(RecordBatch &batch) const {
@@ -110,10 +124,14 @@ bool RecordProducer::produceFile(const Input &input) {
             return false;
         RecordBatch batch;
         const bool more = reader->read(batch, m_batchRows);
-        mapColumns(namesOf(*reader), batch);
         ImportMessage message;
         message.file = name;
         message.errors = reader->takeErrors();
+        if (Status s = mapColumns(namesOf(*reader), batch, name); !s) {
+            message.failure = s;
+            m_queue.push(std::move(message));
+            return false;
+        }
         message.batch = remap(batch);
         m_converter.convert(message.batch);
         message.columns = m_converter.columns();

@@ -28,6 +28,9 @@ struct ImportMessage {
 // added and typed from the file's first batch), converts and queues the batches.
 class RecordProducer {
 public:
+    // SQLite's SQLITE_MAX_COLUMN: a table cannot have more.
+    static constexpr int kMaxColumns = 2000;
+
     struct Input {
         QString path;
         SniffResult sniff;
@@ -52,7 +55,7 @@ public:
 private:
     bool produceFile(const Input &input);
     // Maps the reader's columns to dataset columns, adding (and typing) new ones.
-    void mapColumns(const QStringList &names, const RecordBatch &sample);
+    Status mapColumns(const QStringList &names, const RecordBatch &sample, const QString &file);
     RecordBatch remap(RecordBatch &batch) const;
     QStringList namesOf(const RecordReader &reader) const;
 
@@ -62,6 +65,7 @@ private:
     const std::atomic<bool> &m_cancelled;
     int m_batchRows;
     std::vector<int> m_mapping; // file column → dataset column
+    QHash<QString, int> m_knownByName; // lower-cased dataset column name → its index
     QList<ColumnOverride> m_overrides;
     QHash<QString, ColumnType> m_typesByName;
     bool m_firstFile = true;

@@ -1,23 +1,33 @@
 #include "RecordReader.h"
 
-#include <QSet>
-
 namespace tl {
 
+UniqueColumnNamer::UniqueColumnNamer()
+    : m_taken{QStringLiteral("rowid"), QStringLiteral("oid"), QStringLiteral("_rowid_")} {
+}
+
+QString UniqueColumnNamer::add(const QString &raw) {
+    QString base = raw.trimmed();
+    if (base.isEmpty())
+        base = QStringLiteral("column_%1").arg(m_count + 1);
+    ++m_count;
+    QString name = base;
+    // The next free suffix per base, so ten thousand blank or equal names stay linear.
+    int &n = m_nextSuffix[base.toLower()];
+    if (n < 2)
+        n = 2;
+    while (m_taken.contains(name.toLower()))
+        name = QStringLiteral("%1_%2").arg(base).arg(n++);
+    m_taken.insert(name.toLower());
+    return name;
+}
+
 QStringList uniqueColumnNames(const QStringList &raw) {
-    QSet<QString> taken{QStringLiteral("rowid"), QStringLiteral("oid"), QStringLiteral("_rowid_")};
+    UniqueColumnNamer namer;
     QStringList names;
     names.reserve(raw.size());
-    for (qsizetype i = 0; i < raw.size(); ++i) {
-        QString base = raw[i].trimmed();
-        if (base.isEmpty())
-            base = QStringLiteral("column_%1").arg(i + 1);
-        QString name = base;
-        for (int n = 2; taken.contains(name.toLower()); ++n)
-            name = QStringLiteral("%1_%2").arg(base).arg(n);
-        taken.insert(name.toLower());
-        names.append(name);
-    }
+    for (const QString &name : raw)
+        names.append(namer.add(name));
     return names;
 }
 

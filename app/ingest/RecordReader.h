@@ -2,6 +2,8 @@
 
 #include "ingest/RecordBatch.h"
 
+#include <QHash>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -23,6 +25,12 @@ struct RecordError {
 // returned.
 class RecordReader {
 public:
+    // One record (a CSV row, an NDJSON line, an array element) may not grow past this, so a
+    // quote or bracket that never closes cannot make the buffer grow with the file.
+    static constexpr qint64 kMaxRecordBytes = qint64(256) << 20;
+    // A read() hands over at most this many errors with its batch (a file of bad records).
+    static constexpr std::size_t kMaxErrorsPerBatch = 1024;
+
     virtual ~RecordReader() = default;
 
     virtual bool open(QString &error) = 0;
@@ -42,5 +50,17 @@ protected:
 // case-insensitively, as SQL does) → name_2, name_3; names SQLite reserves for the row id
 // are suffixed too.
 QStringList uniqueColumnNames(const QStringList &raw);
+
+// The same naming, one column at a time (JSON keys that first appear late).
+class UniqueColumnNamer {
+public:
+    UniqueColumnNamer();
+    QString add(const QString &raw);
+
+private:
+    QSet<QString> m_taken;             // lower-cased
+    QHash<QString, int> m_nextSuffix; // lower-cased base → next suffix to try
+    int m_count = 0;
+};
 
 } // namespace tl

@@ -162,8 +162,11 @@ Status HttpClient::send(const HttpRequest &request, HttpResponse &response) {
         const bool again = transportFailure || retryable(status);
         if (!again) {
             if (request.cacheable && m_cache && status >= 200 && status < 300 &&
-                (!request.cacheIf || request.cacheIf(response.body)))
-                m_cache->store(key, status, response.body);
+                (!request.cacheIf || request.cacheIf(response.body))) {
+                // An answer that cannot be kept would be asked for again on every resume.
+                if (Status s = m_cache->store(key, status, response.body); !s)
+                    return s;
+            }
             return Status::success();
         }
         if (attempt >= m_policy.maxAttempts) {

@@ -1,5 +1,7 @@
 #include "ResponseCache.h"
 
+#include "store/Workspace.h"
+
 #include <QDateTime>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -7,7 +9,13 @@
 namespace tl {
 
 Status ResponseCache::ensureOpen() {
-    return m_connection.isOpen() ? Status::success() : m_connection.open(m_path);
+    if (m_connection.isOpen())
+        return Status::success();
+    if (Status s = m_connection.open(m_path); !s)
+        return s;
+    // An import may hold the workspace for a while: the answer waits to be stored.
+    m_connection.waitForWriters({}, nullptr);
+    return Status::success();
 }
 
 std::optional<QByteArray> ResponseCache::find(const QString &key) {
@@ -33,7 +41,7 @@ Status ResponseCache::store(const QString &key, int status, const QByteArray &bo
     q.addBindValue(body);
     q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
     if (!q.exec())
-        return Status::internal(q.lastError().text());
+        return Workspace::describeSqliteError(m_path, q.lastError());
     return Status::success();
 }
 

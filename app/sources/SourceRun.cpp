@@ -1,6 +1,7 @@
 #include "SourceRun.h"
 
 #include "store/Catalog.h"
+#include "store/RunLog.h"
 #include "store/Workspace.h"
 
 #include <QCoreApplication>
@@ -30,7 +31,7 @@ SourceRun::SourceRun(QString workspacePath, QString source, QJsonObject params)
 
 SourceRun::~SourceRun() {
     if (m_open)
-        m_connection.db().rollback();
+        (void)exec(m_connection.db(), QStringLiteral("ROLLBACK"));
 }
 
 Status SourceRun::begin() {
@@ -41,25 +42,25 @@ Status SourceRun::begin() {
     }
     if (Status s = m_connection.open(m_path); !s)
         return s;
+    // Another import or fetch may be writing: wait for it (saying so) rather than fail.
+    m_connection.waitForWriters(m_waiting, m_cancelled);
     m_started = QDateTime::currentDateTimeUtc();
     // The run id is reserved up front, so rows can carry it; the row is completed at the end.
-    QSqlQuery q(m_connection.db());
-    q.prepare(QStringLiteral("INSERT INTO _tl_runs (kind, dataset, params, started_at, status, "
-                             "owner) VALUES (?, NULL, ?, ?, 'running', ?)"));
-    q.addBindValue(m_source);
-    q.addBindValue(QString::fromUtf8(QJsonDocument(m_params).toJson(QJsonDocument::Compact)));
-    q.addBindValue(m_started.toString(Qt::ISODateWithMs));
-    q.addBindValue(Workspace::runOwner());
-    if (!q.exec())
-        return Status::internal(q.lastError().text());
-    m_runId = q.lastInsertId().toLongLong();
+    const Result<qint64> started =
+        RunLog(m_connection.db()).start(m_source, {}, m_params, m_started);
+    if (!started)
+        return started.status();
+    m_runId = *started;
     m_begun = true;
     return Status::success();
 }
 
 Status SourceRun::ensureTable(const QString &dataset, const Columns &columns, Columns &stored) {
     Catalog catalog(m_connection.db(), m_dialect);
-    const auto existing = catalog.find(dataset);
+    const auto found = catalog.find(dataset);
+    if (!found)
+        return found.status();
+    const std::optional<DatasetInfo> &existing = *found;
     Columns wanted = columns;
     wanted.append({kRunId, ColumnType::Integer, ColumnRole::Id});
     wanted.append({kCollectedAt, ColumnType::Timestamp, ColumnRole::Time});
@@ -107,15 +108,19 @@ Status SourceRun::write(const QString &dataset, const Columns &columns,
     // The write transaction starts with the first write, after the fetching: while a source
     // fetches, the response cache (its own connection) can still store answers.
     if (!m_open) {
-        if (!m_connection.db().transaction())
-            return Status::internal(m_connection.db().lastError().text());
+        if (Status s = exec(m_connection.db(), QStringLiteral("BEGIN IMMEDIATE")); !s)
+            return s;
         m_open = true;
     }
     Columns stored;
     if (Status s = ensureTable(dataset, columns, stored); !s)
         return s;
     Catalog catalog(m_connection.db(), m_dialect);
-    DatasetInfo info = *catalog.find(dataset);
+    const auto found = catalog.find(dataset);
+    if (!found || !*found)
+        return found ? Status::internal(tr("dataset '%1' vanished during the run").arg(dataset))
+                     : found.status();
+    DatasetInfo info = **found;
     const QString table = m_dialect.quoteIdentifier(info.tableName);
     QSqlQuery q(m_connection.db());
     qint64 removed = 0;
@@ -171,9 +176,10 @@ Status SourceRun::write(const QString &dataset, const Columns &columns,
 
 QSet<QString> SourceRun::existingValues(const QString &dataset, const QString &column) {
     QSet<QString> values;
-    const auto info = Catalog(m_connection.db(), m_dialect).find(dataset);
-    if (!info)
+    const auto found = Catalog(m_connection.db(), m_dialect).find(dataset);
+    if (!found || !*found)
         return values;
+    const DatasetInfo *info = &**found;
     QSqlQuery q(m_connection.db());
     if (q.exec(QStringLiteral("SELECT DISTINCT %1 FROM %2")
                    .arg(m_dialect.quoteIdentifier(column),
@@ -185,17 +191,8 @@ QSet<QString> SourceRun::existingValues(const QString &dataset, const QString &c
 }
 
 Status SourceRun::logRun(const QString &status, const QString &error) {
-    QSqlQuery q(m_connection.db());
-    q.prepare(QStringLiteral("UPDATE _tl_runs SET finished_at = ?, rows = ?, status = ?, error = ? "
-                             "WHERE id = ?"));
-    q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
-    q.addBindValue(status == QLatin1String("ok") ? m_rows : m_checkpointed);
-    q.addBindValue(status);
-    q.addBindValue(error.isEmpty() ? QVariant() : QVariant(error));
-    q.addBindValue(m_runId);
-    if (!q.exec())
-        return Status::internal(q.lastError().text());
-    return Status::success();
+    return RunLog(m_connection.db())
+        .finish(m_runId, status, status == QLatin1String("ok") ? m_rows : m_checkpointed, error);
 }
 
 Status SourceRun::commit() {
@@ -203,8 +200,10 @@ Status SourceRun::commit() {
         return Status::internal(tr("the run has not begun"));
     if (Status s = logRun(QStringLiteral("ok"), {}); !s)
         return fail(s);
-    if (m_open && !m_connection.db().commit())
-        return fail(Status::internal(m_connection.db().lastError().text()));
+    if (m_open) {
+        if (Status s = exec(m_connection.db(), QStringLiteral("COMMIT")); !s)
+            return fail(s);
+    }
     m_open = false;
     return Status::success();
 }
@@ -212,14 +211,10 @@ Status SourceRun::commit() {
 Status SourceRun::checkpoint() {
     if (!m_open)
         return Status::success();
-    QSqlQuery q(m_connection.db());
-    q.prepare(QStringLiteral("UPDATE _tl_runs SET rows = ? WHERE id = ?"));
-    q.addBindValue(m_rows);
-    q.addBindValue(m_runId);
-    if (!q.exec())
-        return Status::internal(q.lastError().text());
-    if (!m_connection.db().commit())
-        return Status::internal(m_connection.db().lastError().text());
+    if (Status s = RunLog(m_connection.db()).progress(m_runId, m_rows); !s)
+        return s;
+    if (Status s = exec(m_connection.db(), QStringLiteral("COMMIT")); !s)
+        return s;
     m_open = false;
     m_checkpointed = m_rows;
     return Status::success();
@@ -227,12 +222,12 @@ Status SourceRun::checkpoint() {
 
 Status SourceRun::fail(const Status &error) {
     if (m_open) {
-        m_connection.db().rollback();
+        (void)exec(m_connection.db(), QStringLiteral("ROLLBACK"));
         m_open = false;
         m_rows = m_checkpointed;
     }
     // Outside the rolled-back transaction: the failure stays in the run log.
-    logRun(error.kind() == ErrorKind::Cancelled ? QStringLiteral("cancelled")
+    (void)logRun(error.kind() == ErrorKind::Cancelled ? QStringLiteral("cancelled")
                                                 : QStringLiteral("failed"),
            error.message());
     return error;

@@ -48,6 +48,13 @@ public:
     // `error`.
     Status fail(const Status &error);
 
+    // Called when another import or fetch holds the workspace and this run waits for it;
+    // `cancelled` ends that wait. Set before begin().
+    void setWaiting(std::function<void()> waiting, const std::atomic<bool> *cancelled) {
+        m_waiting = std::move(waiting);
+        m_cancelled = cancelled;
+    }
+
     // Rows of this run stored by another writer (a source that imports through ImportJob).
     void countRows(qint64 rows) { m_rows += rows; }
     qint64 runId() const { return m_runId; }
@@ -63,6 +70,8 @@ private:
     Connection m_connection;
     SqliteDialect m_dialect;
     QDateTime m_started;
+    std::function<void()> m_waiting;
+    const std::atomic<bool> *m_cancelled = nullptr;
     qint64 m_runId = 0;
     qint64 m_rows = 0;
     qint64 m_checkpointed = 0; // rows a failure does not take back

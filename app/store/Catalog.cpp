@@ -1,6 +1,7 @@
 #include "Catalog.h"
 
 #include "store/Connection.h"
+#include "store/Transaction.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -38,18 +39,19 @@ const QString kSelect = QStringLiteral(
     "FROM _tl_datasets");
 
 Status failed(const QSqlQuery &q) {
-    return Status::internal(q.lastError().text());
+    return Status::internal(tr("the catalog cannot be read or written: %1")
+                                .arg(q.lastError().text()));
 }
 
 } // namespace
 
-Columns Catalog::columnsOf(qint64 id) const {
-    Columns columns;
+Status Catalog::columnsOf(qint64 id, Columns &columns) const {
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral(
         "SELECT name, type, role FROM _tl_columns WHERE dataset_id = ? ORDER BY position"));
     q.addBindValue(id);
-    q.exec();
+    if (!q.exec())
+        return failed(q);
     while (q.next()) {
         Column c;
         c.name = q.value(0).toString();
@@ -57,29 +59,39 @@ Columns Catalog::columnsOf(qint64 id) const {
         c.role = columnRoleFromString(q.value(2).toString()).value_or(ColumnRole::Category);
         columns.append(c);
     }
-    return columns;
+    return q.lastError().isValid() ? failed(q) : Status::success();
 }
 
-QList<DatasetInfo> Catalog::list() const {
+Result<QList<DatasetInfo>> Catalog::list() const {
     QList<DatasetInfo> result;
     QSqlQuery q(m_db);
-    q.exec(kSelect + QStringLiteral(" ORDER BY name"));
+    if (!q.exec(kSelect + QStringLiteral(" ORDER BY name")))
+        return failed(q);
     while (q.next())
         result.append(infoFrom(q));
-    for (auto &info : result)
-        info.columns = columnsOf(info.id);
+    if (q.lastError().isValid())
+        return failed(q);
+    for (auto &info : result) {
+        if (Status s = columnsOf(info.id, info.columns); !s)
+            return s;
+    }
     return result;
 }
 
-std::optional<DatasetInfo> Catalog::find(const QString &name) const {
+Result<std::optional<DatasetInfo>> Catalog::find(const QString &name) const {
     QSqlQuery q(m_db);
-    q.prepare(kSelect + QStringLiteral(" WHERE name = ?"));
+    // Table names are case-insensitive in SQL, so dataset names are too.
+    q.prepare(kSelect + QStringLiteral(" WHERE name = ? COLLATE NOCASE"));
     q.addBindValue(name);
-    if (!q.exec() || !q.next())
-        return std::nullopt;
+    if (!q.exec())
+        return failed(q);
+    if (!q.next())
+        return q.lastError().isValid() ? Result<std::optional<DatasetInfo>>(failed(q))
+                                       : Result<std::optional<DatasetInfo>>(std::nullopt);
     DatasetInfo info = infoFrom(q);
-    info.columns = columnsOf(info.id);
-    return info;
+    if (Status s = columnsOf(info.id, info.columns); !s)
+        return s;
+    return std::optional<DatasetInfo>(std::move(info));
 }
 
 Status Catalog::save(DatasetInfo &info) {
@@ -140,55 +152,58 @@ Status Catalog::checkName(const QString &name) {
 Status Catalog::rename(const QString &from, const QString &to) {
     if (Status s = checkName(to); !s)
         return s;
-    auto info = find(from);
+    const auto info = find(from);
     if (!info)
+        return info.status();
+    if (!*info)
         return Status::badInput(tr("no dataset named '%1'").arg(from));
-    if (find(to))
-        return Status::badInput(tr("a dataset named '%1' already exists").arg(to));
-    if (!m_db.transaction())
-        return Status::internal(m_db.lastError().text());
+    const auto clash = find(to);
+    if (!clash)
+        return clash.status();
+    if (*clash && (*clash)->id != (*info)->id)
+        return Status::badInput(
+            tr("a dataset named '%1' already exists (dataset names ignore case)").arg((*clash)->name));
+    const DatasetInfo &dataset = **info;
+    Transaction transaction(m_db);
+    if (Status s = transaction.begin(); !s)
+        return s;
+    if (Status s = exec(m_db, QStringLiteral("ALTER TABLE %1 RENAME TO %2")
+                                  .arg(m_dialect.quoteIdentifier(dataset.tableName),
+                                       m_dialect.quoteIdentifier(to)));
+        !s)
+        return s;
     QSqlQuery q(m_db);
-    Status status = exec(
-        m_db, QStringLiteral("ALTER TABLE %1 RENAME TO %2")
-                  .arg(m_dialect.quoteIdentifier(info->tableName), m_dialect.quoteIdentifier(to)));
-    if (status) {
-        q.prepare(QStringLiteral(
-            "UPDATE _tl_datasets SET name = ?, table_name = ?, updated_at = ? WHERE id = ?"));
-        q.addBindValue(to);
-        q.addBindValue(to);
-        q.addBindValue(isoNow(QDateTime::currentDateTimeUtc()));
-        q.addBindValue(info->id);
-        if (!q.exec())
-            status = failed(q);
-    }
-    if (!status) {
-        m_db.rollback();
-        return status;
-    }
-    return m_db.commit() ? Status::success() : Status::internal(m_db.lastError().text());
+    q.prepare(QStringLiteral(
+        "UPDATE _tl_datasets SET name = ?, table_name = ?, updated_at = ? WHERE id = ?"));
+    q.addBindValue(to);
+    q.addBindValue(to);
+    q.addBindValue(isoNow(QDateTime::currentDateTimeUtc()));
+    q.addBindValue(dataset.id);
+    if (!q.exec())
+        return failed(q);
+    return transaction.commit();
 }
 
 Status Catalog::remove(const QString &name) {
-    auto info = find(name);
+    const auto found = find(name);
+    if (!found)
+        return found.status();
+    const std::optional<DatasetInfo> &info = *found;
     if (!info)
         return Status::badInput(tr("no dataset named '%1'").arg(name));
-    if (!m_db.transaction())
-        return Status::internal(m_db.lastError().text());
-    Status status = exec(
-        m_db,
-        QStringLiteral("DROP TABLE IF EXISTS %1").arg(m_dialect.quoteIdentifier(info->tableName)));
-    if (status) {
-        QSqlQuery q(m_db);
-        q.prepare(QStringLiteral("DELETE FROM _tl_datasets WHERE id = ?"));
-        q.addBindValue(info->id);
-        if (!q.exec())
-            status = failed(q);
-    }
-    if (!status) {
-        m_db.rollback();
-        return status;
-    }
-    return m_db.commit() ? Status::success() : Status::internal(m_db.lastError().text());
+    Transaction transaction(m_db);
+    if (Status s = transaction.begin(); !s)
+        return s;
+    if (Status s = exec(m_db, QStringLiteral("DROP TABLE IF EXISTS %1")
+                                  .arg(m_dialect.quoteIdentifier(info->tableName)));
+        !s)
+        return s;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("DELETE FROM _tl_datasets WHERE id = ?"));
+    q.addBindValue(info->id);
+    if (!q.exec())
+        return failed(q);
+    return transaction.commit();
 }
 
 } // namespace tl

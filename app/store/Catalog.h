@@ -18,8 +18,10 @@ public:
         : m_db(std::move(db))
         , m_dialect(dialect) {}
 
-    QList<DatasetInfo> list() const;
-    std::optional<DatasetInfo> find(const QString &name) const;
+    Result<QList<DatasetInfo>> list() const;
+    // The dataset of that name, compared ignoring case as SQL compares table names (its
+    // DatasetInfo::name is how it was written); nullopt when there is none.
+    Result<std::optional<DatasetInfo>> find(const QString &name) const;
 
     // Adds or replaces the catalog entry of `info.name` (columns included). Sets info.id.
     Status save(DatasetInfo &info);
@@ -30,7 +32,7 @@ public:
     static Status checkName(const QString &name);
 
 private:
-    Columns columnsOf(qint64 id) const;
+    Status columnsOf(qint64 id, Columns &columns) const;
 
     QSqlDatabase m_db;
     const Dialect &m_dialect;

@@ -18,7 +18,7 @@ Status Connection::open(const QString &path, Access access) {
     m_name = QStringLiteral("tl-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
     m_db.setDatabaseName(path);
-    QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000");
+    QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(kBusyTimeoutMs);
     if (access == Access::ReadOnly)
         options += QStringLiteral(";QSQLITE_OPEN_READONLY");
     m_db.setConnectOptions(options);
@@ -35,6 +35,7 @@ void Connection::close() {
     if (m_name.isEmpty())
         return;
     m_db.close();
+    m_writerWait.reset();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_name);
     m_name.clear();
@@ -45,6 +46,39 @@ sqlite3 *Connection::sqliteHandle() const {
     if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
         return nullptr;
     return *static_cast<sqlite3 *const *>(handle.data());
+}
+
+void Connection::setBusyTimeout(int milliseconds) {
+    if (sqlite3 *db = sqliteHandle())
+        sqlite3_busy_timeout(db, milliseconds);
+}
+
+void Connection::waitForWriters(std::function<void()> onWaiting,
+                                const std::atomic<bool> *cancelled) {
+    sqlite3 *db = sqliteHandle();
+    if (!db)
+        return;
+    m_writerWait = std::make_unique<WriterWait>();
+    m_writerWait->onWaiting = std::move(onWaiting);
+    m_writerWait->cancelled = cancelled;
+    sqlite3_busy_handler(db, busyHandler, m_writerWait.get());
+}
+
+int Connection::busyHandler(void *context, int attempt) {
+    auto *wait = static_cast<WriterWait *>(context);
+    if (attempt == 0) {
+        wait->waiting.start();
+        wait->told = false;
+    }
+    if (wait->cancelled && *wait->cancelled)
+        return 0;
+    if (!wait->told && wait->waiting.elapsed() > 300) {
+        wait->told = true;
+        if (wait->onWaiting)
+            wait->onWaiting();
+    }
+    sqlite3_sleep(attempt < 10 ? 5 : 50);
+    return 1;
 }
 
 Status exec(QSqlDatabase &db, const QString &sql) {

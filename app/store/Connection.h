@@ -2,8 +2,13 @@
 
 #include "core/Status.h"
 
+#include <QElapsedTimer>
 #include <QSqlDatabase>
 #include <QString>
+
+#include <atomic>
+#include <functional>
+#include <memory>
 
 struct sqlite3;
 
@@ -14,6 +19,7 @@ namespace tl {
 class Connection {
 public:
     enum class Access { ReadWrite, ReadOnly };
+    static constexpr int kBusyTimeoutMs = 10000;
 
     Connection() = default;
     ~Connection();
@@ -28,9 +34,25 @@ public:
     // The SQLite handle under Qt's driver, for the bulk insert loop.
     sqlite3 *sqliteHandle() const;
 
+    // How long a statement waits for a lock before failing with "database is locked".
+    void setBusyTimeout(int milliseconds);
+    // Makes this a writer that waits its turn: while another process holds the write lock
+    // (a long import), statements wait as long as it takes, `onWaiting` is called once per
+    // wait that lasts past a moment (to say so), and `cancelled` ends the wait.
+    void waitForWriters(std::function<void()> onWaiting, const std::atomic<bool> *cancelled);
+
 private:
+    struct WriterWait {
+        std::function<void()> onWaiting;
+        const std::atomic<bool> *cancelled = nullptr;
+        QElapsedTimer waiting;
+        bool told = false;
+    };
+    static int busyHandler(void *wait, int attempt);
+
     QSqlDatabase m_db;
     QString m_name;
+    std::unique_ptr<WriterWait> m_writerWait;
 };
 
 // Runs one statement that returns nothing; the error names the statement's purpose.

@@ -94,4 +94,8 @@ QString SqliteDialect::prefix(const QString &value, int length) const {
     return QStringLiteral("substr(%1, 1, %2)").arg(value).arg(length);
 }
 
+QString SqliteDialect::inJsonList(const QString &value) const {
+    return value + QStringLiteral(" IN (SELECT value FROM json_each(?))");
+}
+
 } // namespace tl

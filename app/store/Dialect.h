@@ -36,6 +36,9 @@ public:
     virtual QString floorOf(const QString &value) const = 0;
     // The first `length` characters of a text value.
     virtual QString prefix(const QString &value, int length) const = 0;
+    // `value IN (the list)`, the list bound as one parameter holding a JSON array, so a list
+    // of 100,000 values is one bound value, not 100,000 placeholders.
+    virtual QString inJsonList(const QString &value) const = 0;
 };
 
 class SqliteDialect final : public Dialect {
@@ -56,6 +59,7 @@ public:
     QString toText(const QString &value) const override;
     QString floorOf(const QString &value) const override;
     QString prefix(const QString &value, int length) const override;
+    QString inJsonList(const QString &value) const override;
 };
 
 } // namespace tl

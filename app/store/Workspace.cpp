@@ -1,5 +1,7 @@
 #include "Workspace.h"
 
+#include "store/RunLog.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -8,8 +10,11 @@
 #include <QStandardPaths>
 #include <QSysInfo>
 
+#include <sqlite3.h>
+#include <unistd.h>
+
 #include <cerrno>
-#include <signal.h>
+#include <cstring>
 
 namespace tl {
 
@@ -94,65 +99,124 @@ QString Workspace::resolvePath(const QString &option) {
     return env.isEmpty() ? defaultPath() : env;
 }
 
-Status Workspace::open(const QString &path, std::unique_ptr<Workspace> &out) {
+Status Workspace::open(const QString &path, std::unique_ptr<Workspace> &out, Create create) {
     const QFileInfo info(path);
     if (info.exists() && info.isDir())
         return Status::badInput(tr("%1: is a directory, not a workspace file").arg(path));
-    if (!QDir().mkpath(info.absolutePath()))
-        return Status::badInput(tr("%1: cannot create the folder").arg(info.absolutePath()));
+    if (!info.exists()) {
+        if (create == Create::Never)
+            return Status::badInput(
+                tr("%1: no such workspace (an import or a fetch creates one)").arg(path));
+        if (!QDir().mkpath(info.absolutePath()))
+            return Status::badInput(tr("%1: cannot create the folder").arg(info.absolutePath()));
+    } else if (Status s = checkFileHeader(path, create); !s) {
+        return s;
+    }
     std::unique_ptr<Workspace> workspace(new Workspace(info.absoluteFilePath()));
-    if (Status s = workspace->m_connection.open(workspace->m_path); !s)
-        return s;
-    QSqlQuery query(workspace->database());
-    if (!query.exec(QStringLiteral("PRAGMA journal_mode = WAL")))
+    const bool writable = ::access(QFile::encodeName(workspace->m_path).constData(), W_OK) == 0 ||
+                          !info.exists();
+    if (!writable && create == Create::IfMissing)
         return Status::badInput(
-            tr("%1: not a Trendlens workspace (%2)").arg(path, query.lastError().text()));
-    query.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
-    if (Status s = workspace->migrate(); !s)
+            tr("%1: the workspace is read-only (%2); nothing was written")
+                .arg(path, QString::fromLocal8Bit(std::strerror(errno))));
+    if (Status s = workspace->m_connection.open(workspace->m_path, writable
+                                                                     ? Connection::Access::ReadWrite
+                                                                     : Connection::Access::ReadOnly);
+        !s)
+        return describeOpenError(path, workspace->database());
+    // Nothing is changed before the file is known to be a workspace (or a new, empty file).
+    int version = 0;
+    if (Status s = workspace->inspect(create, version); !s)
         return s;
-    workspace->closeAbandonedRuns();
+    if (writable) {
+        if (Status s = workspace->useWal(); !s)
+            return s;
+        if (Status s = workspace->migrate(version); !s)
+            return s;
+        // Never waits: while an import holds the write lock, the next open tries again.
+        workspace->m_connection.setBusyTimeout(0);
+        const Status closed = RunLog(workspace->database()).closeAbandoned();
+        workspace->m_connection.setBusyTimeout(Connection::kBusyTimeoutMs);
+        if (!closed)
+            return closed;
+    } else if (version < kSchemaVersion) {
+        return Status::badInput(tr("%1: the workspace is read-only and made by an older "
+                                   "Trendlens (schema %2); open it once where it can be written")
+                                    .arg(path)
+                                    .arg(version));
+    }
     out = std::move(workspace);
     return Status::success();
 }
 
-QString Workspace::runOwner() {
-    return QSysInfo::machineHostName() + u':' + QString::number(QCoreApplication::applicationPid());
-}
-
-void Workspace::closeAbandonedRuns() {
-    // Only this machine's processes can be asked whether they still live.
-    const QString host = QSysInfo::machineHostName() + u':';
-    QSqlQuery q(database());
-    q.prepare(QStringLiteral("SELECT id, owner FROM _tl_runs WHERE status = 'running' AND "
-                             "substr(owner, 1, ?) = ?"));
-    q.addBindValue(host.size());
-    q.addBindValue(host);
-    if (!q.exec())
-        return;
-    QList<qint64> abandoned;
-    while (q.next()) {
-        const pid_t pid = pid_t(q.value(1).toString().mid(host.size()).toLongLong());
-        if (pid > 0 && ::kill(pid, 0) != 0 && errno == ESRCH)
-            abandoned.append(q.value(0).toLongLong());
+Status Workspace::checkFileHeader(const QString &path, Create create) {
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Status::badInput(tr("%1: cannot read the workspace (%2)").arg(path, file.errorString()));
+    const QByteArray head = file.read(16);
+    if (head.isEmpty()) {
+        if (create == Create::Never)
+            return Status::badInput(tr("%1: an empty file, not a Trendlens workspace").arg(path));
+        return Status::success();
     }
-    for (const qint64 id : abandoned) {
-        QSqlQuery update(database());
-        update.prepare(QStringLiteral("UPDATE _tl_runs SET status = 'interrupted', error = ? "
-                                      "WHERE id = ? AND status = 'running'"));
-        update.addBindValue(tr("the process ended before the run did (a crash or a kill); "
-                               "the rows it had committed are kept"));
-        update.addBindValue(id);
-        update.exec();
-    }
-}
-
-Status Workspace::migrate() {
-    QSqlDatabase &db = database();
-    QSqlQuery query(db);
-    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
+    if (head != QByteArray("SQLite format 3\0", 16))
         return Status::badInput(
-            tr("%1: not a Trendlens workspace (%2)").arg(m_path, query.lastError().text()));
-    const int version = query.value(0).toInt();
+            tr("%1: not a Trendlens workspace (not an SQLite file); nothing was changed")
+                .arg(path));
+    return Status::success();
+}
+
+Status Workspace::describeOpenError(const QString &path, const QSqlDatabase &db) {
+    return describeSqliteError(path, db.lastError());
+}
+
+Status Workspace::describeSqliteError(const QString &path, const QSqlError &error) {
+    const int code = error.nativeErrorCode().toInt() & 0xff;
+    const QString why = error.driverText().isEmpty() ? error.databaseText()
+                                                     : error.databaseText().isEmpty()
+                                                         ? error.driverText()
+                                                         : error.databaseText();
+    switch (code) {
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        return Status::badInput(
+            tr("%1: the workspace is locked by another program (%2); try again when it is done")
+                .arg(path, why));
+    case SQLITE_READONLY:
+    case SQLITE_PERM:
+        return Status::badInput(
+            tr("%1: the workspace is read-only (%2); nothing was written").arg(path, why));
+    case SQLITE_FULL:
+        return Status::internal(
+            tr("%1: the disk is full (%2); nothing was written").arg(path, why));
+    case SQLITE_NOTADB:
+        return Status::badInput(
+            tr("%1: not a Trendlens workspace (not an SQLite file); nothing was changed")
+                .arg(path));
+    case SQLITE_CORRUPT:
+        return Status::internal(tr("%1: the workspace file is damaged (%2)").arg(path, why));
+    case SQLITE_CANTOPEN:
+        return Status::badInput(tr("%1: cannot open the workspace (%2)").arg(path, why));
+    case SQLITE_IOERR:
+        return Status::internal(tr("%1: a read or write failed (%2)").arg(path, why));
+    default:
+        return Status::internal(QStringLiteral("%1: %2").arg(path, why));
+    }
+}
+
+Status Workspace::inspect(Create create, int &version) {
+    QSqlQuery query(database());
+    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
+        return describeSqliteError(m_path, query.lastError());
+    version = query.value(0).toInt();
+    query.finish();
+    if (!query.exec(QStringLiteral("SELECT count(*), "
+                                   "count(CASE WHEN name = '_tl_datasets' THEN 1 END) "
+                                   "FROM sqlite_master")) ||
+        !query.next())
+        return describeSqliteError(m_path, query.lastError());
+    const int objects = query.value(0).toInt();
+    const bool ours = query.value(1).toInt() > 0;
     query.finish();
     if (version > kSchemaVersion)
         return Status::badInput(tr("%1: made by a newer Trendlens (schema %2; this one reads up "
@@ -160,17 +224,39 @@ Status Workspace::migrate() {
                                     .arg(m_path)
                                     .arg(version)
                                     .arg(kSchemaVersion));
-    if (version == 0) {
-        // A file that is not ours must not be turned into a workspace.
-        query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master"));
-        if (query.next() && query.value(0).toInt() > 0)
-            return Status::badInput(
-                tr("%1: is an SQLite file but not a Trendlens workspace").arg(m_path));
+    if (objects == 0 && version == 0) {
+        if (create == Create::Never)
+            return Status::badInput(tr("%1: an empty database, not a Trendlens workspace").arg(m_path));
+        return Status::success();
+    }
+    if (!ours || version == 0)
+        return Status::badInput(tr("%1: an SQLite database, but not a Trendlens workspace (it "
+                                   "has no Trendlens catalog); nothing was changed")
+                                    .arg(m_path));
+    return Status::success();
+}
+
+Status Workspace::useWal() {
+    QSqlQuery query(database());
+    if (!query.exec(QStringLiteral("PRAGMA journal_mode")) || !query.next())
+        return describeSqliteError(m_path, query.lastError());
+    const bool wal = query.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) == 0;
+    query.finish();
+    if (!wal) {
+        if (!query.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !query.next())
+            return describeSqliteError(m_path, query.lastError());
         query.finish();
     }
+    if (!query.exec(QStringLiteral("PRAGMA synchronous = NORMAL")))
+        return describeSqliteError(m_path, query.lastError());
+    return Status::success();
+}
+
+Status Workspace::migrate(int version) {
+    QSqlDatabase &db = database();
     for (int step = version; step < kSchemaVersion; ++step) {
         if (!db.transaction())
-            return Status::internal(db.lastError().text());
+            return describeSqliteError(m_path, db.lastError());
         const QStringList statements = migrations()[step].split(u';', Qt::SkipEmptyParts);
         for (const QString &sql : statements) {
             if (Status s = exec(db, sql); !s) {
@@ -183,7 +269,7 @@ Status Workspace::migrate() {
             return s;
         }
         if (!db.commit())
-            return Status::internal(db.lastError().text());
+            return describeSqliteError(m_path, db.lastError());
     }
     return Status::success();
 }

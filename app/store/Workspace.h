@@ -5,6 +5,8 @@
 #include "store/Connection.h"
 #include "store/Dialect.h"
 
+#include <QSqlError>
+
 #include <memory>
 
 namespace tl {
@@ -15,8 +17,19 @@ class Workspace {
 public:
     static constexpr int kSchemaVersion = 4;
 
-    // Opens (creating if needed) the workspace at `path`.
-    static Status open(const QString &path, std::unique_ptr<Workspace> &out);
+    enum class Create { IfMissing, Never };
+
+    // Opens the workspace at `path`, creating it when missing and `create` allows (imports and
+    // fetches do; readers never). A file is checked before anything is changed: a foreign
+    // SQLite file, a locked, read-only or full one each get their own message with the path.
+    // A read-only file opens for reading when `create` is Never.
+    static Status open(const QString &path, std::unique_ptr<Workspace> &out,
+                       Create create = Create::IfMissing);
+    static Status openExisting(const QString &path, std::unique_ptr<Workspace> &out) {
+        return open(path, out, Create::Never);
+    }
+    // The one-line message for an SQLite failure on the workspace at `path`.
+    static Status describeSqliteError(const QString &path, const QSqlError &error);
     // The path to use: an explicit option, else $TRENDLENS_WORKSPACE, else the default.
     static QString resolvePath(const QString &option);
     // $XDG_DATA_HOME/trendlens/default.trendlens
@@ -31,16 +44,15 @@ public:
     void closeConnection() { m_connection.close(); }
     Status reopen() { return m_connection.open(m_path); }
 
-    // Who this process is in the run log ("host:pid").
-    static QString runOwner();
-
 private:
-    // Runs left 'running' by a process of this machine that no longer exists become
-    // 'interrupted', so the run log does not show a crashed fetch as still going.
-    void closeAbandonedRuns();
     explicit Workspace(QString path)
         : m_path(std::move(path)) {}
-    Status migrate();
+    static Status checkFileHeader(const QString &path, Create create);
+    static Status describeOpenError(const QString &path, const QSqlDatabase &db);
+    // Reads the schema version and checks the file is ours (or empty); changes nothing.
+    Status inspect(Create create, int &version);
+    Status useWal();
+    Status migrate(int version);
 
     QString m_path;
     Connection m_connection;

@@ -172,7 +172,7 @@ private Q_SLOTS:
         const Status s = ImportJob(path, options).run(result);
         QVERIFY2(s.ok(), qPrintable(s.message()));
         QVERIFY(Workspace::open(path, m_workspace).ok());
-        const auto info = m_workspace->catalog().find(QStringLiteral("rows"));
+        const auto info = m_workspace->catalog().find(QStringLiteral("rows")).value();
         QCOMPARE(info->columns[0].type, ColumnType::Date);
         QCOMPARE(info->columns[1].type, ColumnType::Timestamp);
         QCOMPARE(info->columns[6].type, ColumnType::Real);
@@ -350,7 +350,7 @@ private Q_SLOTS:
                     .ok());
         ChartData data;
         QVERIFY(ChartRunner::run(m_workspace->database(), m_workspace->dialect(), spec, data).ok());
-        const auto info = m_workspace->catalog().find(QStringLiteral("rows"));
+        const auto info = m_workspace->catalog().find(QStringLiteral("rows")).value();
         const QueryBuilder builder(m_workspace->dialect(), *info);
         int checked = 0;
         for (const auto &point : data.points) {
@@ -462,7 +462,7 @@ private Q_SLOTS:
         QVERIFY(!s.ok());
         QCOMPARE(s.kind(), ErrorKind::BadInput);
         // The table is still there.
-        QVERIFY(m_workspace->catalog().find(QStringLiteral("rows")));
+        QVERIFY(m_workspace->catalog().find(QStringLiteral("rows")).value());
         QCOMPARE(
             values(chart("{\"dataset\": \"rows\", \"x\": {\"expr\": \"1\"}}"))[QStringLiteral("1")],
             1000.0);

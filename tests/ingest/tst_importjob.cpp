@@ -96,7 +96,7 @@ private Q_SLOTS:
         QCOMPARE(typeName(result.columns[2].type), typeName(ColumnType::Integer));
         QCOMPARE(typeName(result.columns[3].type), typeName(ColumnType::Date));
         QCOMPARE(roleName(result.columns[3].role), roleName(ColumnRole::Time));
-        const auto info = m_workspace->catalog().find(dataset);
+        const auto info = m_workspace->catalog().find(dataset).value();
         QVERIFY(info);
         QCOMPARE(info->rowCount, 300);
         QCOMPARE(info->columns, result.columns);
@@ -210,7 +210,7 @@ private Q_SLOTS:
         QVERIFY2(status.message().startsWith(message), qPrintable(status.message()));
         QVERIFY(!status.message().contains(u'\n'));
         QCOMPARE(tables(), QStringList());
-        QCOMPARE(m_workspace->catalog().list().size(), 0);
+        QCOMPARE(m_workspace->catalog().list().value().size(), 0);
     }
 
     void badFilesSkip_data() {
@@ -245,7 +245,7 @@ private Q_SLOTS:
         QCOMPARE(result.rows, rows);
         QCOMPARE(result.skipped, skipped);
         QCOMPARE(result.problems, problems);
-        QCOMPARE(m_workspace->catalog().find(result.dataset)->rowCount, rows);
+        QCOMPARE(m_workspace->catalog().find(result.dataset).value()->rowCount, rows);
     }
 
     void headerOnlyIsAnEmptyDataset() {
@@ -314,7 +314,7 @@ private Q_SLOTS:
             scalar(QStringLiteral("SELECT count(*) FROM late WHERE typeof(code) = 'text'")).toInt(),
             10001);
         QCOMPARE(scalar(QStringLiteral("SELECT sum(amount) FROM late")).toDouble(), 49995000 + 1.5);
-        QCOMPARE(typeName(m_workspace->catalog().find(QStringLiteral("late"))->columns[0].type),
+        QCOMPARE(typeName(m_workspace->catalog().find(QStringLiteral("late")).value()->columns[0].type),
                  typeName(ColumnType::Text));
     }
 
@@ -327,10 +327,10 @@ private Q_SLOTS:
         QVERIFY(again.message().contains(QStringLiteral("exists already")));
         QVERIFY(import({file}, result, OnError::Abort, {}, ImportMode::Append).ok());
         QCOMPARE(result.totalRows, 100);
-        QCOMPARE(m_workspace->catalog().find(QStringLiteral("semicolon"))->rowCount, 100);
+        QCOMPARE(m_workspace->catalog().find(QStringLiteral("semicolon")).value()->rowCount, 100);
         QVERIFY(import({file}, result, OnError::Abort, {}, ImportMode::Replace).ok());
         QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM semicolon")).toInt(), 50);
-        QCOMPARE(m_workspace->catalog().find(QStringLiteral("semicolon"))->rowCount, 50);
+        QCOMPARE(m_workspace->catalog().find(QStringLiteral("semicolon")).value()->rowCount, 50);
     }
 
     void severalFilesOneDataset() {
@@ -352,7 +352,7 @@ private Q_SLOTS:
                                      result, OnError::Abort, QStringLiteral("mixed"));
         QVERIFY(!status.ok());
         QCOMPARE(tables(), QStringList{QStringLiteral("semicolon")});
-        QCOMPARE(m_workspace->catalog().list().size(), 1);
+        QCOMPARE(m_workspace->catalog().list().value().size(), 1);
     }
 
     void cancelLeavesNothing() {

@@ -67,7 +67,7 @@ private Q_SLOTS:
         QCOMPARE(result.rows, qint64(kRows));
         std::unique_ptr<Workspace> workspace;
         QVERIFY(Workspace::open(m_path, workspace).ok());
-        m_info = *workspace->catalog().find(QStringLiteral("big"));
+        m_info = *workspace->catalog().find(QStringLiteral("big")).value();
     }
 
     void lastRowReadsOnePage() {

@@ -72,7 +72,7 @@ private Q_SLOTS:
         info.columns = {Column{QStringLiteral("a"), ColumnType::Integer, ColumnRole::Measure}};
         Catalog catalog = ws->catalog();
         QVERIFY(catalog.save(info).ok());
-        auto found = catalog.find(QStringLiteral("영화"));
+        auto found = catalog.find(QStringLiteral("영화")).value();
         QVERIFY(found);
         QCOMPARE(found->rowCount, 42);
         QCOMPARE(found->columns, info.columns);
@@ -80,12 +80,12 @@ private Q_SLOTS:
         QCOMPARE(found->createdAt, info.createdAt);
 
         QVERIFY(catalog.rename(QStringLiteral("영화"), QStringLiteral("movies")).ok());
-        QVERIFY(!catalog.find(QStringLiteral("영화")));
+        QVERIFY(!catalog.find(QStringLiteral("영화")).value());
         QVERIFY(exec(ws->database(), QStringLiteral("SELECT a FROM movies")).ok());
         QCOMPARE(catalog.rename(QStringLiteral("movies"), QStringLiteral("_tl_x")).kind(),
                  ErrorKind::BadInput);
         QVERIFY(catalog.remove(QStringLiteral("movies")).ok());
-        QVERIFY(catalog.list().isEmpty());
+        QVERIFY(catalog.list().value().isEmpty());
         QVERIFY(!exec(ws->database(), QStringLiteral("SELECT a FROM movies")).ok());
     }
 

@@ -1,5 +1,7 @@
 #include "ChartCommand.h"
 
+#include "ui/ImageSize.h"
+
 #include "analysis/ChartRunner.h"
 #include "cli/CliContext.h"
 #include "export/CsvWriter.h"
@@ -73,12 +75,17 @@ int chartCommand(CliContext &context, const QStringList &arguments) {
         context.err << "trendlens chart: --out must end in .png, .svg, .pdf or .csv\n";
         return 2;
     }
-    const auto size = QRegularExpression(QStringLiteral("^(\\d+)x(\\d+)$"))
-                          .match(parser.value(QStringLiteral("size")));
     bool scaleOk = false;
     const double scale = parser.value(QStringLiteral("scale")).toDouble(&scaleOk);
-    if (!size.hasMatch() || !scaleOk || scale <= 0 || scale > 8) {
-        context.err << "trendlens chart: --size takes WxH (e.g. 1200x700), --scale 0.1 to 8\n";
+    if (!scaleOk || scale < 0.1 || scale > 8) {
+        context.err << "trendlens chart: --scale takes a number from 0.1 to 8\n";
+        return 2;
+    }
+    QString sizeError;
+    const std::optional<QSize> size =
+        ImageSize::parse(parser.value(QStringLiteral("size")), scale, sizeError);
+    if (!size) {
+        context.err << "trendlens chart: " << sizeError << "\n";
         return 2;
     }
 
@@ -112,7 +119,7 @@ int chartCommand(CliContext &context, const QStringList &arguments) {
         auto canvas = ChartCanvas::create();
         canvas->setChart(spec, data);
         if (Status s = ChartExporter::save(
-                *canvas, out, QSize(size.captured(1).toInt(), size.captured(2).toInt()), scale);
+                *canvas, out, *size, scale);
             !s)
             return context.fail(s);
     }

@@ -276,7 +276,10 @@ Status RestSource::run(RestResult &result) {
         std::unique_ptr<Workspace> workspace;
         if (Status s = Workspace::open(m_path, workspace); !s)
             return run.fail(s);
-        if (workspace->catalog().find(m_options.dataset))
+        const auto existing = workspace->catalog().find(m_options.dataset);
+        if (!existing)
+            return run.fail(existing.status());
+        if (*existing)
             import.mode = ImportMode::Append;
     }
     ImportResult imported;

@@ -1,0 +1,143 @@
+#include "RunLog.h"
+
+#include "store/Workspace.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSysInfo>
+
+#include <sqlite3.h>
+
+#include <cerrno>
+#include <signal.h>
+
+namespace tl {
+
+namespace {
+
+QString tr(const char *text) {
+    return QCoreApplication::translate("tl::RunLog", text);
+}
+
+QString iso(const QDateTime &time) {
+    return time.toUTC().toString(Qt::ISODateWithMs);
+}
+
+QString json(const QJsonObject &object) {
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+} // namespace
+
+QString RunLog::owner() {
+    return QSysInfo::machineHostName() + u':' + QString::number(QCoreApplication::applicationPid());
+}
+
+Result<qint64> RunLog::start(const QString &kind, const QString &dataset,
+                             const QJsonObject &params, const QDateTime &startedAt) {
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("INSERT INTO _tl_runs (kind, dataset, params, started_at, status, "
+                             "owner) VALUES (?, ?, ?, ?, 'running', ?)"));
+    q.addBindValue(kind);
+    q.addBindValue(dataset.isEmpty() ? QVariant() : QVariant(dataset));
+    q.addBindValue(json(params));
+    q.addBindValue(iso(startedAt));
+    q.addBindValue(owner());
+    if (!q.exec())
+        return Workspace::describeSqliteError(m_db.databaseName(), q.lastError());
+    return q.lastInsertId().toLongLong();
+}
+
+Status RunLog::progress(qint64 id, qint64 rows) {
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE _tl_runs SET rows = ? WHERE id = ?"));
+    q.addBindValue(rows);
+    q.addBindValue(id);
+    if (!q.exec())
+        return Workspace::describeSqliteError(m_db.databaseName(), q.lastError());
+    return Status::success();
+}
+
+Status RunLog::finish(qint64 id, const QString &status, qint64 rows, const QString &error) {
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE _tl_runs SET finished_at = ?, rows = ?, status = ?, error = ? "
+                             "WHERE id = ?"));
+    q.addBindValue(iso(QDateTime::currentDateTimeUtc()));
+    q.addBindValue(rows);
+    q.addBindValue(status);
+    q.addBindValue(error.isEmpty() ? QVariant() : QVariant(error));
+    q.addBindValue(id);
+    if (!q.exec())
+        return Workspace::describeSqliteError(m_db.databaseName(), q.lastError());
+    return Status::success();
+}
+
+Status RunLog::describe(qint64 id, const QString &dataset, const QJsonObject &params) {
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE _tl_runs SET dataset = ?, params = ? WHERE id = ?"));
+    q.addBindValue(dataset);
+    q.addBindValue(json(params));
+    q.addBindValue(id);
+    if (!q.exec())
+        return Workspace::describeSqliteError(m_db.databaseName(), q.lastError());
+    return Status::success();
+}
+
+Status RunLog::closeAbandoned() {
+    // Only this machine's processes can be asked whether they still live.
+    const QString host = QSysInfo::machineHostName() + u':';
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT id, owner FROM _tl_runs WHERE status = 'running' AND "
+                             "substr(owner, 1, ?) = ?"));
+    q.addBindValue(host.size());
+    q.addBindValue(host);
+    if (!q.exec())
+        return Workspace::describeSqliteError(m_db.databaseName(), q.lastError());
+    QList<qint64> abandoned;
+    while (q.next()) {
+        const pid_t pid = pid_t(q.value(1).toString().mid(host.size()).toLongLong());
+        if (pid > 0 && ::kill(pid, 0) != 0 && errno == ESRCH)
+            abandoned.append(q.value(0).toLongLong());
+    }
+    q.finish();
+    if (abandoned.isEmpty())
+        return Status::success();
+    QSqlQuery update(m_db);
+    update.prepare(QStringLiteral("UPDATE _tl_runs SET status = 'interrupted', error = ? "
+                                  "WHERE id = ? AND status = 'running'"));
+    for (const qint64 id : abandoned) {
+        update.addBindValue(tr("the process ended before the run did (a crash or a kill); "
+                               "the rows it had committed are kept"));
+        update.addBindValue(id);
+        if (!update.exec()) {
+            // Busy (an import holds the write lock): the next open tries again.
+            const int code = update.lastError().nativeErrorCode().toInt() & 0xff;
+            if (code == SQLITE_BUSY || code == SQLITE_LOCKED || code == SQLITE_READONLY)
+                return Status::success();
+            return Workspace::describeSqliteError(m_db.databaseName(), update.lastError());
+        }
+    }
+    return Status::success();
+}
+
+Result<QList<RunEntry>> RunLog::recent(int limit) const {
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT id, kind, dataset, started_at, finished_at, rows, status, "
+                             "error, owner FROM _tl_runs ORDER BY id DESC LIMIT ?"));
+    q.addBindValue(limit);
+    if (!q.exec())
+        return Workspace::describeSqliteError(m_db.databaseName(), q.lastError());
+    QList<RunEntry> runs;
+    while (q.next()) {
+        runs.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                     QDateTime::fromString(q.value(3).toString(), Qt::ISODateWithMs),
+                     QDateTime::fromString(q.value(4).toString(), Qt::ISODateWithMs),
+                     q.value(5).toLongLong(), q.value(6).toString(), q.value(7).toString(),
+                     q.value(8).toString()});
+    }
+    return runs;
+}
+
+} // namespace tl
