@@ -5,6 +5,7 @@
 #include "store/RunLog.h"
 #include "store/SqliteTableWriter.h"
 #include "store/Transaction.h"
+#include "store/WalCheckpointer.h"
 #include "store/Workspace.h"
 
 #include <QCoreApplication>
@@ -41,6 +42,16 @@ struct ImportJob::Target {
     std::optional<DatasetInfo> existing;
     bool appending = false;
     Columns columns;
+};
+
+struct ImportJob::Load {
+    Connection &connection;
+    const Dialect &dialect;
+    Catalog &catalog;
+    Target &target;
+    qint64 runId = 0;
+    std::vector<RecordProducer::Input> inputs;
+    qint64 totalBytes = 0;
 };
 
 QString datasetNameForFile(const QString &path) {
@@ -111,7 +122,7 @@ Status ImportJob::findTarget(Catalog &catalog, const QString &dataset, Target &t
 
 Status ImportJob::writeRows(RecordProducer &producer, BatchQueue<ImportMessage> &queue,
                             SqliteTableWriter &writer, Target &target, qint64 totalBytes,
-                            ImportResult &result) {
+                            ImportResult &result, const std::function<Status()> &afterBatch) {
     bool tableReady = target.appending;
     Status status;
     std::thread parsing([&producer] { producer.run(); });
@@ -152,6 +163,8 @@ Status ImportJob::writeRows(RecordProducer &producer, BatchQueue<ImportMessage> 
         }
         if (status)
             status = writer.insert(message->batch);
+        if (status && afterBatch)
+            status = afterBatch();
         if (m_progress)
             m_progress(message->bytesDone, totalBytes);
         if (message->end)
@@ -226,9 +239,12 @@ Status ImportJob::run(ImportResult &result) {
     Connection connection;
     if (Status s = openWorkspace(connection); !s)
         return s;
-    sqlite3 *db = connection.sqliteHandle();
-    if (!db)
-        return Status::internal(tr("the SQLite driver gave no handle"));
+    // A name that is taken, or taken but for case, is refused before anything is written.
+    SqliteDialect dialect;
+    Catalog catalog(connection.db(), dialect);
+    Target target;
+    if (Status s = findTarget(catalog, dataset, target); !s)
+        return s;
     // The run is logged before the work starts, in a commit of its own: a killed import
     // shows as interrupted, and started_at is when it started.
     RunLog log(connection.db());
@@ -241,51 +257,128 @@ Status ImportJob::run(ImportResult &result) {
             return started.status();
         runId = *started;
     }
-    Transaction transaction(connection.db());
-    // Rolls back first, so the failure itself stays in the run log.
-    const auto failed = [&](const Status &status) {
-        transaction.rollback();
-        if (runId > 0)
-            (void)log.finish(runId, runStatusOf(status), 0, status.message());
-        return status;
-    };
+    Load load{connection, dialect, catalog, target, runId, std::move(inputs), totalBytes};
+    // A new table is loaded in committed pieces under a hidden name and renamed into place
+    // at the end; rows added to an existing table go in one transaction.
+    const Status status = runId > 0 && !target.appending ? loadStaged(load, result)
+                                                         : loadInPlace(load, result);
+    if (!status && runId > 0)
+        (void)log.finish(runId, runStatusOf(status), 0, status.message());
+    return status;
+}
+
+Status ImportJob::loadInPlace(Load &load, ImportResult &result) {
+    Target &target = load.target;
+    Transaction transaction(load.connection.db());
     if (Status s = transaction.begin(); !s)
-        return failed(s);
-    SqliteDialect dialect;
-    Catalog catalog(connection.db(), dialect);
-    Target target;
-    if (Status s = findTarget(catalog, dataset, target); !s)
-        return failed(s);
-    QSqlQuery(connection.db()).exec(QStringLiteral("PRAGMA cache_size = -65536"));
+        return s;
+    // Read again under the write lock: another import may have got there first.
+    if (Status s = findTarget(load.catalog, target.dataset, target); !s)
+        return s;
     if (target.existing && !target.appending) {
-        if (Status s = exec(connection.db(),
+        if (Status s = exec(load.connection.db(),
                             QStringLiteral("DROP TABLE %1")
-                                .arg(dialect.quoteIdentifier(target.existing->tableName)));
+                                .arg(load.dialect.quoteIdentifier(target.existing->tableName)));
             !s)
-            return failed(s);
+            return s;
     }
-    SqliteTableWriter writer(db, dialect,
-                             target.appending ? target.existing->tableName : dataset);
+    SqliteTableWriter writer(load.connection.sqliteHandle(), load.dialect,
+                             target.appending ? target.existing->tableName : target.dataset);
     if (target.appending) {
         if (Status s = writer.attach(target.existing->columns); !s)
-            return failed(s);
+            return s;
     }
+    if (Status s = pump(load, writer, result, {}); !s)
+        return s;
+    if (Status s = saveCatalog(load.catalog, target, writer, result); !s)
+        return s;
+    if (load.runId > 0) {
+        if (Status s = RunLog(load.connection.db())
+                           .finish(load.runId, QStringLiteral("ok"), writer.rowsWritten());
+            !s)
+            return s;
+    }
+    return transaction.commit();
+}
 
+Status ImportJob::loadStaged(Load &load, ImportResult &result) {
+    QSqlDatabase db = load.connection.db();
+    const QString staging = RunLog::stagingTable(load.runId);
+    Status status;
+    {
+        // Commits stop checkpointing themselves; the checkpointer copies each piece into the
+        // file on the other core while the next piece is written.
+        QSqlQuery(db).exec(QStringLiteral("PRAGMA wal_autocheckpoint = 0"));
+        WalCheckpointer checkpointer(m_path);
+        Transaction piece(db);
+        SqliteTableWriter writer(load.connection.sqliteHandle(), load.dialect, staging);
+        status = piece.begin();
+        qint64 committedRows = 0;
+        const auto commitPiece = [&]() -> Status {
+            if (writer.rowsWritten() - committedRows < kPieceRows)
+                return Status::success();
+            if (Status s = piece.commit(); !s)
+                return s;
+            committedRows = writer.rowsWritten();
+            checkpointer.poke();
+            return piece.begin();
+        };
+        if (status)
+            status = pump(load, writer, result, commitPiece);
+        if (status)
+            status = publish(load, writer, staging, result);
+        if (status)
+            status = piece.commit();
+        if (!status)
+            piece.rollback();
+        QSqlQuery(db).exec(QStringLiteral("PRAGMA wal_autocheckpoint = 1000"));
+    }
+    if (!status) {
+        // What was committed of the hidden table goes; the run log says why.
+        Transaction cleanup(db);
+        if (cleanup.begin()) {
+            if (exec(db, QStringLiteral("DROP TABLE IF EXISTS %1")
+                             .arg(load.dialect.quoteIdentifier(staging))))
+                (void)cleanup.commit();
+        }
+    }
+    return status;
+}
+
+// Inside the last piece's transaction: the hidden table becomes the dataset.
+Status ImportJob::publish(Load &load, const SqliteTableWriter &writer, const QString &staging,
+                          ImportResult &result) {
+    Target &target = load.target;
+    if (Status s = findTarget(load.catalog, target.dataset, target); !s)
+        return s;
+    if (target.existing) {
+        if (Status s = exec(load.connection.db(),
+                            QStringLiteral("DROP TABLE %1")
+                                .arg(load.dialect.quoteIdentifier(target.existing->tableName)));
+            !s)
+            return s;
+    }
+    if (Status s = exec(load.connection.db(), QStringLiteral("ALTER TABLE %1 RENAME TO %2")
+                                                  .arg(load.dialect.quoteIdentifier(staging),
+                                                       load.dialect.quoteIdentifier(
+                                                           target.dataset)));
+        !s)
+        return s;
+    if (Status s = saveCatalog(load.catalog, target, writer, result); !s)
+        return s;
+    return RunLog(load.connection.db())
+        .finish(load.runId, QStringLiteral("ok"), writer.rowsWritten());
+}
+
+Status ImportJob::pump(Load &load, SqliteTableWriter &writer, ImportResult &result,
+                       const std::function<Status()> &afterBatch) {
     BatchQueue<ImportMessage> queue(4);
-    RecordProducer producer(std::move(inputs), target.columns, queue, m_cancelled, kBatchRows);
+    RecordProducer producer(std::move(load.inputs), load.target.columns, queue, m_cancelled,
+                            kBatchRows);
     producer.setOverrides(m_options.columnOverrides);
     producer.setTypesByName(m_options.typesByName);
-    if (Status s = writeRows(producer, queue, writer, target, totalBytes, result); !s)
-        return failed(s);
-    if (Status s = saveCatalog(catalog, target, writer, result); !s)
-        return failed(s);
-    if (runId > 0) {
-        if (Status s = log.finish(runId, QStringLiteral("ok"), writer.rowsWritten()); !s)
-            return failed(s);
-    }
-    if (Status s = transaction.commit(); !s)
-        return failed(s);
-    return Status::success();
+    QSqlQuery(load.connection.db()).exec(QStringLiteral("PRAGMA cache_size = -65536"));
+    return writeRows(producer, queue, writer, load.target, load.totalBytes, result, afterBatch);
 }
 
 } // namespace tl

@@ -38,18 +38,27 @@ public:
     Status run(ImportResult &result);
 
     static constexpr int kBatchRows = 4096;
+    // A new dataset is committed in pieces of about this many rows under a hidden name.
+    static constexpr qint64 kPieceRows = 65536;
     static constexpr int kProblemsKept = 5;
 
 private:
     struct Target; // the dataset as it stands, and how this import changes it
+    struct Load;   // what the loading phases share
 
     Status sniffInputs(ImportResult &result, std::vector<RecordProducer::Input> &inputs,
                        qint64 &totalBytes) const;
     Status openWorkspace(Connection &connection);
     Status findTarget(Catalog &catalog, const QString &dataset, Target &target) const;
+    Status loadInPlace(Load &load, ImportResult &result);
+    Status loadStaged(Load &load, ImportResult &result);
+    Status publish(Load &load, const SqliteTableWriter &writer, const QString &staging,
+                   ImportResult &result);
+    Status pump(Load &load, SqliteTableWriter &writer, ImportResult &result,
+                const std::function<Status()> &afterBatch);
     Status writeRows(RecordProducer &producer, BatchQueue<ImportMessage> &queue,
                      SqliteTableWriter &writer, Target &target, qint64 totalBytes,
-                     ImportResult &result);
+                     ImportResult &result, const std::function<Status()> &afterBatch);
     Status saveCatalog(Catalog &catalog, const Target &target, const SqliteTableWriter &writer,
                        ImportResult &result) const;
     QJsonObject runParams(const ImportResult &result) const;

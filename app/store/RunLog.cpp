@@ -122,6 +122,34 @@ Status RunLog::closeAbandoned() {
     return Status::success();
 }
 
+QString RunLog::stagingTable(qint64 runId) {
+    return QStringLiteral("_tl_staging_%1").arg(runId);
+}
+
+Status RunLog::dropAbandonedStaging() {
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral(
+            "SELECT m.name FROM sqlite_master AS m LEFT JOIN _tl_runs AS r "
+            "ON r.id = CAST(substr(m.name, 13) AS INTEGER) WHERE m.type = 'table' "
+            "AND m.name LIKE '\\_tl\\_staging\\_%' ESCAPE '\\' "
+            "AND (r.status IS NULL OR r.status <> 'running')")))
+        return Workspace::describeSqliteError(m_db.databaseName(), q.lastError());
+    QStringList tables;
+    while (q.next())
+        tables.append(q.value(0).toString());
+    q.finish();
+    for (const QString &table : tables) {
+        QSqlQuery drop(m_db);
+        if (!drop.exec(QStringLiteral("DROP TABLE IF EXISTS \"%1\"").arg(table))) {
+            const int code = drop.lastError().nativeErrorCode().toInt() & 0xff;
+            if (code == SQLITE_BUSY || code == SQLITE_LOCKED || code == SQLITE_READONLY)
+                return Status::success(); // the next open tries again
+            return Workspace::describeSqliteError(m_db.databaseName(), drop.lastError());
+        }
+    }
+    return Status::success();
+}
+
 Result<QList<RunEntry>> RunLog::recent(int limit) const {
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT id, kind, dataset, started_at, finished_at, rows, status, "

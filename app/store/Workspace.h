@@ -16,6 +16,7 @@ namespace tl {
 class Workspace {
 public:
     static constexpr int kSchemaVersion = 4;
+    static constexpr int kPageSize = 65536;
 
     enum class Create { IfMissing, Never };
 
