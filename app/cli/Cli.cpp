@@ -6,6 +6,8 @@
 #include "cli/FetchCommand.h"
 #include "cli/ImportCommand.h"
 
+#include <QFileInfo>
+
 #include <functional>
 #include <map>
 
@@ -43,6 +45,12 @@ const char *kUsage =
 
 } // namespace
 
+bool looksLikeSubcommand(const QString &word) {
+    // A word with no path in it that names no file: a mistyped subcommand, not a workspace.
+    return !word.isEmpty() && !word.startsWith(u'-') && !word.contains(u'/') &&
+           !word.contains(u'.') && !QFileInfo::exists(word);
+}
+
 bool isSubcommand(const QString &word) {
     return commands().count(word) > 0 || word == QLatin1String("help") ||
            word == QLatin1String("--help") || word == QLatin1String("-h");
@@ -53,8 +61,12 @@ int run(const QStringList &arguments) {
     const QString name = arguments.value(1);
     const auto it = commands().find(name);
     if (it == commands().end()) {
-        context.out << kUsage;
-        return name.isEmpty() ? 2 : 0;
+        const bool help = name == QLatin1String("help") || name == QLatin1String("--help") ||
+                          name == QLatin1String("-h");
+        if (!help && !name.isEmpty())
+            context.err << "trendlens: unknown subcommand '" << name << "'\n";
+        (help ? context.out : context.err) << kUsage;
+        return help ? 0 : 2;
     }
     QStringList rest = arguments.mid(1);
     rest[0] = QStringLiteral("trendlens ") + name;

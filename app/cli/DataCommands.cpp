@@ -149,7 +149,7 @@ int exportCommand(CliContext &context, const QStringList &arguments) {
         return 2;
     }
     std::unique_ptr<Workspace> workspace;
-    if (Status s = Workspace::open(CliContext::workspacePath(parser), workspace); !s)
+    if (Status s = Workspace::openExisting(CliContext::workspacePath(parser), workspace); !s)
         return context.fail(s);
     const QString name = parser.positionalArguments().front();
     const QString encoding = parser.value(QStringLiteral("encoding"));

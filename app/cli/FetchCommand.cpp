@@ -117,6 +117,12 @@ int runSource(CliContext &context, const SourceDescription &description,
                         : QStringLiteral("\r%1: %2").arg(description.id).arg(done));
             context.err.flush();
         });
+    source->setWaiting([&context, &description] {
+        context.err << QStringLiteral("\r%1: waiting for another import or fetch to finish "
+                                      "writing to the workspace …\n")
+                           .arg(description.id);
+        context.err.flush();
+    });
     g_running = source.get();
     const auto previousInt = std::signal(SIGINT, cancelRunning);
     const auto previousTerm = std::signal(SIGTERM, cancelRunning);

@@ -115,6 +115,12 @@ int importCommand(CliContext &context, const QStringList &arguments) {
     workspace.reset(); // the import writes through its own connection, alone on the file
 
     ImportJob job(path, options);
+    job.setWaiting([&context, &path] {
+        context.err << QStringLiteral("trendlens: waiting for another import or fetch to finish "
+                                      "writing to %1 …\n")
+                           .arg(path);
+        context.err.flush();
+    });
     const bool terminal = CliContext::stderrIsTerminal();
     QElapsedTimer timer;
     timer.start();

@@ -1,12 +1,12 @@
 #include "ExportJob.h"
 
 #include "export/CsvWriter.h"
+#include "export/OutputFile.h"
 #include "store/Catalog.h"
 #include "store/Connection.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
-#include <QSaveFile>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -39,13 +39,14 @@ Status ExportJob::run(ExportResult &result) {
     if (!info)
         return Status::badInput(tr("no dataset named '%1'").arg(m_dataset));
 
-    QSaveFile file(m_outPath);
-    const QString fileName = QFileInfo(m_outPath).fileName();
-    if (!file.open(QIODevice::WriteOnly))
-        return Status::badInput(QStringLiteral("%1: %2").arg(fileName, file.errorString()));
-    CsvWriter writer(file, m_encoding);
-    if (!writer.isValid())
+    OutputFile file(m_outPath);
+    if (Status s = file.open(OutputFile::workspaceFiles(m_workspacePath)); !s)
+        return s;
+    CsvWriter writer(file.device(), m_encoding);
+    if (!writer.isValid()) {
+        file.cancel();
         return Status::badInput(tr("unknown encoding '%1'").arg(m_encoding));
+    }
 
     QStringList header, columns;
     for (const Column &c : info->columns) {
@@ -55,13 +56,15 @@ Status ExportJob::run(ExportResult &result) {
     QSqlQuery query(connection.db());
     query.setForwardOnly(true);
     if (!query.exec(QStringLiteral("SELECT %1 FROM %2 ORDER BY rowid")
-                        .arg(columns.join(u", "), dialect.quoteIdentifier(info->tableName))))
+                        .arg(columns.join(u", "), dialect.quoteIdentifier(info->tableName)))) {
+        file.cancel();
         return Status::internal(query.lastError().text());
+    }
     writer.writeRow(header);
     QVariantList values;
     while (query.next()) {
         if (m_cancelled) {
-            file.cancelWriting();
+            file.cancel();
             return Status::cancelled(tr("export cancelled; nothing was written"));
         }
         values.clear();
@@ -71,10 +74,12 @@ Status ExportJob::run(ExportResult &result) {
         if (++result.rows % kProgressEvery == 0 && m_progress)
             m_progress(result.rows, info->rowCount);
     }
-    if (query.lastError().isValid())
+    if (query.lastError().isValid()) {
+        file.cancel();
         return Status::internal(query.lastError().text());
-    if (!file.commit())
-        return Status::internal(QStringLiteral("%1: %2").arg(fileName, file.errorString()));
+    }
+    if (Status s = file.commit(); !s)
+        return s;
     if (m_progress)
         m_progress(result.rows, result.rows);
     result.unencodable = writer.unencodable();

@@ -53,6 +53,15 @@ Status RecordProducer::mapColumns(const QStringList &names, const RecordBatch &s
                                     .arg(file)
                                     .arg(names.size())
                                     .arg(kMaxColumns));
+    for (qsizetype i = qsizetype(m_mapping.size()); i < names.size(); ++i) {
+        if (names[i].size() > kMaxColumnName)
+            return Status::badInput(tr("%1: column %2's name is %3 characters long, more than "
+                                       "%4 (is the first line really a header? try --header no)")
+                                        .arg(file)
+                                        .arg(i + 1)
+                                        .arg(names[i].size())
+                                        .arg(kMaxColumnName));
+    }
     if (m_knownByName.size() != m_converter.columns().size()) {
         m_knownByName.clear();
         const Columns &known = m_converter.columns();

@@ -30,6 +30,8 @@ class RecordProducer {
 public:
     // SQLite's SQLITE_MAX_COLUMN: a table cannot have more.
     static constexpr int kMaxColumns = 2000;
+    // A longer name is text, not a column name.
+    static constexpr int kMaxColumnName = 1024;
 
     struct Input {
         QString path;

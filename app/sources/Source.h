@@ -28,6 +28,13 @@ public:
     // Thread-safe: called from the GUI thread while run() works on another.
     virtual void cancel() = 0;
     virtual Status run(SourceReport &report) = 0;
+
+    // Called from run()'s thread when another import or fetch is writing to the workspace
+    // and this run waits for its turn.
+    void setWaiting(std::function<void()> waiting) { m_waiting = std::move(waiting); }
+
+protected:
+    std::function<void()> m_waiting;
 };
 
 } // namespace tl

@@ -17,14 +17,15 @@ QString tr(const char *text) {
 
 // Functions a read-only query has no business calling: fts3_tokenizer() hands out and takes
 // pointers, load_extension() runs code.
-int authorize(void *, int action, const char *first, const char *, const char *, const char *) {
+int authorize(void *, int action, const char *, const char *second, const char *, const char *) {
     switch (action) {
     case SQLITE_ATTACH:
     case SQLITE_DETACH:
         return SQLITE_DENY;
     case SQLITE_FUNCTION:
-        if (first && (qstricmp(first, "fts3_tokenizer") == 0 ||
-                      qstricmp(first, "load_extension") == 0))
+        // The function's name comes second (SQLITE_FUNCTION: NULL, name).
+        if (second && (qstricmp(second, "fts3_tokenizer") == 0 ||
+                       qstricmp(second, "load_extension") == 0))
             return SQLITE_DENY;
         return SQLITE_OK;
     default:
@@ -107,8 +108,12 @@ Status UserQuery::run(const Header &header, const Row &row) {
     Statement stmt;
     const char *tail = nullptr;
     if (sqlite3_prepare_v2(db, sql.constData(), int(sql.size()), &stmt.handle, &tail) !=
-        SQLITE_OK)
+        SQLITE_OK) {
+        if (sqlite3_errcode(db) == SQLITE_AUTH)
+            return Status::badInput(tr("not allowed in read-only SQL (ATTACH, DETACH, "
+                                       "fts3_tokenizer and load_extension are refused)"));
         return Status::badInput(QString::fromUtf8(sqlite3_errmsg(db)));
+    }
     if (!stmt.handle)
         return Status::badInput(tr("the query is empty"));
     if (tail && !isBlank(db, tail))

@@ -5,6 +5,7 @@
 #include "analysis/ChartRunner.h"
 #include "cli/CliContext.h"
 #include "export/CsvWriter.h"
+#include "export/OutputFile.h"
 #include "store/Connection.h"
 #include "store/Workspace.h"
 #include "ui/chart/ChartCanvas.h"
@@ -17,7 +18,6 @@
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <QRegularExpression>
-#include <QSaveFile>
 
 namespace tl {
 
@@ -90,11 +90,8 @@ int chartCommand(CliContext &context, const QStringList &arguments) {
     }
 
     const QString workspacePath = CliContext::workspacePath(parser);
-    if (!QFileInfo::exists(workspacePath))
-        return context.fail(
-            Status::badInput(QStringLiteral("%1: no such workspace").arg(workspacePath)));
     std::unique_ptr<Workspace> workspace; // migrates an older file before the read-only open
-    if (Status s = Workspace::open(workspacePath, workspace); !s)
+    if (Status s = Workspace::openExisting(workspacePath, workspace); !s)
         return context.fail(s);
     workspace.reset();
     Connection connection;
@@ -102,24 +99,24 @@ int chartCommand(CliContext &context, const QStringList &arguments) {
         return context.fail(s);
     SqliteDialect dialect;
     ChartData data;
+    QStringList protectedPaths = OutputFile::workspaceFiles(workspacePath);
+    protectedPaths.append(specPath);
     if (Status s = ChartRunner::run(connection.db(), dialect, spec, data); !s)
         return context.fail(s);
 
     if (suffix == QLatin1String("csv")) {
-        QSaveFile file(out);
-        if (!file.open(QIODevice::WriteOnly))
-            return context.fail(
-                Status::badInput(QStringLiteral("%1: %2").arg(out, file.errorString())));
-        CsvWriter writer(file);
+        OutputFile file(out);
+        if (Status s = file.open(protectedPaths); !s)
+            return context.fail(s);
+        CsvWriter writer(file.device());
         data.writeCsv(writer);
-        if (!file.commit())
-            return context.fail(
-                Status::internal(QStringLiteral("%1: %2").arg(out, file.errorString())));
+        if (Status s = file.commit(); !s)
+            return context.fail(s);
     } else {
         auto canvas = ChartCanvas::create();
         canvas->setChart(spec, data);
         if (Status s = ChartExporter::save(
-                *canvas, out, *size, scale);
+                *canvas, out, *size, scale, protectedPaths);
             !s)
             return context.fail(s);
     }

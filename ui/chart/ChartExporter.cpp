@@ -1,5 +1,7 @@
 #include "ChartExporter.h"
 
+#include "export/OutputFile.h"
+
 #include "ui/chart/ChartCanvas.h"
 
 #include <QBuffer>
@@ -8,7 +10,6 @@
 #include <QImage>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QSvgGenerator>
 
 namespace tl {
@@ -35,16 +36,18 @@ QImage ChartExporter::image(ChartCanvas &canvas, QSize size, double scale) {
     return image;
 }
 
-Status ChartExporter::save(ChartCanvas &canvas, const QString &path, QSize size, double scale) {
+Status ChartExporter::save(ChartCanvas &canvas, const QString &path, QSize size, double scale,
+                           const QStringList &protectedPaths) {
     const QString suffix = QFileInfo(path).suffix().toLower();
     const QString name = QFileInfo(path).fileName();
     if (!isImageSuffix(suffix))
         return Status::badInput(tr("%1: write .png, .svg or .pdf").arg(name));
     if (size.isEmpty() || scale <= 0)
         return Status::badInput(tr("%1: the size must be positive").arg(name));
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Status::badInput(QStringLiteral("%1: %2").arg(name, file.errorString()));
+    OutputFile output(path);
+    if (Status s = output.open(protectedPaths); !s)
+        return s;
+    QIODevice &file = output.device();
     bool written = true;
     if (suffix == QLatin1String("png")) {
         written = image(canvas, size, scale).save(&file, "PNG");
@@ -65,9 +68,11 @@ Status ChartExporter::save(ChartCanvas &canvas, const QString &path, QSize size,
         QPainter painter(&pdf);
         canvas.render(&painter, QRectF(QPointF(0, 0), QSizeF(size)));
     }
-    if (!written || !file.commit())
-        return Status::internal(QStringLiteral("%1: %2").arg(name, file.errorString()));
-    return Status::success();
+    if (!written) {
+        output.cancel();
+        return Status::internal(tr("%1: the picture could not be encoded").arg(name));
+    }
+    return output.commit();
 }
 
 } // namespace tl

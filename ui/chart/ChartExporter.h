@@ -3,6 +3,7 @@
 #include "core/Status.h"
 
 #include <QSize>
+#include <QStringList>
 
 class QImage;
 
@@ -14,7 +15,8 @@ class ChartCanvas;
 // the file's suffix. Files are written whole or not at all.
 class ChartExporter {
 public:
-    static Status save(ChartCanvas &canvas, const QString &path, QSize size, double scale = 1.0);
+    static Status save(ChartCanvas &canvas, const QString &path, QSize size, double scale = 1.0,
+                       const QStringList &protectedPaths = {});
     static QImage image(ChartCanvas &canvas, QSize size, double scale = 1.0);
     static bool isImageSuffix(const QString &suffix);
 };

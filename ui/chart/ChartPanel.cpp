@@ -1,5 +1,7 @@
 #include "ChartPanel.h"
 
+#include "export/OutputFile.h"
+
 #include "analysis/ChartRunner.h"
 #include "export/CsvWriter.h"
 #include "models/ChartDataModel.h"
@@ -21,7 +23,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenu>
-#include <QSaveFile>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -167,17 +168,16 @@ void ChartPanel::run() {
 }
 
 Status ChartPanel::exportTo(const QString &path, QSize size, double scale) {
+    const QStringList workspaceFiles = OutputFile::workspaceFiles(m_workspacePath);
     if (QFileInfo(path).suffix().compare(QLatin1String("csv"), Qt::CaseInsensitive) == 0) {
-        QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly))
-            return Status::badInput(QStringLiteral("%1: %2").arg(path, file.errorString()));
-        CsvWriter writer(file);
+        OutputFile file(path);
+        if (Status s = file.open(workspaceFiles); !s)
+            return s;
+        CsvWriter writer(file.device());
         m_data.writeCsv(writer);
-        return file.commit()
-                   ? Status::success()
-                   : Status::internal(QStringLiteral("%1: %2").arg(path, file.errorString()));
+        return file.commit();
     }
-    return ChartExporter::save(*m_canvas, path, size, scale);
+    return ChartExporter::save(*m_canvas, path, size, scale, workspaceFiles);
 }
 
 void ChartPanel::copyImage() {

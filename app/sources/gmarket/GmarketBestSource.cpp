@@ -122,6 +122,7 @@ Status GmarketBestSource::run(GmarketResult &result) {
     SourceRun run(m_path, QStringLiteral("gmarket-best"),
                   {{QStringLiteral("categories"), QJsonValue::fromVariant(categories)},
                    {QStringLiteral("base_url"), m_options.baseUrl}});
+    run.setWaiting(m_waiting, &m_cancelled);
     if (Status s = run.begin(); !s)
         return s;
     HttpClient client(m_options.policy, &m_cancelled);

@@ -202,6 +202,7 @@ Status KobisDailySource::run(KobisResult &result) {
                              {QStringLiteral("details"), m_options.details},
                              {QStringLiteral("base_url"), m_options.baseUrl}};
     SourceRun run(m_path, QStringLiteral("kobis-daily"), params);
+    run.setWaiting(m_waiting, &m_cancelled);
     if (Status s = run.begin(); !s)
         return s;
     ResponseCache cache(m_path);

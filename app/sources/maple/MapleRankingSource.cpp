@@ -117,6 +117,7 @@ Status MapleRankingSource::run(MapleResult &result) {
     if (!m_options.world.isEmpty())
         params.insert(QStringLiteral("world"), m_options.world);
     SourceRun run(m_path, QStringLiteral("maple-ranking"), params);
+    run.setWaiting(m_waiting, &m_cancelled);
     if (Status s = run.begin(); !s)
         return s;
     HttpClient client(m_options.policy, &m_cancelled);

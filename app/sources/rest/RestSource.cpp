@@ -205,6 +205,7 @@ Status RestSource::run(RestResult &result) {
         {QStringLiteral("pages"), m_options.pages},
         {QStringLiteral("header_names"), QJsonArray::fromStringList(headerNames)}};
     SourceRun run(m_path, QStringLiteral("rest"), params);
+    run.setWaiting(m_waiting, &m_cancelled);
     if (Status s = run.begin(); !s)
         return s;
     HttpPolicy policy = m_options.policy;

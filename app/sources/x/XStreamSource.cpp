@@ -439,6 +439,7 @@ Status XStreamSource::run(XStreamResult &result) {
                        {QStringLiteral("duration_s"), m_options.durationS},
                        {QStringLiteral("base_url"), m_options.baseUrl}};
     SourceRun run(m_path, QStringLiteral("x-stream"), params);
+    run.setWaiting(m_waiting, &m_cancelled);
     if (Status s = run.begin(); !s)
         return s;
     if (!m_options.rules.isEmpty()) {
