@@ -1,6 +1,6 @@
 #include "SqlConsole.h"
 
-#include "store/Connection.h"
+#include "store/UserQuery.h"
 #include "ui/BackgroundTask.h"
 
 #include <QComboBox>
@@ -14,9 +14,6 @@
 #include <QSettings>
 #include <QShortcut>
 #include <QSplitter>
-#include <QSqlError>
-#include <QSqlQuery>
-#include <QSqlRecord>
 #include <QStandardItemModel>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -34,33 +31,24 @@ struct QueryAnswer {
     qint64 milliseconds = 0;
 };
 
-Status runQuery(const QString &path, const QString &sql, QueryAnswer &answer) {
-    Connection connection;
-    if (Status s = connection.open(path, Connection::Access::ReadOnly); !s)
-        return s;
+Status runQuery(UserQuery &query, QueryAnswer &answer) {
     QElapsedTimer timer;
     timer.start();
-    QSqlQuery query(connection.db());
-    query.setForwardOnly(true);
-    if (!query.exec(sql))
-        return Status::badInput(query.lastError().text());
-    const QSqlRecord record = query.record();
-    for (int i = 0; i < record.count(); ++i)
-        answer.columns.append(record.fieldName(i));
-    while (query.next()) {
-        if (answer.rows.size() == SqlConsole::kMaxRows) {
-            answer.truncated = true;
-            break;
-        }
-        QStringList row;
-        for (int i = 0; i < record.count(); ++i)
-            row.append(query.isNull(i) ? QString() : query.value(i).toString());
-        answer.rows.append(row);
-    }
-    if (query.lastError().isValid())
-        return Status::badInput(query.lastError().text());
+    const Status status = query.run(
+        [&answer](const QStringList &columns) { answer.columns = columns; },
+        [&answer](const QVariantList &values) {
+            if (answer.rows.size() == SqlConsole::kMaxRows) {
+                answer.truncated = true;
+                return false;
+            }
+            QStringList row;
+            for (const QVariant &value : values)
+                row.append(value.isNull() ? QString() : value.toString());
+            answer.rows.append(row);
+            return true;
+        });
     answer.milliseconds = timer.elapsed();
-    return Status::success();
+    return status;
 }
 
 } // namespace
@@ -71,6 +59,7 @@ SqlConsole::SqlConsole(QString workspacePath, QWidget *parent)
     , m_editor(new QPlainTextEdit(this))
     , m_history(new QComboBox(this))
     , m_run(new QPushButton(this))
+    , m_cancel(new QPushButton(this))
     , m_table(new QTableView(this))
     , m_results(new QStandardItemModel(this))
     , m_status(new QLabel(this)) {
@@ -81,6 +70,9 @@ SqlConsole::SqlConsole(QString workspacePath, QWidget *parent)
     top->addWidget(m_history, 1);
     m_run->setText(tr("Run (Ctrl+Enter)"));
     top->addWidget(m_run);
+    m_cancel->setText(tr("Cancel"));
+    m_cancel->setEnabled(false);
+    top->addWidget(m_cancel);
     layout->addLayout(top);
     auto *splitter = new QSplitter(Qt::Vertical, this);
     m_editor->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
@@ -98,9 +90,19 @@ SqlConsole::SqlConsole(QString workspacePath, QWidget *parent)
     connect(m_history, &QComboBox::activated, this,
             [this](int index) { m_editor->setPlainText(m_history->itemText(index)); });
     connect(m_run, &QPushButton::clicked, this, &SqlConsole::run);
+    connect(m_cancel, &QPushButton::clicked, this, &SqlConsole::cancel);
     auto *shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this);
     connect(shortcut, &QShortcut::activated, this, &SqlConsole::run);
     resize(900, 600);
+}
+
+SqlConsole::~SqlConsole() {
+    cancel(); // the worker holds its own reference and ends at its next step
+}
+
+void SqlConsole::cancel() {
+    if (m_query)
+        m_query->cancel();
 }
 
 void SqlConsole::setQuery(const QString &sql) {
@@ -112,13 +114,17 @@ void SqlConsole::run() {
     if (sql.isEmpty() || !m_run->isEnabled())
         return;
     m_run->setEnabled(false);
+    m_cancel->setEnabled(true);
     m_status->setText(tr("Running…"));
     auto answer = std::make_shared<QueryAnswer>();
-    const QString path = m_workspacePath;
+    m_query = std::make_shared<UserQuery>(m_workspacePath, sql,
+                                          std::chrono::seconds(kTimeoutSeconds));
     runInBackground(
-        this, [path, sql, answer] { return runQuery(path, sql, *answer); },
+        this, [query = m_query, answer] { return runQuery(*query, *answer); },
         [this, sql, answer](const Status &status) {
+            m_query.reset();
             m_run->setEnabled(true);
+            m_cancel->setEnabled(false);
             if (!status) {
                 m_status->setText(tr("Error: %1").arg(status.message()));
                 Q_EMIT finished(false);

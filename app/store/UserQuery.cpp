@@ -148,7 +148,7 @@ Status UserQuery::run(const Header &header, const Row &row) {
     sqlite3_progress_handler(db, 0, nullptr, nullptr);
     if (watch.timedOut)
         return Status::badInput(
-            tr("the query ran longer than its %1 s limit and was stopped (--timeout)")
+            tr("the query ran longer than its %1 s limit and was stopped")
                 .arg(double(m_timeout.count()) / 1000.0));
     if (m_cancelled)
         return Status::cancelled(tr("query cancelled"));
