@@ -9,12 +9,14 @@
 #include "store/Workspace.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QRegularExpression>
 #include <QSqlQuery>
 
 #include <sqlite3.h>
+#include <sys/statvfs.h>
 
 #include <thread>
 
@@ -99,6 +101,25 @@ Status ImportJob::openWorkspace(Connection &connection) {
         return s;
     connection.waitForWriters(m_waiting, &m_cancelled);
     return Status::success();
+}
+
+// A dataset takes about as much room as its files; refused up front when the disk cannot
+// hold that, rather than filling it and failing half-way.
+Status ImportJob::checkFreeSpace(qint64 totalBytes) const {
+    struct statvfs disk {};
+    const QByteArray folder = QFile::encodeName(QFileInfo(m_path).absolutePath());
+    if (::statvfs(folder.constData(), &disk) != 0)
+        return Status::success(); // unknown: the write itself will tell
+    const qint64 free = qint64(disk.f_bavail) * qint64(disk.f_frsize);
+    // The dataset, a little more for pages and the WAL's pieces in flight.
+    const qint64 needed = totalBytes + totalBytes / 4 + (qint64(1) << 20);
+    if (free >= needed)
+        return Status::success();
+    return Status::internal(tr("%1: the disk is full: this import needs about %2 MB and %3 MB "
+                               "are free; nothing was written")
+                                .arg(m_path)
+                                .arg((needed + (1 << 20) - 1) >> 20)
+                                .arg(free >> 20));
 }
 
 Status ImportJob::findTarget(Catalog &catalog, const QString &dataset, Target &target) const {
@@ -238,6 +259,8 @@ Status ImportJob::run(ImportResult &result) {
 
     Connection connection;
     if (Status s = openWorkspace(connection); !s)
+        return s;
+    if (Status s = checkFreeSpace(totalBytes); !s)
         return s;
     // A name that is taken, or taken but for case, is refused before anything is written.
     SqliteDialect dialect;

@@ -49,6 +49,7 @@ private:
     Status sniffInputs(ImportResult &result, std::vector<RecordProducer::Input> &inputs,
                        qint64 &totalBytes) const;
     Status openWorkspace(Connection &connection);
+    Status checkFreeSpace(qint64 totalBytes) const;
     Status findTarget(Catalog &catalog, const QString &dataset, Target &target) const;
     Status loadInPlace(Load &load, ImportResult &result);
     Status loadStaged(Load &load, ImportResult &result);

@@ -25,6 +25,13 @@ QString iso(const QDateTime &time) {
     return time.toUTC().toString(Qt::ISODateWithMs);
 }
 
+// Housekeeping that can wait for the next open: the workspace is busy (an import holds the
+// write lock), read-only, or its disk is full (reading must still work then).
+bool mayWait(int code) {
+    return code == SQLITE_BUSY || code == SQLITE_LOCKED || code == SQLITE_READONLY ||
+           code == SQLITE_FULL;
+}
+
 QString json(const QJsonObject &object) {
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
@@ -114,7 +121,7 @@ Status RunLog::closeAbandoned() {
         if (!update.exec()) {
             // Busy (an import holds the write lock): the next open tries again.
             const int code = update.lastError().nativeErrorCode().toInt() & 0xff;
-            if (code == SQLITE_BUSY || code == SQLITE_LOCKED || code == SQLITE_READONLY)
+            if (mayWait(code))
                 return Status::success();
             return Workspace::describeSqliteError(m_db.databaseName(), update.lastError());
         }
@@ -142,8 +149,8 @@ Status RunLog::dropAbandonedStaging() {
         QSqlQuery drop(m_db);
         if (!drop.exec(QStringLiteral("DROP TABLE IF EXISTS \"%1\"").arg(table))) {
             const int code = drop.lastError().nativeErrorCode().toInt() & 0xff;
-            if (code == SQLITE_BUSY || code == SQLITE_LOCKED || code == SQLITE_READONLY)
-                return Status::success(); // the next open tries again
+            if (mayWait(code))
+                return Status::success();
             return Workspace::describeSqliteError(m_db.databaseName(), drop.lastError());
         }
     }
