@@ -197,6 +197,7 @@ JsonReader::Split JsonReader::splitRecord() {
         // End of input: fine between NDJSON records or after the array's ']', else truncated.
         m_position = m_buffer.size();
         m_finished = true;
+        m_line = line;
         if (!inValue && (top == Top::Lines || top == Top::AfterArray))
             return Split::End;
         m_errors.push_back({line,

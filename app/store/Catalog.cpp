@@ -47,8 +47,9 @@ Status failed(const QSqlQuery &q) {
 
 Status Catalog::columnsOf(qint64 id, Columns &columns) const {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral(
-        "SELECT name, type, role FROM _tl_columns WHERE dataset_id = ? ORDER BY position"));
+    if (!q.prepare(QStringLiteral(
+            "SELECT name, type, role FROM _tl_columns WHERE dataset_id = ? ORDER BY position")))
+        return failed(q);
     q.addBindValue(id);
     if (!q.exec())
         return failed(q);
@@ -81,7 +82,8 @@ Result<QList<DatasetInfo>> Catalog::list() const {
 Result<std::optional<DatasetInfo>> Catalog::find(const QString &name) const {
     QSqlQuery q(m_db);
     // Table names are case-insensitive in SQL, so dataset names are too.
-    q.prepare(kSelect + QStringLiteral(" WHERE name = ? COLLATE NOCASE"));
+    if (!q.prepare(kSelect + QStringLiteral(" WHERE name = ? COLLATE NOCASE")))
+        return failed(q);
     q.addBindValue(name);
     if (!q.exec())
         return failed(q);

@@ -18,7 +18,9 @@ Status Connection::open(const QString &path, Access access) {
     m_name = QStringLiteral("tl-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
     m_db.setDatabaseName(path);
-    QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(kBusyTimeoutMs);
+    // The settings below are this connection's own and need no lock, but SQLite reads the
+    // schema for them: they must not wait behind another program's lock.
+    QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=0");
     if (access == Access::ReadOnly)
         options += QStringLiteral(";QSQLITE_OPEN_READONLY");
     m_db.setConnectOptions(options);
@@ -32,6 +34,7 @@ Status Connection::open(const QString &path, Access access) {
     query.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
     if (access == Access::ReadOnly)
         query.exec(QStringLiteral("PRAGMA query_only = ON"));
+    setBusyTimeout(kBusyTimeoutMs);
     return Status::success();
 }
 

@@ -125,9 +125,12 @@ Status Workspace::open(const QString &path, std::unique_ptr<Workspace> &out, Cre
         !s)
         return describeOpenError(path, workspace->database());
     // Nothing is changed before the file is known to be a workspace (or a new, empty file).
+    // Readers never wait for writers in WAL mode: a lock that lasts is another program's.
+    workspace->m_connection.setBusyTimeout(kInspectBusyMs);
     int version = 0;
     if (Status s = workspace->inspect(create, version); !s)
         return s;
+    workspace->m_connection.setBusyTimeout(Connection::kBusyTimeoutMs);
     if (writable) {
         if (version == 0) {
             // A new workspace gets SQLite's largest page. A bulk load in WAL mode looks every

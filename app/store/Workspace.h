@@ -17,6 +17,8 @@ class Workspace {
 public:
     static constexpr int kSchemaVersion = 4;
     static constexpr int kPageSize = 65536;
+    // How long opening waits for a lock held by another program before saying so.
+    static constexpr int kInspectBusyMs = 2000;
 
     enum class Create { IfMissing, Never };
 

@@ -468,6 +468,124 @@ private Q_SLOTS:
             1000.0);
     }
 
+    // Every field is checked for its type and range when a spec is read, and the message
+    // names the field.
+    void unboundedSpecsAreRefused_data() {
+        QTest::addColumn<QByteArray>("fields");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("bins 1e9") << QByteArray("\"type\": \"histogram\", \"bins\": 1e9")
+                                  << "\"bins\" must be a whole number from 0 to 10000";
+        QTest::newRow("bins text") << QByteArray("\"type\": \"histogram\", \"bins\": \"20\"")
+                                   << "\"bins\" must be a whole number";
+        QTest::newRow("horizon 1e9")
+            << QByteArray("\"forecast\": {\"method\": \"holt\", \"horizon\": 1e9}")
+            << "\"forecast.horizon\" must be a whole number from 1 to 1000";
+        QTest::newRow("horizon -3")
+            << QByteArray("\"forecast\": {\"method\": \"linear\", \"horizon\": -3}")
+            << "\"forecast.horizon\" must be a whole number from 1 to 1000 (not -3)";
+        QTest::newRow("top -1") << QByteArray("\"series\": {\"column\": \"movie\", \"top\": -1}")
+                                << "\"series.top\" must be a whole number from 0 to 1000 (not -1)";
+        QTest::newRow("top \"5\"")
+            << QByteArray("\"series\": {\"column\": \"movie\", \"top\": \"5\"}")
+            << "\"series.top\" must be a whole number from 0 to 1000 (not \"5\")";
+        QTest::newRow("top 2.5") << QByteArray("\"series\": {\"column\": \"movie\", \"top\": 2.5}")
+                                 << "\"series.top\" must be a whole number";
+        QTest::newRow("value object")
+            << QByteArray("\"filters\": [{\"column\": \"rating\", \"op\": \"=\", \"value\": "
+                          "{\"a\": 1}}]")
+            << "\"filters[0].value\" must be a number or text (not an object)";
+        QTest::newRow("in of objects")
+            << QByteArray("\"filters\": [{\"column\": \"rating\", \"op\": \"in\", \"value\": "
+                          "[1, [2]]}]")
+            << "\"filters[0].value\" must hold numbers or text (not a list)";
+        QTest::newRow("between of three")
+            << QByteArray("\"filters\": [{\"column\": \"rating\", \"op\": \"between\", "
+                          "\"value\": [1, 2, 3]}]")
+            << "\"filters[0].value\" must be a list of two values";
+        QTest::newRow("filter not object") << QByteArray("\"filters\": [3]")
+                                           << "\"filters[0]\" must be an object (not 3)";
+        QTest::newRow("filters not list") << QByteArray("\"filters\": {\"column\": \"rating\"}")
+                                          << "\"filters\" must be a list";
+        QTest::newRow("bin_width 1e-300")
+            << QByteArray("\"type\": \"histogram\", \"bin_width\": 1e-300")
+            << "\"bin_width\" must be a number from 1e-09";
+        QTest::newRow("bin_width negative")
+            << QByteArray("\"type\": \"histogram\", \"bin_width\": -1")
+            << "\"bin_width\" must be a number from 1e-09";
+        QTest::newRow("normalize text") << QByteArray("\"normalize\": \"yes\"")
+                                        << "\"normalize\" must be true or false";
+        QTest::newRow("x not object") << QByteArray("\"x\": \"rating\"")
+                                      << "\"x\" must be an object";
+        QTest::newRow("column number") << QByteArray("\"y\": {\"column\": 3}")
+                                       << "\"y.column\" must be text (not 3)";
+        QTest::newRow("version") << QByteArray("\"version\": 1.5")
+                                 << "\"version\" must be a whole number";
+    }
+    void unboundedSpecsAreRefused() {
+        QFETCH(QByteArray, fields);
+        QFETCH(QString, message);
+        ChartSpec spec;
+        const QByteArray json =
+            "{\"dataset\": \"rows\", \"x\": {\"column\": \"rating\"}, " + fields + "}";
+        const QJsonDocument document = QJsonDocument::fromJson(json);
+        QVERIFY2(document.isObject(), json.constData());
+        // The later key wins in Qt's JSON objects, so "x" given twice tests the second.
+        const Status s = ChartSpec::fromJson(document.object(), spec);
+        QCOMPARE(s.kind(), ErrorKind::BadInput);
+        QVERIFY2(s.message().contains(message), qPrintable(s.message()));
+    }
+
+    // 100,000 values in an `in` filter are one bound JSON list, not 100,000 placeholders.
+    void longInListIsOneValue() {
+        QByteArray list;
+        for (int i = 0; i < ChartSpec::kMaxInValues; ++i)
+            list += (i ? "," : "") + QByteArray::number(i % 2 == 0 ? i / 2 : -i);
+        const ChartData data = chart("{\"dataset\": \"rows\", \"type\": \"pie\", \"x\": {\"expr\": "
+                                     "\"1\"}, \"filters\": [{\"column\": \"rating\", \"op\": "
+                                     "\"in\", \"value\": [" +
+                                     list + "]}]}");
+        const double all = values(data).value(QStringLiteral("1"));
+        QCOMPARE(all, double(m_rows.size()));
+        QCOMPARE(chartStatus("{\"dataset\": \"rows\", \"x\": {\"column\": \"rating\"}, "
+                             "\"filters\": [{\"column\": \"rating\", \"op\": \"in\", \"value\": [" +
+                             list + ",1]}]}")
+                     .kind(),
+                 ErrorKind::BadInput);
+        const ChartData some = chart("{\"dataset\": \"rows\", \"type\": \"pie\", \"x\": {\"expr\": "
+                                     "\"1\"}, \"filters\": [{\"column\": \"movie\", \"op\": "
+                                     "\"in\", \"value\": [\"alpha\", \"it's\"]}]}");
+        QCOMPARE(values(some).value(QStringLiteral("1")),
+                 double(std::count_if(m_rows.begin(), m_rows.end(), [](const Row &r) {
+                     return r.movie == QLatin1String("alpha") || r.movie == QLatin1String("it's");
+                 })));
+    }
+
+    // Long sums compile to one flat SQL chain; past the term limit they are refused by name.
+    void longExpressions() {
+        QStringList terms;
+        for (int i = 0; i < 400; ++i)
+            terms.append(QStringLiteral("rating"));
+        const QByteArray sum = terms.join(QStringLiteral(" + ")).toUtf8();
+        const ChartData data = chart("{\"dataset\": \"rows\", \"type\": \"pie\", \"x\": {\"expr\": "
+                                     "\"1\"}, \"y\": {\"expr\": \"" +
+                                     sum + " / 4\", \"agg\": \"sum\"}}");
+        double want = 0;
+        for (const Row &r : m_rows)
+            want += 399 * r.rating + r.rating / 4.0;
+        QVERIFY(std::abs(values(data).value(QStringLiteral("1")) - want) < 1e-6);
+        for (int i = 0; i < 200; ++i)
+            terms.append(QStringLiteral("rating"));
+        const Status s = chartStatus("{\"dataset\": \"rows\", \"x\": {\"expr\": \"" +
+                                     terms.join(QStringLiteral("+")).toUtf8() + "\"}}");
+        QCOMPARE(s.kind(), ErrorKind::BadInput);
+        QVERIFY2(s.message().contains(QStringLiteral("more than 500 terms")),
+                 qPrintable(s.message()));
+        const Status tooLong = chartStatus("{\"dataset\": \"rows\", \"x\": {\"expr\": \"" +
+                                           QByteArray(30000, '1') + "\"}}");
+        QVERIFY2(tooLong.message().contains(QStringLiteral("\"x.expr\" is longer than 20000")),
+                 qPrintable(tooLong.message()));
+    }
+
     void literalTextIsBound() {
         const QString sneaky = QStringLiteral("x' OR '1'='1");
         const ChartData data = chart(QStringLiteral("{\"dataset\": \"rows\", \"x\": {\"expr\": "

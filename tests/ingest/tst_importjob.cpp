@@ -1,4 +1,5 @@
 #include "ingest/ImportJob.h"
+#include "ingest/RecordReader.h"
 #include "store/Workspace.h"
 
 #include <QSqlQuery>
@@ -246,6 +247,110 @@ private Q_SLOTS:
         QCOMPARE(result.skipped, skipped);
         QCOMPARE(result.problems, problems);
         QCOMPARE(m_workspace->catalog().find(result.dataset).value()->rowCount, rows);
+    }
+
+    QString writeFile(const QString &name, const QByteArray &bytes) {
+        const QString path = m_dir.filePath(name);
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
+            qFatal("cannot write %s", qPrintable(path));
+        return path;
+    }
+
+    // Stray punctuation at record level once looped forever: every byte moves the reader on.
+    void strayPunctuationEndsEachTime_data() {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<int>("rows");
+        QTest::addColumn<QString>("problem");
+        QTest::newRow("] after a record") << QByteArray("{\"a\":1}]") << "a.ndjson" << 1
+                                          << "a.ndjson: line 1: unexpected ']' between records";
+        QTest::newRow(", on a line") << QByteArray("{\"a\":1}\n,\n{\"a\":2}\n") << "b.ndjson" << 2
+                                     << "b.ndjson: line 2: unexpected ',' between records";
+        QTest::newRow("} and :") << QByteArray("{\"a\":1}\n}\n:\n{\"a\":3}") << "c.ndjson" << 2
+                                 << "c.ndjson: line 2: unexpected '}' between records";
+        QTest::newRow(",, in an array") << QByteArray("[{\"a\":1},,{\"a\":2}]") << "d.json" << 2
+                                        << "d.json: line 1: unexpected ',' between records";
+        QTest::newRow("many commas") << "{\"a\":1}\n" + QByteArray(50000, ',') + "\n{\"a\":1}\n"
+                                     << "e.ndjson" << 2 << "e.ndjson: line 2: unexpected ','";
+    }
+    void strayPunctuationEndsEachTime() {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, name);
+        QFETCH(int, rows);
+        QFETCH(QString, problem);
+        const QString file = writeFile(name, bytes);
+        ImportResult result;
+        Status status = import({file}, result);
+        QCOMPARE(status.kind(), ErrorKind::BadInput);
+        QVERIFY2(status.message().startsWith(problem), qPrintable(status.message()));
+        QCOMPARE(tables(), QStringList());
+        status = import({file}, result, OnError::Skip);
+        QVERIFY2(status.ok(), qPrintable(status.message()));
+        QCOMPARE(result.rows, rows);
+        QVERIFY(result.skipped >= 1);
+        QVERIFY2(result.problems.value(0).startsWith(problem), qPrintable(result.problems.value(0)));
+    }
+
+    // A file of bad records hands its errors over in bounded groups, and counts every one.
+    void manyBadRecordsAreCounted() {
+        QByteArray bytes = "{\"a\":0}\n";
+        for (int i = 0; i < 20000; ++i)
+            bytes += "{\"a\": nope}\n";
+        bytes += "{\"a\":1}\n";
+        ImportResult result;
+        const Status status =
+            import({writeFile(QStringLiteral("bad.ndjson"), bytes)}, result, OnError::Skip);
+        QVERIFY2(status.ok(), qPrintable(status.message()));
+        QCOMPARE(result.rows, 2);
+        QCOMPARE(result.skipped, 20000);
+        QCOMPARE(result.problems.size(), ImportJob::kProblemsKept);
+    }
+
+    // "The file holds no records" says why and where.
+    void noRecordsSaysWhy_data() {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("empty array") << QByteArray("\n[\n]\n") << "empty.json"
+                                     << "empty.json: the file holds no records: the JSON array "
+                                        "is empty (line 4)";
+        QTest::newRow("blank ndjson") << QByteArray("\n\n  \n") << "blank.ndjson"
+                                      << "blank.ndjson: the file holds no records: its 3 lines "
+                                         "are blank";
+        QTest::newRow("blank csv") << QByteArray("\n\n\n") << "blank.csv"
+                                   << "blank.csv: the file holds no records: its 3 lines are all "
+                                      "blank";
+    }
+    void noRecordsSaysWhy() {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, name);
+        QFETCH(QString, message);
+        ImportOptions options;
+        options.files = {writeFile(name, bytes)};
+        options.sniff.format = name.endsWith(QLatin1String(".csv")) ? FileFormat::Csv
+                               : name.endsWith(QLatin1String(".json")) ? FileFormat::Json
+                                                                       : FileFormat::Ndjson;
+        ImportResult result;
+        const Status status = ImportJob(m_path, options).run(result);
+        QCOMPARE(status.kind(), ErrorKind::BadInput);
+        QCOMPARE(status.message(), message);
+    }
+
+    // Equal or blank names stay linear to make unique (thousands of them).
+    void manyEqualNamesAreNumbered() {
+        UniqueColumnNamer namer;
+        QCOMPARE(namer.add(QStringLiteral("a")), QStringLiteral("a"));
+        QCOMPARE(namer.add(QStringLiteral("a_2")), QStringLiteral("a_2"));
+        QCOMPARE(namer.add(QStringLiteral("A")), QStringLiteral("A_3"));
+        QCOMPARE(namer.add(QString()), QStringLiteral("column_4"));
+        QCOMPARE(namer.add(QStringLiteral("rowid")), QStringLiteral("rowid_2"));
+        QStringList blank(50000, QString());
+        const QStringList names = uniqueColumnNames(blank);
+        QCOMPARE(QSet<QString>(names.begin(), names.end()).size(), 50000);
+        QCOMPARE(names.last(), QStringLiteral("column_50000"));
+        QStringList same(50000, QStringLiteral("x"));
+        QCOMPARE(uniqueColumnNames(same).last(), QStringLiteral("x_50000"));
     }
 
     void headerOnlyIsAnEmptyDataset() {

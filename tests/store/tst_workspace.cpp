@@ -1,8 +1,12 @@
 #include "store/Workspace.h"
 
+#include <QFile>
+#include <QFileInfo>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <sqlite3.h>
 
 using namespace tl;
 
@@ -47,6 +51,71 @@ private Q_SLOTS:
         }
         std::unique_ptr<Workspace> ws;
         QCOMPARE(Workspace::open(path, ws).kind(), ErrorKind::BadInput);
+    }
+
+    // A new workspace takes SQLite's largest page (bulk loads in WAL mode, scans).
+    void newWorkspacesUseLargePages() {
+        const QString path = m_dir.filePath(QStringLiteral("pages.trendlens"));
+        std::unique_ptr<Workspace> ws;
+        QVERIFY(Workspace::open(path, ws).ok());
+        QSqlQuery q(ws->database());
+        QVERIFY(q.exec(QStringLiteral("PRAGMA page_size")) && q.next());
+        QCOMPARE(q.value(0).toInt(), Workspace::kPageSize);
+    }
+
+    // A workspace another program holds exclusively is reported as locked, with its path.
+    void lockedIsSaidSo() {
+        const QString path = m_dir.filePath(QStringLiteral("locked.trendlens"));
+        {
+            std::unique_ptr<Workspace> ws;
+            QVERIFY(Workspace::open(path, ws).ok());
+        }
+        sqlite3 *holder = nullptr;
+        QCOMPARE(sqlite3_open(QFile::encodeName(path).constData(), &holder), SQLITE_OK);
+        QCOMPARE(sqlite3_exec(holder, "PRAGMA locking_mode = EXCLUSIVE; BEGIN EXCLUSIVE; "
+                                      "CREATE TABLE held (a);",
+                              nullptr, nullptr, nullptr),
+                 SQLITE_OK);
+        std::unique_ptr<Workspace> ws;
+        const Status status = Workspace::openExisting(path, ws);
+        sqlite3_exec(holder, "ROLLBACK", nullptr, nullptr, nullptr);
+        sqlite3_close(holder);
+        QVERIFY2(status.message().startsWith(path + QStringLiteral(": the workspace is locked by "
+                                                                   "another program")),
+                 qPrintable(status.message()));
+    }
+
+    void openExistingCreatesNothing() {
+        const QString path = m_dir.filePath(QStringLiteral("absent/deeper/w.trendlens"));
+        std::unique_ptr<Workspace> ws;
+        const Status status = Workspace::openExisting(path, ws);
+        QCOMPARE(status.kind(), ErrorKind::BadInput);
+        QVERIFY(status.message().contains(QStringLiteral("no such workspace")));
+        QVERIFY(!QFileInfo::exists(m_dir.filePath(QStringLiteral("absent"))));
+        const QString empty = m_dir.filePath(QStringLiteral("empty.trendlens"));
+        QFile file(empty);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.close();
+        QVERIFY(Workspace::openExisting(empty, ws).message().contains(
+            QStringLiteral("an empty file, not a Trendlens workspace")));
+        QCOMPARE(QFileInfo(empty).size(), 0);
+    }
+
+    // A catalog that cannot be read is an error, not an empty workspace.
+    void brokenCatalogIsAnError() {
+        const QString path = m_dir.filePath(QStringLiteral("broken.trendlens"));
+        std::unique_ptr<Workspace> ws;
+        QVERIFY(Workspace::open(path, ws).ok());
+        DatasetInfo info;
+        info.name = info.tableName = QStringLiteral("d");
+        info.sourceKind = QStringLiteral("file");
+        info.createdAt = info.updatedAt = QDateTime::currentDateTimeUtc();
+        QVERIFY(ws->catalog().save(info).ok());
+        QVERIFY(QSqlQuery(ws->database()).exec(QStringLiteral("DROP TABLE _tl_columns")));
+        const auto listed = ws->catalog().list();
+        QVERIFY(!listed.ok());
+        QVERIFY2(listed.status().message().contains(QStringLiteral("_tl_columns")),
+                 qPrintable(listed.status().message()));
     }
 
     void resolvesPath() {
