@@ -13,6 +13,49 @@
     </message>
 </context>
 <context>
+    <name>tl</name>
+    <message>
+        <source>chart spec: "%1" must be an object (not %2)</source>
+        <translation>chart spec: "%1" must be an object (not %2)</translation>
+    </message>
+    <message>
+        <source>chart spec: "%1" needs a column or an expr</source>
+        <translation>chart spec: "%1" needs a column or an expr</translation>
+    </message>
+    <message>
+        <source>chart spec: "%1.op": unknown filter operator '%2' (=, !=, &lt;, &lt;=, &gt;, &gt;=, in, contains, isnull, notnull, between)</source>
+        <translation>chart spec: "%1.op": unknown filter operator '%2' (=, !=, &lt;, &lt;=, &gt;, &gt;=, in, contains, isnull, notnull, between)</translation>
+    </message>
+    <message>
+        <source>chart spec: "%1" must be a list of two values, e.g. [1, 5]</source>
+        <translation>chart spec: "%1" must be a list of two values, e.g. [1, 5]</translation>
+    </message>
+    <message>
+        <source>chart spec: "%1" must be a list of values</source>
+        <translation>chart spec: "%1" must be a list of values</translation>
+    </message>
+    <message>
+        <source>chart spec: "%1" holds %2 values, more than %3</source>
+        <translation>chart spec: "%1" holds %2 values, more than %3</translation>
+    </message>
+    <message>
+        <source>chart spec: "%1" must hold numbers or text (not %2)</source>
+        <translation>chart spec: "%1" must hold numbers or text (not %2)</translation>
+    </message>
+    <message>
+        <source>chart spec: "%1" must be a number or text (not %2)</source>
+        <translation>chart spec: "%1" must be a number or text (not %2)</translation>
+    </message>
+    <message>
+        <source>chart spec: "%1" is longer than %2 characters</source>
+        <translation>chart spec: "%1" is longer than %2 characters</translation>
+    </message>
+    <message>
+        <source>the catalog cannot be read or written: %1</source>
+        <translation>the catalog cannot be read or written: %1</translation>
+    </message>
+</context>
+<context>
     <name>tl::Catalog</name>
     <message>
         <source>a dataset name cannot be empty</source>
@@ -35,8 +78,8 @@
         <translation>no dataset named '%1'</translation>
     </message>
     <message>
-        <source>a dataset named '%1' already exists</source>
-        <translation>a dataset named '%1' already exists</translation>
+        <source>a dataset named '%1' already exists (dataset names ignore case)</source>
+        <translation>a dataset named '%1' already exists (dataset names ignore case)</translation>
     </message>
 </context>
 <context>
@@ -255,6 +298,10 @@
         <source>%1: the size must be positive</source>
         <translation>%1: the size must be positive</translation>
     </message>
+    <message>
+        <source>%1: the picture could not be encoded</source>
+        <translation>%1: the picture could not be encoded</translation>
+    </message>
 </context>
 <context>
     <name>tl::ChartPanel</name>
@@ -361,10 +408,6 @@
         <translation>chart spec: unknown type '%1'</translation>
     </message>
     <message>
-        <source>chart spec: unknown bucket '%1' (hour, day, 10-day, week, month, quarter, year)</source>
-        <translation>chart spec: unknown bucket '%1' (hour, day, 10-day, week, month, quarter, year)</translation>
-    </message>
-    <message>
         <source>chart spec: unknown aggregate '%1' (count, count_distinct, sum, avg, min, max, median)</source>
         <translation>chart spec: unknown aggregate '%1' (count, count_distinct, sum, avg, min, max, median)</translation>
     </message>
@@ -373,16 +416,16 @@
         <translation>chart spec: "series" needs a column or an expr</translation>
     </message>
     <message>
-        <source>chart spec: a filter needs a column or an expr</source>
-        <translation>chart spec: a filter needs a column or an expr</translation>
-    </message>
-    <message>
-        <source>chart spec: unknown filter operator '%1' (=, !=, &lt;, &lt;=, &gt;, &gt;=, in, contains, isnull, notnull, between)</source>
-        <translation>chart spec: unknown filter operator '%1' (=, !=, &lt;, &lt;=, &gt;, &gt;=, in, contains, isnull, notnull, between)</translation>
-    </message>
-    <message>
         <source>chart spec: unknown forecast method '%1' (holt, linear)</source>
         <translation>chart spec: unknown forecast method '%1' (holt, linear)</translation>
+    </message>
+    <message>
+        <source>chart spec: unknown bucket '%1' (minute, hour, day, 10-day, week, month, quarter, year)</source>
+        <translation>chart spec: unknown bucket '%1' (minute, hour, day, 10-day, week, month, quarter, year)</translation>
+    </message>
+    <message>
+        <source>chart spec: "filters" holds %1 filters, more than %2</source>
+        <translation>chart spec: "filters" holds %1 filters, more than %2</translation>
     </message>
 </context>
 <context>
@@ -435,10 +478,6 @@
 <context>
     <name>tl::CsvReader</name>
     <message>
-        <source>the file holds no records</source>
-        <translation>the file holds no records</translation>
-    </message>
-    <message>
         <source>a quoted field never closes (the quote opens on this line)</source>
         <translation>a quoted field never closes (the quote opens on this line)</translation>
     </message>
@@ -453,6 +492,14 @@
     <message>
         <source>expected %1 fields, found %2</source>
         <translation>expected %1 fields, found %2</translation>
+    </message>
+    <message>
+        <source>the file holds no records: its %1 lines are all blank</source>
+        <translation>the file holds no records: its %1 lines are all blank</translation>
+    </message>
+    <message>
+        <source>a record is larger than %1 MB (a quote that never closes?)</source>
+        <translation>a record is larger than %1 MB (a quote that never closes?)</translation>
     </message>
 </context>
 <context>
@@ -736,6 +783,10 @@
         <source>json() takes a column and a path in quotes, e.g. json(raw, "$.data.public_metrics.like_count")</source>
         <translation>json() takes a column and a path in quotes, e.g. json(raw, "$.data.public_metrics.like_count")</translation>
     </message>
+    <message>
+        <source>the expression has more than %1 terms</source>
+        <translation>the expression has more than %1 terms</translation>
+    </message>
 </context>
 <context>
     <name>tl::FetchController</name>
@@ -882,6 +933,17 @@
     </message>
 </context>
 <context>
+    <name>tl::ImageSize</name>
+    <message>
+        <source>--size takes WIDTHxHEIGHT in pixels, e.g. 1200x700</source>
+        <translation>--size takes WIDTHxHEIGHT in pixels, e.g. 1200x700</translation>
+    </message>
+    <message>
+        <source>--size %1 is out of range: each side from %2 to %3 pixels, at most %3x%3 pixels drawn</source>
+        <translation>--size %1 is out of range: each side from %2 to %3 pixels, at most %3x%3 pixels drawn</translation>
+    </message>
+</context>
+<context>
     <name>tl::ImportController</name>
     <message>
         <source>Importing %1…</source>
@@ -1018,16 +1080,20 @@
         <translation>dataset '%1' exists already: choose append or replace</translation>
     </message>
     <message>
-        <source>the SQLite driver gave no handle</source>
-        <translation>the SQLite driver gave no handle</translation>
-    </message>
-    <message>
         <source>import cancelled</source>
         <translation>import cancelled</translation>
     </message>
     <message>
         <source>%1: no columns to import</source>
         <translation>%1: no columns to import</translation>
+    </message>
+    <message>
+        <source>%1: the disk is full: this import needs about %2 MB and %3 MB are free; nothing was written</source>
+        <translation>%1: the disk is full: this import needs about %2 MB and %3 MB are free; nothing was written</translation>
+    </message>
+    <message>
+        <source>dataset '%1' differs only in case from the existing '%2': dataset names ignore case; choose another name, or '%2'</source>
+        <translation>dataset '%1' differs only in case from the existing '%2': dataset names ignore case; choose another name, or '%2'</translation>
     </message>
 </context>
 <context>
@@ -1075,8 +1141,24 @@
         <translation>the JSON array ends early (truncated file?)</translation>
     </message>
     <message>
-        <source>the file holds no records</source>
-        <translation>the file holds no records</translation>
+        <source>unexpected '%1' between records</source>
+        <translation>unexpected '%1' between records</translation>
+    </message>
+    <message>
+        <source>too much text that is not JSON records</source>
+        <translation>too much text that is not JSON records</translation>
+    </message>
+    <message>
+        <source>a record is larger than %1 MB (a bracket or quote that never closes?)</source>
+        <translation>a record is larger than %1 MB (a bracket or quote that never closes?)</translation>
+    </message>
+    <message>
+        <source>the file holds no records: the JSON array is empty (line %1)</source>
+        <translation>the file holds no records: the JSON array is empty (line %1)</translation>
+    </message>
+    <message>
+        <source>the file holds no records: its %1 lines hold no JSON value</source>
+        <translation>the file holds no records: its %1 lines hold no JSON value</translation>
     </message>
 </context>
 <context>
@@ -1381,6 +1463,25 @@
     </message>
 </context>
 <context>
+    <name>tl::OutputFile</name>
+    <message>
+        <source>%1: cannot write (%2); nothing was written</source>
+        <translation>%1: cannot write (%2); nothing was written</translation>
+    </message>
+    <message>
+        <source>%1: refusing to write over %2, which this command reads</source>
+        <translation>%1: refusing to write over %2, which this command reads</translation>
+    </message>
+    <message>
+        <source>%1: is a directory</source>
+        <translation>%1: is a directory</translation>
+    </message>
+    <message>
+        <source>not open</source>
+        <translation>not open</translation>
+    </message>
+</context>
+<context>
     <name>tl::QtChartsCanvas</name>
     <message>
         <source>%1 forecast range</source>
@@ -1428,6 +1529,17 @@
     <message>
         <source>a histogram needs "bins" or "bin_width"</source>
         <translation>a histogram needs "bins" or "bin_width"</translation>
+    </message>
+</context>
+<context>
+    <name>tl::RecordProducer</name>
+    <message>
+        <source>%1: %2 columns, more than the %3 a dataset can have</source>
+        <translation>%1: %2 columns, more than the %3 a dataset can have</translation>
+    </message>
+    <message>
+        <source>%1: column %2's name is %3 characters long, more than %4 (is the first line really a header? try --header no)</source>
+        <translation>%1: column %2's name is %3 characters long, more than %4 (is the first line really a header? try --header no)</translation>
     </message>
 </context>
 <context>
@@ -1553,6 +1665,13 @@
     </message>
 </context>
 <context>
+    <name>tl::RunLog</name>
+    <message>
+        <source>the process ended before the run did (a crash or a kill); the rows it had committed are kept</source>
+        <translation>the process ended before the run did (a crash or a kill); the rows it had committed are kept</translation>
+    </message>
+</context>
+<context>
     <name>tl::RunLogModel</name>
     <message>
         <source>%1 s</source>
@@ -1640,6 +1759,10 @@
         <source>%1: line 1: expected JSON ('[' or '{'), found '%2'</source>
         <translation>%1: line 1: expected JSON ('[' or '{'), found '%2'</translation>
     </message>
+    <message>
+        <source>%1: the file holds no records: its %2 lines are blank</source>
+        <translation>%1: the file holds no records: its %2 lines are blank</translation>
+    </message>
 </context>
 <context>
     <name>tl::SourceForm</name>
@@ -1665,6 +1788,45 @@
     <message>
         <source>the run has not begun</source>
         <translation>the run has not begun</translation>
+    </message>
+    <message>
+        <source>dataset '%1' vanished during the run</source>
+        <translation>dataset '%1' vanished during the run</translation>
+    </message>
+</context>
+<context>
+    <name>tl::SpecFields</name>
+    <message>
+        <source>text</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <source>chart spec: "%1" is longer than %2 characters</source>
+        <translation>chart spec: "%1" is longer than %2 characters</translation>
+    </message>
+    <message>
+        <source>chart spec: "%1" must be a whole number from %2 to %3 (not %4)</source>
+        <translation>chart spec: "%1" must be a whole number from %2 to %3 (not %4)</translation>
+    </message>
+    <message>
+        <source>chart spec: "%1" must be a number from %2 to %3 (not %4)</source>
+        <translation>chart spec: "%1" must be a number from %2 to %3 (not %4)</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true or false</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>an object</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>a list</translation>
+    </message>
+    <message>
+        <source>chart spec: "%1" must be %2 (not %3)</source>
+        <translation>chart spec: "%1" must be %2 (not %3)</translation>
     </message>
 </context>
 <context>
@@ -1701,6 +1863,41 @@
         <source>%1 rows; %2 ms</source>
         <translation>%1 rows; %2 ms</translation>
     </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>tl::UserQuery</name>
+    <message>
+        <source>the SQLite driver gave no handle</source>
+        <translation>the SQLite driver gave no handle</translation>
+    </message>
+    <message>
+        <source>not allowed in read-only SQL (ATTACH, DETACH, fts3_tokenizer and load_extension are refused)</source>
+        <translation>not allowed in read-only SQL (ATTACH, DETACH, fts3_tokenizer and load_extension are refused)</translation>
+    </message>
+    <message>
+        <source>the query is empty</source>
+        <translation>the query is empty</translation>
+    </message>
+    <message>
+        <source>give one statement at a time (text follows the first ';')</source>
+        <translation>give one statement at a time (text follows the first ';')</translation>
+    </message>
+    <message>
+        <source>the workspace is read-only here: only statements that read (SELECT, WITH, EXPLAIN, read-only PRAGMAs) run</source>
+        <translation>the workspace is read-only here: only statements that read (SELECT, WITH, EXPLAIN, read-only PRAGMAs) run</translation>
+    </message>
+    <message>
+        <source>the query ran longer than its %1 s limit and was stopped</source>
+        <translation>the query ran longer than its %1 s limit and was stopped</translation>
+    </message>
+    <message>
+        <source>query cancelled</source>
+        <translation>query cancelled</translation>
+    </message>
 </context>
 <context>
     <name>tl::Workspace</name>
@@ -1713,20 +1910,60 @@
         <translation>%1: cannot create the folder</translation>
     </message>
     <message>
-        <source>%1: not a Trendlens workspace (%2)</source>
-        <translation>%1: not a Trendlens workspace (%2)</translation>
-    </message>
-    <message>
         <source>%1: made by a newer Trendlens (schema %2; this one reads up to %3)</source>
         <translation>%1: made by a newer Trendlens (schema %2; this one reads up to %3)</translation>
     </message>
     <message>
-        <source>%1: is an SQLite file but not a Trendlens workspace</source>
-        <translation>%1: is an SQLite file but not a Trendlens workspace</translation>
+        <source>%1: no such workspace (an import or a fetch creates one)</source>
+        <translation>%1: no such workspace (an import or a fetch creates one)</translation>
     </message>
     <message>
-        <source>the process ended before the run did (a crash or a kill); the rows it had committed are kept</source>
-        <translation>the process ended before the run did (a crash or a kill); the rows it had committed are kept</translation>
+        <source>%1: the workspace is read-only (%2); nothing was written</source>
+        <translation>%1: the workspace is read-only (%2); nothing was written</translation>
+    </message>
+    <message>
+        <source>%1: the workspace is read-only and made by an older Trendlens (schema %2); open it once where it can be written</source>
+        <translation>%1: the workspace is read-only and made by an older Trendlens (schema %2); open it once where it can be written</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the workspace (%2)</source>
+        <translation>%1: cannot read the workspace (%2)</translation>
+    </message>
+    <message>
+        <source>%1: an empty file, not a Trendlens workspace</source>
+        <translation>%1: an empty file, not a Trendlens workspace</translation>
+    </message>
+    <message>
+        <source>%1: not a Trendlens workspace (not an SQLite file); nothing was changed</source>
+        <translation>%1: not a Trendlens workspace (not an SQLite file); nothing was changed</translation>
+    </message>
+    <message>
+        <source>%1: the workspace is locked by another program (%2); try again when it is done</source>
+        <translation>%1: the workspace is locked by another program (%2); try again when it is done</translation>
+    </message>
+    <message>
+        <source>%1: the disk is full (%2); nothing was written</source>
+        <translation>%1: the disk is full (%2); nothing was written</translation>
+    </message>
+    <message>
+        <source>%1: the workspace file is damaged (%2)</source>
+        <translation>%1: the workspace file is damaged (%2)</translation>
+    </message>
+    <message>
+        <source>%1: cannot open the workspace (%2)</source>
+        <translation>%1: cannot open the workspace (%2)</translation>
+    </message>
+    <message>
+        <source>%1: a read or write failed (%2)</source>
+        <translation>%1: a read or write failed (%2)</translation>
+    </message>
+    <message>
+        <source>%1: an empty database, not a Trendlens workspace</source>
+        <translation>%1: an empty database, not a Trendlens workspace</translation>
+    </message>
+    <message>
+        <source>%1: an SQLite database, but not a Trendlens workspace (it has no Trendlens catalog); nothing was changed</source>
+        <translation>%1: an SQLite database, but not a Trendlens workspace (it has no Trendlens catalog); nothing was changed</translation>
     </message>
 </context>
 <context>
@@ -1841,6 +2078,13 @@
     <message>
         <source>no data or keep-alive for %1 s; reconnecting</source>
         <translation>no data or keep-alive for %1 s; reconnecting</translation>
+    </message>
+</context>
+<context>
+    <name>tl::cli</name>
+    <message>
+        <source>standard output: %1</source>
+        <translation>standard output: %1</translation>
     </message>
 </context>
 </TS>

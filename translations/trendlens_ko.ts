@@ -13,6 +13,49 @@
     </message>
 </context>
 <context>
+    <name>tl</name>
+    <message>
+        <source>chart spec: "%1" must be an object (not %2)</source>
+        <translation>차트 정의: "%1"은(는) 객체여야 합니다 (%2 아님)</translation>
+    </message>
+    <message>
+        <source>chart spec: "%1" needs a column or an expr</source>
+        <translation>차트 정의: "%1"에 column 또는 expr이 필요합니다</translation>
+    </message>
+    <message>
+        <source>chart spec: "%1.op": unknown filter operator '%2' (=, !=, &lt;, &lt;=, &gt;, &gt;=, in, contains, isnull, notnull, between)</source>
+        <translation>차트 정의: "%1.op": 알 수 없는 필터 연산자 '%2' (=, !=, &lt;, &lt;=, &gt;, &gt;=, in, contains, isnull, notnull, between)</translation>
+    </message>
+    <message>
+        <source>chart spec: "%1" must be a list of two values, e.g. [1, 5]</source>
+        <translation>차트 정의: "%1"은(는) 값 두 개의 목록이어야 합니다 (예: [1, 5])</translation>
+    </message>
+    <message>
+        <source>chart spec: "%1" must be a list of values</source>
+        <translation>차트 정의: "%1"은(는) 값의 목록이어야 합니다</translation>
+    </message>
+    <message>
+        <source>chart spec: "%1" holds %2 values, more than %3</source>
+        <translation>차트 정의: "%1"에 값이 %2개 있어 한도 %3개를 넘습니다</translation>
+    </message>
+    <message>
+        <source>chart spec: "%1" must hold numbers or text (not %2)</source>
+        <translation>차트 정의: "%1"에는 숫자나 텍스트만 올 수 있습니다 (%2 아님)</translation>
+    </message>
+    <message>
+        <source>chart spec: "%1" must be a number or text (not %2)</source>
+        <translation>차트 정의: "%1"은(는) 숫자나 텍스트여야 합니다 (%2 아님)</translation>
+    </message>
+    <message>
+        <source>chart spec: "%1" is longer than %2 characters</source>
+        <translation>차트 정의: "%1"이(가) %2자보다 깁니다</translation>
+    </message>
+    <message>
+        <source>the catalog cannot be read or written: %1</source>
+        <translation>카탈로그를 읽거나 쓸 수 없습니다: %1</translation>
+    </message>
+</context>
+<context>
     <name>tl::Catalog</name>
     <message>
         <source>a dataset name cannot be empty</source>
@@ -35,8 +78,8 @@
         <translation>'%1' 데이터셋이 없습니다</translation>
     </message>
     <message>
-        <source>a dataset named '%1' already exists</source>
-        <translation>'%1' 데이터셋이 이미 있습니다</translation>
+        <source>a dataset named '%1' already exists (dataset names ignore case)</source>
+        <translation>'%1' 데이터셋이 이미 있습니다 (데이터셋 이름은 대소문자를 구분하지 않습니다)</translation>
     </message>
 </context>
 <context>
@@ -255,6 +298,10 @@
         <source>%1: the size must be positive</source>
         <translation>%1: 크기는 0보다 커야 합니다</translation>
     </message>
+    <message>
+        <source>%1: the picture could not be encoded</source>
+        <translation>%1: 그림을 인코딩할 수 없습니다</translation>
+    </message>
 </context>
 <context>
     <name>tl::ChartPanel</name>
@@ -361,10 +408,6 @@
         <translation>차트 명세: 알 수 없는 차트 종류 '%1'</translation>
     </message>
     <message>
-        <source>chart spec: unknown bucket '%1' (hour, day, 10-day, week, month, quarter, year)</source>
-        <translation>차트 명세: 알 수 없는 구간 '%1' (hour, day, 10-day, week, month, quarter, year)</translation>
-    </message>
-    <message>
         <source>chart spec: unknown aggregate '%1' (count, count_distinct, sum, avg, min, max, median)</source>
         <translation>차트 명세: 알 수 없는 집계 '%1' (count, count_distinct, sum, avg, min, max, median)</translation>
     </message>
@@ -373,16 +416,16 @@
         <translation>차트 명세: "series"에는 column 또는 expr가 필요합니다</translation>
     </message>
     <message>
-        <source>chart spec: a filter needs a column or an expr</source>
-        <translation>차트 명세: 필터에는 column 또는 expr가 필요합니다</translation>
-    </message>
-    <message>
-        <source>chart spec: unknown filter operator '%1' (=, !=, &lt;, &lt;=, &gt;, &gt;=, in, contains, isnull, notnull, between)</source>
-        <translation>차트 명세: 알 수 없는 필터 연산자 '%1' (=, !=, &lt;, &lt;=, &gt;, &gt;=, in, contains, isnull, notnull, between)</translation>
-    </message>
-    <message>
         <source>chart spec: unknown forecast method '%1' (holt, linear)</source>
         <translation>차트 명세: 알 수 없는 예측 방법 '%1' (holt, linear)</translation>
+    </message>
+    <message>
+        <source>chart spec: unknown bucket '%1' (minute, hour, day, 10-day, week, month, quarter, year)</source>
+        <translation>차트 정의: 알 수 없는 구간 '%1' (minute, hour, day, 10-day, week, month, quarter, year)</translation>
+    </message>
+    <message>
+        <source>chart spec: "filters" holds %1 filters, more than %2</source>
+        <translation>차트 정의: "filters"에 필터가 %1개 있어 한도 %2개를 넘습니다</translation>
     </message>
 </context>
 <context>
@@ -435,10 +478,6 @@
 <context>
     <name>tl::CsvReader</name>
     <message>
-        <source>the file holds no records</source>
-        <translation>파일에 레코드가 없습니다</translation>
-    </message>
-    <message>
         <source>a quoted field never closes (the quote opens on this line)</source>
         <translation>따옴표로 시작한 필드가 닫히지 않습니다 (이 줄에서 따옴표가 열림)</translation>
     </message>
@@ -453,6 +492,14 @@
     <message>
         <source>expected %1 fields, found %2</source>
         <translation>필드 %1개가 필요한데 %2개가 있습니다</translation>
+    </message>
+    <message>
+        <source>the file holds no records: its %1 lines are all blank</source>
+        <translation>파일에 레코드가 없습니다: %1줄이 모두 비어 있습니다</translation>
+    </message>
+    <message>
+        <source>a record is larger than %1 MB (a quote that never closes?)</source>
+        <translation>레코드가 %1MB보다 큽니다 (닫히지 않은 따옴표?)</translation>
     </message>
 </context>
 <context>
@@ -734,6 +781,10 @@
         <source>json() takes a column and a path in quotes, e.g. json(raw, "$.data.public_metrics.like_count")</source>
         <translation>json()은 열과 따옴표로 묶은 경로를 받습니다. 예: json(raw, "$.data.public_metrics.like_count")</translation>
     </message>
+    <message>
+        <source>the expression has more than %1 terms</source>
+        <translation>식의 항이 %1개를 넘습니다</translation>
+    </message>
 </context>
 <context>
     <name>tl::FetchController</name>
@@ -880,6 +931,17 @@
     </message>
 </context>
 <context>
+    <name>tl::ImageSize</name>
+    <message>
+        <source>--size takes WIDTHxHEIGHT in pixels, e.g. 1200x700</source>
+        <translation>--size에는 픽셀 단위의 너비x높이를 주세요 (예: 1200x700)</translation>
+    </message>
+    <message>
+        <source>--size %1 is out of range: each side from %2 to %3 pixels, at most %3x%3 pixels drawn</source>
+        <translation>--size %1은(는) 범위를 벗어납니다: 각 변은 %2~%3픽셀, 그리는 크기는 최대 %3x%3픽셀입니다</translation>
+    </message>
+</context>
+<context>
     <name>tl::ImportController</name>
     <message>
         <source>Importing %1…</source>
@@ -1016,16 +1078,20 @@
         <translation>'%1' 데이터셋이 이미 있습니다. 추가 또는 교체를 선택하세요</translation>
     </message>
     <message>
-        <source>the SQLite driver gave no handle</source>
-        <translation>SQLite 드라이버가 핸들을 주지 않았습니다</translation>
-    </message>
-    <message>
         <source>import cancelled</source>
         <translation>가져오기를 취소했습니다</translation>
     </message>
     <message>
         <source>%1: no columns to import</source>
         <translation>%1: 가져올 열이 없습니다</translation>
+    </message>
+    <message>
+        <source>%1: the disk is full: this import needs about %2 MB and %3 MB are free; nothing was written</source>
+        <translation>%1: 디스크가 가득 찼습니다: 이 가져오기에는 약 %2MB가 필요한데 남은 공간은 %3MB입니다. 아무것도 쓰지 않았습니다</translation>
+    </message>
+    <message>
+        <source>dataset '%1' differs only in case from the existing '%2': dataset names ignore case; choose another name, or '%2'</source>
+        <translation>데이터셋 '%1'은(는) 기존 '%2'와 대소문자만 다릅니다. 데이터셋 이름은 대소문자를 구분하지 않으니 다른 이름이나 '%2'를 고르세요</translation>
     </message>
 </context>
 <context>
@@ -1072,8 +1138,24 @@
         <translation>JSON 배열이 일찍 끝납니다 (파일이 잘렸나요?)</translation>
     </message>
     <message>
-        <source>the file holds no records</source>
-        <translation>파일에 레코드가 없습니다</translation>
+        <source>unexpected '%1' between records</source>
+        <translation>레코드 사이에 예상하지 못한 '%1'</translation>
+    </message>
+    <message>
+        <source>too much text that is not JSON records</source>
+        <translation>JSON 레코드가 아닌 텍스트가 너무 많습니다</translation>
+    </message>
+    <message>
+        <source>a record is larger than %1 MB (a bracket or quote that never closes?)</source>
+        <translation>레코드가 %1MB보다 큽니다 (닫히지 않은 괄호나 따옴표?)</translation>
+    </message>
+    <message>
+        <source>the file holds no records: the JSON array is empty (line %1)</source>
+        <translation>파일에 레코드가 없습니다: JSON 배열이 비어 있습니다 (%1번째 줄)</translation>
+    </message>
+    <message>
+        <source>the file holds no records: its %1 lines hold no JSON value</source>
+        <translation>파일에 레코드가 없습니다: %1줄에 JSON 값이 없습니다</translation>
     </message>
 </context>
 <context>
@@ -1378,6 +1460,25 @@
     </message>
 </context>
 <context>
+    <name>tl::OutputFile</name>
+    <message>
+        <source>%1: cannot write (%2); nothing was written</source>
+        <translation>%1: 쓸 수 없습니다 (%2). 아무것도 쓰지 않았습니다</translation>
+    </message>
+    <message>
+        <source>%1: refusing to write over %2, which this command reads</source>
+        <translation>%1: 이 명령이 읽고 있는 %2 위에는 쓰지 않습니다</translation>
+    </message>
+    <message>
+        <source>%1: is a directory</source>
+        <translation>%1: 폴더입니다</translation>
+    </message>
+    <message>
+        <source>not open</source>
+        <translation>열려 있지 않음</translation>
+    </message>
+</context>
+<context>
     <name>tl::QtChartsCanvas</name>
     <message>
         <source>%1 forecast range</source>
@@ -1425,6 +1526,17 @@
     <message>
         <source>a histogram needs "bins" or "bin_width"</source>
         <translation>히스토그램에는 "bins" 또는 "bin_width"가 필요합니다</translation>
+    </message>
+</context>
+<context>
+    <name>tl::RecordProducer</name>
+    <message>
+        <source>%1: %2 columns, more than the %3 a dataset can have</source>
+        <translation>%1: 열이 %2개로, 데이터셋이 가질 수 있는 %3개를 넘습니다</translation>
+    </message>
+    <message>
+        <source>%1: column %2's name is %3 characters long, more than %4 (is the first line really a header? try --header no)</source>
+        <translation>%1: %2번째 열의 이름이 %3자로 %4자를 넘습니다 (첫 줄이 정말 머리글인가요? --header no를 써 보세요)</translation>
     </message>
 </context>
 <context>
@@ -1550,6 +1662,13 @@
     </message>
 </context>
 <context>
+    <name>tl::RunLog</name>
+    <message>
+        <source>the process ended before the run did (a crash or a kill); the rows it had committed are kept</source>
+        <translation>실행이 끝나기 전에 프로세스가 종료되었습니다 (비정상 종료 또는 강제 종료). 커밋된 행은 남아 있습니다</translation>
+    </message>
+</context>
+<context>
     <name>tl::RunLogModel</name>
     <message>
         <source>%1 s</source>
@@ -1637,6 +1756,10 @@
         <source>%1: line 1: expected JSON ('[' or '{'), found '%2'</source>
         <translation>%1: 1행: JSON('[' 또는 '{')이어야 하는데 '%2'입니다</translation>
     </message>
+    <message>
+        <source>%1: the file holds no records: its %2 lines are blank</source>
+        <translation>%1: 파일에 레코드가 없습니다: %2줄이 비어 있습니다</translation>
+    </message>
 </context>
 <context>
     <name>tl::SourceForm</name>
@@ -1662,6 +1785,45 @@
     <message>
         <source>the run has not begun</source>
         <translation>실행이 시작되지 않았습니다</translation>
+    </message>
+    <message>
+        <source>dataset '%1' vanished during the run</source>
+        <translation>실행 중에 데이터셋 '%1'이(가) 사라졌습니다</translation>
+    </message>
+</context>
+<context>
+    <name>tl::SpecFields</name>
+    <message>
+        <source>text</source>
+        <translation>텍스트</translation>
+    </message>
+    <message>
+        <source>chart spec: "%1" is longer than %2 characters</source>
+        <translation>차트 정의: "%1"이(가) %2자보다 깁니다</translation>
+    </message>
+    <message>
+        <source>chart spec: "%1" must be a whole number from %2 to %3 (not %4)</source>
+        <translation>차트 정의: "%1"은(는) %2부터 %3까지의 정수여야 합니다 (%4 아님)</translation>
+    </message>
+    <message>
+        <source>chart spec: "%1" must be a number from %2 to %3 (not %4)</source>
+        <translation>차트 정의: "%1"은(는) %2부터 %3까지의 수여야 합니다 (%4 아님)</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true 또는 false</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>객체</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>목록</translation>
+    </message>
+    <message>
+        <source>chart spec: "%1" must be %2 (not %3)</source>
+        <translation>차트 정의: "%1"은(는) %2여야 합니다 (%3 아님)</translation>
     </message>
 </context>
 <context>
@@ -1698,6 +1860,41 @@
         <source>%1 rows; %2 ms</source>
         <translation>%1행, %2ms</translation>
     </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+</context>
+<context>
+    <name>tl::UserQuery</name>
+    <message>
+        <source>the SQLite driver gave no handle</source>
+        <translation>SQLite 드라이버가 핸들을 주지 않았습니다</translation>
+    </message>
+    <message>
+        <source>not allowed in read-only SQL (ATTACH, DETACH, fts3_tokenizer and load_extension are refused)</source>
+        <translation>읽기 전용 SQL에서는 허용되지 않습니다 (ATTACH, DETACH, fts3_tokenizer, load_extension은 거부됩니다)</translation>
+    </message>
+    <message>
+        <source>the query is empty</source>
+        <translation>쿼리가 비어 있습니다</translation>
+    </message>
+    <message>
+        <source>give one statement at a time (text follows the first ';')</source>
+        <translation>문장은 한 번에 하나만 주세요 (첫 ';' 뒤에 텍스트가 있습니다)</translation>
+    </message>
+    <message>
+        <source>the workspace is read-only here: only statements that read (SELECT, WITH, EXPLAIN, read-only PRAGMAs) run</source>
+        <translation>여기서 작업 공간은 읽기 전용입니다: 읽기만 하는 문장(SELECT, WITH, EXPLAIN, 읽기 전용 PRAGMA)만 실행됩니다</translation>
+    </message>
+    <message>
+        <source>the query ran longer than its %1 s limit and was stopped</source>
+        <translation>쿼리가 제한 시간 %1초를 넘겨 중단되었습니다</translation>
+    </message>
+    <message>
+        <source>query cancelled</source>
+        <translation>쿼리가 취소되었습니다</translation>
+    </message>
 </context>
 <context>
     <name>tl::Workspace</name>
@@ -1710,20 +1907,60 @@
         <translation>%1: 폴더를 만들 수 없습니다</translation>
     </message>
     <message>
-        <source>%1: not a Trendlens workspace (%2)</source>
-        <translation>%1: Trendlens 작업공간이 아닙니다 (%2)</translation>
-    </message>
-    <message>
         <source>%1: made by a newer Trendlens (schema %2; this one reads up to %3)</source>
         <translation>%1: 더 새로운 Trendlens로 만든 파일입니다 (스키마 %2, 이 버전은 %3까지 읽음)</translation>
     </message>
     <message>
-        <source>%1: is an SQLite file but not a Trendlens workspace</source>
-        <translation>%1: SQLite 파일이지만 Trendlens 작업공간이 아닙니다</translation>
+        <source>%1: no such workspace (an import or a fetch creates one)</source>
+        <translation>%1: 작업 공간이 없습니다 (가져오기나 수집이 만듭니다)</translation>
     </message>
     <message>
-        <source>the process ended before the run did (a crash or a kill); the rows it had committed are kept</source>
-        <translation>실행이 끝나기 전에 프로세스가 종료되었습니다 (비정상 종료 또는 강제 종료). 커밋된 행은 남아 있습니다</translation>
+        <source>%1: the workspace is read-only (%2); nothing was written</source>
+        <translation>%1: 작업 공간이 읽기 전용입니다 (%2). 아무것도 쓰지 않았습니다</translation>
+    </message>
+    <message>
+        <source>%1: the workspace is read-only and made by an older Trendlens (schema %2); open it once where it can be written</source>
+        <translation>%1: 작업 공간이 읽기 전용이고 이전 Trendlens로 만들어졌습니다 (스키마 %2). 쓸 수 있는 곳에서 한 번 열어 주세요</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the workspace (%2)</source>
+        <translation>%1: 작업 공간을 읽을 수 없습니다 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: an empty file, not a Trendlens workspace</source>
+        <translation>%1: 빈 파일이며 Trendlens 작업 공간이 아닙니다</translation>
+    </message>
+    <message>
+        <source>%1: not a Trendlens workspace (not an SQLite file); nothing was changed</source>
+        <translation>%1: Trendlens 작업 공간이 아닙니다 (SQLite 파일이 아님). 아무것도 바꾸지 않았습니다</translation>
+    </message>
+    <message>
+        <source>%1: the workspace is locked by another program (%2); try again when it is done</source>
+        <translation>%1: 다른 프로그램이 작업 공간을 잠갔습니다 (%2). 그 작업이 끝나면 다시 시도하세요</translation>
+    </message>
+    <message>
+        <source>%1: the disk is full (%2); nothing was written</source>
+        <translation>%1: 디스크가 가득 찼습니다 (%2). 아무것도 쓰지 않았습니다</translation>
+    </message>
+    <message>
+        <source>%1: the workspace file is damaged (%2)</source>
+        <translation>%1: 작업 공간 파일이 손상되었습니다 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: cannot open the workspace (%2)</source>
+        <translation>%1: 작업 공간을 열 수 없습니다 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: a read or write failed (%2)</source>
+        <translation>%1: 읽기나 쓰기에 실패했습니다 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: an empty database, not a Trendlens workspace</source>
+        <translation>%1: 빈 데이터베이스이며 Trendlens 작업 공간이 아닙니다</translation>
+    </message>
+    <message>
+        <source>%1: an SQLite database, but not a Trendlens workspace (it has no Trendlens catalog); nothing was changed</source>
+        <translation>%1: SQLite 데이터베이스이지만 Trendlens 작업 공간이 아닙니다 (Trendlens 카탈로그가 없음). 아무것도 바꾸지 않았습니다</translation>
     </message>
 </context>
 <context>
@@ -1838,6 +2075,13 @@
     <message>
         <source>no data or keep-alive for %1 s; reconnecting</source>
         <translation>%1초 동안 데이터도 keep-alive도 없어 다시 연결합니다</translation>
+    </message>
+</context>
+<context>
+    <name>tl::cli</name>
+    <message>
+        <source>standard output: %1</source>
+        <translation>표준 출력: %1</translation>
     </message>
 </context>
 </TS>

@@ -107,18 +107,6 @@ Status GmarketBestSource::run(GmarketResult &result) {
     const QJsonObject known = recipe.value(QStringLiteral("categories")).toObject();
     const QStringList categories =
         m_options.categories.isEmpty() ? known.keys() : m_options.categories;
-    const QJsonArray fields = recipe.value(QStringLiteral("fields")).toArray();
-
-    Columns columns{{QStringLiteral("category_code"), ColumnType::Text, ColumnRole::Category},
-                    {QStringLiteral("category_name"), ColumnType::Text, ColumnRole::Category}};
-    for (const QJsonValue &value : fields) {
-        const QJsonObject field = value.toObject();
-        const bool integer =
-            field.value(QStringLiteral("type")).toString() == QLatin1String("integer");
-        columns.append({field.value(QStringLiteral("name")).toString(),
-                        integer ? ColumnType::Integer : ColumnType::Text,
-                        integer ? ColumnRole::Measure : ColumnRole::Category});
-    }
     SourceRun run(m_path, QStringLiteral("gmarket-best"),
                   {{QStringLiteral("categories"), QJsonValue::fromVariant(categories)},
                    {QStringLiteral("base_url"), m_options.baseUrl}});
@@ -128,55 +116,8 @@ Status GmarketBestSource::run(GmarketResult &result) {
     HttpClient client(m_options.policy, &m_cancelled);
     QList<QVariantList> rows;
     for (const QString &category : categories) {
-        QString path = recipe.value(QStringLiteral("url")).toString();
-        path.replace(QStringLiteral("{category}"), category);
-        const QUrl url(m_options.baseUrl + path);
-        HttpResponse response;
-        if (Status s = client.send({url}, response); !s)
+        if (Status s = fetchCategory(client, recipe, category, rows); !s)
             return run.fail(s);
-        const QString page = QString::fromUtf8(response.body);
-        bool blocked = response.status == 403;
-        for (const QJsonValue &marker : recipe.value(QStringLiteral("blocked")).toArray())
-            blocked = blocked || page.contains(marker.toString(), Qt::CaseInsensitive);
-        if (blocked)
-            return run.fail(Status::sourceError(
-                tr("%1: Gmarket answered with a bot check or refusal (HTTP %2), not a best-seller "
-                   "page; try again later, more slowly")
-                    .arg(url.toString())
-                    .arg(response.status)));
-        if (response.status != 200)
-            return run.fail(
-                Status::sourceError(tr("%1: HTTP %2").arg(url.toString()).arg(response.status)));
-        HtmlDocument html(response.body);
-        const auto items = html.select(recipe.value(QStringLiteral("items")).toString());
-        if (items.isEmpty())
-            return run.fail(Status::sourceError(
-                tr("%1: no items found; the page layout may have changed (edit the recipe)")
-                    .arg(url.toString())));
-        for (HtmlDocument::Node item : items) {
-            QVariantList row{category, known.value(category).toString()};
-            bool keep = true;
-            for (const QJsonValue &value : fields) {
-                const QJsonObject field = value.toObject();
-                const auto found =
-                    html.select(field.value(QStringLiteral("select")).toString(), item);
-                QString text;
-                if (!found.isEmpty()) {
-                    const QString attribute = field.value(QStringLiteral("attribute")).toString();
-                    text = attribute.isEmpty() ? HtmlDocument::text(found.front())
-                                               : HtmlDocument::attribute(
-                                                     found.front(), attribute.toUtf8().constData());
-                }
-                if (text.isEmpty() && field.value(QStringLiteral("required")).toBool())
-                    keep = false;
-                const bool integer =
-                    field.value(QStringLiteral("type")).toString() == QLatin1String("integer");
-                row.append(integer ? integerOf(text)
-                                   : (text.isEmpty() ? QVariant() : QVariant(text)));
-            }
-            if (keep)
-                rows.append(row);
-        }
         ++result.pages;
         if (m_progress)
             m_progress(result.pages, categories.size());
@@ -184,10 +125,79 @@ Status GmarketBestSource::run(GmarketResult &result) {
             return run.fail(Status::cancelled(tr("fetch cancelled; nothing was stored")));
     }
     // Each run is a new snapshot: rows are added, never replaced (collected_at tells them apart).
-    if (Status s = run.write(QStringLiteral("gmarket_best"), columns, rows); !s)
+    if (Status s = run.write(QStringLiteral("gmarket_best"), columnsOf(recipe), rows); !s)
         return run.fail(s);
     result.rows = rows.size();
     return run.commit();
+}
+
+Columns GmarketBestSource::columnsOf(const QJsonObject &recipe) {
+    Columns columns{{QStringLiteral("category_code"), ColumnType::Text, ColumnRole::Category},
+                    {QStringLiteral("category_name"), ColumnType::Text, ColumnRole::Category}};
+    for (const QJsonValue &value : recipe.value(QStringLiteral("fields")).toArray()) {
+        const QJsonObject field = value.toObject();
+        const bool integer =
+            field.value(QStringLiteral("type")).toString() == QLatin1String("integer");
+        columns.append({field.value(QStringLiteral("name")).toString(),
+                        integer ? ColumnType::Integer : ColumnType::Text,
+                        integer ? ColumnRole::Measure : ColumnRole::Category});
+    }
+    return columns;
+}
+
+// One category's best-100 page: fetched, checked for a bot wall, its items read by the
+// recipe's selectors into `rows`.
+Status GmarketBestSource::fetchCategory(HttpClient &client, const QJsonObject &recipe,
+                                        const QString &category, QList<QVariantList> &rows) {
+    QString path = recipe.value(QStringLiteral("url")).toString();
+    path.replace(QStringLiteral("{category}"), category);
+    const QUrl url(m_options.baseUrl + path);
+    HttpResponse response;
+    if (Status s = client.send({url}, response); !s)
+        return s;
+    const QString page = QString::fromUtf8(response.body);
+    bool blocked = response.status == 403;
+    for (const QJsonValue &marker : recipe.value(QStringLiteral("blocked")).toArray())
+        blocked = blocked || page.contains(marker.toString(), Qt::CaseInsensitive);
+    if (blocked)
+        return Status::sourceError(
+            tr("%1: Gmarket answered with a bot check or refusal (HTTP %2), not a best-seller "
+               "page; try again later, more slowly")
+                .arg(url.toString())
+                .arg(response.status));
+    if (response.status != 200)
+        return Status::sourceError(tr("%1: HTTP %2").arg(url.toString()).arg(response.status));
+    HtmlDocument html(response.body);
+    const auto items = html.select(recipe.value(QStringLiteral("items")).toString());
+    if (items.isEmpty())
+        return Status::sourceError(
+            tr("%1: no items found; the page layout may have changed (edit the recipe)")
+                .arg(url.toString()));
+    const QString name = recipe.value(QStringLiteral("categories")).toObject().value(category).toString();
+    const QJsonArray fields = recipe.value(QStringLiteral("fields")).toArray();
+    for (HtmlDocument::Node item : items) {
+        QVariantList row{category, name};
+        bool keep = true;
+        for (const QJsonValue &value : fields) {
+            const QJsonObject field = value.toObject();
+            const auto found = html.select(field.value(QStringLiteral("select")).toString(), item);
+            QString text;
+            if (!found.isEmpty()) {
+                const QString attribute = field.value(QStringLiteral("attribute")).toString();
+                text = attribute.isEmpty()
+                           ? HtmlDocument::text(found.front())
+                           : HtmlDocument::attribute(found.front(), attribute.toUtf8().constData());
+            }
+            if (text.isEmpty() && field.value(QStringLiteral("required")).toBool())
+                keep = false;
+            const bool integer =
+                field.value(QStringLiteral("type")).toString() == QLatin1String("integer");
+            row.append(integer ? integerOf(text) : (text.isEmpty() ? QVariant() : QVariant(text)));
+        }
+        if (keep)
+            rows.append(row);
+    }
+    return Status::success();
 }
 
 } // namespace tl

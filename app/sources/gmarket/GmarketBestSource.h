@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/ColumnType.h"
 #include "core/Status.h"
 #include "sources/HttpClient.h"
 #include "sources/Source.h"
@@ -43,6 +44,10 @@ public:
     static Status loadRecipe(const QString &path, QJsonObject &recipe);
 
 private:
+    static Columns columnsOf(const QJsonObject &recipe);
+    Status fetchCategory(HttpClient &client, const QJsonObject &recipe, const QString &category,
+                         QList<QVariantList> &rows);
+
     QString m_path;
     GmarketOptions m_options;
     Progress m_progress;

@@ -193,6 +193,19 @@ Status KobisDailySource::run(SourceReport &report) {
     return status;
 }
 
+// What the box-office requests brought: one row per movie per day, the days that had a
+// list, and the movies in the order they first appeared.
+struct KobisDailySource::BoxOffice {
+    QList<QVariantList> rows;
+    QVariantList days;
+    QStringList movies;
+};
+
+// Each new movie's details, one list per dataset.
+struct KobisDailySource::Details {
+    QList<QVariantList> movies, genres, directors, companies, grades;
+};
+
 Status KobisDailySource::run(KobisResult &result) {
     result = KobisResult{};
     if (!m_options.from.isValid() || !m_options.to.isValid() || m_options.from > m_options.to)
@@ -209,9 +222,28 @@ Status KobisDailySource::run(KobisResult &result) {
     HttpClient client(m_options.policy, &m_cancelled);
     client.setCache(&cache);
 
-    QList<QVariantList> rows;
-    QVariantList days;
-    QStringList movieOrder;
+    // Everything is fetched first, then written in one transaction.
+    BoxOffice boxOffice;
+    if (Status s = fetchDays(client, boxOffice, result); !s)
+        return run.fail(s);
+    Details details;
+    if (m_options.details) {
+        if (Status s = fetchDetails(client, run, boxOffice.movies, details, result); !s)
+            return run.fail(s);
+    }
+    if (m_cancelled)
+        return run.fail(Status::cancelled(tr("fetch cancelled; nothing was stored")));
+    if (Status s = writeBoxOffice(run, boxOffice.rows, boxOffice.days, result); !s)
+        return run.fail(s);
+    if (m_options.details) {
+        if (Status s = writeDetails(run, details); !s)
+            return run.fail(s);
+        result.newMovies = int(details.movies.size());
+    }
+    return run.commit();
+}
+
+Status KobisDailySource::fetchDays(HttpClient &client, BoxOffice &out, KobisResult &result) {
     const qint64 total = m_options.from.daysTo(m_options.to) + 1;
     for (QDate day = m_options.from; day <= m_options.to; day = day.addDays(1)) {
         QJsonObject root;
@@ -220,7 +252,7 @@ Status KobisDailySource::run(KobisResult &result) {
                           {{QStringLiteral("targetDt"), day.toString(QStringLiteral("yyyyMMdd"))}},
                           root, result);
             !s)
-            return run.fail(s);
+            return s;
         const QJsonArray list = root.value(QStringLiteral("boxOfficeResult"))
                                     .toObject()
                                     .value(QStringLiteral("dailyBoxOfficeList"))
@@ -231,100 +263,98 @@ Status KobisDailySource::run(KobisResult &result) {
             result.notPublished.append(day.toString(Qt::ISODate));
             continue; // not published yet: nothing stored, certainly not zeros
         }
-        days.append(day.toString(Qt::ISODate));
+        out.days.append(day.toString(Qt::ISODate));
         for (const QJsonValue &value : list) {
             const QJsonObject o = value.toObject();
-            rows.append({day.toString(Qt::ISODate), integer(o, "rank"), integer(o, "rankInten"),
-                         text(o, "rankOldAndNew"), text(o, "movieCd"), text(o, "movieNm"),
-                         date(o, "openDt"), integer(o, "salesAmt"), real(o, "salesShare"),
-                         integer(o, "salesInten"), real(o, "salesChange"), integer(o, "salesAcc"),
-                         integer(o, "audiCnt"), integer(o, "audiInten"), real(o, "audiChange"),
-                         integer(o, "audiAcc"), integer(o, "scrnCnt"), integer(o, "showCnt")});
+            out.rows.append({day.toString(Qt::ISODate), integer(o, "rank"),
+                             integer(o, "rankInten"), text(o, "rankOldAndNew"),
+                             text(o, "movieCd"), text(o, "movieNm"), date(o, "openDt"),
+                             integer(o, "salesAmt"), real(o, "salesShare"),
+                             integer(o, "salesInten"), real(o, "salesChange"),
+                             integer(o, "salesAcc"), integer(o, "audiCnt"),
+                             integer(o, "audiInten"), real(o, "audiChange"), integer(o, "audiAcc"),
+                             integer(o, "scrnCnt"), integer(o, "showCnt")});
             const QString movie = o.value(QStringLiteral("movieCd")).toString();
-            if (!movieOrder.contains(movie))
-                movieOrder.append(movie);
+            if (!out.movies.contains(movie))
+                out.movies.append(movie);
         }
     }
-    if (m_options.details) {
-        const QSet<QString> known =
-            run.existingValues(QStringLiteral("kobis_movies"), QStringLiteral("movie_cd"));
-        QList<QVariantList> movies, genres, directors, companies, grades;
-        for (const QString &movie : std::as_const(movieOrder)) {
-            if (known.contains(movie))
-                continue;
-            QJsonObject root;
-            if (Status s = fetchJson(client, QStringLiteral("/movie/searchMovieInfo.json"),
-                                     {{QStringLiteral("movieCd"), movie}}, root, result);
-                !s)
-                return run.fail(s);
-            const QJsonObject info = root.value(QStringLiteral("movieInfoResult"))
-                                         .toObject()
-                                         .value(QStringLiteral("movieInfo"))
-                                         .toObject();
-            QStringList nations;
-            for (const QJsonValue &n : info.value(QStringLiteral("nations")).toArray())
-                nations.append(n.toObject().value(QStringLiteral("nationNm")).toString());
-            movies.append(
-                {movie, text(info, "movieNm"), text(info, "movieNmEn"), integer(info, "showTm"),
-                 integer(info, "prdtYear"), date(info, "openDt"), text(info, "typeNm"),
-                 nations.isEmpty() ? QVariant() : QVariant(nations.join(QStringLiteral(", ")))});
-            for (const QJsonValue &g : info.value(QStringLiteral("genres")).toArray())
-                genres.append({movie, g.toObject().value(QStringLiteral("genreNm")).toString()});
-            for (const QJsonValue &d : info.value(QStringLiteral("directors")).toArray())
-                directors.append(
-                    {movie, text(d.toObject(), "peopleNm"), text(d.toObject(), "peopleNmEn")});
-            for (const QJsonValue &c : info.value(QStringLiteral("companys")).toArray())
-                companies.append({movie, text(c.toObject(), "companyCd"),
+    return Status::success();
+}
+
+Status KobisDailySource::fetchDetails(HttpClient &client, SourceRun &run,
+                                      const QStringList &movies, Details &out,
+                                      KobisResult &result) {
+    const QSet<QString> known =
+        run.existingValues(QStringLiteral("kobis_movies"), QStringLiteral("movie_cd"));
+    for (const QString &movie : movies) {
+        if (known.contains(movie))
+            continue;
+        QJsonObject root;
+        if (Status s = fetchJson(client, QStringLiteral("/movie/searchMovieInfo.json"),
+                                 {{QStringLiteral("movieCd"), movie}}, root, result);
+            !s)
+            return s;
+        const QJsonObject info = root.value(QStringLiteral("movieInfoResult"))
+                                     .toObject()
+                                     .value(QStringLiteral("movieInfo"))
+                                     .toObject();
+        QStringList nations;
+        for (const QJsonValue &n : info.value(QStringLiteral("nations")).toArray())
+            nations.append(n.toObject().value(QStringLiteral("nationNm")).toString());
+        out.movies.append(
+            {movie, text(info, "movieNm"), text(info, "movieNmEn"), integer(info, "showTm"),
+             integer(info, "prdtYear"), date(info, "openDt"), text(info, "typeNm"),
+             nations.isEmpty() ? QVariant() : QVariant(nations.join(QStringLiteral(", ")))});
+        for (const QJsonValue &g : info.value(QStringLiteral("genres")).toArray())
+            out.genres.append({movie, g.toObject().value(QStringLiteral("genreNm")).toString()});
+        for (const QJsonValue &d : info.value(QStringLiteral("directors")).toArray())
+            out.directors.append(
+                {movie, text(d.toObject(), "peopleNm"), text(d.toObject(), "peopleNmEn")});
+        for (const QJsonValue &c : info.value(QStringLiteral("companys")).toArray())
+            out.companies.append({movie, text(c.toObject(), "companyCd"),
                                   text(c.toObject(), "companyNm"),
                                   text(c.toObject(), "companyPartNm")});
-            for (const QJsonValue &a : info.value(QStringLiteral("audits")).toArray())
-                grades.append(
-                    {movie, text(a.toObject(), "auditNo"), text(a.toObject(), "watchGradeNm")});
-        }
-        using T = ColumnType;
-        using R = ColumnRole;
-        const QList<std::tuple<const char *, Columns, QList<QVariantList> *>> tables{
-            {"kobis_movies",
-             {Column::of("movie_cd", T::Text, R::Id), Column::of("movie_nm", T::Text, R::Category),
-              Column::of("movie_nm_en", T::Text, R::Text),
-              Column::of("show_tm", T::Integer, R::Measure),
-              Column::of("prdt_year", T::Integer, R::Time), Column::of("open_dt", T::Date, R::Time),
-              Column::of("type_nm", T::Text, R::Category),
-              Column::of("nations", T::Text, R::Category)},
-             &movies},
-            {"kobis_genres",
-             {Column::of("movie_cd", T::Text, R::Id), Column::of("genre_nm", T::Text, R::Category)},
-             &genres},
-            {"kobis_directors",
-             {Column::of("movie_cd", T::Text, R::Id), Column::of("people_nm", T::Text, R::Category),
-              Column::of("people_nm_en", T::Text, R::Category)},
-             &directors},
-            {"kobis_companies",
-             {Column::of("movie_cd", T::Text, R::Id), Column::of("company_cd", T::Text, R::Id),
-              Column::of("company_nm", T::Text, R::Category),
-              Column::of("company_part_nm", T::Text, R::Category)},
-             &companies},
-            {"kobis_grades",
-             {Column::of("movie_cd", T::Text, R::Id), Column::of("audit_no", T::Text, R::Id),
-              Column::of("watch_grade_nm", T::Text, R::Category)},
-             &grades}};
-        if (m_cancelled)
-            return run.fail(Status::cancelled(tr("fetch cancelled; nothing was stored")));
-        // Everything is fetched: now the writes, in one transaction.
-        if (Status s = writeBoxOffice(run, rows, days, result); !s)
-            return run.fail(s);
-        for (const auto &[name, columns, data] : tables) {
-            if (Status s = run.write(QString::fromLatin1(name), columns, *data); !s)
-                return run.fail(s);
-        }
-        result.newMovies = int(movies.size());
-        return run.commit();
+        for (const QJsonValue &a : info.value(QStringLiteral("audits")).toArray())
+            out.grades.append(
+                {movie, text(a.toObject(), "auditNo"), text(a.toObject(), "watchGradeNm")});
     }
-    if (m_cancelled)
-        return run.fail(Status::cancelled(tr("fetch cancelled; nothing was stored")));
-    if (Status s = writeBoxOffice(run, rows, days, result); !s)
-        return run.fail(s);
-    return run.commit();
+    return Status::success();
+}
+
+Status KobisDailySource::writeDetails(SourceRun &run, Details &details) {
+    using T = ColumnType;
+    using R = ColumnRole;
+    const QList<std::tuple<const char *, Columns, QList<QVariantList> *>> tables{
+        {"kobis_movies",
+         {Column::of("movie_cd", T::Text, R::Id), Column::of("movie_nm", T::Text, R::Category),
+          Column::of("movie_nm_en", T::Text, R::Text),
+          Column::of("show_tm", T::Integer, R::Measure),
+          Column::of("prdt_year", T::Integer, R::Time), Column::of("open_dt", T::Date, R::Time),
+          Column::of("type_nm", T::Text, R::Category),
+          Column::of("nations", T::Text, R::Category)},
+         &details.movies},
+        {"kobis_genres",
+         {Column::of("movie_cd", T::Text, R::Id), Column::of("genre_nm", T::Text, R::Category)},
+         &details.genres},
+        {"kobis_directors",
+         {Column::of("movie_cd", T::Text, R::Id), Column::of("people_nm", T::Text, R::Category),
+          Column::of("people_nm_en", T::Text, R::Category)},
+         &details.directors},
+        {"kobis_companies",
+         {Column::of("movie_cd", T::Text, R::Id), Column::of("company_cd", T::Text, R::Id),
+          Column::of("company_nm", T::Text, R::Category),
+          Column::of("company_part_nm", T::Text, R::Category)},
+         &details.companies},
+        {"kobis_grades",
+         {Column::of("movie_cd", T::Text, R::Id), Column::of("audit_no", T::Text, R::Id),
+          Column::of("watch_grade_nm", T::Text, R::Category)},
+         &details.grades}};
+    for (const auto &[name, columns, data] : tables) {
+        if (Status s = run.write(QString::fromLatin1(name), columns, *data); !s)
+            return s;
+    }
+    return Status::success();
 }
 
 } // namespace tl

@@ -51,6 +51,13 @@ public:
     Status run(KobisResult &result);
 
 private:
+    struct BoxOffice;
+    struct Details;
+
+    Status fetchDays(HttpClient &client, BoxOffice &out, KobisResult &result);
+    Status fetchDetails(HttpClient &client, SourceRun &run, const QStringList &movies,
+                        Details &out, KobisResult &result);
+    Status writeDetails(SourceRun &run, Details &details);
     Status writeBoxOffice(SourceRun &run, const QList<QVariantList> &rows, const QVariantList &days,
                           KobisResult &result);
     Status fetchJson(HttpClient &client, const QString &path,

@@ -123,46 +123,9 @@ Status MapleRankingSource::run(MapleResult &result) {
     HttpClient client(m_options.policy, &m_cancelled);
     QList<QVariantList> rows;
     for (int page = 1; m_options.pages == 0 || page <= m_options.pages; ++page) {
-        QUrl url(m_options.baseUrl + QStringLiteral("/maplestory/v1/ranking/overall"));
-        QUrlQuery query;
-        query.addQueryItem(QStringLiteral("date"), m_options.date.toString(Qt::ISODate));
-        query.addQueryItem(QStringLiteral("page"), QString::number(page));
-        if (!m_options.world.isEmpty())
-            query.addQueryItem(QStringLiteral("world_name"), m_options.world);
-        url.setQuery(query);
-        HttpRequest request{url, {{QByteArrayLiteral("x-nxopen-api-key"), m_key.toUtf8()}}, {}};
-        HttpResponse response;
-        QJsonObject root;
-        for (int tries = 0;; ++tries) {
-            if (Status s = client.send(request, response); !s)
-                return run.fail(s);
-            root = QJsonDocument::fromJson(response.body).object();
-            const QString code = root.value(QStringLiteral("error"))
-                                     .toObject()
-                                     .value(QStringLiteral("name"))
-                                     .toString();
-            if (code == QLatin1String("OPENAPI00009") && tries < m_options.notReadyRetries) {
-                if (!client.wait(m_options.notReadyWaitMs))
-                    return run.fail(Status::cancelled(tr("fetch cancelled; nothing was stored")));
-                continue; // the day's data is not ready yet: ask again in a while
-            }
-            if (!code.isEmpty() || response.status != 200) {
-                QString message =
-                    tr("Nexon refused %1: %2 (%3)")
-                        .arg(url.toString(),
-                             root.value(QStringLiteral("error"))
-                                 .toObject()
-                                 .value(QStringLiteral("message"))
-                                 .toString(),
-                             code.isEmpty() ? QStringLiteral("HTTP %1").arg(response.status)
-                                            : code);
-                if (code == QLatin1String("OPENAPI00005"))
-                    message += tr("; check TRENDLENS_NEXON_KEY");
-                return run.fail(Status::sourceError(message));
-            }
-            break;
-        }
-        const QJsonArray ranking = root.value(QStringLiteral("ranking")).toArray();
+        QJsonArray ranking;
+        if (Status s = fetchPage(client, page, ranking); !s)
+            return run.fail(s);
         if (ranking.isEmpty())
             break;
         for (const QJsonValue &entry : ranking) {
@@ -186,6 +149,42 @@ Status MapleRankingSource::run(MapleResult &result) {
         return run.fail(s);
     result.rows = rows.size();
     return run.commit();
+}
+
+// One page of the ranking; a day not ready yet (OPENAPI00009) is asked for again a while later.
+Status MapleRankingSource::fetchPage(HttpClient &client, int page, QJsonArray &ranking) {
+    QUrl url(m_options.baseUrl + QStringLiteral("/maplestory/v1/ranking/overall"));
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("date"), m_options.date.toString(Qt::ISODate));
+    query.addQueryItem(QStringLiteral("page"), QString::number(page));
+    if (!m_options.world.isEmpty())
+        query.addQueryItem(QStringLiteral("world_name"), m_options.world);
+    url.setQuery(query);
+    const HttpRequest request{url, {{QByteArrayLiteral("x-nxopen-api-key"), m_key.toUtf8()}}, {}};
+    for (int tries = 0;; ++tries) {
+        HttpResponse response;
+        if (Status s = client.send(request, response); !s)
+            return s;
+        const QJsonObject root = QJsonDocument::fromJson(response.body).object();
+        const QJsonObject error = root.value(QStringLiteral("error")).toObject();
+        const QString code = error.value(QStringLiteral("name")).toString();
+        if (code == QLatin1String("OPENAPI00009") && tries < m_options.notReadyRetries) {
+            if (!client.wait(m_options.notReadyWaitMs))
+                return Status::cancelled(tr("fetch cancelled; nothing was stored"));
+            continue;
+        }
+        if (!code.isEmpty() || response.status != 200) {
+            QString message = tr("Nexon refused %1: %2 (%3)")
+                                  .arg(url.toString(), error.value(QStringLiteral("message")).toString(),
+                                       code.isEmpty() ? QStringLiteral("HTTP %1").arg(response.status)
+                                                      : code);
+            if (code == QLatin1String("OPENAPI00005"))
+                message += tr("; check TRENDLENS_NEXON_KEY");
+            return Status::sourceError(message);
+        }
+        ranking = root.value(QStringLiteral("ranking")).toArray();
+        return Status::success();
+    }
 }
 
 } // namespace tl

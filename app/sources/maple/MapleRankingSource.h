@@ -6,6 +6,7 @@
 #include "sources/SourceCatalog.h"
 
 #include <QDate>
+#include <QJsonArray>
 
 #include <atomic>
 #include <functional>
@@ -45,6 +46,8 @@ public:
     Status run(MapleResult &result);
 
 private:
+    Status fetchPage(HttpClient &client, int page, QJsonArray &ranking);
+
     QString m_path;
     MapleOptions m_options;
     QString m_key;

@@ -184,19 +184,10 @@ Status RestSource::run(RestResult &result) {
     result = RestResult{};
     if (Status s = Catalog::checkName(m_options.dataset); !s)
         return s;
-    QList<QPair<QByteArray, QByteArray>> headers;
+    Headers headers;
     QStringList headerNames;
-    for (const QString &header : m_options.headers) {
-        const qsizetype colon = header.indexOf(u':');
-        if (colon <= 0)
-            return Status::badInput(
-                tr("rest: a header is \"Name: value\", not '%1'").arg(header.left(40)));
-        QString value;
-        if (Status s = expand(header.mid(colon + 1).trimmed(), value); !s)
-            return s;
-        headers.append({header.left(colon).trimmed().toUtf8(), value.toUtf8()});
-        headerNames.append(header.left(colon).trimmed());
-    }
+    if (Status s = requestHeaders(headers, headerNames); !s)
+        return s;
     // Header values may hold tokens: only their names are recorded.
     const QJsonObject params{
         {QStringLiteral("url"), m_options.url},
@@ -208,14 +199,46 @@ Status RestSource::run(RestResult &result) {
     run.setWaiting(m_waiting, &m_cancelled);
     if (Status s = run.begin(); !s)
         return s;
-    HttpPolicy policy = m_options.policy;
-    if (policy.service.isEmpty()) // runs against one API share its limits
-        policy.service = QUrl(m_options.url).host();
-    HttpClient client(policy, &m_cancelled);
     QTemporaryDir dir;
     QFile records(dir.filePath(QStringLiteral("records.ndjson")));
     if (!dir.isValid() || !records.open(QIODevice::WriteOnly))
         return run.fail(Status::internal(tr("cannot create a temporary file")));
+    if (Status s = fetchPages(headers, run.runId(), records, result); !s)
+        return run.fail(s);
+    if (!records.flush() || records.error() != QFileDevice::NoError)
+        return run.fail(Status::internal(
+            tr("%1: cannot write (%2)").arg(records.fileName(), records.errorString())));
+    records.close();
+    if (result.rows == 0)
+        return run.fail(
+            Status::sourceError(tr("%1: the API returned no records").arg(m_options.url)));
+    if (Status s = importRecords(records.fileName(), params, run); !s)
+        return run.fail(s);
+    return run.commit();
+}
+
+Status RestSource::requestHeaders(Headers &headers, QStringList &names) const {
+    for (const QString &header : m_options.headers) {
+        const qsizetype colon = header.indexOf(u':');
+        if (colon <= 0)
+            return Status::badInput(
+                tr("rest: a header is \"Name: value\", not '%1'").arg(header.left(40)));
+        QString value;
+        if (Status s = expand(header.mid(colon + 1).trimmed(), value); !s)
+            return s;
+        headers.append({header.left(colon).trimmed().toUtf8(), value.toUtf8()});
+        names.append(header.left(colon).trimmed());
+    }
+    return Status::success();
+}
+
+// Every page's records, stamped with the run, as NDJSON lines in `records`.
+Status RestSource::fetchPages(const Headers &headers, qint64 runId, QFile &records,
+                              RestResult &result) {
+    HttpPolicy policy = m_options.policy;
+    if (policy.service.isEmpty()) // runs against one API share its limits
+        policy.service = QUrl(m_options.url).host();
+    HttpClient client(policy, &m_cancelled);
     const QString collectedAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
     const int pages = m_options.pageParam.isEmpty() ? 1 : std::max(1, m_options.pages);
     for (int page = 1; page <= pages; ++page) {
@@ -228,28 +251,27 @@ Status RestSource::run(RestResult &result) {
         }
         HttpResponse response;
         if (Status s = client.send({url, headers, {}}, response); !s)
-            return run.fail(s);
+            return s;
         if (response.status != 200)
-            return run.fail(
-                Status::sourceError(tr("%1: HTTP %2").arg(url.toString()).arg(response.status)));
+            return Status::sourceError(tr("%1: HTTP %2").arg(url.toString()).arg(response.status));
         QJsonParseError error;
         const QJsonDocument json = QJsonDocument::fromJson(response.body, &error);
         if (error.error != QJsonParseError::NoError)
-            return run.fail(Status::sourceError(tr("%1: byte %2: not JSON (%3)")
-                                                    .arg(url.toString())
-                                                    .arg(error.offset + 1)
-                                                    .arg(error.errorString())));
+            return Status::sourceError(tr("%1: byte %2: not JSON (%3)")
+                                           .arg(url.toString())
+                                           .arg(error.offset + 1)
+                                           .arg(error.errorString()));
         const QJsonValue list = m_options.recordsPath.isEmpty()
                                     ? QJsonValue(json.array())
                                     : at(json.object(), m_options.recordsPath);
         if (!list.isArray())
-            return run.fail(Status::sourceError(
-                tr("%1: no array at '%2'").arg(url.toString(), m_options.recordsPath)));
+            return Status::sourceError(
+                tr("%1: no array at '%2'").arg(url.toString(), m_options.recordsPath));
         if (list.toArray().isEmpty())
             break;
         for (const QJsonValue &record : list.toArray()) {
             QJsonObject object = record.toObject();
-            object.insert(QStringLiteral("run_id"), run.runId());
+            object.insert(QStringLiteral("run_id"), runId);
             object.insert(QStringLiteral("collected_at"), collectedAt);
             records.write(QJsonDocument(object).toJson(QJsonDocument::Compact) + '\n');
             ++result.rows;
@@ -258,13 +280,13 @@ Status RestSource::run(RestResult &result) {
         if (m_progress)
             m_progress(page, pages);
     }
-    records.close();
-    if (result.rows == 0)
-        return run.fail(
-            Status::sourceError(tr("%1: the API returned no records").arg(m_options.url)));
-    // The same engine as a JSON import: flattening, types, one transaction.
+    return Status::success();
+}
+
+// The same engine as a JSON import: flattening, types, one transaction.
+Status RestSource::importRecords(const QString &file, const QJsonObject &params, SourceRun &run) {
     ImportOptions import;
-    import.files = {records.fileName()};
+    import.files = {file};
     import.dataset = m_options.dataset;
     import.sniff.format = FileFormat::Ndjson;
     import.sourceKind = QStringLiteral("rest");
@@ -276,18 +298,20 @@ Status RestSource::run(RestResult &result) {
     {
         std::unique_ptr<Workspace> workspace;
         if (Status s = Workspace::open(m_path, workspace); !s)
-            return run.fail(s);
+            return s;
         const auto existing = workspace->catalog().find(m_options.dataset);
         if (!existing)
-            return run.fail(existing.status());
+            return existing.status();
         if (*existing)
             import.mode = ImportMode::Append;
     }
+    ImportJob job(m_path, import);
+    job.setWaiting(m_waiting);
     ImportResult imported;
-    if (Status s = ImportJob(m_path, import).run(imported); !s)
-        return run.fail(s);
+    if (Status s = job.run(imported); !s)
+        return s;
     run.countRows(imported.rows);
-    return run.commit();
+    return Status::success();
 }
 
 } // namespace tl

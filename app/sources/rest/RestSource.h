@@ -10,7 +10,11 @@
 
 #include <atomic>
 
+class QFile;
+
 namespace tl {
+
+class SourceRun;
 
 // Any JSON API: GET `url` (pages 1..N through `pageParam` when given, stopping at an empty
 // page), take the array at `recordsPath` ("results", "data.items"; empty: the top-level
@@ -51,6 +55,12 @@ public:
     Status run(RestResult &result);
 
 private:
+    using Headers = QList<QPair<QByteArray, QByteArray>>;
+
+    Status requestHeaders(Headers &headers, QStringList &names) const;
+    Status fetchPages(const Headers &headers, qint64 runId, QFile &records, RestResult &result);
+    Status importRecords(const QString &file, const QJsonObject &params, SourceRun &run);
+
     QString m_path;
     RestOptions m_options;
     Progress m_progress;
