@@ -1,10 +1,10 @@
 #include "RunLogModel.h"
 
 #include "store/Connection.h"
+#include "store/RunLog.h"
 
 #include <QBrush>
 #include <QLocale>
-#include <QSqlQuery>
 
 namespace tl {
 
@@ -16,23 +16,20 @@ void RunLogModel::setWorkspace(const QString &path) {
 void RunLogModel::refresh() {
     beginResetModel();
     m_runs.clear();
+    m_error.clear();
     Connection connection;
-    if (!m_path.isEmpty() && connection.open(m_path, Connection::Access::ReadOnly)) {
-        QSqlQuery q(connection.db());
-        q.prepare(QStringLiteral("SELECT kind, started_at, finished_at, rows, status, error FROM "
-                                 "_tl_runs ORDER BY id DESC LIMIT ?"));
-        q.addBindValue(kMaxRuns);
-        if (q.exec()) {
-            while (q.next()) {
-                m_runs.append({q.value(0).toString(),
-                               QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs),
-                               QDateTime::fromString(q.value(2).toString(), Qt::ISODateWithMs),
-                               q.value(3).toLongLong(), q.value(4).toString(),
-                               q.value(5).toString()});
-            }
+    if (!m_path.isEmpty()) {
+        if (tl::Status s = connection.open(m_path, Connection::Access::ReadOnly); !s) {
+            m_error = s.message();
+        } else if (const auto runs = RunLog(connection.db()).recent(kMaxRuns); !runs) {
+            m_error = runs.status().message();
+        } else {
+            m_runs = *runs;
         }
     }
     endResetModel();
+    if (!m_error.isEmpty())
+        Q_EMIT failed(m_error);
 }
 
 int RunLogModel::rowCount(const QModelIndex &parent) const {
@@ -46,7 +43,7 @@ int RunLogModel::columnCount(const QModelIndex &parent) const {
 QVariant RunLogModel::data(const QModelIndex &index, int role) const {
     if (!index.isValid() || index.row() >= m_runs.size())
         return {};
-    const Run &run = m_runs[index.row()];
+    const RunEntry &run = m_runs[index.row()];
     if (role == Qt::ForegroundRole && run.status != QLatin1String("ok") &&
         run.status != QLatin1String("running"))
         return QBrush(QColor(0xb0, 0x20, 0x20));
@@ -58,10 +55,10 @@ QVariant RunLogModel::data(const QModelIndex &index, int role) const {
     case Kind:
         return run.kind;
     case Started:
-        return QLocale().toString(run.started.toLocalTime(), QLocale::ShortFormat);
+        return QLocale().toString(run.startedAt.toLocalTime(), QLocale::ShortFormat);
     case Duration:
-        return run.finished.isValid() ? tr("%1 s").arg(QString::number(
-                                            run.started.msecsTo(run.finished) / 1000.0, 'f', 1))
+        return run.finishedAt.isValid() ? tr("%1 s").arg(QString::number(
+                                            run.startedAt.msecsTo(run.finishedAt) / 1000.0, 'f', 1))
                                       : QString();
     case Rows:
         return QLocale().toString(run.rows);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "store/RunLog.h"
+
 #include <QAbstractTableModel>
 #include <QDateTime>
 
@@ -24,17 +26,17 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
+    // Why the log could not be read (empty when it was).
+    const QString &error() const { return m_error; }
+
+Q_SIGNALS:
+    // The log could not be read: say so rather than show it empty.
+    void failed(const QString &message);
+
 private:
-    struct Run {
-        QString kind;
-        QDateTime started;
-        QDateTime finished;
-        qint64 rows = 0;
-        QString status;
-        QString error;
-    };
     QString m_path;
-    QList<Run> m_runs;
+    QList<RunEntry> m_runs;
+    QString m_error;
 };
 
 } // namespace tl

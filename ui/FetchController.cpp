@@ -91,11 +91,18 @@ void FetchController::fetch(const FetchDialog &dialog) {
                 redrawTimer->start();
         });
     };
+    const std::function<void()> waiting = [self, progressId] {
+        QMetaObject::invokeMethod(self, [self, progressId] {
+            if (self)
+                self->m_progress.setWaiting(progressId);
+        });
+    };
     // The keychain may be slow to answer, and so may a source's set-up: both happen on the
     // worker, not the GUI thread.
     runInBackground(
         this,
-        [job, description, path, typedOrEnvironment, remember, values, baseUrl, progress] {
+        [job, description, path, typedOrEnvironment, remember, values, baseUrl, progress,
+         waiting] {
             QString key = typedOrEnvironment;
             if (key.isEmpty() && !description.keyVariable.isEmpty()) {
                 key = Secrets::fromKeychain(description.keyVariable);
@@ -110,6 +117,7 @@ void FetchController::fetch(const FetchDialog &dialog) {
             if (Status s = description.create(path, values, baseUrl, key, created); !s)
                 return s;
             created->setProgress(progress);
+            created->setWaiting(waiting);
             std::shared_ptr<Source> source(std::move(created));
             if (!job->attach(source))
                 return Status::cancelled(tr("fetch cancelled; nothing was stored"));

@@ -35,8 +35,18 @@ int JobProgress::start(const QString &title, std::function<void()> cancel) {
 
 void JobProgress::setProgress(int id, qint64 done, qint64 total) {
     for (Job &job : m_jobs) {
-        if (job.id == id)
+        if (job.id == id) {
             job.permille = total > 0 ? int(std::min<qint64>(1000, done * 1000 / total)) : 0;
+            job.waiting = false;
+        }
+    }
+    showLatest();
+}
+
+void JobProgress::setWaiting(int id) {
+    for (Job &job : m_jobs) {
+        if (job.id == id)
+            job.waiting = true;
     }
     showLatest();
 }
@@ -61,11 +71,13 @@ void JobProgress::showLatest() {
         return;
     }
     const Job &latest = m_jobs.back();
+    const QString title =
+        latest.waiting ? tr("%1 waiting for another import or fetch to finish…").arg(latest.title)
+                       : latest.title;
     if (m_cancelButton->isEnabled())
-        m_title->setText(
-            m_jobs.size() == 1
-                ? latest.title
-                : tr("%1 (and %n more)", nullptr, int(m_jobs.size() - 1)).arg(latest.title));
+        m_title->setText(m_jobs.size() == 1
+                             ? title
+                             : tr("%1 (and %n more)", nullptr, int(m_jobs.size() - 1)).arg(title));
     m_bar->setValue(latest.permille);
     show();
 }

@@ -36,10 +36,21 @@ public:
                     self->setProgress(id, done, total);
             });
         });
+        // Jobs that write wait for another import or fetch to finish: the bar says so.
+        if constexpr (requires { job->setWaiting(std::function<void()>{}); }) {
+            job->setWaiting([self, id] {
+                QMetaObject::invokeMethod(self, [self, id] {
+                    if (self)
+                        self->setWaiting(id);
+                });
+            });
+        }
         return id;
     }
     int start(const QString &title, std::function<void()> cancel);
     void setProgress(int id, qint64 done, qint64 total);
+    // The job waits for another writer; its next progress ends the wait.
+    void setWaiting(int id);
     void finish(int id);
     void cancel();
     bool isRunning() const { return !m_jobs.isEmpty(); }
@@ -50,6 +61,7 @@ private:
         QString title;
         std::function<void()> cancel;
         int permille = 0;
+        bool waiting = false;
     };
     void showLatest();
 

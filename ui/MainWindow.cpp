@@ -99,6 +99,8 @@ MainWindow::MainWindow(Appearance &appearance, QWidget *parent)
                 const DatasetInfo *info = m_workspace->catalog()->datasetAt(current.row());
                 showDataset(info ? info->name : QString());
             });
+    connect(m_runLog, &RunLogModel::failed, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 10000); });
     connect(m_workspace, &WorkspaceController::failed, this,
             [this](const QString &message) { statusBar()->showMessage(message, 10000); });
     connect(m_workspace, &WorkspaceController::catalogChanged, this, [this] {
