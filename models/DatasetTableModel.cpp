@@ -31,6 +31,7 @@ DatasetTableModel::DatasetTableModel(QObject *parent)
     connect(&m_thread, &QThread::finished, m_loader, &QObject::deleteLater);
     connect(m_loader, &RowLoader::answered, this, &DatasetTableModel::onAnswered);
     connect(m_loader, &RowLoader::failed, this, &DatasetTableModel::onFailed);
+    connect(m_loader, &RowLoader::copyFailed, this, &DatasetTableModel::failed);
     m_thread.setObjectName(QStringLiteral("RowLoader"));
     m_thread.start();
 }

@@ -24,23 +24,18 @@ void RowLoader::open(const QString &workspacePath) {
     }
 }
 
-bool RowLoader::run(const DatasetQuery::Statement &statement, Rows &rows, QString &error) {
-    if (!m_connection) {
-        error = tr("the workspace is not open");
-        return false;
-    }
+Result<Rows> RowLoader::run(const DatasetQuery::Statement &statement) {
+    if (!m_connection)
+        return Status::internal(tr("the workspace is not open"));
     QSqlQuery query(m_connection->db());
     query.setForwardOnly(true);
-    if (!query.prepare(statement.sql)) {
-        error = query.lastError().text();
-        return false;
-    }
+    if (!query.prepare(statement.sql))
+        return Status::internal(query.lastError().text());
     for (const QVariant &value : statement.bindings)
         query.addBindValue(value);
-    if (!query.exec()) {
-        error = query.lastError().text();
-        return false;
-    }
+    if (!query.exec())
+        return Status::internal(query.lastError().text());
+    Rows rows;
     const int columns = query.record().count();
     while (query.next()) {
         QVariantList row;
@@ -49,7 +44,9 @@ bool RowLoader::run(const DatasetQuery::Statement &statement, Rows &rows, QStrin
             row.append(query.value(i));
         rows.append(std::move(row));
     }
-    return true;
+    if (query.lastError().isValid())
+        return Status::internal(query.lastError().text());
+    return rows;
 }
 
 void RowLoader::load(quint64 token, Purpose purpose, qint64 key,
@@ -58,20 +55,21 @@ void RowLoader::load(quint64 token, Purpose purpose, qint64 key,
     // moved on (sorted, filtered) so it can page by rowid when it comes back.
     if (purpose != Purpose::Bounds && stale(token))
         return;
-    Rows rows;
-    QString error;
-    if (!run(statement, rows, error)) {
-        Q_EMIT failed(token, error);
+    const Result<Rows> rows = run(statement);
+    if (!rows) {
+        Q_EMIT failed(token, rows.status().message());
         return;
     }
-    Q_EMIT answered(token, purpose, key, rows);
+    Q_EMIT answered(token, purpose, key, *rows);
 }
 
 Rows RowLoader::fetch(const DatasetQuery::Statement &statement) {
-    Rows rows;
-    QString error;
-    run(statement, rows, error);
-    return rows;
+    const Result<Rows> rows = run(statement);
+    if (!rows) {
+        Q_EMIT copyFailed(rows.status().message());
+        return {};
+    }
+    return *rows;
 }
 
 } // namespace tl

@@ -34,12 +34,14 @@ public Q_SLOTS:
     tl::Rows fetch(const tl::DatasetQuery::Statement &statement);
 
 Q_SIGNALS:
+    // fetch() could not read the rows (the copy gets none).
+    void copyFailed(const QString &message);
     void answered(quint64 token, tl::RowLoader::Purpose purpose, qint64 key, const tl::Rows &rows);
     void failed(quint64 token, const QString &message);
 
 private:
     bool stale(quint64 token) const { return token != m_currentToken->load(); }
-    bool run(const DatasetQuery::Statement &statement, Rows &rows, QString &error);
+    Result<Rows> run(const DatasetQuery::Statement &statement);
 
     std::shared_ptr<std::atomic<quint64>> m_currentToken;
     QString m_path;

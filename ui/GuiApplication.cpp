@@ -137,11 +137,9 @@ int runGui(int &argc, char **argv) {
                                [&window, fetch] { window.fetches()->chooseAndFetch(fetch); });
         return app.exec();
     }
-    QString sizeError;
-    const std::optional<QSize> size =
-        ImageSize::parse(parser.value(QStringLiteral("size")), 1, sizeError);
+    const Result<QSize> size = ImageSize::parse(parser.value(QStringLiteral("size")), 1);
     if (!size) {
-        fail(sizeError);
+        fail(size.status().message());
         return 2;
     }
     window.resize(*size);

@@ -1,9 +1,10 @@
 #pragma once
 
+#include "core/Status.h"
+
 #include <QSize>
 #include <QString>
 
-#include <optional>
 
 namespace tl {
 
@@ -14,8 +15,8 @@ struct ImageSize {
     static constexpr int kMaxSide = 16384;
     static constexpr qint64 kMaxPixels = qint64(16384) * 16384;
 
-    // The size, or nothing with `error` set; `scale` multiplies the pixels drawn (PNG HiDPI).
-    static std::optional<QSize> parse(const QString &text, double scale, QString &error);
+    // The size, or why not; `scale` multiplies the pixels drawn (PNG HiDPI).
+    static Result<QSize> parse(const QString &text, double scale);
 };
 
 } // namespace tl

@@ -20,23 +20,21 @@ CsvReader::CsvReader(const QString &path, const Options &options)
     , m_parser(options.delimiter) {
 }
 
-bool CsvReader::open(QString &error) {
-    if (!m_input.open(error))
-        return false;
+Status CsvReader::open() {
+    if (Status s = m_input.open(); !s)
+        return s;
     // The header: the first record's fields (or column_N names when the file has none).
     RecordBatch header;
     Step step = Step::Skipped;
     while (step == Step::Skipped)
         step = nextRecord(header);
     if (step == Step::End) {
-        if (!m_errors.empty()) {
-            error = QStringLiteral("line %1: %2")
-                        .arg(m_errors.front().line)
-                        .arg(m_errors.front().message);
-            return false;
-        }
-        error = tr("the file holds no records: its %1 lines are all blank").arg(m_line - 1);
-        return false;
+        if (!m_errors.empty())
+            return Status::badInput(QStringLiteral("line %1: %2")
+                                        .arg(m_errors.front().line)
+                                        .arg(m_errors.front().message));
+        return Status::badInput(
+            tr("the file holds no records: its %1 lines are all blank").arg(m_line - 1));
     }
     QStringList raw;
     for (int i = 0; i < header.columnCount; ++i)
@@ -48,7 +46,7 @@ bool CsvReader::open(QString &error) {
         m_position = m_recordStart;
         m_line = m_recordLine;
     }
-    return true;
+    return Status::success();
 }
 
 bool CsvReader::fill() {

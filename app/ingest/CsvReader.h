@@ -20,7 +20,7 @@ public:
 
     CsvReader(const QString &path, const Options &options);
 
-    bool open(QString &error) override;
+    Status open() override;
     bool read(RecordBatch &batch, int maxRows) override;
     QStringList columnNames() const override { return m_columns; }
     qint64 bytesRead() const override { return m_input.bytesRead(); }

@@ -12,8 +12,7 @@ namespace {
 
 QString rawLines(const QString &path, const SniffResult &sniff) {
     TextInput input(path, sniff.encoding, sniff.bomLength);
-    QString error;
-    if (!input.open(error))
+    if (!input.open())
         return {};
     std::string utf8;
     input.read(utf8, Sniffer::kSampleBytes);
@@ -38,9 +37,9 @@ Status ImportPreview::build(const QString &path, const SniffOptions &options, in
     out.rawText = rawLines(path, out.sniff);
 
     auto reader = RecordProducer::readerFor(path, out.sniff);
-    QString error;
-    if (!reader->open(error))
-        return Status::badInput(QStringLiteral("%1: %2").arg(QFileInfo(path).fileName(), error));
+    if (Status s = reader->open(); !s)
+        return Status::badInput(
+            QStringLiteral("%1: %2").arg(QFileInfo(path).fileName(), s.message()));
     RecordBatch batch;
     out.moreRows = reader->read(batch, maxRows);
     const QStringList names = reader->columnNames();

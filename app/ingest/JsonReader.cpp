@@ -223,9 +223,9 @@ JsonReader::Next JsonReader::nextParsed(JsonRecordParser::Record &record, qint64
     return Next::Error;
 }
 
-bool JsonReader::open(QString &error) {
-    if (!m_input.open(error))
-        return false;
+Status JsonReader::open() {
+    if (Status s = m_input.open(); !s)
+        return s;
     Sampled sampled;
     while (int(m_sample.size()) < kSampleRecords) {
         const Next next = nextParsed(sampled.record, sampled.line);
@@ -235,21 +235,17 @@ bool JsonReader::open(QString &error) {
             m_sample.push_back(sampled);
     }
     if (m_sample.empty()) {
-        if (!m_errors.empty()) {
-            error = QStringLiteral("line %1: %2")
-                        .arg(m_errors.front().line)
-                        .arg(m_errors.front().message);
-            return false;
-        }
-        error = m_layout == Layout::Array
-                    ? tr("the file holds no records: the JSON array is empty (line %1)")
-                          .arg(m_line)
-                    : tr("the file holds no records: its %1 lines hold no JSON value")
-                          .arg(m_line);
-        return false;
+        if (!m_errors.empty())
+            return Status::badInput(QStringLiteral("line %1: %2")
+                                        .arg(m_errors.front().line)
+                                        .arg(m_errors.front().message));
+        return Status::badInput(
+            m_layout == Layout::Array
+                ? tr("the file holds no records: the JSON array is empty (line %1)").arg(m_line)
+                : tr("the file holds no records: its %1 lines hold no JSON value").arg(m_line));
     }
     planColumns();
-    return true;
+    return Status::success();
 }
 
 int JsonReader::addColumn(const std::string &name) {

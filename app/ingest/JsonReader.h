@@ -25,7 +25,7 @@ public:
 
     JsonReader(const QString &path, Layout layout, const QString &encoding, int bomLength);
 
-    bool open(QString &error) override;
+    Status open() override;
     bool read(RecordBatch &batch, int maxRows) override;
     QStringList columnNames() const override { return m_columnNames; }
     qint64 bytesRead() const override { return m_input.bytesRead(); }

@@ -119,11 +119,10 @@ bool RecordProducer::produceFile(const Input &input) {
     const QString name = QFileInfo(input.path).fileName();
     m_mapping.clear();
     auto reader = readerFor(input.path, input.sniff);
-    QString error;
-    if (!reader->open(error)) {
+    if (Status s = reader->open(); !s) {
         ImportMessage message;
         message.file = name;
-        message.failure = Status::badInput(QStringLiteral("%1: %2").arg(name, error));
+        message.failure = Status::badInput(QStringLiteral("%1: %2").arg(name, s.message()));
         message.errors = reader->takeErrors();
         m_queue.push(std::move(message));
         return false;

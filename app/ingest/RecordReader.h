@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/Status.h"
 #include "ingest/RecordBatch.h"
 
 #include <QHash>
@@ -33,7 +34,9 @@ public:
 
     virtual ~RecordReader() = default;
 
-    virtual bool open(QString &error) = 0;
+    // Opens the input and reads what the columns need; the error names no file (the caller
+    // does).
+    virtual Status open() = 0;
     // Clears `batch` and fills it with up to `maxRows` records; false once the input is done
     // (the batch may still hold the last rows).
     virtual bool read(RecordBatch &batch, int maxRows) = 0;

@@ -11,26 +11,22 @@ TextInput::TextInput(const QString &path, const QString &encoding, int skipBytes
     m_utf8 = encoding.compare(QLatin1String("UTF-8"), Qt::CaseInsensitive) == 0;
 }
 
-bool TextInput::open(QString &error) {
-    if (!m_file.open(QIODevice::ReadOnly)) {
-        error = m_file.errorString();
-        return false;
-    }
+Status TextInput::open() {
+    if (!m_file.open(QIODevice::ReadOnly))
+        return Status::badInput(m_file.errorString());
     if (!m_utf8) {
         // EUC-KR files from Korean tools often hold CP949 extensions: decode with the superset.
         const bool eucKr = m_encoding.compare(QLatin1String("EUC-KR"), Qt::CaseInsensitive) == 0;
         m_decoder = QStringDecoder(eucKr ? "CP949" : m_encoding.toLatin1().constData());
-        if (!m_decoder.isValid()) {
-            error =
-                QCoreApplication::translate("TextInput", "unknown encoding '%1'").arg(m_encoding);
-            return false;
-        }
+        if (!m_decoder.isValid())
+            return Status::badInput(
+                QCoreApplication::translate("TextInput", "unknown encoding '%1'").arg(m_encoding));
     }
     if (m_skipBytes > 0) {
         m_file.read(m_skipBytes);
         m_bytesRead = m_skipBytes;
     }
-    return true;
+    return Status::success();
 }
 
 bool TextInput::read(std::string &out, qint64 chunk) {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/Status.h"
+
 #include <QFile>
 #include <QString>
 #include <QStringDecoder>
@@ -24,7 +26,7 @@ public:
     // `skipBytes` skips a byte-order mark.
     TextInput(const QString &path, const QString &encoding, int skipBytes);
 
-    bool open(QString &error);
+    Status open();
     // Appends up to about `chunk` bytes of UTF-8 to `out`; false at end of input.
     bool read(std::string &out, qint64 chunk);
 

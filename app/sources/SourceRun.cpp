@@ -26,13 +26,11 @@ const QString kCollectedAt = QStringLiteral("collected_at");
 SourceRun::SourceRun(QString workspacePath, QString source, QJsonObject params)
     : m_path(std::move(workspacePath))
     , m_source(std::move(source))
-    , m_params(std::move(params)) {
+    , m_params(std::move(params))
+    , m_transaction(m_connection.db()) {
 }
 
-SourceRun::~SourceRun() {
-    if (m_open)
-        (void)exec(m_connection.db(), QStringLiteral("ROLLBACK"));
-}
+SourceRun::~SourceRun() = default; // the transaction guard rolls back what is not committed
 
 Status SourceRun::begin() {
     {
@@ -107,10 +105,9 @@ Status SourceRun::write(const QString &dataset, const Columns &columns,
         return Status::internal(tr("the run has not begun"));
     // The write transaction starts with the first write, after the fetching: while a source
     // fetches, the response cache (its own connection) can still store answers.
-    if (!m_open) {
-        if (Status s = exec(m_connection.db(), QStringLiteral("BEGIN IMMEDIATE")); !s)
+    if (!m_transaction.isOpen()) {
+        if (Status s = m_transaction.begin(); !s)
             return s;
-        m_open = true;
     }
     Columns stored;
     if (Status s = ensureTable(dataset, columns, stored); !s)
@@ -200,30 +197,27 @@ Status SourceRun::commit() {
         return Status::internal(tr("the run has not begun"));
     if (Status s = logRun(QStringLiteral("ok"), {}); !s)
         return fail(s);
-    if (m_open) {
-        if (Status s = exec(m_connection.db(), QStringLiteral("COMMIT")); !s)
+    if (m_transaction.isOpen()) {
+        if (Status s = m_transaction.commit(); !s)
             return fail(s);
     }
-    m_open = false;
     return Status::success();
 }
 
 Status SourceRun::checkpoint() {
-    if (!m_open)
+    if (!m_transaction.isOpen())
         return Status::success();
     if (Status s = RunLog(m_connection.db()).progress(m_runId, m_rows); !s)
         return s;
-    if (Status s = exec(m_connection.db(), QStringLiteral("COMMIT")); !s)
+    if (Status s = m_transaction.commit(); !s)
         return s;
-    m_open = false;
     m_checkpointed = m_rows;
     return Status::success();
 }
 
 Status SourceRun::fail(const Status &error) {
-    if (m_open) {
-        (void)exec(m_connection.db(), QStringLiteral("ROLLBACK"));
-        m_open = false;
+    if (m_transaction.isOpen()) {
+        m_transaction.rollback();
         m_rows = m_checkpointed;
     }
     // Outside the rolled-back transaction: the failure stays in the run log.

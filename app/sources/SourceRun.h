@@ -4,6 +4,7 @@
 #include "core/Status.h"
 #include "store/Connection.h"
 #include "store/Dialect.h"
+#include "store/Transaction.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -76,7 +77,7 @@ private:
     qint64 m_rows = 0;
     qint64 m_checkpointed = 0; // rows a failure does not take back
     bool m_begun = false;      // the run is in the log
-    bool m_open = false;       // its write transaction is open
+    Transaction m_transaction; // opens at the first write
 };
 
 } // namespace tl

@@ -1,5 +1,7 @@
 #include "DashboardStore.h"
 
+#include "store/Transaction.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonDocument>
@@ -62,13 +64,11 @@ Status DashboardStore::load(const QString &name, Dashboard &out) const {
 Status DashboardStore::save(const Dashboard &dashboard) {
     if (dashboard.name.trimmed().isEmpty())
         return Status::badInput(tr("a dashboard needs a name"));
-    if (!m_db.transaction())
-        return Status::internal(m_db.lastError().text());
-    auto fail = [this](const QSqlQuery &q) {
-        const QString message = q.lastError().text();
-        m_db.rollback();
-        return Status::internal(message);
-    };
+    Transaction transaction(m_db);
+    if (Status s = transaction.begin(); !s)
+        return s;
+    // The guard rolls back on the way out.
+    auto fail = [](const QSqlQuery &q) { return Status::internal(q.lastError().text()); };
     QSqlQuery q(m_db);
     q.prepare(
         QStringLiteral("INSERT INTO _tl_dashboards (name, grid_columns, created_at, "
@@ -107,9 +107,7 @@ Status DashboardStore::save(const Dashboard &dashboard) {
         if (!charts.exec())
             return fail(charts);
     }
-    if (!m_db.commit())
-        return Status::internal(m_db.lastError().text());
-    return Status::success();
+    return transaction.commit();
 }
 
 Status DashboardStore::remove(const QString &name) {

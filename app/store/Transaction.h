@@ -12,8 +12,9 @@ namespace tl {
 // half-way with SQLITE_BUSY.
 class Transaction {
 public:
-    explicit Transaction(QSqlDatabase db)
-        : m_db(std::move(db)) {}
+    // `db` must outlive the guard; it may be opened after the guard is made.
+    explicit Transaction(QSqlDatabase &db)
+        : m_db(db) {}
     ~Transaction() { rollback(); }
     Transaction(const Transaction &) = delete;
     Transaction &operator=(const Transaction &) = delete;
@@ -24,7 +25,7 @@ public:
     bool isOpen() const { return m_open; }
 
 private:
-    QSqlDatabase m_db;
+    QSqlDatabase &m_db;
     bool m_open = false;
 };
 

@@ -1,6 +1,7 @@
 #include "Workspace.h"
 
 #include "store/RunLog.h"
+#include "store/Transaction.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -270,21 +271,18 @@ Status Workspace::useWal() {
 Status Workspace::migrate(int version) {
     QSqlDatabase &db = database();
     for (int step = version; step < kSchemaVersion; ++step) {
-        if (!db.transaction())
-            return describeSqliteError(m_path, db.lastError());
+        Transaction transaction(db);
+        if (Status s = transaction.begin(); !s)
+            return s;
         const QStringList statements = migrations()[step].split(u';', Qt::SkipEmptyParts);
         for (const QString &sql : statements) {
-            if (Status s = exec(db, sql); !s) {
-                db.rollback();
+            if (Status s = exec(db, sql); !s)
                 return s;
-            }
         }
-        if (Status s = exec(db, QStringLiteral("PRAGMA user_version = %1").arg(step + 1)); !s) {
-            db.rollback();
+        if (Status s = exec(db, QStringLiteral("PRAGMA user_version = %1").arg(step + 1)); !s)
             return s;
-        }
-        if (!db.commit())
-            return describeSqliteError(m_path, db.lastError());
+        if (Status s = transaction.commit(); !s)
+            return s;
     }
     return Status::success();
 }

@@ -15,8 +15,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
                                : tl::FileFormat::Ndjson;
     sniff.delimiter = size > 1 && data[1] % 2 ? ';' : ',';
     auto reader = tl::RecordProducer::readerFor(path, sniff);
-    QString error;
-    if (!reader->open(error))
+    if (!reader->open().ok())
         return 0;
     tl::RecordBatch batch;
     // A file of n bytes holds at most n records and n errors: more reads than that is a loop.

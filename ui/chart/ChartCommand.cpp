@@ -81,11 +81,9 @@ int chartCommand(CliContext &context, const QStringList &arguments) {
         context.err << "trendlens chart: --scale takes a number from 0.1 to 8\n";
         return 2;
     }
-    QString sizeError;
-    const std::optional<QSize> size =
-        ImageSize::parse(parser.value(QStringLiteral("size")), scale, sizeError);
+    const Result<QSize> size = ImageSize::parse(parser.value(QStringLiteral("size")), scale);
     if (!size) {
-        context.err << "trendlens chart: " << sizeError << "\n";
+        context.err << "trendlens chart: " << size.status().message() << "\n";
         return 2;
     }
 
