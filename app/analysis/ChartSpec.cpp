@@ -168,32 +168,33 @@ public:
     }
 
     Status boolean(const QString &key, bool &out) const {
-        out = false;
-        if (!has(key))
-            return Status::success();
-        if (!m_object.value(key).isBool())
-            return wrongType(key, tr("true or false"));
-        out = m_object.value(key).toBool();
-        return Status::success();
+        return typed(
+            key, out, [](const QJsonValue &v) { return v.isBool(); },
+            [](const QJsonValue &v) { return v.toBool(); }, tr("true or false"));
     }
 
     Status object(const QString &key, QJsonObject &out) const {
-        out = {};
-        if (!has(key))
-            return Status::success();
-        if (!m_object.value(key).isObject())
-            return wrongType(key, tr("an object"));
-        out = m_object.value(key).toObject();
-        return Status::success();
+        return typed(
+            key, out, [](const QJsonValue &v) { return v.isObject(); },
+            [](const QJsonValue &v) { return v.toObject(); }, tr("an object"));
     }
 
     Status array(const QString &key, QJsonArray &out) const {
-        out = {};
+        return typed(
+            key, out, [](const QJsonValue &v) { return v.isArray(); },
+            [](const QJsonValue &v) { return v.toArray(); }, tr("a list"));
+    }
+
+    // A field of one JSON type: absent or null leaves `out` empty.
+    template<class T, class Is, class As>
+    Status typed(const QString &key, T &out, Is is, As as, const QString &expected) const {
+        out = T{};
         if (!has(key))
             return Status::success();
-        if (!m_object.value(key).isArray())
-            return wrongType(key, tr("a list"));
-        out = m_object.value(key).toArray();
+        const QJsonValue value = m_object.value(key);
+        if (!is(value))
+            return wrongType(key, expected);
+        out = as(value);
         return Status::success();
     }
 

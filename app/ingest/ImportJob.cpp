@@ -111,8 +111,9 @@ Status ImportJob::checkFreeSpace(qint64 totalBytes) const {
     if (::statvfs(folder.constData(), &disk) != 0)
         return Status::success(); // unknown: the write itself will tell
     const qint64 free = qint64(disk.f_bavail) * qint64(disk.f_frsize);
-    // The dataset, a little more for pages and the WAL's pieces in flight.
-    const qint64 needed = totalBytes + totalBytes / 4 + (qint64(1) << 20);
+    // A dataset takes at least about what its files hold (often more: the WAL's pieces in
+    // flight, dates written out); less than that cannot fit.
+    const qint64 needed = totalBytes + (qint64(1) << 20);
     if (free >= needed)
         return Status::success();
     return Status::internal(tr("%1: the disk is full: this import needs about %2 MB and %3 MB "

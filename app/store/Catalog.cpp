@@ -1,5 +1,6 @@
 #include "Catalog.h"
 
+#include "core/Time.h"
 #include "store/Connection.h"
 #include "store/Transaction.h"
 
@@ -15,10 +16,6 @@ namespace {
 
 QString tr(const char *text) {
     return QCoreApplication::translate("tl::Catalog", text);
-}
-
-QString isoNow(const QDateTime &time) {
-    return time.toUTC().toString(Qt::ISODateWithMs);
 }
 
 DatasetInfo infoFrom(const QSqlQuery &q) {
@@ -110,8 +107,8 @@ Status Catalog::save(DatasetInfo &info) {
     q.addBindValue(info.tableName);
     q.addBindValue(info.sourceKind);
     q.addBindValue(params);
-    q.addBindValue(isoNow(info.createdAt));
-    q.addBindValue(isoNow(info.updatedAt));
+    q.addBindValue(isoUtc(info.createdAt));
+    q.addBindValue(isoUtc(info.updatedAt));
     q.addBindValue(info.rowCount);
     if (!q.exec() || !q.next())
         return failed(q);
@@ -179,7 +176,7 @@ Status Catalog::rename(const QString &from, const QString &to) {
         "UPDATE _tl_datasets SET name = ?, table_name = ?, updated_at = ? WHERE id = ?"));
     q.addBindValue(to);
     q.addBindValue(to);
-    q.addBindValue(isoNow(QDateTime::currentDateTimeUtc()));
+    q.addBindValue(isoUtc(QDateTime::currentDateTimeUtc()));
     q.addBindValue(dataset.id);
     if (!q.exec())
         return failed(q);

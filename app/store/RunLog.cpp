@@ -1,5 +1,6 @@
 #include "RunLog.h"
 
+#include "core/Time.h"
 #include "store/Workspace.h"
 
 #include <QCoreApplication>
@@ -19,10 +20,6 @@ namespace {
 
 QString tr(const char *text) {
     return QCoreApplication::translate("tl::RunLog", text);
-}
-
-QString iso(const QDateTime &time) {
-    return time.toUTC().toString(Qt::ISODateWithMs);
 }
 
 // Housekeeping that can wait for the next open: the workspace is busy (an import holds the
@@ -50,7 +47,7 @@ Result<qint64> RunLog::start(const QString &kind, const QString &dataset,
     q.addBindValue(kind);
     q.addBindValue(dataset.isEmpty() ? QVariant() : QVariant(dataset));
     q.addBindValue(json(params));
-    q.addBindValue(iso(startedAt));
+    q.addBindValue(isoUtc(startedAt));
     q.addBindValue(owner());
     if (!q.exec())
         return Workspace::describeSqliteError(m_db.databaseName(), q.lastError());
@@ -71,7 +68,7 @@ Status RunLog::finish(qint64 id, const QString &status, qint64 rows, const QStri
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("UPDATE _tl_runs SET finished_at = ?, rows = ?, status = ?, error = ? "
                              "WHERE id = ?"));
-    q.addBindValue(iso(QDateTime::currentDateTimeUtc()));
+    q.addBindValue(isoUtc(QDateTime::currentDateTimeUtc()));
     q.addBindValue(rows);
     q.addBindValue(status);
     q.addBindValue(error.isEmpty() ? QVariant() : QVariant(error));

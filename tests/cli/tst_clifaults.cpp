@@ -63,11 +63,32 @@ class TestCliFaults : public QObject {
         return value;
     }
 
+    // Whether another connection holds the workspace's write lock.
+    static bool writeLocked(const QString &file) {
+        const QString name = QUuid::createUuid().toString();
+        bool locked = false;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            db.setDatabaseName(file);
+            db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=0"));
+            if (db.open()) {
+                QSqlQuery q(db);
+                locked = !q.exec(QStringLiteral("BEGIN IMMEDIATE"));
+                if (!locked)
+                    q.exec(QStringLiteral("ROLLBACK"));
+            }
+        }
+        QSqlDatabase::removeDatabase(name);
+        return locked;
+    }
+
     // Waits until the import started by `process` is writing its rows (its hidden table
-    // exists), then stops it there with SIGSTOP.
+    // exists), then stops it there with SIGSTOP, holding the write lock (between two of its
+    // pieces it holds none: then it goes on a moment and is stopped again).
     bool stopMidImport(QProcess &process, const QString &workspace) {
         QElapsedTimer timer;
         timer.start();
+        const pid_t pid = pid_t(process.processId());
         while (timer.elapsed() < 60000 && process.state() == QProcess::Running) {
             if (scalar(workspace, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name "
                                                  "LIKE '\\_tl\\_staging\\_%' ESCAPE '\\'"))
@@ -75,8 +96,10 @@ class TestCliFaults : public QObject {
                 scalar(workspace, QStringLiteral("SELECT count(*) FROM _tl_runs WHERE status = "
                                                  "'running'"))
                         .toInt() > 0) {
-                ::kill(pid_t(process.processId()), SIGSTOP);
-                return true;
+                ::kill(pid, SIGSTOP);
+                if (writeLocked(workspace))
+                    return true;
+                ::kill(pid, SIGCONT);
             }
             QThread::msleep(5);
         }
@@ -206,6 +229,31 @@ private Q_SLOTS:
         QCOMPARE(run({"sql", "-w", ws, "--timeout", "-1", "SELECT 1"}).code, 2);
     }
 
+    void boundedChartsExitTwo() {
+        const QString ws = path(QStringLiteral("charts.trendlens"));
+        QCOMPARE(run({"import", write("r.csv", "d,v\n2024-01-01,1\n2024-02-01,5\n"), "-w", ws}).code,
+                 0);
+        const QString spec = write(QStringLiteral("bins.json"),
+                                   "{\"dataset\": \"r\", \"type\": \"histogram\", \"x\": "
+                                   "{\"column\": \"v\"}, \"bins\": 1e9}");
+        Run r = run({"chart", spec, "--out", path("h.csv"), "-w", ws});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("\"bins\" must be a whole number")),
+                 qPrintable(r.err));
+        const QString good = write(QStringLiteral("good.json"),
+                                   "{\"dataset\": \"r\", \"x\": {\"column\": \"d\", "
+                                   "\"bucket\": \"month\"}}");
+        r = run({"chart", good, "--out", path("c.png"), "--size", "100000x100000", "-w", ws});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("--size 100000x100000 is out of range")),
+                 qPrintable(r.err));
+        QVERIFY(!QFileInfo::exists(path("c.png")));
+        // Nor may a chart replace the workspace or its own spec.
+        QCOMPARE(run({"chart", good, "--out", ws, "-w", ws}).code, 2);
+        r = run({"chart", good, "--out", path("good.csv"), "-w", ws});
+        QCOMPARE(r.code, 0);
+    }
+
     void nameLimitsExitTwo() {
         const QString ws = path(QStringLiteral("names.trendlens"));
         QCOMPARE(run({"import", write("small.csv", "a,b\n1,2\n"), "-w", ws}).code, 0);
@@ -265,7 +313,7 @@ private Q_SLOTS:
         QTRY_VERIFY2_WITH_TIMEOUT(
             (said += QString::fromUtf8(second.readAllStandardError()))
                 .contains(QStringLiteral("waiting for another import or fetch")),
-            qPrintable(said), 20000);
+            qPrintable(said + QStringLiteral(" (state %1)").arg(int(second.state()))), 20000);
         QCOMPARE(second.state(), QProcess::Running);
 
         ::kill(pid_t(first.processId()), SIGCONT);
@@ -333,10 +381,14 @@ private Q_SLOTS:
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains(ws + QStringLiteral(": the disk is full: this import needs about")),
                  qPrintable(r.err));
-        // Fills the disk half-way: a file that looks small enough but is not.
-        QByteArray lines = "n,text\n";
-        for (int i = 0; i < 80000; ++i)
-            lines += QByteArray::number(i) + ",word word word word word word word word\n";
+        // Fills the disk half-way: a file that looks small enough, but its compact dates
+        // ("20240105") take half as much room again once written out ("2024-01-05").
+        QByteArray lines = "a,b,c,d\n";
+        for (int i = 0; i < 150000; ++i) {
+            const QByteArray day = "2024" + QByteArray::number(101 + i % 12).right(2) +
+                                   QByteArray::number(101 + i % 28).right(2);
+            lines += day + ',' + day + ',' + day + ',' + day + '\n';
+        }
         r = run({"import", write("half.csv", lines), "-w", ws, "--dataset", "half"});
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains(ws + QStringLiteral(": the disk is full")), qPrintable(r.err));

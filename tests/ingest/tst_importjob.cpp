@@ -337,6 +337,32 @@ private Q_SLOTS:
         QCOMPARE(status.message(), message);
     }
 
+    // The run log says when an import really started: before its rows, not at its commit.
+    void runLogTimesTheWholeImport() {
+        QByteArray csv = "id,text\n";
+        for (int i = 0; i < 300000; ++i)
+            csv += QByteArray::number(i) + ",some words of a review to give the row a size\n";
+        const QString file = writeFile(QStringLiteral("timed.csv"), csv);
+        const QDateTime before = QDateTime::currentDateTimeUtc();
+        ImportResult result;
+        QVERIFY(import({file}, result).ok());
+        const QDateTime after = QDateTime::currentDateTimeUtc();
+        QSqlQuery q(m_workspace->database());
+        QVERIFY(q.exec(QStringLiteral("SELECT started_at, finished_at, status, rows FROM _tl_runs "
+                                      "ORDER BY id DESC LIMIT 1")) &&
+                q.next());
+        const QDateTime started = QDateTime::fromString(q.value(0).toString(), Qt::ISODateWithMs);
+        const QDateTime finished = QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs);
+        QCOMPARE(q.value(2).toString(), QStringLiteral("ok"));
+        QCOMPARE(q.value(3).toInt(), 300000);
+        const qint64 took = before.msecsTo(after);
+        QVERIFY(started >= before.addMSecs(-1) && finished <= after.addMSecs(1));
+        QVERIFY2(started.msecsTo(finished) * 2 >= took,
+                 qPrintable(QStringLiteral("logged %1 ms of %2 ms")
+                                .arg(started.msecsTo(finished))
+                                .arg(took)));
+    }
+
     // Equal or blank names stay linear to make unique (thousands of them).
     void manyEqualNamesAreNumbered() {
         UniqueColumnNamer namer;

@@ -334,6 +334,19 @@ private Q_SLOTS:
         QVERIFY(done.wait(10000));
         QVERIFY(!done.back().at(0).toBool());
         QCOMPARE(m_window->workspace()->find(QStringLiteral("리뷰"))->rowCount, qint64(300));
+        // An endless query stops at Cancel, and the console runs again afterwards.
+        console.setQuery(QStringLiteral("WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 "
+                                        "FROM c) SELECT max(x) FROM c"));
+        console.run();
+        QTest::qWait(200);
+        console.cancel();
+        QVERIFY(done.wait(10000));
+        QVERIFY(!done.back().at(0).toBool());
+        console.setQuery(QStringLiteral("SELECT 1 AS one"));
+        console.run();
+        QVERIFY(done.wait(10000));
+        QVERIFY(done.back().at(0).toBool());
+        QCOMPARE(console.results()->item(0, 0)->text(), QStringLiteral("1"));
     }
 
     void progressTracksSeveralJobs() {
