@@ -60,13 +60,16 @@ private Q_SLOTS:
     void noStopReturnsEnd() {
         const std::string s(37, 'x');
         bool ascii = true;
-        QCOMPARE(bytescan::findJsonStringStop(s.data(), s.data() + s.size(), ascii),
-                 s.data() + s.size());
+        // Pointers compared as addresses (QCOMPARE would read char pointers as C strings).
+        const auto at = [](const char *p) { return static_cast<const void *>(p); };
+        QCOMPARE(at(bytescan::findJsonStringStop(s.data(), s.data() + s.size(), ascii)),
+                 at(s.data() + s.size()));
         QVERIFY(ascii);
-        QCOMPARE(bytescan::findQuoteOrBackslash(s.data(), s.data() + s.size()),
-                 s.data() + s.size());
+        QCOMPARE(at(bytescan::findQuoteOrBackslash(s.data(), s.data() + s.size())),
+                 at(s.data() + s.size()));
         // Already past the end (a backslash was the last byte of a read): stays put.
-        QCOMPARE(bytescan::findQuoteOrBackslash(s.data() + 38, s.data() + 37), s.data() + 38);
+        QCOMPARE(at(bytescan::findQuoteOrBackslash(s.data() + 38, s.data() + 37)),
+                 at(s.data() + 38));
     }
 
     // The validator's ASCII fast path must still find a bad byte or a NUL at any offset.

@@ -485,7 +485,7 @@ void QtChartsCanvas::addRaw(const ChartSpec &spec, const ChartData &data) {
         scatter->setMarkerSize(5);
     line->setName(data.yLabel);
     line->setUseOpenGL(false);
-    m_rawLine = static_cast<QLineSeries *>(line);
+    m_rawLine = line;
     m_chart->addSeries(line);
     QAbstractAxis *xAxis = nullptr;
     m_fullX0 = data.rawX.empty() ? 0 : data.rawX.front();

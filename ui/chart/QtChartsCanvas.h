@@ -14,6 +14,7 @@ class QValueAxis;
 class QChart;
 class QChartView;
 class QLineSeries;
+class QXYSeries;
 
 namespace tl {
 
@@ -58,7 +59,7 @@ private:
     ChartView *m_view;
     QChart *m_chart;
     std::shared_ptr<const std::vector<double>> m_rawX, m_rawY;
-    QLineSeries *m_rawLine = nullptr;
+    QXYSeries *m_rawLine = nullptr; // a line, or scatter points
     QTimer m_decimate;
     std::shared_ptr<std::atomic<quint64>> m_generation;
     double m_fullX0 = 0, m_fullX1 = 0;
