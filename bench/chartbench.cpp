@@ -60,7 +60,8 @@ int main(int argc, char **argv) {
                                 "\", \"x\": {\"column\": \"day\", \"bucket\": \"month\"}, \"y\": "
                                 "{\"column\": \"rating\", \"agg\": \"" +
                                 agg + "\"}}";
-        if (const tl::Status s = tl::ChartSpec::fromJson(QJsonDocument::fromJson(json).object(), spec);
+        if (const tl::Status s =
+                tl::ChartSpec::fromJson(QJsonDocument::fromJson(json).object(), spec);
             !s) {
             std::fprintf(stderr, "%s\n", qPrintable(s.message()));
             return 1;
@@ -78,7 +79,8 @@ int main(int argc, char **argv) {
                     static_cast<long long>(info->rowCount), ms,
                     static_cast<long long>(data.rowCount()));
         tl::ChartQuery query;
-        if (const tl::Status s = tl::QueryBuilder(workspace->dialect(), *info).build(spec, query); !s)
+        if (const tl::Status s = tl::QueryBuilder(workspace->dialect(), *info).build(spec, query);
+            !s)
             return 1;
         QFile sql(QString::fromLocal8Bit(argv[3]) + u'.' + QString::fromLatin1(agg));
         sql.open(QIODevice::WriteOnly);

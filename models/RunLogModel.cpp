@@ -57,9 +57,10 @@ QVariant RunLogModel::data(const QModelIndex &index, int role) const {
     case Started:
         return QLocale().toString(run.startedAt.toLocalTime(), QLocale::ShortFormat);
     case Duration:
-        return run.finishedAt.isValid() ? tr("%1 s").arg(QString::number(
-                                            run.startedAt.msecsTo(run.finishedAt) / 1000.0, 'f', 1))
-                                      : QString();
+        return run.finishedAt.isValid()
+                   ? tr("%1 s").arg(
+                         QString::number(run.startedAt.msecsTo(run.finishedAt) / 1000.0, 'f', 1))
+                   : QString();
     case Rows:
         return QLocale().toString(run.rows);
     case Status:

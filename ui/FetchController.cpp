@@ -101,8 +101,7 @@ void FetchController::fetch(const FetchDialog &dialog) {
     // worker, not the GUI thread.
     runInBackground(
         this,
-        [job, description, path, typedOrEnvironment, remember, values, baseUrl, progress,
-         waiting] {
+        [job, description, path, typedOrEnvironment, remember, values, baseUrl, progress, waiting] {
             QString key = typedOrEnvironment;
             if (key.isEmpty() && !description.keyVariable.isEmpty()) {
                 key = Secrets::fromKeychain(description.keyVariable);

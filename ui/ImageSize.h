@@ -5,7 +5,6 @@
 #include <QSize>
 #include <QString>
 
-
 namespace tl {
 
 // A picture size given on the command line ("1200x700"). Bounded, so a typo such as

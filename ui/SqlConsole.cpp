@@ -34,19 +34,19 @@ struct QueryAnswer {
 Status runQuery(UserQuery &query, QueryAnswer &answer) {
     QElapsedTimer timer;
     timer.start();
-    const Status status = query.run(
-        [&answer](const QStringList &columns) { answer.columns = columns; },
-        [&answer](const QVariantList &values) {
-            if (answer.rows.size() == SqlConsole::kMaxRows) {
-                answer.truncated = true;
-                return false;
-            }
-            QStringList row;
-            for (const QVariant &value : values)
-                row.append(value.isNull() ? QString() : value.toString());
-            answer.rows.append(row);
-            return true;
-        });
+    const Status status =
+        query.run([&answer](const QStringList &columns) { answer.columns = columns; },
+                  [&answer](const QVariantList &values) {
+                      if (answer.rows.size() == SqlConsole::kMaxRows) {
+                          answer.truncated = true;
+                          return false;
+                      }
+                      QStringList row;
+                      for (const QVariant &value : values)
+                          row.append(value.isNull() ? QString() : value.toString());
+                      answer.rows.append(row);
+                      return true;
+                  });
     answer.milliseconds = timer.elapsed();
     return status;
 }
@@ -117,8 +117,8 @@ void SqlConsole::run() {
     m_cancel->setEnabled(true);
     m_status->setText(tr("Running…"));
     auto answer = std::make_shared<QueryAnswer>();
-    m_query = std::make_shared<UserQuery>(m_workspacePath, sql,
-                                          std::chrono::seconds(kTimeoutSeconds));
+    m_query =
+        std::make_shared<UserQuery>(m_workspacePath, sql, std::chrono::seconds(kTimeoutSeconds));
     runInBackground(
         this, [query = m_query, answer] { return runQuery(*query, *answer); },
         [this, sql, answer](const Status &status) {

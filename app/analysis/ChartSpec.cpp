@@ -109,9 +109,7 @@ public:
         : m_object(object)
         , m_path(std::move(path)) {}
 
-    QString name(const QString &key) const {
-        return m_path.isEmpty() ? key : m_path + u'.' + key;
-    }
+    QString name(const QString &key) const { return m_path.isEmpty() ? key : m_path + u'.' + key; }
     bool has(const QString &key) const {
         const QJsonValue v = m_object.value(key);
         return !v.isUndefined() && !v.isNull();
@@ -283,9 +281,8 @@ Status readFilter(const QJsonValue &value, int index, FilterSpec &filter) {
                                         .arg(ChartSpec::kMaxInValues));
         for (const QJsonValue &item : list) {
             if (!isScalar(item) || item.isNull())
-                return Status::badInput(
-                    tr("chart spec: \"%1\" must hold numbers or text (not %2)")
-                        .arg(valueName, SpecFields::shown(item)));
+                return Status::badInput(tr("chart spec: \"%1\" must hold numbers or text (not %2)")
+                                            .arg(valueName, SpecFields::shown(item)));
         }
         return Status::success();
     }
@@ -422,13 +419,13 @@ Status ChartSpec::fromJson(const QJsonObject &json, ChartSpec &out) {
         out.forecast.method != QLatin1String("linear"))
         return Status::badInput(
             tr("chart spec: unknown forecast method '%1' (holt, linear)").arg(out.forecast.method));
-    if (Status s = forecastFields.integer(QStringLiteral("horizon"), out.forecast.horizon,
-                                          out.forecast.method.isEmpty() ? 0 : 1,
-                                          kMaxForecastHorizon, out.forecast.method.isEmpty() ? 0 : 1);
+    if (Status s = forecastFields.integer(
+            QStringLiteral("horizon"), out.forecast.horizon, out.forecast.method.isEmpty() ? 0 : 1,
+            kMaxForecastHorizon, out.forecast.method.isEmpty() ? 0 : 1);
         !s)
         return s;
-    if (Status s = forecastFields.integer(QStringLiteral("window"), out.forecast.window, 0,
-                                          1 << 30, 0);
+    if (Status s =
+            forecastFields.integer(QStringLiteral("window"), out.forecast.window, 0, 1 << 30, 0);
         !s)
         return s;
     return Status::success();

@@ -52,7 +52,8 @@ Status QueryBuilder::filter(const FilterSpec &f, SqlFragment &out) const {
         if (values.isEmpty())
             return Status::badInput(tr("filter 'in' needs a list of values"));
         out = SqlFragment{QStringLiteral("(") + m_dialect.inJsonList(v.sql) + u')', v.bindings};
-        out.bindings.append(QString::fromUtf8(QJsonDocument(values).toJson(QJsonDocument::Compact)));
+        out.bindings.append(
+            QString::fromUtf8(QJsonDocument(values).toJson(QJsonDocument::Compact)));
         return Status::success();
     }
     out.append(v);

@@ -116,11 +116,12 @@ int sqlCommand(CliContext &context, const QStringList &arguments) {
     if (!out.open(stdout, QIODevice::WriteOnly))
         return context.fail(Status::internal(out.errorString()));
     CsvWriter writer(out);
-    const Status status = query.run([&writer](const QStringList &columns) { writer.writeRow(columns); },
-                                    [&writer, &out](const QVariantList &values) {
-                                        writer.writeRow(values);
-                                        return out.error() == QFileDevice::NoError;
-                                    });
+    const Status status =
+        query.run([&writer](const QStringList &columns) { writer.writeRow(columns); },
+                  [&writer, &out](const QVariantList &values) {
+                      writer.writeRow(values);
+                      return out.error() == QFileDevice::NoError;
+                  });
     out.flush();
     if (out.error() != QFileDevice::NoError)
         return context.fail(Status::internal(tr("standard output: %1").arg(out.errorString())));

@@ -36,8 +36,7 @@ private:
 
 // A value, or the Status saying why there is none. The one error convention of the engine
 // (no bool plus QString& out-parameters).
-template<class T>
-class [[nodiscard]] Result {
+template<class T> class [[nodiscard]] Result {
 public:
     Result(T value)
         : m_value(std::move(value)) {}

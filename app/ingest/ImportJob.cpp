@@ -203,10 +203,9 @@ QJsonObject ImportJob::runParams(const ImportResult &result) const {
     QJsonArray files;
     for (qsizetype i = 0; i < m_options.files.size() && i < result.sniffed.size(); ++i) {
         const SniffResult &sniff = result.sniffed[i];
-        QJsonObject file{
-            {QStringLiteral("path"), QFileInfo(m_options.files[i]).absoluteFilePath()},
-            {QStringLiteral("format"), formatName(sniff.format)},
-            {QStringLiteral("encoding"), sniff.encoding}};
+        QJsonObject file{{QStringLiteral("path"), QFileInfo(m_options.files[i]).absoluteFilePath()},
+                         {QStringLiteral("format"), formatName(sniff.format)},
+                         {QStringLiteral("encoding"), sniff.encoding}};
         if (sniff.format == FileFormat::Csv) {
             file.insert(QStringLiteral("delimiter"), QString(QLatin1Char(sniff.delimiter)));
             file.insert(QStringLiteral("header"), sniff.hasHeader);
@@ -274,9 +273,8 @@ Status ImportJob::run(ImportResult &result) {
     RunLog log(connection.db());
     qint64 runId = 0;
     if (!m_options.forSourceRun) {
-        const Result<qint64> started = log.start(QStringLiteral("import"), dataset,
-                                                 runParams(result),
-                                                 QDateTime::currentDateTimeUtc());
+        const Result<qint64> started = log.start(
+            QStringLiteral("import"), dataset, runParams(result), QDateTime::currentDateTimeUtc());
         if (!started)
             return started.status();
         runId = *started;
@@ -284,8 +282,8 @@ Status ImportJob::run(ImportResult &result) {
     Load load{connection, dialect, catalog, target, runId, std::move(inputs), totalBytes};
     // A new table is loaded in committed pieces under a hidden name and renamed into place
     // at the end; rows added to an existing table go in one transaction.
-    const Status status = runId > 0 && !target.appending ? loadStaged(load, result)
-                                                         : loadInPlace(load, result);
+    const Status status =
+        runId > 0 && !target.appending ? loadStaged(load, result) : loadInPlace(load, result);
     if (!status && runId > 0)
         (void)log.finish(runId, runStatusOf(status), 0, status.message());
     return status;
@@ -382,10 +380,10 @@ Status ImportJob::publish(Load &load, const SqliteTableWriter &writer, const QSt
             !s)
             return s;
     }
-    if (Status s = exec(load.connection.db(), QStringLiteral("ALTER TABLE %1 RENAME TO %2")
-                                                  .arg(load.dialect.quoteIdentifier(staging),
-                                                       load.dialect.quoteIdentifier(
-                                                           target.dataset)));
+    if (Status s =
+            exec(load.connection.db(), QStringLiteral("ALTER TABLE %1 RENAME TO %2")
+                                           .arg(load.dialect.quoteIdentifier(staging),
+                                                load.dialect.quoteIdentifier(target.dataset)));
         !s)
         return s;
     if (Status s = saveCatalog(load.catalog, target, writer, result); !s)

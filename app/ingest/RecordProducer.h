@@ -66,7 +66,7 @@ private:
     BatchQueue<ImportMessage> &m_queue;
     const std::atomic<bool> &m_cancelled;
     int m_batchRows;
-    std::vector<int> m_mapping; // file column → dataset column
+    std::vector<int> m_mapping;        // file column → dataset column
     QHash<QString, int> m_knownByName; // lower-cased dataset column name → its index
     QList<ColumnOverride> m_overrides;
     QHash<QString, ColumnType> m_typesByName;

@@ -61,7 +61,7 @@ public:
     QString add(const QString &raw);
 
 private:
-    QSet<QString> m_taken;             // lower-cased
+    QSet<QString> m_taken;            // lower-cased
     QHash<QString, int> m_nextSuffix; // lower-cased base → next suffix to try
     int m_count = 0;
 };

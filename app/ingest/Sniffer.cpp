@@ -275,10 +275,9 @@ Status Sniffer::sniff(const QString &path, const SniffOptions &options, SniffRes
                 tr("%1: line 1: expected JSON, found HTML or XML (starts with '%2')")
                     .arg(name, QString::fromUtf8(utf8.mid(firstNonSpace, 20)).simplified()));
         if (firstNonSpace < 0 && complete)
-            return Status::badInput(
-                tr("%1: the file holds no records: its %2 lines are blank")
-                    .arg(name)
-                    .arg(utf8.count('\n') + (utf8.endsWith('\n') ? 0 : 1)));
+            return Status::badInput(tr("%1: the file holds no records: its %2 lines are blank")
+                                        .arg(name)
+                                        .arg(utf8.count('\n') + (utf8.endsWith('\n') ? 0 : 1)));
         if (firstChar != '[' && firstChar != '{')
             return Status::badInput(
                 tr("%1: line 1: expected JSON ('[' or '{'), found '%2'")

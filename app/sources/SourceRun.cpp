@@ -222,8 +222,8 @@ Status SourceRun::fail(const Status &error) {
     }
     // Outside the rolled-back transaction: the failure stays in the run log.
     (void)logRun(error.kind() == ErrorKind::Cancelled ? QStringLiteral("cancelled")
-                                                : QStringLiteral("failed"),
-           error.message());
+                                                      : QStringLiteral("failed"),
+                 error.message());
     return error;
 }
 

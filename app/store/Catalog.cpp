@@ -36,8 +36,8 @@ const QString kSelect = QStringLiteral(
     "FROM _tl_datasets");
 
 Status failed(const QSqlQuery &q) {
-    return Status::internal(tr("the catalog cannot be read or written: %1")
-                                .arg(q.lastError().text()));
+    return Status::internal(
+        tr("the catalog cannot be read or written: %1").arg(q.lastError().text()));
 }
 
 } // namespace
@@ -161,7 +161,8 @@ Status Catalog::rename(const QString &from, const QString &to) {
         return clash.status();
     if (*clash && (*clash)->id != (*info)->id)
         return Status::badInput(
-            tr("a dataset named '%1' already exists (dataset names ignore case)").arg((*clash)->name));
+            tr("a dataset named '%1' already exists (dataset names ignore case)")
+                .arg((*clash)->name));
     const DatasetInfo &dataset = **info;
     Transaction transaction(m_db);
     if (Status s = transaction.begin(); !s)

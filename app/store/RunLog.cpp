@@ -39,8 +39,8 @@ QString RunLog::owner() {
     return QSysInfo::machineHostName() + u':' + QString::number(QCoreApplication::applicationPid());
 }
 
-Result<qint64> RunLog::start(const QString &kind, const QString &dataset,
-                             const QJsonObject &params, const QDateTime &startedAt) {
+Result<qint64> RunLog::start(const QString &kind, const QString &dataset, const QJsonObject &params,
+                             const QDateTime &startedAt) {
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("INSERT INTO _tl_runs (kind, dataset, params, started_at, status, "
                              "owner) VALUES (?, ?, ?, ?, 'running', ?)"));
@@ -132,11 +132,11 @@ QString RunLog::stagingTable(qint64 runId) {
 
 Status RunLog::dropAbandonedStaging() {
     QSqlQuery q(m_db);
-    if (!q.exec(QStringLiteral(
-            "SELECT m.name FROM sqlite_master AS m LEFT JOIN _tl_runs AS r "
-            "ON r.id = CAST(substr(m.name, 13) AS INTEGER) WHERE m.type = 'table' "
-            "AND m.name LIKE '\\_tl\\_staging\\_%' ESCAPE '\\' "
-            "AND (r.status IS NULL OR r.status <> 'running')")))
+    if (!q.exec(
+            QStringLiteral("SELECT m.name FROM sqlite_master AS m LEFT JOIN _tl_runs AS r "
+                           "ON r.id = CAST(substr(m.name, 13) AS INTEGER) WHERE m.type = 'table' "
+                           "AND m.name LIKE '\\_tl\\_staging\\_%' ESCAPE '\\' "
+                           "AND (r.status IS NULL OR r.status <> 'running')")))
         return Workspace::describeSqliteError(m_db.databaseName(), q.lastError());
     QStringList tables;
     while (q.next())

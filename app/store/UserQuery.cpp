@@ -24,8 +24,8 @@ int authorize(void *, int action, const char *, const char *second, const char *
         return SQLITE_DENY;
     case SQLITE_FUNCTION:
         // The function's name comes second (SQLITE_FUNCTION: NULL, name).
-        if (second && (qstricmp(second, "fts3_tokenizer") == 0 ||
-                       qstricmp(second, "load_extension") == 0))
+        if (second &&
+            (qstricmp(second, "fts3_tokenizer") == 0 || qstricmp(second, "load_extension") == 0))
             return SQLITE_DENY;
         return SQLITE_OK;
     default:
@@ -58,13 +58,12 @@ QVariant valueAt(sqlite3_stmt *stmt, int column) {
     case SQLITE_FLOAT:
         return QVariant(sqlite3_column_double(stmt, column));
     case SQLITE_TEXT:
-        return QVariant(QString::fromUtf8(
-            reinterpret_cast<const char *>(sqlite3_column_text(stmt, column)),
-            sqlite3_column_bytes(stmt, column)));
-    case SQLITE_BLOB:
         return QVariant(
-            QByteArray(static_cast<const char *>(sqlite3_column_blob(stmt, column)),
-                       sqlite3_column_bytes(stmt, column)));
+            QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(stmt, column)),
+                              sqlite3_column_bytes(stmt, column)));
+    case SQLITE_BLOB:
+        return QVariant(QByteArray(static_cast<const char *>(sqlite3_column_blob(stmt, column)),
+                                   sqlite3_column_bytes(stmt, column)));
     default:
         return QVariant();
     }
@@ -147,9 +146,8 @@ Status UserQuery::run(const Header &header, const Row &row) {
     }
     sqlite3_progress_handler(db, 0, nullptr, nullptr);
     if (watch.timedOut)
-        return Status::badInput(
-            tr("the query ran longer than its %1 s limit and was stopped")
-                .arg(double(m_timeout.count()) / 1000.0));
+        return Status::badInput(tr("the query ran longer than its %1 s limit and was stopped")
+                                    .arg(double(m_timeout.count()) / 1000.0));
     if (m_cancelled)
         return Status::cancelled(tr("query cancelled"));
     if (rc != SQLITE_DONE)

@@ -38,8 +38,8 @@ void WalCheckpointer::run() {
         db = nullptr;
     }
     // A connection finds the WAL at its first read; until then a checkpoint does nothing.
-    if (db && sqlite3_exec(db, "SELECT count(*) FROM sqlite_master", nullptr, nullptr,
-                           nullptr) != SQLITE_OK) {
+    if (db && sqlite3_exec(db, "SELECT count(*) FROM sqlite_master", nullptr, nullptr, nullptr) !=
+                  SQLITE_OK) {
         sqlite3_close(db);
         db = nullptr;
     }

@@ -114,15 +114,14 @@ Status Workspace::open(const QString &path, std::unique_ptr<Workspace> &out, Cre
         return s;
     }
     std::unique_ptr<Workspace> workspace(new Workspace(info.absoluteFilePath()));
-    const bool writable = ::access(QFile::encodeName(workspace->m_path).constData(), W_OK) == 0 ||
-                          !info.exists();
+    const bool writable =
+        ::access(QFile::encodeName(workspace->m_path).constData(), W_OK) == 0 || !info.exists();
     if (!writable && create == Create::IfMissing)
-        return Status::badInput(
-            tr("%1: the workspace is read-only (%2); nothing was written")
-                .arg(path, QString::fromLocal8Bit(std::strerror(errno))));
-    if (Status s = workspace->m_connection.open(workspace->m_path, writable
-                                                                     ? Connection::Access::ReadWrite
-                                                                     : Connection::Access::ReadOnly);
+        return Status::badInput(tr("%1: the workspace is read-only (%2); nothing was written")
+                                    .arg(path, QString::fromLocal8Bit(std::strerror(errno))));
+    if (Status s = workspace->m_connection.open(workspace->m_path,
+                                                writable ? Connection::Access::ReadWrite
+                                                         : Connection::Access::ReadOnly);
         !s)
         return describeOpenError(path, workspace->database());
     // Nothing is changed before the file is known to be a workspace (or a new, empty file).
@@ -168,7 +167,8 @@ Status Workspace::open(const QString &path, std::unique_ptr<Workspace> &out, Cre
 Status Workspace::checkFileHeader(const QString &path, Create create) {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Status::badInput(tr("%1: cannot read the workspace (%2)").arg(path, file.errorString()));
+        return Status::badInput(
+            tr("%1: cannot read the workspace (%2)").arg(path, file.errorString()));
     const QByteArray head = file.read(16);
     if (head.isEmpty()) {
         if (create == Create::Never)
@@ -188,9 +188,8 @@ Status Workspace::describeOpenError(const QString &path, const QSqlDatabase &db)
 
 Status Workspace::describeSqliteError(const QString &path, const QSqlError &error) {
     const int code = error.nativeErrorCode().toInt() & 0xff;
-    const QString why = error.driverText().isEmpty() ? error.databaseText()
-                                                     : error.databaseText().isEmpty()
-                                                         ? error.driverText()
+    const QString why = error.driverText().isEmpty()     ? error.databaseText()
+                        : error.databaseText().isEmpty() ? error.driverText()
                                                          : error.databaseText();
     switch (code) {
     case SQLITE_BUSY:
@@ -242,7 +241,8 @@ Status Workspace::inspect(Create create, int &version) {
                                     .arg(kSchemaVersion));
     if (objects == 0 && version == 0) {
         if (create == Create::Never)
-            return Status::badInput(tr("%1: an empty database, not a Trendlens workspace").arg(m_path));
+            return Status::badInput(
+                tr("%1: an empty database, not a Trendlens workspace").arg(m_path));
         return Status::success();
     }
     if (!ours || version == 0)
@@ -256,7 +256,8 @@ Status Workspace::useWal() {
     QSqlQuery query(database());
     if (!query.exec(QStringLiteral("PRAGMA journal_mode")) || !query.next())
         return describeSqliteError(m_path, query.lastError());
-    const bool wal = query.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) == 0;
+    const bool wal =
+        query.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) == 0;
     query.finish();
     if (!wal) {
         if (!query.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !query.next())

@@ -502,22 +502,22 @@ private Q_SLOTS:
             << QByteArray("\"filters\": [{\"column\": \"rating\", \"op\": \"between\", "
                           "\"value\": [1, 2, 3]}]")
             << "\"filters[0].value\" must be a list of two values";
-        QTest::newRow("filter not object") << QByteArray("\"filters\": [3]")
-                                           << "\"filters[0]\" must be an object (not 3)";
-        QTest::newRow("filters not list") << QByteArray("\"filters\": {\"column\": \"rating\"}")
-                                          << "\"filters\" must be a list";
+        QTest::newRow("filter not object")
+            << QByteArray("\"filters\": [3]") << "\"filters[0]\" must be an object (not 3)";
+        QTest::newRow("filters not list")
+            << QByteArray("\"filters\": {\"column\": \"rating\"}") << "\"filters\" must be a list";
         QTest::newRow("bin_width 1e-300")
             << QByteArray("\"type\": \"histogram\", \"bin_width\": 1e-300")
             << "\"bin_width\" must be a number from 1e-09";
         QTest::newRow("bin_width negative")
             << QByteArray("\"type\": \"histogram\", \"bin_width\": -1")
             << "\"bin_width\" must be a number from 1e-09";
-        QTest::newRow("normalize text") << QByteArray("\"normalize\": \"yes\"")
-                                        << "\"normalize\" must be true or false";
-        QTest::newRow("x not object") << QByteArray("\"x\": \"rating\"")
-                                      << "\"x\" must be an object";
-        QTest::newRow("column number") << QByteArray("\"y\": {\"column\": 3}")
-                                       << "\"y.column\" must be text (not 3)";
+        QTest::newRow("normalize text")
+            << QByteArray("\"normalize\": \"yes\"") << "\"normalize\" must be true or false";
+        QTest::newRow("x not object")
+            << QByteArray("\"x\": \"rating\"") << "\"x\" must be an object";
+        QTest::newRow("column number")
+            << QByteArray("\"y\": {\"column\": 3}") << "\"y.column\" must be text (not 3)";
         QTest::newRow("version") << QByteArray("\"version\": 1.5")
                                  << "\"version\" must be a whole number";
     }

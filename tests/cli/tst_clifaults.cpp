@@ -92,7 +92,7 @@ class TestCliFaults : public QObject {
         while (timer.elapsed() < 60000 && process.state() == QProcess::Running) {
             if (scalar(workspace, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name "
                                                  "LIKE '\\_tl\\_staging\\_%' ESCAPE '\\'"))
-                    .toInt() > 0 &&
+                        .toInt() > 0 &&
                 scalar(workspace, QStringLiteral("SELECT count(*) FROM _tl_runs WHERE status = "
                                                  "'running'"))
                         .toInt() > 0) {
@@ -112,8 +112,8 @@ private Q_SLOTS:
         csv.reserve(48 << 20);
         for (int i = 0; i < 400000; ++i)
             csv += QByteArray::number(i) + ",2024-0" + QByteArray::number(1 + i % 9) + "-1" +
-                   QByteArray::number(i % 10) + "," + QByteArray::number(i % 10) +
-                   ",\"Movie " + QByteArray::number(i % 977) +
+                   QByteArray::number(i % 10) + "," + QByteArray::number(i % 10) + ",\"Movie " +
+                   QByteArray::number(i % 977) +
                    "\",\"a review, with a comma and some words to give it weight\"\n";
         m_big = write(QStringLiteral("big.csv"), csv);
     }
@@ -196,7 +196,8 @@ private Q_SLOTS:
 
         const Run full = run({"export", "small", "--out", "/dev/full", "-w", ws});
         QCOMPARE(full.code, 1);
-        QVERIFY2(full.err.contains(QStringLiteral("/dev/full: cannot write")), qPrintable(full.err));
+        QVERIFY2(full.err.contains(QStringLiteral("/dev/full: cannot write")),
+                 qPrintable(full.err));
         QVERIFY(QFileInfo(QStringLiteral("/dev/full")).exists() &&
                 !QFileInfo(QStringLiteral("/dev/full")).isFile());
     }
@@ -231,8 +232,8 @@ private Q_SLOTS:
 
     void boundedChartsExitTwo() {
         const QString ws = path(QStringLiteral("charts.trendlens"));
-        QCOMPARE(run({"import", write("r.csv", "d,v\n2024-01-01,1\n2024-02-01,5\n"), "-w", ws}).code,
-                 0);
+        QCOMPARE(
+            run({"import", write("r.csv", "d,v\n2024-01-01,1\n2024-02-01,5\n"), "-w", ws}).code, 0);
         const QString spec = write(QStringLiteral("bins.json"),
                                    "{\"dataset\": \"r\", \"type\": \"histogram\", \"x\": "
                                    "{\"column\": \"v\"}, \"bins\": 1e9}");
@@ -240,9 +241,9 @@ private Q_SLOTS:
         QCOMPARE(r.code, 2);
         QVERIFY2(r.err.contains(QStringLiteral("\"bins\" must be a whole number")),
                  qPrintable(r.err));
-        const QString good = write(QStringLiteral("good.json"),
-                                   "{\"dataset\": \"r\", \"x\": {\"column\": \"d\", "
-                                   "\"bucket\": \"month\"}}");
+        const QString good =
+            write(QStringLiteral("good.json"), "{\"dataset\": \"r\", \"x\": {\"column\": \"d\", "
+                                               "\"bucket\": \"month\"}}");
         r = run({"chart", good, "--out", path("c.png"), "--size", "100000x100000", "-w", ws});
         QCOMPARE(r.code, 2);
         QVERIFY2(r.err.contains(QStringLiteral("--size 100000x100000 is out of range")),
@@ -270,8 +271,8 @@ private Q_SLOTS:
         QVERIFY2(r.err.contains(QStringLiteral("2500 columns, more than the 2000")),
                  qPrintable(r.err));
         // Tens of thousands of blank names are refused at once, not after quadratic work.
-        r = run({"import", write("blank.csv", QByteArray(40000, ',') + "\n" +
-                                                  QByteArray(40000, ',') + "\n"),
+        r = run({"import",
+                 write("blank.csv", QByteArray(40000, ',') + "\n" + QByteArray(40000, ',') + "\n"),
                  "-w", ws});
         QCOMPARE(r.code, 2);
         QVERIFY2(r.err.contains(QStringLiteral("40001 columns")), qPrintable(r.err));
@@ -325,8 +326,9 @@ private Q_SLOTS:
                  QStringLiteral("count(*)\r\n400000\r\n"));
         QCOMPARE(run({"sql", "-w", ws, "SELECT sum(b) FROM second"}).out,
                  QStringLiteral("sum(b)\r\n15\r\n"));
-        QCOMPARE(run({"sql", "-w", ws, "SELECT count(*) FROM sqlite_master WHERE name LIKE "
-                                       "'\\_tl\\_staging%' ESCAPE '\\'"})
+        QCOMPARE(run({"sql", "-w", ws,
+                      "SELECT count(*) FROM sqlite_master WHERE name LIKE "
+                      "'\\_tl\\_staging%' ESCAPE '\\'"})
                      .out,
                  QStringLiteral("count(*)\r\n0\r\n"));
     }

@@ -21,8 +21,9 @@ inline QByteArray bytes(const std::uint8_t *data, std::size_t size) {
 // Readers and the sniffer read files: the input goes to a per-process file in memory.
 inline QString writeTemp(const std::uint8_t *data, std::size_t size, const char *suffix) {
     static const QString folder = [] {
-        const QString base = QFileInfo(QStringLiteral("/dev/shm")).isDir() ? QStringLiteral("/dev/shm")
-                                                                      : QDir::tempPath();
+        const QString base = QFileInfo(QStringLiteral("/dev/shm")).isDir()
+                                 ? QStringLiteral("/dev/shm")
+                                 : QDir::tempPath();
         return base + QStringLiteral("/trendlens-fuzz-%1").arg(::getpid());
     }();
     QDir().mkpath(folder);

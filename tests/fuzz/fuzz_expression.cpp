@@ -15,8 +15,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
         {QStringLiteral("raw"), tl::ColumnType::Json, tl::ColumnRole::Category},
         {QStringLiteral("평점"), tl::ColumnType::Real, tl::ColumnRole::Measure}};
     const tl::ExpressionCompiler compiler(dialect, columns);
-    const QString text =
-        QString::fromUtf8(reinterpret_cast<const char *>(data), qsizetype(std::min<std::size_t>(size, 4096)));
+    const QString text = QString::fromUtf8(reinterpret_cast<const char *>(data),
+                                           qsizetype(std::min<std::size_t>(size, 4096)));
     tl::SqlFragment out;
     if (compiler.compile(text, out).ok()) {
         if (out.sql.contains(u';') || out.sql.contains(QLatin1String("--")))

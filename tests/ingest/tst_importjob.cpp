@@ -289,7 +289,8 @@ private Q_SLOTS:
         QVERIFY2(status.ok(), qPrintable(status.message()));
         QCOMPARE(result.rows, rows);
         QVERIFY(result.skipped >= 1);
-        QVERIFY2(result.problems.value(0).startsWith(problem), qPrintable(result.problems.value(0)));
+        QVERIFY2(result.problems.value(0).startsWith(problem),
+                 qPrintable(result.problems.value(0)));
     }
 
     // A file of bad records hands its errors over in bounded groups, and counts every one.
@@ -328,7 +329,7 @@ private Q_SLOTS:
         QFETCH(QString, message);
         ImportOptions options;
         options.files = {writeFile(name, bytes)};
-        options.sniff.format = name.endsWith(QLatin1String(".csv")) ? FileFormat::Csv
+        options.sniff.format = name.endsWith(QLatin1String(".csv"))    ? FileFormat::Csv
                                : name.endsWith(QLatin1String(".json")) ? FileFormat::Json
                                                                        : FileFormat::Ndjson;
         ImportResult result;
@@ -357,10 +358,10 @@ private Q_SLOTS:
         QCOMPARE(q.value(3).toInt(), 300000);
         const qint64 took = before.msecsTo(after);
         QVERIFY(started >= before.addMSecs(-1) && finished <= after.addMSecs(1));
-        QVERIFY2(started.msecsTo(finished) * 2 >= took,
-                 qPrintable(QStringLiteral("logged %1 ms of %2 ms")
-                                .arg(started.msecsTo(finished))
-                                .arg(took)));
+        QVERIFY2(
+            started.msecsTo(finished) * 2 >= took,
+            qPrintable(
+                QStringLiteral("logged %1 ms of %2 ms").arg(started.msecsTo(finished)).arg(took)));
     }
 
     // Equal or blank names stay linear to make unique (thousands of them).
@@ -445,8 +446,9 @@ private Q_SLOTS:
             scalar(QStringLiteral("SELECT count(*) FROM late WHERE typeof(code) = 'text'")).toInt(),
             10001);
         QCOMPARE(scalar(QStringLiteral("SELECT sum(amount) FROM late")).toDouble(), 49995000 + 1.5);
-        QCOMPARE(typeName(m_workspace->catalog().find(QStringLiteral("late")).value()->columns[0].type),
-                 typeName(ColumnType::Text));
+        QCOMPARE(
+            typeName(m_workspace->catalog().find(QStringLiteral("late")).value()->columns[0].type),
+            typeName(ColumnType::Text));
     }
 
     void existingDataset() {

@@ -70,7 +70,8 @@ private Q_SLOTS:
         QCOMPARE(scalar(QStringLiteral("SELECT sum(audience) FROM boxoffice")).toInt(), 37);
         std::unique_ptr<Workspace> workspace;
         QVERIFY(Workspace::open(m_path, workspace).ok());
-        QCOMPARE(workspace->catalog().find(QStringLiteral("boxoffice")).value()->rowCount, qint64(3));
+        QCOMPARE(workspace->catalog().find(QStringLiteral("boxoffice")).value()->rowCount,
+                 qint64(3));
     }
 
     void failureLeavesNothingButTheLog() {

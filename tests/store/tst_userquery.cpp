@@ -50,13 +50,20 @@ private Q_SLOTS:
     void refusesBeforeRunning_data() {
         QTest::addColumn<QString>("sql");
         QTest::addColumn<QString>("message");
-        QTest::newRow("delete") << "DELETE FROM t" << "only statements that read";
-        QTest::newRow("vacuum into") << "VACUUM INTO '%1'" << "only statements that read";
-        QTest::newRow("attach") << "ATTACH '%1' AS other" << "not allowed in read-only SQL";
-        QTest::newRow("two statements") << "SELECT 1; SELECT 2" << "one statement at a time";
-        QTest::newRow("tokenizer") << "SELECT fts3_tokenizer('simple')" << "not authorized";
-        QTest::newRow("pragma write") << "PRAGMA journal_mode = DELETE" << "only statements that";
-        QTest::newRow("empty") << "  -- nothing" << "the query is empty";
+        QTest::newRow("delete") << "DELETE FROM t"
+                                << "only statements that read";
+        QTest::newRow("vacuum into") << "VACUUM INTO '%1'"
+                                     << "only statements that read";
+        QTest::newRow("attach") << "ATTACH '%1' AS other"
+                                << "not allowed in read-only SQL";
+        QTest::newRow("two statements") << "SELECT 1; SELECT 2"
+                                        << "one statement at a time";
+        QTest::newRow("tokenizer") << "SELECT fts3_tokenizer('simple')"
+                                   << "not authorized";
+        QTest::newRow("pragma write") << "PRAGMA journal_mode = DELETE"
+                                      << "only statements that";
+        QTest::newRow("empty") << "  -- nothing"
+                               << "the query is empty";
     }
     void refusesBeforeRunning() {
         QFETCH(QString, sql);

@@ -72,8 +72,9 @@ private Q_SLOTS:
         }
         sqlite3 *holder = nullptr;
         QCOMPARE(sqlite3_open(QFile::encodeName(path).constData(), &holder), SQLITE_OK);
-        QCOMPARE(sqlite3_exec(holder, "PRAGMA locking_mode = EXCLUSIVE; BEGIN EXCLUSIVE; "
-                                      "CREATE TABLE held (a);",
+        QCOMPARE(sqlite3_exec(holder,
+                              "PRAGMA locking_mode = EXCLUSIVE; BEGIN EXCLUSIVE; "
+                              "CREATE TABLE held (a);",
                               nullptr, nullptr, nullptr),
                  SQLITE_OK);
         std::unique_ptr<Workspace> ws;

@@ -113,9 +113,7 @@ int chartCommand(CliContext &context, const QStringList &arguments) {
     } else {
         auto canvas = ChartCanvas::create();
         canvas->setChart(spec, data);
-        if (Status s = ChartExporter::save(
-                *canvas, out, *size, scale, protectedPaths);
-            !s)
+        if (Status s = ChartExporter::save(*canvas, out, *size, scale, protectedPaths); !s)
             return context.fail(s);
     }
     context.out

@@ -173,7 +173,8 @@ Status GmarketBestSource::fetchCategory(HttpClient &client, const QJsonObject &r
         return Status::sourceError(
             tr("%1: no items found; the page layout may have changed (edit the recipe)")
                 .arg(url.toString()));
-    const QString name = recipe.value(QStringLiteral("categories")).toObject().value(category).toString();
+    const QString name =
+        recipe.value(QStringLiteral("categories")).toObject().value(category).toString();
     const QJsonArray fields = recipe.value(QStringLiteral("fields")).toArray();
     for (HtmlDocument::Node item : items) {
         QVariantList row{category, name};

@@ -266,14 +266,13 @@ Status KobisDailySource::fetchDays(HttpClient &client, BoxOffice &out, KobisResu
         out.days.append(day.toString(Qt::ISODate));
         for (const QJsonValue &value : list) {
             const QJsonObject o = value.toObject();
-            out.rows.append({day.toString(Qt::ISODate), integer(o, "rank"),
-                             integer(o, "rankInten"), text(o, "rankOldAndNew"),
-                             text(o, "movieCd"), text(o, "movieNm"), date(o, "openDt"),
-                             integer(o, "salesAmt"), real(o, "salesShare"),
+            out.rows.append({day.toString(Qt::ISODate), integer(o, "rank"), integer(o, "rankInten"),
+                             text(o, "rankOldAndNew"), text(o, "movieCd"), text(o, "movieNm"),
+                             date(o, "openDt"), integer(o, "salesAmt"), real(o, "salesShare"),
                              integer(o, "salesInten"), real(o, "salesChange"),
-                             integer(o, "salesAcc"), integer(o, "audiCnt"),
-                             integer(o, "audiInten"), real(o, "audiChange"), integer(o, "audiAcc"),
-                             integer(o, "scrnCnt"), integer(o, "showCnt")});
+                             integer(o, "salesAcc"), integer(o, "audiCnt"), integer(o, "audiInten"),
+                             real(o, "audiChange"), integer(o, "audiAcc"), integer(o, "scrnCnt"),
+                             integer(o, "showCnt")});
             const QString movie = o.value(QStringLiteral("movieCd")).toString();
             if (!out.movies.contains(movie))
                 out.movies.append(movie);
@@ -282,9 +281,8 @@ Status KobisDailySource::fetchDays(HttpClient &client, BoxOffice &out, KobisResu
     return Status::success();
 }
 
-Status KobisDailySource::fetchDetails(HttpClient &client, SourceRun &run,
-                                      const QStringList &movies, Details &out,
-                                      KobisResult &result) {
+Status KobisDailySource::fetchDetails(HttpClient &client, SourceRun &run, const QStringList &movies,
+                                      Details &out, KobisResult &result) {
     const QSet<QString> known =
         run.existingValues(QStringLiteral("kobis_movies"), QStringLiteral("movie_cd"));
     for (const QString &movie : movies) {
@@ -331,8 +329,7 @@ Status KobisDailySource::writeDetails(SourceRun &run, Details &details) {
           Column::of("movie_nm_en", T::Text, R::Text),
           Column::of("show_tm", T::Integer, R::Measure),
           Column::of("prdt_year", T::Integer, R::Time), Column::of("open_dt", T::Date, R::Time),
-          Column::of("type_nm", T::Text, R::Category),
-          Column::of("nations", T::Text, R::Category)},
+          Column::of("type_nm", T::Text, R::Category), Column::of("nations", T::Text, R::Category)},
          &details.movies},
         {"kobis_genres",
          {Column::of("movie_cd", T::Text, R::Id), Column::of("genre_nm", T::Text, R::Category)},

@@ -55,8 +55,8 @@ private:
     struct Details;
 
     Status fetchDays(HttpClient &client, BoxOffice &out, KobisResult &result);
-    Status fetchDetails(HttpClient &client, SourceRun &run, const QStringList &movies,
-                        Details &out, KobisResult &result);
+    Status fetchDetails(HttpClient &client, SourceRun &run, const QStringList &movies, Details &out,
+                        KobisResult &result);
     Status writeDetails(SourceRun &run, Details &details);
     Status writeBoxOffice(SourceRun &run, const QList<QVariantList> &rows, const QVariantList &days,
                           KobisResult &result);

@@ -174,10 +174,10 @@ Status MapleRankingSource::fetchPage(HttpClient &client, int page, QJsonArray &r
             continue;
         }
         if (!code.isEmpty() || response.status != 200) {
-            QString message = tr("Nexon refused %1: %2 (%3)")
-                                  .arg(url.toString(), error.value(QStringLiteral("message")).toString(),
-                                       code.isEmpty() ? QStringLiteral("HTTP %1").arg(response.status)
-                                                      : code);
+            QString message =
+                tr("Nexon refused %1: %2 (%3)")
+                    .arg(url.toString(), error.value(QStringLiteral("message")).toString(),
+                         code.isEmpty() ? QStringLiteral("HTTP %1").arg(response.status) : code);
             if (code == QLatin1String("OPENAPI00005"))
                 message += tr("; check TRENDLENS_NEXON_KEY");
             return Status::sourceError(message);
