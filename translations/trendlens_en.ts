@@ -1117,6 +1117,10 @@
             <numerusform>%1 (and %n more)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 waiting for another import or fetch to finish…</source>
+        <translation>%1 waiting for another import or fetch to finish…</translation>
+    </message>
 </context>
 <context>
     <name>tl::JsonReader</name>
@@ -1655,6 +1659,10 @@
     <message>
         <source>%1 records from %2 pages into %3</source>
         <translation>%1 records from %2 pages into %3</translation>
+    </message>
+    <message>
+        <source>%1: cannot write (%2)</source>
+        <translation>%1: cannot write (%2)</translation>
     </message>
 </context>
 <context>

@@ -1114,6 +1114,10 @@
             <numerusform>%1 (외 %n개)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 waiting for another import or fetch to finish…</source>
+        <translation>%1 다른 가져오기나 수집이 끝나기를 기다리는 중…</translation>
+    </message>
 </context>
 <context>
     <name>tl::JsonReader</name>
@@ -1652,6 +1656,10 @@
     <message>
         <source>%1 records from %2 pages into %3</source>
         <translation>%2페이지에서 레코드 %1개를 %3에 추가</translation>
+    </message>
+    <message>
+        <source>%1: cannot write (%2)</source>
+        <translation>%1: 쓸 수 없습니다 (%2)</translation>
     </message>
 </context>
 <context>
