@@ -49,6 +49,12 @@ struct ChartData {
     std::vector<double> rawX, rawY; // Raw shape, sorted by x
     QStringList rawKeys;            // Raw shape: x as written when it is not a number
 
+    // Which engine answered: "columns" (the column store) or "sql"; when SQL answered a chart
+    // the column engine could not, `engineNote` says why. Shown beside the chart's data.
+    QString engine;
+    QString engineNote;
+    double queryMs = 0;
+
     bool isSplit() const {
         return series.size() > 1 || (series.size() == 1 && !series[0].isEmpty());
     }

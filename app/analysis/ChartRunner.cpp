@@ -3,13 +3,20 @@
 #include "analysis/BucketLabels.h"
 #include "analysis/Forecast.h"
 #include "analysis/QueryBuilder.h"
+#include "columns/ColumnCache.h"
+#include "columns/ColumnEngine.h"
 #include "store/Catalog.h"
+#include "store/Connection.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
+
+#include <sqlite3.h>
 
 #include <algorithm>
 
@@ -136,17 +143,85 @@ QString ChartRunner::yTitle(const ChartSpec &spec) {
     return QStringLiteral("%1(%2)").arg(aggregateName(spec.agg), refTitle(spec.y));
 }
 
-Status ChartRunner::run(QSqlDatabase &db, const Dialect &dialect, const ChartSpec &spec,
-                        ChartData &out) {
-    out = ChartData{};
-    const auto found = Catalog(db, dialect).find(spec.dataset);
-    if (!found)
-        return found.status();
-    const std::optional<DatasetInfo> &info = *found;
-    if (!info)
-        return Status::badInput(tr("no dataset named '%1'").arg(spec.dataset));
+namespace {
+
+// Turns the rows of a chart's query (from SQL or the column engine, the same either way) into
+// the chart's data.
+class RowReader {
+public:
+    RowReader(ChartQuery::Shape shape, ChartData &out)
+        : m_shape(shape)
+        , m_out(out) {
+        out.shape = shape;
+    }
+
+    void add(const QVariantList &row) {
+        switch (m_shape) {
+        case ChartQuery::Shape::Series: {
+            if (row[0].isNull())
+                break; // an x that is not a date cannot be bucketed
+            ChartData::Point p{row[0].toString(), row[1].toString(), toNumber(row[2])};
+            if (m_out.keys.isEmpty() || m_out.keys.back() != p.key)
+                m_out.keys.append(p.key);
+            m_out.points.push_back(p);
+            break;
+        }
+        case ChartQuery::Shape::Histogram:
+            m_out.bins.push_back(
+                {row[1].toDouble(), row[2].toDouble(), row[3].toString(), row[4].toDouble()});
+            note(m_seen, row[3].toString());
+            break;
+        case ChartQuery::Shape::Box:
+            m_out.boxes.push_back({row[0].toString(), row[1].toString(), row[2].toDouble(),
+                                   row[3].toDouble(), row[4].toDouble(), row[5].toDouble(),
+                                   row[6].toDouble(), row[7].toLongLong()});
+            note(m_out.keys, row[0].toString());
+            note(m_seen, row[1].toString());
+            break;
+        case ChartQuery::Shape::Raw: {
+            if (row[0].isNull())
+                break;
+            const QVariant &x = row[0];
+            bool numeric = false;
+            double xv = x.toDouble(&numeric);
+            if (!numeric) {
+                // Dates and timestamps plot on a time axis: milliseconds since the epoch (UTC).
+                QDateTime t = QDateTime::fromString(x.toString(), Qt::ISODateWithMs);
+                t.setTimeSpec(Qt::UTC);
+                xv = t.isValid() ? double(t.toMSecsSinceEpoch()) : double(m_out.rawX.size());
+                m_out.rawKeys.append(x.toString());
+            }
+            m_out.rawX.push_back(xv);
+            m_out.rawY.push_back(row[1].toDouble());
+            break;
+        }
+        }
+    }
+
+    void finish(const ChartSpec &spec) {
+        if (m_shape == ChartQuery::Shape::Series)
+            m_out.series = orderSeries(m_out.points);
+        else
+            m_out.series = m_seen.isEmpty() ? QStringList{QString()} : m_seen;
+        fillEmptyBins(spec, m_out);
+        appendForecast(spec, m_out);
+    }
+
+private:
+    static void note(QStringList &list, const QString &value) {
+        if (list.isEmpty() || !list.contains(value))
+            list.append(value);
+    }
+
+    ChartQuery::Shape m_shape;
+    ChartData &m_out;
+    QStringList m_seen;
+};
+
+Status runSql(QSqlDatabase &db, const Dialect &dialect, const DatasetInfo &info,
+              const ChartSpec &spec, ChartData &out) {
     ChartQuery query;
-    if (Status s = QueryBuilder(dialect, *info).build(spec, query); !s)
+    if (Status s = QueryBuilder(dialect, info).build(spec, query); !s)
         return s;
     QSqlQuery sql(db);
     sql.setForwardOnly(true);
@@ -156,67 +231,119 @@ Status ChartRunner::run(QSqlDatabase &db, const Dialect &dialect, const ChartSpe
         sql.addBindValue(value);
     if (!sql.exec())
         return Status::badInput(tr("chart query failed: %1").arg(sql.lastError().text()));
-
-    out.shape = query.shape;
-    out.xLabel = xTitle(spec);
-    out.yLabel = yTitle(spec);
-    QStringList seen;
-    auto note = [](QStringList &list, const QString &value) {
-        if (list.isEmpty() || !list.contains(value))
-            list.append(value);
-    };
+    RowReader reader(query.shape, out);
+    const int columns = sql.record().count();
+    QVariantList row;
     while (sql.next()) {
-        switch (query.shape) {
-        case ChartQuery::Shape::Series: {
-            if (sql.isNull(0))
-                break; // an x that is not a date cannot be bucketed
-            ChartData::Point p{sql.value(0).toString(), sql.value(1).toString(),
-                               toNumber(sql.value(2))};
-            if (out.keys.isEmpty() || out.keys.back() != p.key)
-                out.keys.append(p.key);
-            out.points.push_back(p);
-            break;
-        }
-        case ChartQuery::Shape::Histogram:
-            out.bins.push_back({sql.value(1).toDouble(), sql.value(2).toDouble(),
-                                sql.value(3).toString(), sql.value(4).toDouble()});
-            note(seen, sql.value(3).toString());
-            break;
-        case ChartQuery::Shape::Box:
-            out.boxes.push_back({sql.value(0).toString(), sql.value(1).toString(),
-                                 sql.value(2).toDouble(), sql.value(3).toDouble(),
-                                 sql.value(4).toDouble(), sql.value(5).toDouble(),
-                                 sql.value(6).toDouble(), sql.value(7).toLongLong()});
-            note(out.keys, sql.value(0).toString());
-            note(seen, sql.value(1).toString());
-            break;
-        case ChartQuery::Shape::Raw: {
-            if (sql.isNull(0))
-                break;
-            const QVariant x = sql.value(0);
-            bool numeric = false;
-            double xv = x.toDouble(&numeric);
-            if (!numeric) {
-                // Dates and timestamps plot on a time axis: milliseconds since the epoch (UTC).
-                QDateTime t = QDateTime::fromString(x.toString(), Qt::ISODateWithMs);
-                t.setTimeSpec(Qt::UTC);
-                xv = t.isValid() ? double(t.toMSecsSinceEpoch()) : double(out.rawX.size());
-                out.rawKeys.append(x.toString());
-            }
-            out.rawX.push_back(xv);
-            out.rawY.push_back(sql.value(1).toDouble());
-            break;
-        }
-        }
+        row.clear();
+        for (int i = 0; i < columns; ++i)
+            row.append(sql.value(i));
+        reader.add(row);
     }
     if (sql.lastError().isValid())
         return Status::badInput(tr("chart query failed: %1").arg(sql.lastError().text()));
-    if (query.shape == ChartQuery::Shape::Series)
-        out.series = orderSeries(out.points);
+    reader.finish(spec);
+    return Status::success();
+}
+
+// The column engine's answer, or an empty `reason` left unset: then `note` says why not.
+Status runColumns(QSqlDatabase &db, const DatasetInfo &info, const ChartSpec &spec,
+                  const ChartRunner::Options &options, ChartData &out, QString &note) {
+    QStringList columns;
+    note = ColumnEngine::plan(spec, info, columns);
+    if (!note.isEmpty())
+        return Status::success();
+    sqlite3 *handle = sqliteHandleOf(db);
+    if (!handle) {
+        note = tr("not a workspace connection");
+        return Status::success();
+    }
+    ColumnStore store(db, handle);
+    const auto fresh = store.freshness(info);
+    if (!fresh)
+        return fresh.status();
+    if (*fresh != ColumnStore::Freshness::Fresh) {
+        bool busy = false;
+        if (Status s =
+                ensureColumns(db.databaseName(), info, options.progress, options.cancelled, busy);
+            !s) {
+            if (s.kind() == ErrorKind::Cancelled)
+                return s;
+            note = busy ? tr("the columns are built once the import or fetch writing to the "
+                             "workspace has finished")
+                        : tr("the columns could not be built: %1").arg(s.message());
+            return Status::success();
+        }
+    }
+    // Metadata and chunks from one snapshot of the workspace.
+    const bool ownTransaction = sqlite3_get_autocommit(handle) != 0;
+    if (ownTransaction)
+        QSqlQuery(db).exec(QStringLiteral("BEGIN"));
+    ColumnSnapshot snapshot;
+    Status loaded = Status::success();
+    const auto freshNow = store.freshness(info);
+    if (!freshNow)
+        loaded = freshNow.status();
+    else if (*freshNow != ColumnStore::Freshness::Fresh)
+        note = tr("the rows changed while the chart was read");
     else
-        out.series = seen.isEmpty() ? QStringList{QString()} : seen;
-    fillEmptyBins(spec, out);
-    appendForecast(spec, out);
+        loaded = store.load(info, columns, ColumnCache::shared(), db.databaseName(), snapshot);
+    if (ownTransaction)
+        QSqlQuery(db).exec(QStringLiteral("COMMIT"));
+    if (!loaded || !note.isEmpty())
+        return loaded;
+    ChartQuery::Shape shape;
+    std::vector<QVariantList> rows;
+    if (Status s = ColumnEngine::run(spec, snapshot, shape, rows, note, options.cancelled); !s)
+        return s;
+    if (!note.isEmpty())
+        return Status::success();
+    RowReader reader(shape, out);
+    for (const QVariantList &row : rows)
+        reader.add(row);
+    reader.finish(spec);
+    return Status::success();
+}
+
+} // namespace
+
+Status ChartRunner::run(QSqlDatabase &db, const Dialect &dialect, const ChartSpec &spec,
+                        ChartData &out, const Options &options) {
+    out = ChartData{};
+    QElapsedTimer timer;
+    timer.start();
+    const auto found = Catalog(db, dialect).find(spec.dataset);
+    if (!found)
+        return found.status();
+    const std::optional<DatasetInfo> &info = *found;
+    if (!info)
+        return Status::badInput(tr("no dataset named '%1'").arg(spec.dataset));
+    const auto finish = [&](const QString &engine) {
+        out.xLabel = xTitle(spec);
+        out.yLabel = yTitle(spec);
+        out.engine = engine;
+        out.queryMs = double(timer.nsecsElapsed()) / 1e6;
+    };
+    QString note;
+    if (options.engine == Engine::Sql) {
+        note = tr("SQL was asked for");
+    } else if (dialect.name() != QLatin1String("sqlite")) {
+        note = tr("the column store is local");
+    } else {
+        if (Status s = runColumns(db, *info, spec, options, out, note); !s)
+            return s;
+        if (note.isEmpty()) {
+            finish(QStringLiteral("columns"));
+            return Status::success();
+        }
+        if (options.engine == Engine::Columns)
+            return Status::badInput(tr("the column engine cannot answer this chart: %1").arg(note));
+        out = ChartData{};
+    }
+    if (Status s = runSql(db, dialect, *info, spec, out); !s)
+        return s;
+    finish(QStringLiteral("sql"));
+    out.engineNote = note;
     return Status::success();
 }
 

@@ -7,15 +7,30 @@
 
 #include <QSqlDatabase>
 
+#include <atomic>
+#include <functional>
+
 namespace tl {
 
-// Runs a ChartSpec on a workspace connection: one query (QueryBuilder), then the small
-// C++ finishing touches on its result — series ordered by total with "other" last, empty
+// Runs a ChartSpec on a workspace connection: from the column store (ColumnEngine) when it
+// can, else one SQL query (QueryBuilder), saying why in ChartData::engineNote; then the small
+// C++ finishing touches on the result — series ordered by total with "other" last, empty
 // histogram bins filled in, forecasts appended.
 class ChartRunner {
 public:
+    enum class Engine { Auto, Columns, Sql };
+    struct Options {
+        Engine engine = Engine::Auto;
+        const std::atomic<bool> *cancelled = nullptr;
+        // Building a dataset's columns the first time (an older workspace): rows done, total.
+        std::function<void(qint64, qint64)> progress;
+    };
     static Status run(QSqlDatabase &db, const Dialect &dialect, const ChartSpec &spec,
-                      ChartData &out);
+                      ChartData &out, const Options &options);
+    static Status run(QSqlDatabase &db, const Dialect &dialect, const ChartSpec &spec,
+                      ChartData &out) {
+        return run(db, dialect, spec, out, Options{});
+    }
     // The axis titles a spec implies: "review_date (month)", "avg(rating)".
     static QString xTitle(const ChartSpec &spec);
     static QString yTitle(const ChartSpec &spec);

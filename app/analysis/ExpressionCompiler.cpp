@@ -130,15 +130,14 @@ private:
 
 class Parser {
 public:
-    Parser(const QString &text, const Dialect &dialect, const Columns &columns)
+    Parser(const QString &text, const Columns &columns)
         : m_lexer(text)
-        , m_dialect(dialect)
         , m_columns(columns) {
         advance();
     }
 
-    SqlFragment parse() {
-        SqlFragment result = orExpr();
+    ExprNode parse() {
+        ExprNode result = orExpr();
         if (m_current.kind != Token::End)
             throw SyntaxError{m_current.at, QCoreApplication::translate("tl::ExpressionCompiler",
                                                                         "unexpected '%1'")
@@ -146,17 +145,20 @@ public:
         return result;
     }
 
-    SqlFragment columnRef(const QString &name, qsizetype at) const {
+private:
+    ExprNode columnRef(const QString &name, qsizetype at) const {
         for (const Column &c : m_columns) {
-            if (c.name.compare(name, Qt::CaseInsensitive) == 0)
-                return {m_dialect.quoteIdentifier(c.name), {}};
+            if (c.name.compare(name, Qt::CaseInsensitive) == 0) {
+                ExprNode node{ExprNode::Kind::Column};
+                node.column = c;
+                return node;
+            }
         }
         throw SyntaxError{
             at,
             QCoreApplication::translate("tl::ExpressionCompiler", "unknown column '%1'").arg(name)};
     }
 
-private:
     void advance() { m_current = m_lexer.next(); }
     bool isSymbol(const char *symbol) const {
         return m_current.kind == Token::Symbol && m_current.text == QLatin1String(symbol);
@@ -186,38 +188,30 @@ private:
         Parser &parser;
     };
 
-    static SqlFragment binary(const SqlFragment &left, const QString &op,
-                              const SqlFragment &right) {
-        SqlFragment out{QStringLiteral("("), {}};
-        out.append(left);
-        out.sql += u' ' + op + u' ';
-        out.append(right);
-        out.sql += u')';
-        return out;
+    static ExprNode unaryNode(ExprNode::Kind kind, ExprNode operand) {
+        ExprNode node{kind};
+        node.args.push_back(std::move(operand));
+        return node;
     }
 
-    // Operators of one precedence level, left to right, written as one flat SQL chain:
-    // "(a + b + c)", not "((a + b) + c)", so a long sum does not nest SQL's parser deeper.
+    // Operators of one precedence level, left to right, kept as one flat chain: a long sum
+    // does not nest deeper.
     struct Chain {
-        SqlFragment sql;
-        int operands = 1;
-        void add(const QString &op, const SqlFragment &right) {
-            sql.sql += u' ' + op + u' ';
-            sql.append(right);
-            ++operands;
+        ExprNode node{ExprNode::Kind::Chain};
+        explicit Chain(ExprNode first) { node.args.push_back(std::move(first)); }
+        void add(const QString &op, ExprNode right) {
+            node.ops.append(op);
+            node.args.push_back(std::move(right));
         }
-        SqlFragment done() {
-            if (operands == 1)
-                return std::move(sql);
-            SqlFragment out{QStringLiteral("("), {}};
-            out.append(sql);
-            out.sql += u')';
-            return out;
+        ExprNode done() {
+            if (node.args.size() == 1)
+                return std::move(node.args.front());
+            return std::move(node);
         }
     };
 
-    SqlFragment orExpr() {
-        Chain chain{andExpr()};
+    ExprNode orExpr() {
+        Chain chain(andExpr());
         while (isKeyword("or")) {
             advance();
             chain.add(QStringLiteral("OR"), andExpr());
@@ -225,8 +219,8 @@ private:
         return chain.done();
     }
 
-    SqlFragment andExpr() {
-        Chain chain{notExpr()};
+    ExprNode andExpr() {
+        Chain chain(notExpr());
         while (isKeyword("and")) {
             advance();
             chain.add(QStringLiteral("AND"), notExpr());
@@ -234,20 +228,17 @@ private:
         return chain.done();
     }
 
-    SqlFragment notExpr() {
+    ExprNode notExpr() {
         const Depth depth(*this);
         if (isKeyword("not")) {
             advance();
-            SqlFragment out{QStringLiteral("(NOT "), {}};
-            out.append(notExpr());
-            out.sql += u')';
-            return out;
+            return unaryNode(ExprNode::Kind::Not, notExpr());
         }
         return compare();
     }
 
-    SqlFragment compare() {
-        SqlFragment left = sum();
+    ExprNode compare() {
+        ExprNode left = sum();
         static const QStringList ops{
             QStringLiteral("="), QStringLiteral("=="), QStringLiteral("!="), QStringLiteral("<>"),
             QStringLiteral("<"), QStringLiteral("<="), QStringLiteral(">"),  QStringLiteral(">=")};
@@ -258,13 +249,17 @@ private:
             if (op == QLatin1String("!="))
                 op = QStringLiteral("<>");
             advance();
-            return binary(left, op, sum());
+            ExprNode node{ExprNode::Kind::Compare};
+            node.ops = {op};
+            node.args.push_back(std::move(left));
+            node.args.push_back(sum());
+            return node;
         }
         return left;
     }
 
-    SqlFragment sum() {
-        Chain chain{product()};
+    ExprNode sum() {
+        Chain chain(product());
         while (isSymbol("+") || isSymbol("-")) {
             const QString op = m_current.text;
             advance();
@@ -273,34 +268,32 @@ private:
         return chain.done();
     }
 
-    SqlFragment product() {
-        Chain chain{unary()};
+    ExprNode product() {
+        Chain chain(unary());
         while (isSymbol("*") || isSymbol("/") || isSymbol("%")) {
             const QString op = m_current.text;
             advance();
-            SqlFragment right = unary();
-            // Analysts mean 7 / 2 = 3.5, not SQL's integer division: a real divisor makes the
-            // division real (in SQLite and PostgreSQL alike).
-            if (op == QLatin1String("/"))
-                right = {m_dialect.toReal(right.sql), right.bindings};
-            chain.add(op, right);
+            chain.add(op, unary());
         }
         return chain.done();
     }
 
-    SqlFragment unary() {
+    ExprNode unary() {
         const Depth depth(*this);
         if (isSymbol("-")) {
             advance();
-            SqlFragment out{QStringLiteral("(-"), {}};
-            out.append(unary());
-            out.sql += u')';
-            return out;
+            return unaryNode(ExprNode::Kind::Negate, unary());
         }
         return primary();
     }
 
-    SqlFragment primary() {
+    static ExprNode literal(QVariant value) {
+        ExprNode node{ExprNode::Kind::Literal};
+        node.literal = std::move(value);
+        return node;
+    }
+
+    ExprNode primary() {
         const Lexeme token = m_current;
         if (++m_terms > ExpressionCompiler::kMaxTerms)
             throw SyntaxError{token.at, QCoreApplication::translate("tl::ExpressionCompiler",
@@ -316,17 +309,17 @@ private:
             bool ok = false;
             const qlonglong integer = token.text.toLongLong(&ok);
             if (ok)
-                return {QStringLiteral("?"), {integer}};
+                return literal(integer);
             const double real = token.text.toDouble(&ok);
             if (!ok)
                 throw SyntaxError{token.at, QCoreApplication::translate("tl::ExpressionCompiler",
                                                                         "'%1' is not a number")
                                                 .arg(token.text)};
-            return {QStringLiteral("?"), {real}};
+            return literal(real);
         }
         case Token::String:
             advance();
-            return {QStringLiteral("?"), {token.text}};
+            return literal(token.text);
         case Token::QuotedName:
             advance();
             return columnRef(token.text, token.at);
@@ -334,7 +327,7 @@ private:
             if (isSymbol("(")) {
                 const Depth depth(*this);
                 advance();
-                SqlFragment inner = orExpr();
+                ExprNode inner = orExpr();
                 expect(")");
                 return inner;
             }
@@ -347,123 +340,177 @@ private:
         advance();
         const QString lower = token.text.toLower();
         if (lower == QLatin1String("true") || lower == QLatin1String("false"))
-            return {QStringLiteral("?"), {lower == QLatin1String("true") ? 1 : 0}};
+            return literal(qlonglong(lower == QLatin1String("true") ? 1 : 0));
         if (lower == QLatin1String("null"))
-            return {QStringLiteral("NULL"), {}};
+            return literal(QVariant());
         if (isSymbol("("))
             return call(lower, token);
         return columnRef(token.text, token.at);
     }
 
-    QList<SqlFragment> arguments() {
+    std::vector<ExprNode> arguments() {
         const Depth depth(*this);
         expect("(");
-        QList<SqlFragment> args;
+        std::vector<ExprNode> args;
         if (!isSymbol(")")) {
-            args.append(orExpr());
+            args.push_back(orExpr());
             while (isSymbol(",")) {
                 advance();
-                args.append(orExpr());
+                args.push_back(orExpr());
             }
         }
         expect(")");
         return args;
     }
 
-    static SqlFragment wrap(const QString &pattern, const QList<SqlFragment> &args) {
-        // pattern uses %1, %2, … for the arguments; their bindings follow in order of use.
-        SqlFragment out;
-        const QString &sql = pattern;
-        for (qsizetype i = 0; i < sql.size(); ++i) {
-            if (sql[i] == u'%' && i + 1 < sql.size() && sql[i + 1].isDigit()) {
-                const int n = sql[i + 1].digitValue() - 1;
-                out.sql += args[n].sql;
-                out.bindings += args[n].bindings;
-                ++i;
-                continue;
-            }
-            out.sql += sql[i];
-        }
-        return out;
-    }
-
-    SqlFragment call(const QString &name, const Lexeme &token) {
-        const QList<SqlFragment> args = arguments();
-        auto need = [&](int count) {
-            if (args.size() != count)
+    ExprNode call(const QString &name, const Lexeme &token) {
+        ExprNode node{ExprNode::Kind::Call};
+        node.function = name;
+        node.args = arguments();
+        const int count = int(node.args.size());
+        auto need = [&](int wanted) {
+            if (count != wanted)
                 throw SyntaxError{token.at, QCoreApplication::translate("tl::ExpressionCompiler",
                                                                         "%1() takes %n argument(s)",
-                                                                        nullptr, count)
+                                                                        nullptr, wanted)
                                                 .arg(name)};
         };
-        if (name == QLatin1String("length") || name == QLatin1String("lower") ||
-            name == QLatin1String("upper") || name == QLatin1String("abs")) {
+        static const QStringList unary{QStringLiteral("length"), QStringLiteral("lower"),
+                                       QStringLiteral("upper"),  QStringLiteral("abs"),
+                                       QStringLiteral("year"),   QStringLiteral("month"),
+                                       QStringLiteral("day"),    QStringLiteral("hour")};
+        if (unary.contains(name)) {
             need(1);
-            return wrap(name + QStringLiteral("(%1)"), args);
-        }
-        if (name == QLatin1String("round")) {
-            if (args.size() != 1 && args.size() != 2)
+        } else if (name == QLatin1String("round")) {
+            if (count != 1 && count != 2)
                 throw SyntaxError{token.at,
                                   QCoreApplication::translate("tl::ExpressionCompiler",
                                                               "round() takes 1 or 2 arguments")};
-            return wrap(args.size() == 1 ? QStringLiteral("round(%1)")
-                                         : QStringLiteral("round(%1, %2)"),
-                        args);
-        }
-        if (name == QLatin1String("year") || name == QLatin1String("month") ||
-            name == QLatin1String("day") || name == QLatin1String("hour")) {
-            need(1);
-            return wrap(m_dialect.datePart(name, QStringLiteral("%1")), args);
-        }
-        if (name == QLatin1String("if")) {
+        } else if (name == QLatin1String("if")) {
             need(3);
-            return wrap(QStringLiteral("(CASE WHEN %1 THEN %2 ELSE %3 END)"), args);
-        }
-        if (name == QLatin1String("coalesce")) {
-            if (args.size() < 2 || args.size() > 9)
+        } else if (name == QLatin1String("coalesce")) {
+            if (count < 2 || count > 9)
                 throw SyntaxError{token.at,
                                   QCoreApplication::translate("tl::ExpressionCompiler",
                                                               "coalesce() takes 2 to 9 arguments")};
-            QStringList parts;
-            for (int i = 1; i <= args.size(); ++i)
-                parts.append(QStringLiteral("%%1").arg(i));
-            return wrap(QStringLiteral("coalesce(") + parts.join(QStringLiteral(", ")) + u')',
-                        args);
-        }
-        if (name == QLatin1String("json")) {
+        } else if (name == QLatin1String("json")) {
             need(2);
-            if (args[1].sql != QLatin1String("?") ||
-                args[1].bindings.value(0).typeId() != QMetaType::QString)
+            const ExprNode &path = node.args[1];
+            if (path.kind != ExprNode::Kind::Literal || path.literal.typeId() != QMetaType::QString)
                 throw SyntaxError{token.at,
                                   QCoreApplication::translate(
                                       "tl::ExpressionCompiler",
                                       "json() takes a column and a path in quotes, "
                                       "e.g. json(raw, \"$.data.public_metrics.like_count\")")};
-            QString path = args[1].bindings.front().toString();
-            if (!path.startsWith(u'$'))
-                path = QStringLiteral("$.") + path;
-            return {m_dialect.jsonExtract(args[0].sql, QStringLiteral("?")),
-                    args[0].bindings + QVariantList{path}};
+            QString text = path.literal.toString();
+            if (!text.startsWith(u'$'))
+                node.args[1].literal = QString(QStringLiteral("$.") + text);
+        } else {
+            throw SyntaxError{token.at, QCoreApplication::translate("tl::ExpressionCompiler",
+                                                                    "unknown function '%1'")
+                                            .arg(name)};
         }
-        throw SyntaxError{
-            token.at, QCoreApplication::translate("tl::ExpressionCompiler", "unknown function '%1'")
-                          .arg(name)};
+        return node;
     }
 
     Lexer m_lexer;
-    const Dialect &m_dialect;
     const Columns &m_columns;
     Lexeme m_current;
     int m_depth = 0;
     int m_terms = 0;
 };
 
+// The SQL of a parsed expression; every literal becomes a bound value.
+class SqlEmitter {
+public:
+    explicit SqlEmitter(const Dialect &dialect)
+        : m_dialect(dialect) {}
+
+    SqlFragment emit(const ExprNode &node) const {
+        switch (node.kind) {
+        case ExprNode::Kind::Literal:
+            if (node.literal.isNull())
+                return {QStringLiteral("NULL"), {}};
+            return {QStringLiteral("?"), {node.literal}};
+        case ExprNode::Kind::Column:
+            return {m_dialect.quoteIdentifier(node.column.name), {}};
+        case ExprNode::Kind::Negate:
+            return wrap(QStringLiteral("(-%1)"), node.args);
+        case ExprNode::Kind::Not:
+            return wrap(QStringLiteral("(NOT %1)"), node.args);
+        case ExprNode::Kind::Compare:
+            return wrap(QStringLiteral("(%1 ") + node.ops.front() + QStringLiteral(" %2)"),
+                        node.args);
+        case ExprNode::Kind::Chain: {
+            SqlFragment out{QStringLiteral("("), {}};
+            out.append(emit(node.args.front()));
+            for (qsizetype i = 0; i < node.ops.size(); ++i) {
+                out.sql += u' ' + node.ops[i] + u' ';
+                SqlFragment right = emit(node.args[std::size_t(i) + 1]);
+                // Analysts mean 7 / 2 = 3.5, not SQL's integer division: a real divisor makes
+                // the division real (in SQLite and PostgreSQL alike).
+                if (node.ops[i] == QLatin1String("/"))
+                    right.sql = m_dialect.toReal(right.sql);
+                out.append(right);
+            }
+            out.sql += u')';
+            return out;
+        }
+        case ExprNode::Kind::Call:
+            return call(node);
+        }
+        return {};
+    }
+
+private:
+    SqlFragment wrap(const QString &pattern, const std::vector<ExprNode> &args) const {
+        // pattern uses %1, %2, … for the arguments; their bindings follow in order of use.
+        SqlFragment out;
+        for (qsizetype i = 0; i < pattern.size(); ++i) {
+            if (pattern[i] == u'%' && i + 1 < pattern.size() && pattern[i + 1].isDigit()) {
+                out.append(emit(args[std::size_t(pattern[i + 1].digitValue() - 1)]));
+                ++i;
+                continue;
+            }
+            out.sql += pattern[i];
+        }
+        return out;
+    }
+
+    SqlFragment call(const ExprNode &node) const {
+        const QString &name = node.function;
+        if (name == QLatin1String("round"))
+            return wrap(node.args.size() == 1 ? QStringLiteral("round(%1)")
+                                              : QStringLiteral("round(%1, %2)"),
+                        node.args);
+        if (name == QLatin1String("year") || name == QLatin1String("month") ||
+            name == QLatin1String("day") || name == QLatin1String("hour"))
+            return wrap(m_dialect.datePart(name, QStringLiteral("%1")), node.args);
+        if (name == QLatin1String("if"))
+            return wrap(QStringLiteral("(CASE WHEN %1 THEN %2 ELSE %3 END)"), node.args);
+        if (name == QLatin1String("coalesce")) {
+            QStringList parts;
+            for (std::size_t i = 1; i <= node.args.size(); ++i)
+                parts.append(QStringLiteral("%%1").arg(i));
+            return wrap(QStringLiteral("coalesce(") + parts.join(QStringLiteral(", ")) + u')',
+                        node.args);
+        }
+        if (name == QLatin1String("json")) {
+            SqlFragment value = emit(node.args[0]);
+            return {m_dialect.jsonExtract(value.sql, QStringLiteral("?")),
+                    value.bindings + QVariantList{node.args[1].literal}};
+        }
+        return wrap(name + QStringLiteral("(%1)"), node.args); // length lower upper abs
+    }
+
+    const Dialect &m_dialect;
+};
+
 } // namespace
 
-Status ExpressionCompiler::compile(const QString &text, SqlFragment &out) const {
+Status ExpressionCompiler::parse(const QString &text, const Columns &columns, ExprNode &out) {
     try {
-        Parser parser(text, m_dialect, m_columns);
-        out = parser.parse();
+        out = Parser(text, columns).parse();
         return Status::success();
     } catch (const SyntaxError &error) {
         return Status::badInput(
@@ -472,6 +519,14 @@ Status ExpressionCompiler::compile(const QString &text, SqlFragment &out) const 
                 .arg(error.at + 1)
                 .arg(error.message));
     }
+}
+
+Status ExpressionCompiler::compile(const QString &text, SqlFragment &out) const {
+    ExprNode node;
+    if (Status s = parse(text, m_columns, node); !s)
+        return s;
+    out = SqlEmitter(m_dialect).emit(node);
+    return Status::success();
 }
 
 Status ExpressionCompiler::column(const QString &name, SqlFragment &out) const {

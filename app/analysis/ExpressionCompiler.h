@@ -5,7 +5,25 @@
 #include "core/Status.h"
 #include "store/Dialect.h"
 
+#include <QStringList>
+#include <QVariant>
+
+#include <vector>
+
 namespace tl {
+
+// A parsed expression. Chains hold the operators of one precedence level left to right
+// (`ops[i]` between `args[i]` and `args[i + 1]`); literals are qlonglong, double, QString or
+// null; true and false are 1 and 0.
+struct ExprNode {
+    enum class Kind { Literal, Column, Negate, Not, Compare, Chain, Call };
+    Kind kind = Kind::Literal;
+    QVariant literal;
+    Column column;    // Column: as the dataset spells it
+    QStringList ops;  // Compare: one of = <> < <= > >=; Chain: OR AND + - * / %
+    QString function; // Call: lower-case name; json's path always starts with '$'
+    std::vector<ExprNode> args;
+};
 
 // Compiles the chart expression language to SQL through a Dialect. Small and safe by
 // construction: a recursive-descent parser that knows the dataset's columns, a fixed set of
@@ -37,6 +55,7 @@ public:
         , m_columns(std::move(columns)) {}
 
     // On failure the message names the position: "expression: at 12: unknown column 'lvl'".
+    static Status parse(const QString &text, const Columns &columns, ExprNode &out);
     Status compile(const QString &text, SqlFragment &out) const;
     // A plain column reference, checked against the dataset.
     Status column(const QString &name, SqlFragment &out) const;

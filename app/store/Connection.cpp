@@ -49,7 +49,13 @@ void Connection::close() {
 }
 
 sqlite3 *Connection::sqliteHandle() const {
-    const QVariant handle = m_db.driver()->handle();
+    return sqliteHandleOf(m_db);
+}
+
+sqlite3 *sqliteHandleOf(const QSqlDatabase &db) {
+    if (!db.driver())
+        return nullptr;
+    const QVariant handle = db.driver()->handle();
     if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
         return nullptr;
     return *static_cast<sqlite3 *const *>(handle.data());

@@ -55,6 +55,9 @@ private:
     std::unique_ptr<WriterWait> m_writerWait;
 };
 
+// The SQLite handle under a Qt connection (nullptr for another driver).
+sqlite3 *sqliteHandleOf(const QSqlDatabase &db);
+
 // Runs one statement that returns nothing; the error names the statement's purpose.
 Status exec(QSqlDatabase &db, const QString &sql);
 

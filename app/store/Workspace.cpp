@@ -80,6 +80,31 @@ const QStringList &migrations() {
                        " fetched_at TEXT NOT NULL)"),
         // 4: who runs a running run (host:pid), so a run whose process died shows as such
         QStringLiteral("ALTER TABLE _tl_runs ADD COLUMN owner TEXT"),
+        // 5: the column store (ColumnStore): per dataset its sync state, per column how it is
+        // kept, and the chunks
+        QStringLiteral("CREATE TABLE _tl_colsets ("
+                       " dataset_id INTEGER PRIMARY KEY REFERENCES _tl_datasets(id) ON DELETE "
+                       "CASCADE,"
+                       " rows INTEGER NOT NULL,"
+                       " max_rowid INTEGER NOT NULL,"
+                       " chunks INTEGER NOT NULL,"
+                       " stale INTEGER NOT NULL DEFAULT 0,"
+                       " generation INTEGER NOT NULL,"
+                       " fingerprint TEXT NOT NULL);"
+                       "CREATE TABLE _tl_colinfo ("
+                       " dataset_id INTEGER NOT NULL REFERENCES _tl_datasets(id) ON DELETE CASCADE,"
+                       " column_name TEXT NOT NULL,"
+                       " encoding INTEGER NOT NULL,"
+                       " reason TEXT,"
+                       " PRIMARY KEY (dataset_id, column_name));"
+                       "CREATE TABLE _tl_colchunks ("
+                       " dataset_id INTEGER NOT NULL REFERENCES _tl_datasets(id) ON DELETE CASCADE,"
+                       " column_name TEXT NOT NULL,"
+                       " chunk INTEGER NOT NULL,"
+                       " version INTEGER NOT NULL,"
+                       " rows INTEGER NOT NULL,"
+                       " data BLOB NOT NULL,"
+                       " PRIMARY KEY (dataset_id, column_name, chunk))"),
     };
     return steps;
 }

@@ -1,0 +1,724 @@
+#include "ColumnStore.h"
+
+#include "columns/ColumnCache.h"
+#include "core/CivilTime.h"
+#include "store/Connection.h"
+#include "store/Transaction.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <sqlite3.h>
+
+#include <unordered_map>
+
+namespace tl {
+
+namespace {
+
+QString tr(const char *text) {
+    return QCoreApplication::translate("tl::ColumnStore", text);
+}
+
+// The rowids of each chunk are kept under a name no column can have.
+const QString kRowIds = QStringLiteral("\x01rowid");
+
+QString quoted(const QString &identifier) {
+    QString q = identifier;
+    q.replace(u'"', QLatin1String("\"\""));
+    return u'"' + q + u'"';
+}
+
+// A prepared statement, finalized on every path.
+class Statement {
+public:
+    Statement(sqlite3 *db, const QString &sql) {
+        const QByteArray utf8 = sql.toUtf8();
+        m_status = sqlite3_prepare_v2(db, utf8.constData(), int(utf8.size()), &m_stmt, nullptr);
+        m_db = db;
+    }
+    ~Statement() { sqlite3_finalize(m_stmt); }
+    Statement(const Statement &) = delete;
+    Statement &operator=(const Statement &) = delete;
+
+    bool ok() const { return m_status == SQLITE_OK; }
+    sqlite3_stmt *get() const { return m_stmt; }
+    Status error(const QString &what) const {
+        return Status::internal(QStringLiteral("column store: %1: %2")
+                                    .arg(what, QString::fromUtf8(sqlite3_errmsg(m_db))));
+    }
+
+private:
+    sqlite3 *m_db = nullptr;
+    sqlite3_stmt *m_stmt = nullptr;
+    int m_status = SQLITE_ERROR;
+};
+
+Status run(sqlite3 *db, const QString &sql) {
+    char *message = nullptr;
+    if (sqlite3_exec(db, sql.toUtf8().constData(), nullptr, nullptr, &message) == SQLITE_OK)
+        return Status::success();
+    const QString text = QString::fromUtf8(message ? message : sqlite3_errmsg(db));
+    sqlite3_free(message);
+    return Status::internal(QStringLiteral("column store: %1").arg(text));
+}
+
+QString fingerprintOf(const DatasetInfo &info) {
+    QStringList parts;
+    for (const Column &c : info.columns)
+        parts.append(c.name + u':' + typeName(c.type));
+    return parts.join(u'\x1f');
+}
+
+QString cacheKey(const QString &workspace, qint64 dataset, const QString &column, int chunk) {
+    return QStringLiteral("%1\x1f%2\x1f%3\x1f%4")
+        .arg(workspace)
+        .arg(dataset)
+        .arg(column)
+        .arg(chunk);
+}
+
+} // namespace
+
+struct ColumnStore::SetState {
+    qint64 rows = 0;
+    qint64 maxRowId = 0;
+    int chunks = 0;
+    bool stale = false;
+    qint64 generation = 0;
+    QString fingerprint;
+};
+
+ColumnEncoding ColumnStore::encodingFor(ColumnType type) {
+    switch (type) {
+    case ColumnType::Integer:
+    case ColumnType::Boolean:
+        return ColumnEncoding::Integer;
+    case ColumnType::Real:
+        return ColumnEncoding::Real;
+    case ColumnType::Date:
+        return ColumnEncoding::Day;
+    case ColumnType::Timestamp:
+        return ColumnEncoding::EpochMs;
+    case ColumnType::Text:
+        return ColumnEncoding::Dictionary;
+    case ColumnType::Json:
+        return ColumnEncoding::None;
+    }
+    return ColumnEncoding::None;
+}
+
+QString ColumnStore::triggerName(qint64 datasetId, char kind) {
+    return QStringLiteral("_tl_colstale_%1_%2").arg(datasetId).arg(QLatin1Char(kind));
+}
+
+Result<std::optional<ColumnStore::SetState>> ColumnStore::readState(const DatasetInfo &info) const {
+    Statement q(m_handle, QStringLiteral("SELECT rows, max_rowid, chunks, stale, generation, "
+                                         "fingerprint FROM _tl_colsets WHERE dataset_id = ?"));
+    if (!q.ok())
+        return q.error(QStringLiteral("reading the column set"));
+    sqlite3_bind_int64(q.get(), 1, info.id);
+    const int step = sqlite3_step(q.get());
+    if (step == SQLITE_DONE)
+        return std::optional<SetState>();
+    if (step != SQLITE_ROW)
+        return q.error(QStringLiteral("reading the column set"));
+    SetState state;
+    state.rows = sqlite3_column_int64(q.get(), 0);
+    state.maxRowId = sqlite3_column_int64(q.get(), 1);
+    state.chunks = sqlite3_column_int(q.get(), 2);
+    state.stale = sqlite3_column_int(q.get(), 3) != 0;
+    state.generation = sqlite3_column_int64(q.get(), 4);
+    state.fingerprint =
+        QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(q.get(), 5)));
+    return std::optional<SetState>(state);
+}
+
+Result<ColumnStore::Freshness> ColumnStore::freshness(const DatasetInfo &info) const {
+    const auto state = readState(info);
+    if (!state)
+        return state.status();
+    if (!*state)
+        return Freshness::Missing;
+    Statement trigger(m_handle, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = "
+                                               "'trigger' AND name IN (?, ?)"));
+    Statement max(m_handle,
+                  QStringLiteral("SELECT max(rowid) FROM %1").arg(quoted(info.tableName)));
+    if (!trigger.ok())
+        return trigger.error(QStringLiteral("checking the triggers"));
+    if (!max.ok())
+        return max.error(QStringLiteral("reading the last row"));
+    sqlite3_bind_text16(trigger.get(), 1, triggerName(info.id, 'd').utf16(), -1, SQLITE_TRANSIENT);
+    sqlite3_bind_text16(trigger.get(), 2, triggerName(info.id, 'u').utf16(), -1, SQLITE_TRANSIENT);
+    if (sqlite3_step(trigger.get()) != SQLITE_ROW || sqlite3_step(max.get()) != SQLITE_ROW)
+        return Status::internal(QStringLiteral("column store: cannot check %1").arg(info.name));
+    const SetState &s = **state;
+    if (s.stale || sqlite3_column_int(trigger.get(), 0) != 2 ||
+        s.fingerprint != fingerprintOf(info) || sqlite3_column_int64(max.get(), 0) != s.maxRowId)
+        return Freshness::Behind;
+    return Freshness::Fresh;
+}
+
+// Feeds rows into chunk builders, one per kept column, and writes each chunk when it fills.
+class ColumnStore::Appender {
+public:
+    struct Slot {
+        Column column;
+        ColumnEncoding encoding;
+        QString reason; // set when the column stops being kept
+        ColumnChunk::Builder builder;
+        std::unordered_map<std::string, std::uint32_t> dictionary;
+        qint64 dictionaryBytes = 0;
+        bool kept() const { return encoding != ColumnEncoding::None; }
+    };
+
+    Appender(sqlite3 *db, const DatasetInfo &info, qint64 generation)
+        : m_db(db)
+        , m_info(info)
+        , m_generation(generation)
+        , m_rowids(ColumnEncoding::RowId) {
+        for (const Column &c : info.columns) {
+            const ColumnEncoding e = encodingFor(c.type);
+            m_slots.push_back({c,
+                               e,
+                               e == ColumnEncoding::None ? tr("JSON is read by SQL") : QString(),
+                               ColumnChunk::Builder(e),
+                               {},
+                               0});
+        }
+    }
+
+    std::vector<Slot> &slots() { return m_slots; }
+    ColumnChunk::Builder &rowids() { return m_rowids; }
+    int chunkIndex() const { return m_chunk; }
+    void startAt(int chunk) { m_chunk = chunk; }
+
+    // Reopens the last, partly filled chunk so new rows continue it.
+    Status reopen(int chunk) {
+        m_chunk = chunk;
+        for (Slot &slot : m_slots) {
+            if (!slot.kept())
+                continue;
+            // A dictionary continues from the strings every chunk before added.
+            Statement all(m_db, QStringLiteral("SELECT chunk, data FROM _tl_colchunks WHERE "
+                                               "dataset_id = ? AND column_name = ? AND (chunk = ? "
+                                               "OR ?) ORDER BY chunk"));
+            if (!all.ok())
+                return all.error(QStringLiteral("reading chunks"));
+            sqlite3_bind_int64(all.get(), 1, m_info.id);
+            sqlite3_bind_text16(all.get(), 2, slot.column.name.utf16(), -1, SQLITE_TRANSIENT);
+            sqlite3_bind_int(all.get(), 3, chunk);
+            sqlite3_bind_int(all.get(), 4, slot.encoding == ColumnEncoding::Dictionary ? 1 : 0);
+            while (sqlite3_step(all.get()) == SQLITE_ROW) {
+                const int index = sqlite3_column_int(all.get(), 0);
+                const ChunkPtr decoded = ColumnChunk::decode(
+                    QByteArray(static_cast<const char *>(sqlite3_column_blob(all.get(), 1)),
+                               sqlite3_column_bytes(all.get(), 1)));
+                if (!decoded)
+                    return Status::internal(tr("damaged column chunk"));
+                for (std::string_view s : decoded->addedStrings()) {
+                    slot.dictionary.emplace(std::string(s), std::uint32_t(slot.dictionary.size()));
+                    slot.dictionaryBytes += qint64(s.size());
+                    if (index == chunk)
+                        slot.builder.addString(s);
+                }
+                if (index == chunk)
+                    refill(slot.builder, *decoded);
+            }
+        }
+        Statement rows(m_db, QStringLiteral("SELECT data FROM _tl_colchunks WHERE dataset_id = ? "
+                                            "AND column_name = ? AND chunk = ?"));
+        sqlite3_bind_int64(rows.get(), 1, m_info.id);
+        sqlite3_bind_text16(rows.get(), 2, kRowIds.utf16(), -1, SQLITE_TRANSIENT);
+        sqlite3_bind_int(rows.get(), 3, chunk);
+        if (sqlite3_step(rows.get()) != SQLITE_ROW)
+            return rows.error(QStringLiteral("reading rowids"));
+        const ChunkPtr decoded = ColumnChunk::decode(
+            QByteArray(static_cast<const char *>(sqlite3_column_blob(rows.get(), 0)),
+                       sqlite3_column_bytes(rows.get(), 0)));
+        if (!decoded)
+            return Status::internal(tr("damaged column chunk"));
+        refill(m_rowids, *decoded);
+        return Status::success();
+    }
+
+    // One row from the scan: column 0 is the rowid, column i + 1 the i-th dataset column.
+    Status add(sqlite3_stmt *row) {
+        m_rowids.appendInteger(sqlite3_column_int64(row, 0));
+        for (std::size_t i = 0; i < m_slots.size(); ++i) {
+            Slot &slot = m_slots[i];
+            if (slot.kept())
+                addValue(slot, row, int(i) + 1);
+        }
+        if (m_rowids.rows() == ColumnChunk::kRows)
+            return flush();
+        return Status::success();
+    }
+
+    Status flush() {
+        if (m_rowids.rows() == 0)
+            return Status::success();
+        if (Status s = write(kRowIds, m_rowids); !s)
+            return s;
+        for (Slot &slot : m_slots) {
+            if (slot.kept()) {
+                if (Status s = write(slot.column.name, slot.builder); !s)
+                    return s;
+            }
+        }
+        m_rows += m_rowids.rows();
+        m_rowids.clear();
+        for (Slot &slot : m_slots)
+            slot.builder.clear();
+        ++m_chunk;
+        return Status::success();
+    }
+
+    // Columns that stopped being kept lose their chunks; every column's encoding is noted.
+    Status saveInfo() {
+        Statement drop(m_db, QStringLiteral("DELETE FROM _tl_colchunks WHERE dataset_id = ? AND "
+                                            "column_name = ?"));
+        Statement note(m_db, QStringLiteral("INSERT OR REPLACE INTO _tl_colinfo (dataset_id, "
+                                            "column_name, encoding, reason) VALUES (?, ?, ?, ?)"));
+        if (!drop.ok() || !note.ok())
+            return drop.error(QStringLiteral("noting the columns"));
+        for (const Slot &slot : m_slots) {
+            if (!slot.kept()) {
+                sqlite3_bind_int64(drop.get(), 1, m_info.id);
+                sqlite3_bind_text16(drop.get(), 2, slot.column.name.utf16(), -1, SQLITE_TRANSIENT);
+                if (sqlite3_step(drop.get()) != SQLITE_DONE)
+                    return drop.error(QStringLiteral("dropping a column"));
+                sqlite3_reset(drop.get());
+            }
+            sqlite3_bind_int64(note.get(), 1, m_info.id);
+            sqlite3_bind_text16(note.get(), 2, slot.column.name.utf16(), -1, SQLITE_TRANSIENT);
+            sqlite3_bind_int(note.get(), 3, int(slot.encoding));
+            if (slot.reason.isEmpty())
+                sqlite3_bind_null(note.get(), 4);
+            else
+                sqlite3_bind_text16(note.get(), 4, slot.reason.utf16(), -1, SQLITE_TRANSIENT);
+            if (sqlite3_step(note.get()) != SQLITE_DONE)
+                return note.error(QStringLiteral("noting a column"));
+            sqlite3_reset(note.get());
+        }
+        return Status::success();
+    }
+
+    qint64 rowsFlushed() const { return m_rows; }
+
+private:
+    static void refill(ColumnChunk::Builder &builder, const ColumnChunk &chunk) {
+        for (int r = 0; r < chunk.rows(); ++r) {
+            if (chunk.isNull(r))
+                builder.appendNull();
+            else if (chunk.encoding() == ColumnEncoding::Real)
+                builder.appendReal(chunk.reals()[r]);
+            else if (chunk.encoding() == ColumnEncoding::Dictionary)
+                builder.appendCode(chunk.codes()[r]);
+            else
+                builder.appendInteger(chunk.integers()[r]);
+        }
+    }
+
+    static void abandon(Slot &slot, const QString &reason) {
+        slot.encoding = ColumnEncoding::None;
+        slot.reason = reason;
+        slot.dictionary = {};
+        slot.builder.clear();
+    }
+
+    void addValue(Slot &slot, sqlite3_stmt *row, int index) {
+        const int type = sqlite3_column_type(row, index);
+        if (type == SQLITE_NULL) {
+            slot.builder.appendNull();
+            return;
+        }
+        switch (slot.encoding) {
+        case ColumnEncoding::Integer:
+            if (type != SQLITE_INTEGER)
+                return abandon(slot, tr("holds values that are not integers"));
+            slot.builder.appendInteger(sqlite3_column_int64(row, index));
+            return;
+        case ColumnEncoding::Real:
+            if (type != SQLITE_FLOAT)
+                return abandon(slot, tr("holds values that are not numbers"));
+            slot.builder.appendReal(sqlite3_column_double(row, index));
+            return;
+        case ColumnEncoding::Day:
+        case ColumnEncoding::EpochMs: {
+            if (type != SQLITE_TEXT)
+                return abandon(slot, tr("holds values that are not dates"));
+            const std::string_view text(
+                reinterpret_cast<const char *>(sqlite3_column_text(row, index)),
+                std::size_t(sqlite3_column_bytes(row, index)));
+            const auto value = slot.encoding == ColumnEncoding::Day ? civil::parseDate(text)
+                                                                    : civil::parseTimestamp(text);
+            if (!value)
+                return abandon(
+                    slot,
+                    tr("holds a value that is not a date or time: '%1'")
+                        .arg(QString::fromUtf8(text.data(), qsizetype(text.size())).left(40)));
+            slot.builder.appendInteger(*value);
+            return;
+        }
+        case ColumnEncoding::Dictionary: {
+            if (type != SQLITE_TEXT)
+                return abandon(slot, tr("holds values that are not text"));
+            const int bytes = sqlite3_column_bytes(row, index);
+            if (bytes > kMaxTextBytes)
+                return abandon(slot, tr("has texts longer than %1 bytes").arg(kMaxTextBytes));
+            std::string text(reinterpret_cast<const char *>(sqlite3_column_text(row, index)),
+                             std::size_t(bytes));
+            const auto [at, added] =
+                slot.dictionary.try_emplace(std::move(text), std::uint32_t(slot.dictionary.size()));
+            if (added) {
+                slot.dictionaryBytes += bytes;
+                if (slot.dictionary.size() > std::size_t(kMaxDictionaryEntries) ||
+                    slot.dictionaryBytes > kMaxDictionaryBytes)
+                    return abandon(slot, tr("has too many distinct values"));
+                slot.builder.addString(at->first);
+            }
+            slot.builder.appendCode(at->second);
+            return;
+        }
+        case ColumnEncoding::None:
+        case ColumnEncoding::RowId:
+            return;
+        }
+    }
+
+    Status write(const QString &column, const ColumnChunk::Builder &builder) {
+        Statement q(m_db, QStringLiteral("INSERT OR REPLACE INTO _tl_colchunks (dataset_id, "
+                                         "column_name, chunk, version, rows, data) VALUES "
+                                         "(?, ?, ?, ?, ?, ?)"));
+        if (!q.ok())
+            return q.error(QStringLiteral("writing a chunk"));
+        const QByteArray blob = builder.encode();
+        sqlite3_bind_int64(q.get(), 1, m_info.id);
+        sqlite3_bind_text16(q.get(), 2, column.utf16(), -1, SQLITE_TRANSIENT);
+        sqlite3_bind_int(q.get(), 3, m_chunk);
+        sqlite3_bind_int64(q.get(), 4, m_generation);
+        sqlite3_bind_int(q.get(), 5, builder.rows());
+        sqlite3_bind_blob(q.get(), 6, blob.constData(), int(blob.size()), SQLITE_STATIC);
+        if (sqlite3_step(q.get()) != SQLITE_DONE)
+            return q.error(QStringLiteral("writing a chunk"));
+        return Status::success();
+    }
+
+    sqlite3 *m_db;
+    const DatasetInfo &m_info;
+    qint64 m_generation;
+    ColumnChunk::Builder m_rowids;
+    std::vector<Slot> m_slots;
+    int m_chunk = 0;
+    qint64 m_rows = 0;
+};
+
+Status ColumnStore::installTriggers(const DatasetInfo &info) {
+    for (const char kind : {'d', 'u'}) {
+        const QString name = quoted(triggerName(info.id, kind));
+        if (Status s = run(m_handle, QStringLiteral("DROP TRIGGER IF EXISTS %1").arg(name)); !s)
+            return s;
+        if (Status s = run(
+                m_handle,
+                QStringLiteral("CREATE TRIGGER %1 AFTER %2 ON %3 BEGIN UPDATE "
+                               "_tl_colsets SET stale = 1 WHERE dataset_id = %4; END")
+                    .arg(name, kind == 'd' ? QStringLiteral("DELETE") : QStringLiteral("UPDATE"),
+                         quoted(info.tableName))
+                    .arg(info.id));
+            !s)
+            return s;
+    }
+    return Status::success();
+}
+
+Status ColumnStore::sync(const DatasetInfo &info, const Progress &progress,
+                         const std::atomic<bool> *cancelled, bool rebuild) {
+    const auto state = readState(info);
+    if (!state)
+        return state.status();
+    bool full = rebuild || !*state;
+    if (!full) {
+        const auto fresh = freshness(info);
+        if (!fresh)
+            return fresh.status();
+        if (*fresh == Freshness::Fresh)
+            return Status::success();
+        Statement max(m_handle,
+                      QStringLiteral("SELECT max(rowid) FROM %1").arg(quoted(info.tableName)));
+        if (!max.ok() || sqlite3_step(max.get()) != SQLITE_ROW)
+            return max.error(QStringLiteral("reading the last row"));
+        const SetState &s = **state;
+        // Anything but new rows at the end means the columns are rebuilt.
+        Statement trigger(m_handle, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE "
+                                                   "type = 'trigger' AND name = ?"));
+        sqlite3_bind_text16(trigger.get(), 1, triggerName(info.id, 'd').utf16(), -1,
+                            SQLITE_TRANSIENT);
+        const bool triggers =
+            sqlite3_step(trigger.get()) == SQLITE_ROW && sqlite3_column_int(trigger.get(), 0) == 1;
+        full = s.stale || !triggers || s.fingerprint != fingerprintOf(info) ||
+               sqlite3_column_int64(max.get(), 0) < s.maxRowId;
+    }
+    if (full)
+        return rebuildAll(info, progress, cancelled);
+
+    // New rows at the end: continue the last chunk, then add chunks.
+    const SetState &s = **state;
+    const qint64 generation = s.generation + 1;
+    Appender appender(m_handle, info, generation);
+    {
+        Statement kept(m_handle, QStringLiteral("SELECT column_name, encoding, reason FROM "
+                                                "_tl_colinfo WHERE dataset_id = ?"));
+        sqlite3_bind_int64(kept.get(), 1, info.id);
+        QHash<QString, QPair<int, QString>> encodings;
+        while (sqlite3_step(kept.get()) == SQLITE_ROW)
+            encodings.insert(QString::fromUtf8(reinterpret_cast<const char *>(
+                                 sqlite3_column_text(kept.get(), 0))),
+                             {sqlite3_column_int(kept.get(), 1),
+                              QString::fromUtf8(reinterpret_cast<const char *>(
+                                  sqlite3_column_text(kept.get(), 2)))});
+        for (auto &slot : appender.slots()) {
+            const auto found = encodings.constFind(slot.column.name);
+            if (found != encodings.constEnd() && found->first == int(ColumnEncoding::None)) {
+                slot.encoding = ColumnEncoding::None;
+                slot.reason = found->second;
+            }
+        }
+    }
+    const int last = s.chunks - 1;
+    Statement lastRows(m_handle, QStringLiteral("SELECT rows FROM _tl_colchunks WHERE dataset_id "
+                                                "= ? AND column_name = ? AND chunk = ?"));
+    sqlite3_bind_int64(lastRows.get(), 1, info.id);
+    sqlite3_bind_text16(lastRows.get(), 2, kRowIds.utf16(), -1, SQLITE_TRANSIENT);
+    sqlite3_bind_int(lastRows.get(), 3, last);
+    if (last >= 0 && sqlite3_step(lastRows.get()) == SQLITE_ROW &&
+        sqlite3_column_int(lastRows.get(), 0) < ColumnChunk::kRows) {
+        if (Status st = appender.reopen(last); !st)
+            return st;
+    } else {
+        appender.startAt(s.chunks);
+        // Dictionaries continue from every chunk before.
+        if (s.chunks > 0) {
+            if (Status st = appender.reopen(last); !st)
+                return st;
+            appender.rowids().clear();
+            for (auto &slot : appender.slots())
+                slot.builder.clear();
+            appender.startAt(s.chunks);
+        }
+    }
+    QStringList names{QStringLiteral("rowid")};
+    for (const Column &c : info.columns)
+        names.append(quoted(c.name));
+    Statement scan(m_handle, QStringLiteral("SELECT %1 FROM %2 WHERE rowid > ? ORDER BY rowid")
+                                 .arg(names.join(u','), quoted(info.tableName)));
+    if (!scan.ok())
+        return scan.error(QStringLiteral("reading new rows"));
+    sqlite3_bind_int64(scan.get(), 1, s.maxRowId);
+    qint64 maxRowId = s.maxRowId;
+    qint64 added = 0;
+    int step;
+    while ((step = sqlite3_step(scan.get())) == SQLITE_ROW) {
+        maxRowId = sqlite3_column_int64(scan.get(), 0);
+        ++added;
+        if (Status st = appender.add(scan.get()); !st)
+            return st;
+        if (cancelled && cancelled->load(std::memory_order_relaxed))
+            return Status::cancelled(tr("cancelled"));
+    }
+    if (step != SQLITE_DONE)
+        return scan.error(QStringLiteral("reading new rows"));
+    if (Status st = appender.flush(); !st)
+        return st;
+    if (Status st = appender.saveInfo(); !st)
+        return st;
+    Statement save(m_handle, QStringLiteral("UPDATE _tl_colsets SET rows = ?, max_rowid = ?, "
+                                            "chunks = ?, generation = ? WHERE dataset_id = ?"));
+    sqlite3_bind_int64(save.get(), 1, s.rows + added);
+    sqlite3_bind_int64(save.get(), 2, maxRowId);
+    sqlite3_bind_int(save.get(), 3, appender.chunkIndex());
+    sqlite3_bind_int64(save.get(), 4, generation);
+    sqlite3_bind_int64(save.get(), 5, info.id);
+    if (sqlite3_step(save.get()) != SQLITE_DONE)
+        return save.error(QStringLiteral("saving the column set"));
+    if (progress)
+        progress(s.rows + added, s.rows + added);
+    return Status::success();
+}
+
+Status ColumnStore::rebuildAll(const DatasetInfo &info, const Progress &progress,
+                               const std::atomic<bool> *cancelled) {
+    const auto state = readState(info);
+    if (!state)
+        return state.status();
+    // Versions only grow, also across a dataset deleted and made again under the same id, so
+    // a cached chunk is never taken for a newer one.
+    const qint64 generation =
+        std::max(*state ? (*state)->generation + 1 : 0, QDateTime::currentMSecsSinceEpoch() * 1024);
+    for (const QString &table : {QStringLiteral("_tl_colchunks"), QStringLiteral("_tl_colinfo"),
+                                 QStringLiteral("_tl_colsets")}) {
+        if (Status s =
+                run(m_handle,
+                    QStringLiteral("DELETE FROM %1 WHERE dataset_id = %2").arg(table).arg(info.id));
+            !s)
+            return s;
+    }
+    if (Status s = installTriggers(info); !s)
+        return s;
+    Appender appender(m_handle, info, generation);
+    QStringList names{QStringLiteral("rowid")};
+    for (const Column &c : info.columns)
+        names.append(encodingFor(c.type) == ColumnEncoding::None ? QStringLiteral("NULL")
+                                                                 : quoted(c.name));
+    Statement scan(m_handle, QStringLiteral("SELECT %1 FROM %2 ORDER BY rowid")
+                                 .arg(names.join(u','), quoted(info.tableName)));
+    if (!scan.ok())
+        return scan.error(QStringLiteral("reading the rows"));
+    qint64 rows = 0, maxRowId = 0;
+    int step;
+    while ((step = sqlite3_step(scan.get())) == SQLITE_ROW) {
+        maxRowId = sqlite3_column_int64(scan.get(), 0);
+        if (Status s = appender.add(scan.get()); !s)
+            return s;
+        if ((++rows & 0xffff) == 0) {
+            if (progress)
+                progress(rows, info.rowCount);
+            if (cancelled && cancelled->load(std::memory_order_relaxed))
+                return Status::cancelled(tr("cancelled"));
+        }
+    }
+    if (step != SQLITE_DONE)
+        return scan.error(QStringLiteral("reading the rows"));
+    if (Status s = appender.flush(); !s)
+        return s;
+    if (Status s = appender.saveInfo(); !s)
+        return s;
+    Statement save(m_handle, QStringLiteral("INSERT INTO _tl_colsets (dataset_id, rows, "
+                                            "max_rowid, chunks, stale, generation, fingerprint) "
+                                            "VALUES (?, ?, ?, ?, 0, ?, ?)"));
+    sqlite3_bind_int64(save.get(), 1, info.id);
+    sqlite3_bind_int64(save.get(), 2, rows);
+    sqlite3_bind_int64(save.get(), 3, maxRowId);
+    sqlite3_bind_int(save.get(), 4, appender.chunkIndex());
+    sqlite3_bind_int64(save.get(), 5, generation);
+    sqlite3_bind_text16(save.get(), 6, fingerprintOf(info).utf16(), -1, SQLITE_TRANSIENT);
+    if (sqlite3_step(save.get()) != SQLITE_DONE)
+        return save.error(QStringLiteral("saving the column set"));
+    if (progress)
+        progress(rows, rows);
+    return Status::success();
+}
+
+Status ColumnStore::load(const DatasetInfo &info, const QStringList &columns, ColumnCache &cache,
+                         const QString &workspacePath, ColumnSnapshot &out) const {
+    out = ColumnSnapshot{};
+    const auto state = readState(info);
+    if (!state)
+        return state.status();
+    if (!*state)
+        return Status::internal(tr("the columns of '%1' are not built").arg(info.name));
+    out.rows = (*state)->rows;
+    QHash<QString, QPair<ColumnEncoding, QString>> encodings;
+    {
+        Statement q(m_handle, QStringLiteral("SELECT column_name, encoding, reason FROM "
+                                             "_tl_colinfo WHERE dataset_id = ?"));
+        sqlite3_bind_int64(q.get(), 1, info.id);
+        while (sqlite3_step(q.get()) == SQLITE_ROW)
+            encodings.insert(
+                QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(q.get(), 0))),
+                {ColumnEncoding(sqlite3_column_int(q.get(), 1)),
+                 QString::fromUtf8(
+                     reinterpret_cast<const char *>(sqlite3_column_text(q.get(), 2)))});
+    }
+    Statement list(m_handle, QStringLiteral("SELECT chunk, version FROM _tl_colchunks WHERE "
+                                            "dataset_id = ? AND column_name = ? ORDER BY chunk"));
+    Statement blob(m_handle, QStringLiteral("SELECT data FROM _tl_colchunks WHERE dataset_id = ? "
+                                            "AND column_name = ? AND chunk = ?"));
+    if (!list.ok() || !blob.ok())
+        return list.error(QStringLiteral("listing chunks"));
+    const auto readChunks = [&](const QString &name, std::vector<ChunkPtr> &chunks) -> Status {
+        sqlite3_reset(list.get());
+        sqlite3_bind_int64(list.get(), 1, info.id);
+        sqlite3_bind_text16(list.get(), 2, name.utf16(), -1, SQLITE_TRANSIENT);
+        while (sqlite3_step(list.get()) == SQLITE_ROW) {
+            const int index = sqlite3_column_int(list.get(), 0);
+            const qint64 version = sqlite3_column_int64(list.get(), 1);
+            const QString key = cacheKey(workspacePath, info.id, name, index);
+            ChunkPtr chunk = cache.find(key, version);
+            if (!chunk) {
+                sqlite3_reset(blob.get());
+                sqlite3_bind_int64(blob.get(), 1, info.id);
+                sqlite3_bind_text16(blob.get(), 2, name.utf16(), -1, SQLITE_TRANSIENT);
+                sqlite3_bind_int(blob.get(), 3, index);
+                if (sqlite3_step(blob.get()) != SQLITE_ROW)
+                    return blob.error(QStringLiteral("reading a chunk"));
+                chunk = ColumnChunk::decode(
+                    QByteArray(static_cast<const char *>(sqlite3_column_blob(blob.get(), 0)),
+                               sqlite3_column_bytes(blob.get(), 0)));
+                if (!chunk)
+                    return Status::internal(tr("a column chunk of '%1' is damaged").arg(info.name));
+                out.bytesRead += chunk->bytes();
+                cache.insert(key, version, chunk);
+            }
+            chunks.push_back(std::move(chunk));
+        }
+        if (int(chunks.size()) != (*state)->chunks)
+            return Status::internal(tr("the columns of '%1' are incomplete").arg(info.name));
+        return Status::success();
+    };
+    if (Status s = readChunks(kRowIds, out.rowids); !s)
+        return s;
+    for (const QString &name : columns) {
+        const auto found = std::find_if(info.columns.begin(), info.columns.end(),
+                                        [&](const Column &c) { return c.name == name; });
+        if (found == info.columns.end() || out.columns.contains(name))
+            continue;
+        LoadedColumn column;
+        column.column = *found;
+        const auto encoding = encodings.value(name, {ColumnEncoding::None, tr("not built")});
+        column.encoding = encoding.first;
+        column.reason = encoding.second;
+        if (column.encoding != ColumnEncoding::None) {
+            if (Status s = readChunks(name, column.chunks); !s)
+                return s;
+            if (column.encoding == ColumnEncoding::Dictionary) {
+                auto dictionary = std::make_shared<ColumnDictionary>();
+                for (const ChunkPtr &chunk : column.chunks) {
+                    if (chunk->addedStrings().empty())
+                        continue;
+                    dictionary->strings.insert(dictionary->strings.end(),
+                                               chunk->addedStrings().begin(),
+                                               chunk->addedStrings().end());
+                    dictionary->owners.push_back(chunk);
+                }
+                column.dictionary = std::move(dictionary);
+            }
+        }
+        out.columns.insert(name, std::move(column));
+    }
+    return Status::success();
+}
+
+Status ensureColumns(const QString &workspacePath, const DatasetInfo &info,
+                     const ColumnStore::Progress &progress, const std::atomic<bool> *cancelled,
+                     bool &busy) {
+    busy = false;
+    Connection connection;
+    if (Status s = connection.open(workspacePath); !s)
+        return s;
+    connection.setBusyTimeout(0);
+    Transaction transaction(connection.db());
+    if (Status s = transaction.begin(); !s) {
+        busy = true;
+        return s;
+    }
+    if (Status s =
+            ColumnStore(connection.db(), connection.sqliteHandle()).sync(info, progress, cancelled);
+        !s)
+        return s;
+    return transaction.commit();
+}
+
+} // namespace tl

@@ -1,0 +1,100 @@
+#pragma once
+
+#include "columns/ColumnChunk.h"
+#include "core/Status.h"
+#include "store/DatasetInfo.h"
+
+#include <QHash>
+#include <QSqlDatabase>
+
+#include <atomic>
+#include <functional>
+
+struct sqlite3;
+
+namespace tl {
+
+class ColumnCache;
+
+// A dataset's column dictionary: every distinct text of a Dictionary column, in code order,
+// as UTF-8 (views into the chunks, which it keeps alive).
+struct ColumnDictionary {
+    std::vector<std::string_view> strings;
+    std::vector<ChunkPtr> owners;
+};
+
+// One column as a chart reads it: its chunks in row order.
+struct LoadedColumn {
+    Column column;
+    ColumnEncoding encoding = ColumnEncoding::None;
+    QString reason; // why the column is not kept, when encoding is None
+    std::vector<ChunkPtr> chunks;
+    std::shared_ptr<const ColumnDictionary> dictionary;
+};
+
+// The columns a chart needs, read in one snapshot of the workspace.
+struct ColumnSnapshot {
+    qint64 rows = 0;
+    std::vector<ChunkPtr> rowids;         // RowId chunks; the same row boundaries as every column
+    QHash<QString, LoadedColumn> columns; // by name as the dataset spells it
+    qint64 bytesRead = 0;                 // what was not in the cache
+};
+
+// The column store: every chartable column of every dataset kept as compact chunks in the
+// workspace file (_tl_colsets, _tl_colinfo, _tl_colchunks), beside the row tables.
+//
+// Writers keep it exact: each import, append and source run calls sync() in the transaction
+// that writes the rows, so rows and columns commit together. Whatever changes a table behind
+// the writers' back is detected: triggers flag deletes and updates, rows past the last
+// synced rowid show as new, a dropped and re-created table loses its triggers. Such columns
+// are stale; readers see that (freshness()) and rebuild them before answering from them.
+class ColumnStore {
+public:
+    static constexpr int kMaxTextBytes = 1024;
+    static constexpr int kMaxDictionaryEntries = 1 << 21;
+    static constexpr qint64 kMaxDictionaryBytes = 64LL << 20;
+
+    using Progress = std::function<void(qint64 done, qint64 total)>;
+
+    // `db` is the connection of the caller's transaction; `handle` its SQLite handle.
+    ColumnStore(QSqlDatabase db, sqlite3 *handle)
+        : m_db(std::move(db))
+        , m_handle(handle) {}
+
+    enum class Freshness { Fresh, Behind, Missing };
+    // Whether the stored columns match the rows (a cheap check: no scan).
+    Result<Freshness> freshness(const DatasetInfo &info) const;
+
+    // Inside a write transaction: appends the rows past the last synced one, or rebuilds the
+    // dataset's columns when the table changed otherwise (or `rebuild`).
+    Status sync(const DatasetInfo &info, const Progress &progress = {},
+                const std::atomic<bool> *cancelled = nullptr, bool rebuild = false);
+
+    // Reads `columns` of a fresh dataset, taking what `cache` holds. Run it inside a read
+    // transaction so the chunks and the metadata belong to one snapshot.
+    Status load(const DatasetInfo &info, const QStringList &columns, ColumnCache &cache,
+                const QString &workspacePath, ColumnSnapshot &out) const;
+
+    static ColumnEncoding encodingFor(ColumnType type);
+    static QString triggerName(qint64 datasetId, char kind);
+
+private:
+    struct SetState;
+    class Appender;
+    Result<std::optional<SetState>> readState(const DatasetInfo &info) const;
+    Status rebuildAll(const DatasetInfo &info, const Progress &progress,
+                      const std::atomic<bool> *cancelled);
+    Status installTriggers(const DatasetInfo &info);
+
+    QSqlDatabase m_db;
+    sqlite3 *m_handle;
+};
+
+// Brings a dataset's columns up to date on a writer connection of its own, when a reader
+// finds them stale or missing (a workspace made before the column store, a table changed by
+// another program). Never waits for another writer: `busy` is set instead.
+Status ensureColumns(const QString &workspacePath, const DatasetInfo &info,
+                     const ColumnStore::Progress &progress, const std::atomic<bool> *cancelled,
+                     bool &busy);
+
+} // namespace tl

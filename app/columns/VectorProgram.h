@@ -1,0 +1,45 @@
+#pragma once
+
+#include "analysis/ExpressionCompiler.h"
+#include "columns/ColumnStore.h"
+#include "columns/SqlValue.h"
+
+#include <vector>
+
+namespace tl {
+
+// An expression of the chart language run over whole chunks: each node computes its values
+// for every row of a chunk at once, with SQLite's semantics (affinity, NULLs, integer and
+// real arithmetic, text comparison), so the column engine and SQL agree value for value.
+class VectorProgram {
+public:
+    // Compiles `node` against the loaded columns; an empty reason means it can run.
+    static VectorProgram compile(const ExprNode &node, const ColumnSnapshot &snapshot,
+                                 QString &reason);
+
+    // The values of rows [0, rows) of chunk `chunk`.
+    void run(int chunk, int rows, std::vector<SqlValue> &out, TextArena &arena) const;
+    // The truth of each row as WHERE sees it (NULL is false), ANDed into `keep`.
+    void filter(int chunk, int rows, std::vector<std::uint8_t> &keep, TextArena &arena) const;
+
+    sqlrules::Affinity affinity() const { return m_root.affinity; }
+
+    // The value of a column's row as SQL reads it.
+    static SqlValue valueOf(const LoadedColumn &column, const ColumnChunk &chunk, int row);
+
+private:
+    struct Node {
+        const ExprNode *expr = nullptr;
+        const LoadedColumn *column = nullptr;
+        sqlrules::Affinity affinity = sqlrules::Affinity::None;
+        std::vector<Node> args;
+    };
+    static Node build(const ExprNode &expr, const ColumnSnapshot &snapshot, unsigned &types,
+                      QString &reason);
+    void eval(const Node &node, int chunk, int rows, std::vector<SqlValue> &out,
+              TextArena &arena) const;
+
+    Node m_root;
+};
+
+} // namespace tl
