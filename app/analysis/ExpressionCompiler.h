@@ -17,7 +17,9 @@ namespace tl {
 // null; true and false are 1 and 0.
 struct ExprNode {
     enum class Kind { Literal, Column, Negate, Not, Compare, Chain, Call };
-    Kind kind = Kind::Literal;
+    explicit ExprNode(Kind k = Kind::Literal)
+        : kind(k) {}
+    Kind kind;
     QVariant literal;
     Column column;    // Column: as the dataset spells it
     QStringList ops;  // Compare: one of = <> < <= > >=; Chain: OR AND + - * / %

@@ -45,7 +45,8 @@ Key keyOf(const SqlValue &v) {
         std::memcpy(&k.bits, &r, sizeof r);
         break;
     }
-    case Type::Text: // only bucketed or numeric values come here
+    case Type::Text: // one dictionary's texts have one address each (count distinct)
+        k.bits = reinterpret_cast<std::uintptr_t>(v.text);
         break;
     default:
         k.bits = std::uint64_t(v.i);
@@ -305,8 +306,11 @@ bool passes(const Filter &f, const SqlValue &v) {
     if (v.isNull())
         return false;
     if (f.op == QLatin1String("in")) {
+        // `IN (SELECT value FROM json_each(?))`: the list's values take a numeric column's
+        // affinity, never a text column's (so '12' is not IN [12]).
+        const Affinity listAffinity = aff == Affinity::Numeric ? aff : Affinity::None;
         return std::any_of(f.operands.begin(), f.operands.end(), [&](const SqlValue &o) {
-            const auto c = compare(v, aff, o, Affinity::None);
+            const auto c = compare(v, listAffinity, o, Affinity::None);
             return c && *c == 0;
         });
     }
