@@ -1,5 +1,7 @@
 #include "ImportJob.h"
 
+#include "columns/ColumnStore.h"
+
 #include "store/Catalog.h"
 #include "store/Connection.h"
 #include "store/RunLog.h"
@@ -215,6 +217,17 @@ QJsonObject ImportJob::runParams(const ImportResult &result) const {
     return QJsonObject{{QStringLiteral("files"), files}};
 }
 
+// The dataset's chunks in the column store, in the transaction that writes its rows.
+Status ImportJob::syncColumns(Load &load, const QString &dataset) const {
+    const auto info = load.catalog.find(dataset);
+    if (!info)
+        return info.status();
+    if (!*info)
+        return Status::internal(QStringLiteral("dataset '%1' vanished").arg(dataset));
+    return ColumnStore(load.connection.db(), load.connection.sqliteHandle())
+        .sync(**info, {}, &m_cancelled);
+}
+
 Status ImportJob::saveCatalog(Catalog &catalog, const Target &target,
                               const SqliteTableWriter &writer, ImportResult &result) const {
     const std::optional<DatasetInfo> &existing = target.existing;
@@ -314,6 +327,8 @@ Status ImportJob::loadInPlace(Load &load, ImportResult &result) {
         return s;
     if (Status s = saveCatalog(load.catalog, target, writer, result); !s)
         return s;
+    if (Status s = syncColumns(load, target.dataset); !s)
+        return s;
     if (load.runId > 0) {
         if (Status s = RunLog(load.connection.db())
                            .finish(load.runId, QStringLiteral("ok"), writer.rowsWritten());
@@ -387,6 +402,8 @@ Status ImportJob::publish(Load &load, const SqliteTableWriter &writer, const QSt
         !s)
         return s;
     if (Status s = saveCatalog(load.catalog, target, writer, result); !s)
+        return s;
+    if (Status s = syncColumns(load, target.dataset); !s)
         return s;
     return RunLog(load.connection.db())
         .finish(load.runId, QStringLiteral("ok"), writer.rowsWritten());

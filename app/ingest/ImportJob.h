@@ -60,6 +60,7 @@ private:
     Status writeRows(RecordProducer &producer, BatchQueue<ImportMessage> &queue,
                      SqliteTableWriter &writer, Target &target, qint64 totalBytes,
                      ImportResult &result, const std::function<Status()> &afterBatch);
+    Status syncColumns(Load &load, const QString &dataset) const;
     Status saveCatalog(Catalog &catalog, const Target &target, const SqliteTableWriter &writer,
                        ImportResult &result) const;
     QJsonObject runParams(const ImportResult &result) const;

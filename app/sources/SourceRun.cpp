@@ -1,5 +1,7 @@
 #include "SourceRun.h"
 
+#include "columns/ColumnStore.h"
+
 #include "store/Catalog.h"
 #include "store/RunLog.h"
 #include "store/Workspace.h"
@@ -164,6 +166,7 @@ Status SourceRun::write(const QString &dataset, const Columns &columns,
         if (!q.exec())
             return Status::internal(q.lastError().text());
     }
+    m_written.insert(info.name);
     info.columns = stored;
     info.rowCount += qint64(rows.size()) - removed;
     info.updatedAt = QDateTime::currentDateTimeUtc();
@@ -192,9 +195,26 @@ Status SourceRun::logRun(const QString &status, const QString &error) {
         .finish(m_runId, status, status == QLatin1String("ok") ? m_rows : m_checkpointed, error);
 }
 
+Status SourceRun::syncColumns() {
+    Catalog catalog(m_connection.db(), m_dialect);
+    for (const QString &dataset : std::as_const(m_written)) {
+        const auto info = catalog.find(dataset);
+        if (!info)
+            return info.status();
+        if (!*info)
+            continue;
+        if (Status s = ColumnStore(m_connection.db(), m_connection.sqliteHandle()).sync(**info); !s)
+            return s;
+    }
+    m_written.clear();
+    return Status::success();
+}
+
 Status SourceRun::commit() {
     if (!m_begun)
         return Status::internal(tr("the run has not begun"));
+    if (Status s = syncColumns(); !s)
+        return fail(s);
     if (Status s = logRun(QStringLiteral("ok"), {}); !s)
         return fail(s);
     if (m_transaction.isOpen()) {
@@ -207,6 +227,8 @@ Status SourceRun::commit() {
 Status SourceRun::checkpoint() {
     if (!m_transaction.isOpen())
         return Status::success();
+    if (Status s = syncColumns(); !s)
+        return s;
     if (Status s = RunLog(m_connection.db()).progress(m_runId, m_rows); !s)
         return s;
     if (Status s = m_transaction.commit(); !s)
@@ -218,6 +240,7 @@ Status SourceRun::checkpoint() {
 Status SourceRun::fail(const Status &error) {
     if (m_transaction.isOpen()) {
         m_transaction.rollback();
+        m_written.clear();
         m_rows = m_checkpointed;
     }
     // Outside the rolled-back transaction: the failure stays in the run log.

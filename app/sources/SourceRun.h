@@ -63,6 +63,9 @@ public:
 
 private:
     Status ensureTable(const QString &dataset, const Columns &columns, Columns &stored);
+    // Brings the column store of every dataset written since the last commit up to date,
+    // inside the transaction that commits the rows.
+    Status syncColumns();
     Status logRun(const QString &status, const QString &error);
 
     QString m_path;
@@ -77,6 +80,7 @@ private:
     qint64 m_rows = 0;
     qint64 m_checkpointed = 0; // rows a failure does not take back
     bool m_begun = false;      // the run is in the log
+    QSet<QString> m_written;   // datasets written in the open transaction
     Transaction m_transaction; // opens at the first write
 };
 

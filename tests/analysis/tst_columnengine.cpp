@@ -3,11 +3,13 @@
 // 1e-9 relative), and most of them must come from the column store.
 #include "analysis/ChartRunner.h"
 #include "columns/ColumnStore.h"
+#include "ingest/ImportJob.h"
 #include "store/Catalog.h"
 #include "store/Connection.h"
 #include "store/Transaction.h"
 #include "store/Workspace.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QMap>
@@ -302,6 +304,75 @@ private Q_SLOTS:
                         Column::of("cat", ColumnType::Text, ColumnRole::Category),
                         Column::of("name", ColumnType::Text, ColumnRole::Category)};
         QVERIFY(Catalog(db, m_workspace->dialect()).save(info).ok());
+    }
+
+    // Imports and appends write the chunks with the rows; a delete behind the writers' back
+    // makes them stale, and the next chart rebuilds them before answering; rename and replace
+    // keep them exact.
+    void keptExactThroughWrites() {
+        const auto write = [&](const QString &name, const QByteArray &text) {
+            QFile file(m_dir.filePath(name));
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(text);
+        };
+        const auto import = [&](const QString &file, ImportMode mode) {
+            ImportOptions options;
+            options.files = {m_dir.filePath(file)};
+            options.dataset = QStringLiteral("reviews");
+            options.mode = mode;
+            ImportResult result;
+            return ImportJob(m_path, options).run(result);
+        };
+        const auto freshness = [&](const QString &name) {
+            const auto info = Catalog(m_workspace->database(), m_workspace->dialect()).find(name);
+            return ColumnStore(m_workspace->database(), sqliteHandleOf(m_workspace->database()))
+                .freshness(**info)
+                .value();
+        };
+        const auto countBy = [&](const QString &name) {
+            Status status;
+            const ChartData data =
+                chart(QJsonObject{{"dataset", name},
+                                  {"x", QJsonObject{{"column", "day"}, {"bucket", "month"}}},
+                                  {"y", QJsonObject{{"agg", "count"}}}},
+                      ChartRunner::Engine::Columns, status);
+            QStringList points;
+            for (const auto &p : data.points)
+                points.append(QStringLiteral("%1=%2").arg(p.key).arg(p.value));
+            return status ? points.join(u' ') : status.message();
+        };
+        write(QStringLiteral("a.csv"), "day,rating,movie\n2024-01-05,8,사랑\n2024-01-31,3,"
+                                       "Alpha\n2024-02-29,10,사랑\n");
+        QVERIFY(import(QStringLiteral("a.csv"), ImportMode::Create).ok());
+        QCOMPARE(freshness(QStringLiteral("reviews")), ColumnStore::Freshness::Fresh);
+        QCOMPARE(countBy(QStringLiteral("reviews")), QStringLiteral("2024-01=2 2024-02=1"));
+
+        write(QStringLiteral("b.csv"), "day,rating,movie\n2024-03-01,7,Beta\n");
+        QVERIFY(import(QStringLiteral("b.csv"), ImportMode::Append).ok());
+        QCOMPARE(freshness(QStringLiteral("reviews")), ColumnStore::Freshness::Fresh);
+        QCOMPARE(countBy(QStringLiteral("reviews")),
+                 QStringLiteral("2024-01=2 2024-02=1 2024-03=1"));
+
+        // Another program deletes rows: the columns are stale until the next chart.
+        QVERIFY(QSqlQuery(m_workspace->database())
+                    .exec(QStringLiteral("DELETE FROM reviews WHERE day = '2024-01-31'")));
+        QCOMPARE(freshness(QStringLiteral("reviews")), ColumnStore::Freshness::Behind);
+        QCOMPARE(countBy(QStringLiteral("reviews")),
+                 QStringLiteral("2024-01=1 2024-02=1 2024-03=1"));
+        QCOMPARE(freshness(QStringLiteral("reviews")), ColumnStore::Freshness::Fresh);
+
+        QVERIFY(Catalog(m_workspace->database(), m_workspace->dialect())
+                    .rename(QStringLiteral("reviews"), QStringLiteral("리뷰"))
+                    .ok());
+        QCOMPARE(freshness(QStringLiteral("리뷰")), ColumnStore::Freshness::Fresh);
+        QCOMPARE(countBy(QStringLiteral("리뷰")), QStringLiteral("2024-01=1 2024-02=1 2024-03=1"));
+        QVERIFY(Catalog(m_workspace->database(), m_workspace->dialect())
+                    .rename(QStringLiteral("리뷰"), QStringLiteral("reviews"))
+                    .ok());
+
+        QVERIFY(import(QStringLiteral("b.csv"), ImportMode::Replace).ok());
+        QCOMPARE(freshness(QStringLiteral("reviews")), ColumnStore::Freshness::Fresh);
+        QCOMPARE(countBy(QStringLiteral("reviews")), QStringLiteral("2024-03=1"));
     }
 
     void randomSpecsAgree() {
