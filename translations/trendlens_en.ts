@@ -54,6 +54,10 @@
         <source>the catalog cannot be read or written: %1</source>
         <translation>the catalog cannot be read or written: %1</translation>
     </message>
+    <message>
+        <source>chart query failed: %1</source>
+        <translation>chart query failed: %1</translation>
+    </message>
 </context>
 <context>
     <name>tl::Catalog</name>
@@ -389,8 +393,32 @@
         <translation>no dataset named '%1'</translation>
     </message>
     <message>
-        <source>chart query failed: %1</source>
-        <translation>chart query failed: %1</translation>
+        <source>SQL was asked for</source>
+        <translation>SQL was asked for</translation>
+    </message>
+    <message>
+        <source>the column store is local</source>
+        <translation>the column store is local</translation>
+    </message>
+    <message>
+        <source>the column engine cannot answer this chart: %1</source>
+        <translation>the column engine cannot answer this chart: %1</translation>
+    </message>
+    <message>
+        <source>not a workspace connection</source>
+        <translation>not a workspace connection</translation>
+    </message>
+    <message>
+        <source>the columns are built once the import or fetch writing to the workspace has finished</source>
+        <translation>the columns are built once the import or fetch writing to the workspace has finished</translation>
+    </message>
+    <message>
+        <source>the columns could not be built: %1</source>
+        <translation>the columns could not be built: %1</translation>
+    </message>
+    <message>
+        <source>the rows changed while the chart was read</source>
+        <translation>the rows changed while the chart was read</translation>
     </message>
 </context>
 <context>
@@ -426,6 +454,61 @@
     <message>
         <source>chart spec: "filters" holds %1 filters, more than %2</source>
         <translation>chart spec: "filters" holds %1 filters, more than %2</translation>
+    </message>
+</context>
+<context>
+    <name>tl::ColumnEngine</name>
+    <message>
+        <source>an expression as %1 is answered by SQL</source>
+        <translation>an expression as %1 is answered by SQL</translation>
+    </message>
+    <message>
+        <source>unknown column '%1'</source>
+        <translation>unknown column '%1'</translation>
+    </message>
+    <message>
+        <source>JSON column '%1' is read by SQL</source>
+        <translation>JSON column '%1' is read by SQL</translation>
+    </message>
+    <message>
+        <source>the chart has no x</source>
+        <translation>the chart has no x</translation>
+    </message>
+    <message>
+        <source>time buckets of a column that is not a date are answered by SQL</source>
+        <translation>time buckets of a column that is not a date are answered by SQL</translation>
+    </message>
+    <message>
+        <source>a histogram of a column that is not numeric is answered by SQL</source>
+        <translation>a histogram of a column that is not numeric is answered by SQL</translation>
+    </message>
+    <message>
+        <source>%1 of a column that is not numeric is answered by SQL</source>
+        <translation>%1 of a column that is not numeric is answered by SQL</translation>
+    </message>
+    <message>
+        <source>the chart has no y</source>
+        <translation>the chart has no y</translation>
+    </message>
+    <message>
+        <source>the histogram has no bins</source>
+        <translation>the histogram has no bins</translation>
+    </message>
+    <message>
+        <source>a histogram ranking series by a sum is answered by SQL</source>
+        <translation>a histogram ranking series by a sum is answered by SQL</translation>
+    </message>
+    <message>
+        <source>the filter expression does not compile</source>
+        <translation>the filter expression does not compile</translation>
+    </message>
+    <message>
+        <source>column '%1' %2</source>
+        <translation>column '%1' %2</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
     </message>
 </context>
 <context>
@@ -473,6 +556,65 @@
     <message>
         <source>measure</source>
         <translation>measure</translation>
+    </message>
+</context>
+<context>
+    <name>tl::ColumnStore</name>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>the columns of '%1' are not built</source>
+        <translation>the columns of '%1' are not built</translation>
+    </message>
+    <message>
+        <source>a column chunk of '%1' is damaged</source>
+        <translation>a column chunk of '%1' is damaged</translation>
+    </message>
+    <message>
+        <source>the columns of '%1' are incomplete</source>
+        <translation>the columns of '%1' are incomplete</translation>
+    </message>
+    <message>
+        <source>not built</source>
+        <translation>not built</translation>
+    </message>
+    <message>
+        <source>JSON is read by SQL</source>
+        <translation>JSON is read by SQL</translation>
+    </message>
+    <message>
+        <source>damaged column chunk</source>
+        <translation>damaged column chunk</translation>
+    </message>
+    <message>
+        <source>holds values that are not integers</source>
+        <translation>holds values that are not integers</translation>
+    </message>
+    <message>
+        <source>holds values that are not numbers</source>
+        <translation>holds values that are not numbers</translation>
+    </message>
+    <message>
+        <source>holds values that are not dates</source>
+        <translation>holds values that are not dates</translation>
+    </message>
+    <message>
+        <source>holds a value that is not a date or time: '%1'</source>
+        <translation>holds a value that is not a date or time: '%1'</translation>
+    </message>
+    <message>
+        <source>holds values that are not text</source>
+        <translation>holds values that are not text</translation>
+    </message>
+    <message>
+        <source>has texts longer than %1 bytes</source>
+        <translation>has texts longer than %1 bytes</translation>
+    </message>
+    <message>
+        <source>has too many distinct values</source>
+        <translation>has too many distinct values</translation>
     </message>
 </context>
 <context>
@@ -1905,6 +2047,33 @@
     <message>
         <source>query cancelled</source>
         <translation>query cancelled</translation>
+    </message>
+</context>
+<context>
+    <name>tl::VectorProgram</name>
+    <message>
+        <source>column '%1' %2</source>
+        <translation>column '%1' %2</translation>
+    </message>
+    <message>
+        <source>is not loaded</source>
+        <translation>is not loaded</translation>
+    </message>
+    <message>
+        <source>'-' on text</source>
+        <translation>'-' on text</translation>
+    </message>
+    <message>
+        <source>arithmetic on text or dates</source>
+        <translation>arithmetic on text or dates</translation>
+    </message>
+    <message>
+        <source>%1() of a value that is not a date</source>
+        <translation>%1() of a value that is not a date</translation>
+    </message>
+    <message>
+        <source>%1() is answered by SQL</source>
+        <translation>%1() is answered by SQL</translation>
     </message>
 </context>
 <context>

@@ -54,6 +54,10 @@
         <source>the catalog cannot be read or written: %1</source>
         <translation>카탈로그를 읽거나 쓸 수 없습니다: %1</translation>
     </message>
+    <message>
+        <source>chart query failed: %1</source>
+        <translation>차트 쿼리 실패: %1</translation>
+    </message>
 </context>
 <context>
     <name>tl::Catalog</name>
@@ -389,8 +393,32 @@
         <translation>'%1' 데이터셋이 없습니다</translation>
     </message>
     <message>
-        <source>chart query failed: %1</source>
-        <translation>차트 쿼리 실패: %1</translation>
+        <source>SQL was asked for</source>
+        <translation>SQL을 지정함</translation>
+    </message>
+    <message>
+        <source>the column store is local</source>
+        <translation>열 저장소는 로컬 전용</translation>
+    </message>
+    <message>
+        <source>the column engine cannot answer this chart: %1</source>
+        <translation>열 엔진이 이 차트에 답할 수 없음: %1</translation>
+    </message>
+    <message>
+        <source>not a workspace connection</source>
+        <translation>워크스페이스 연결이 아님</translation>
+    </message>
+    <message>
+        <source>the columns are built once the import or fetch writing to the workspace has finished</source>
+        <translation>워크스페이스에 쓰는 가져오기가 끝나면 열 저장소를 만듭니다</translation>
+    </message>
+    <message>
+        <source>the columns could not be built: %1</source>
+        <translation>열 저장소를 만들지 못함: %1</translation>
+    </message>
+    <message>
+        <source>the rows changed while the chart was read</source>
+        <translation>차트를 읽는 동안 행이 바뀜</translation>
     </message>
 </context>
 <context>
@@ -426,6 +454,61 @@
     <message>
         <source>chart spec: "filters" holds %1 filters, more than %2</source>
         <translation>차트 정의: "filters"에 필터가 %1개 있어 한도 %2개를 넘습니다</translation>
+    </message>
+</context>
+<context>
+    <name>tl::ColumnEngine</name>
+    <message>
+        <source>an expression as %1 is answered by SQL</source>
+        <translation>%1의 식은 SQL이 답함</translation>
+    </message>
+    <message>
+        <source>unknown column '%1'</source>
+        <translation>알 수 없는 열 '%1'</translation>
+    </message>
+    <message>
+        <source>JSON column '%1' is read by SQL</source>
+        <translation>JSON 열 '%1'은 SQL이 읽음</translation>
+    </message>
+    <message>
+        <source>the chart has no x</source>
+        <translation>차트에 x가 없음</translation>
+    </message>
+    <message>
+        <source>time buckets of a column that is not a date are answered by SQL</source>
+        <translation>날짜가 아닌 열의 시간 단위는 SQL이 답함</translation>
+    </message>
+    <message>
+        <source>a histogram of a column that is not numeric is answered by SQL</source>
+        <translation>숫자가 아닌 열의 히스토그램은 SQL이 답함</translation>
+    </message>
+    <message>
+        <source>%1 of a column that is not numeric is answered by SQL</source>
+        <translation>숫자가 아닌 열의 %1은 SQL이 답함</translation>
+    </message>
+    <message>
+        <source>the chart has no y</source>
+        <translation>차트에 y가 없음</translation>
+    </message>
+    <message>
+        <source>the histogram has no bins</source>
+        <translation>히스토그램에 구간이 없음</translation>
+    </message>
+    <message>
+        <source>a histogram ranking series by a sum is answered by SQL</source>
+        <translation>합계로 계열 순위를 매기는 히스토그램은 SQL이 답함</translation>
+    </message>
+    <message>
+        <source>the filter expression does not compile</source>
+        <translation>필터 식을 컴파일할 수 없음</translation>
+    </message>
+    <message>
+        <source>column '%1' %2</source>
+        <translation>열 '%1': %2</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>취소했습니다</translation>
     </message>
 </context>
 <context>
@@ -473,6 +556,65 @@
     <message>
         <source>measure</source>
         <translation>측정값</translation>
+    </message>
+</context>
+<context>
+    <name>tl::ColumnStore</name>
+    <message>
+        <source>cancelled</source>
+        <translation>취소했습니다</translation>
+    </message>
+    <message>
+        <source>the columns of '%1' are not built</source>
+        <translation>'%1'의 열 저장소가 없음</translation>
+    </message>
+    <message>
+        <source>a column chunk of '%1' is damaged</source>
+        <translation>'%1'의 열 청크가 손상됨</translation>
+    </message>
+    <message>
+        <source>the columns of '%1' are incomplete</source>
+        <translation>'%1'의 열 저장소가 불완전함</translation>
+    </message>
+    <message>
+        <source>not built</source>
+        <translation>만들어지지 않음</translation>
+    </message>
+    <message>
+        <source>JSON is read by SQL</source>
+        <translation>JSON은 SQL이 읽음</translation>
+    </message>
+    <message>
+        <source>damaged column chunk</source>
+        <translation>손상된 열 청크</translation>
+    </message>
+    <message>
+        <source>holds values that are not integers</source>
+        <translation>정수가 아닌 값이 있음</translation>
+    </message>
+    <message>
+        <source>holds values that are not numbers</source>
+        <translation>숫자가 아닌 값이 있음</translation>
+    </message>
+    <message>
+        <source>holds values that are not dates</source>
+        <translation>날짜가 아닌 값이 있음</translation>
+    </message>
+    <message>
+        <source>holds a value that is not a date or time: '%1'</source>
+        <translation>날짜나 시각이 아닌 값이 있음: '%1'</translation>
+    </message>
+    <message>
+        <source>holds values that are not text</source>
+        <translation>텍스트가 아닌 값이 있음</translation>
+    </message>
+    <message>
+        <source>has texts longer than %1 bytes</source>
+        <translation>%1바이트보다 긴 텍스트가 있음</translation>
+    </message>
+    <message>
+        <source>has too many distinct values</source>
+        <translation>서로 다른 값이 너무 많음</translation>
     </message>
 </context>
 <context>
@@ -1902,6 +2044,33 @@
     <message>
         <source>query cancelled</source>
         <translation>쿼리가 취소되었습니다</translation>
+    </message>
+</context>
+<context>
+    <name>tl::VectorProgram</name>
+    <message>
+        <source>column '%1' %2</source>
+        <translation>열 '%1': %2</translation>
+    </message>
+    <message>
+        <source>is not loaded</source>
+        <translation>읽히지 않음</translation>
+    </message>
+    <message>
+        <source>'-' on text</source>
+        <translation>텍스트에 '-' 사용</translation>
+    </message>
+    <message>
+        <source>arithmetic on text or dates</source>
+        <translation>텍스트나 날짜의 산술 연산</translation>
+    </message>
+    <message>
+        <source>%1() of a value that is not a date</source>
+        <translation>날짜가 아닌 값의 %1()</translation>
+    </message>
+    <message>
+        <source>%1() is answered by SQL</source>
+        <translation>%1()은 SQL이 답함</translation>
     </message>
 </context>
 <context>

@@ -255,7 +255,7 @@ Status runColumns(QSqlDatabase &db, const DatasetInfo &info, const ChartSpec &sp
         return Status::success();
     sqlite3 *handle = sqliteHandleOf(db);
     if (!handle) {
-        note = tr("not a workspace connection");
+        note = QCoreApplication::translate("tl::ChartRunner", "not a workspace connection");
         return Status::success();
     }
     ColumnStore store(db, handle);
@@ -269,9 +269,9 @@ Status runColumns(QSqlDatabase &db, const DatasetInfo &info, const ChartSpec &sp
             !s) {
             if (s.kind() == ErrorKind::Cancelled)
                 return s;
-            note = busy ? tr("the columns are built once the import or fetch writing to the "
+            note = busy ? QCoreApplication::translate("tl::ChartRunner", "the columns are built once the import or fetch writing to the "
                              "workspace has finished")
-                        : tr("the columns could not be built: %1").arg(s.message());
+                        : QCoreApplication::translate("tl::ChartRunner", "the columns could not be built: %1").arg(s.message());
             return Status::success();
         }
     }
@@ -285,7 +285,7 @@ Status runColumns(QSqlDatabase &db, const DatasetInfo &info, const ChartSpec &sp
     if (!freshNow)
         loaded = freshNow.status();
     else if (*freshNow != ColumnStore::Freshness::Fresh)
-        note = tr("the rows changed while the chart was read");
+        note = QCoreApplication::translate("tl::ChartRunner", "the rows changed while the chart was read");
     else
         loaded = store.load(info, columns, ColumnCache::shared(), db.databaseName(), snapshot);
     if (ownTransaction)

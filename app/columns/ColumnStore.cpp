@@ -183,7 +183,7 @@ public:
             const ColumnEncoding e = encodingFor(c.type);
             m_slots.push_back({c,
                                e,
-                               e == ColumnEncoding::None ? tr("JSON is read by SQL") : QString(),
+                               e == ColumnEncoding::None ? QCoreApplication::translate("tl::ColumnStore", "JSON is read by SQL") : QString(),
                                ColumnChunk::Builder(e),
                                {},
                                0});
@@ -217,7 +217,7 @@ public:
                     QByteArray(static_cast<const char *>(sqlite3_column_blob(all.get(), 1)),
                                sqlite3_column_bytes(all.get(), 1)));
                 if (!decoded)
-                    return Status::internal(tr("damaged column chunk"));
+                    return Status::internal(QCoreApplication::translate("tl::ColumnStore", "damaged column chunk"));
                 for (std::string_view s : decoded->addedStrings()) {
                     slot.dictionary.emplace(std::string(s), std::uint32_t(slot.dictionary.size()));
                     slot.dictionaryBytes += qint64(s.size());
@@ -239,7 +239,7 @@ public:
             QByteArray(static_cast<const char *>(sqlite3_column_blob(rows.get(), 0)),
                        sqlite3_column_bytes(rows.get(), 0)));
         if (!decoded)
-            return Status::internal(tr("damaged column chunk"));
+            return Status::internal(QCoreApplication::translate("tl::ColumnStore", "damaged column chunk"));
         refill(m_rowids, *decoded);
         return Status::success();
     }
@@ -338,18 +338,18 @@ private:
         switch (slot.encoding) {
         case ColumnEncoding::Integer:
             if (type != SQLITE_INTEGER)
-                return abandon(slot, tr("holds values that are not integers"));
+                return abandon(slot, QCoreApplication::translate("tl::ColumnStore", "holds values that are not integers"));
             slot.builder.appendInteger(sqlite3_column_int64(row, index));
             return;
         case ColumnEncoding::Real:
             if (type != SQLITE_FLOAT)
-                return abandon(slot, tr("holds values that are not numbers"));
+                return abandon(slot, QCoreApplication::translate("tl::ColumnStore", "holds values that are not numbers"));
             slot.builder.appendReal(sqlite3_column_double(row, index));
             return;
         case ColumnEncoding::Day:
         case ColumnEncoding::EpochMs: {
             if (type != SQLITE_TEXT)
-                return abandon(slot, tr("holds values that are not dates"));
+                return abandon(slot, QCoreApplication::translate("tl::ColumnStore", "holds values that are not dates"));
             const std::string_view text(
                 reinterpret_cast<const char *>(sqlite3_column_text(row, index)),
                 std::size_t(sqlite3_column_bytes(row, index)));
@@ -358,17 +358,17 @@ private:
             if (!value)
                 return abandon(
                     slot,
-                    tr("holds a value that is not a date or time: '%1'")
+                    QCoreApplication::translate("tl::ColumnStore", "holds a value that is not a date or time: '%1'")
                         .arg(QString::fromUtf8(text.data(), qsizetype(text.size())).left(40)));
             slot.builder.appendInteger(*value);
             return;
         }
         case ColumnEncoding::Dictionary: {
             if (type != SQLITE_TEXT)
-                return abandon(slot, tr("holds values that are not text"));
+                return abandon(slot, QCoreApplication::translate("tl::ColumnStore", "holds values that are not text"));
             const int bytes = sqlite3_column_bytes(row, index);
             if (bytes > kMaxTextBytes)
-                return abandon(slot, tr("has texts longer than %1 bytes").arg(kMaxTextBytes));
+                return abandon(slot, QCoreApplication::translate("tl::ColumnStore", "has texts longer than %1 bytes").arg(kMaxTextBytes));
             std::string text(reinterpret_cast<const char *>(sqlite3_column_text(row, index)),
                              std::size_t(bytes));
             const auto [at, added] =
@@ -377,7 +377,7 @@ private:
                 slot.dictionaryBytes += bytes;
                 if (slot.dictionary.size() > std::size_t(kMaxDictionaryEntries) ||
                     slot.dictionaryBytes > kMaxDictionaryBytes)
-                    return abandon(slot, tr("has too many distinct values"));
+                    return abandon(slot, QCoreApplication::translate("tl::ColumnStore", "has too many distinct values"));
                 slot.builder.addString(at->first);
             }
             slot.builder.appendCode(at->second);
