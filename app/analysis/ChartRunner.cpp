@@ -269,9 +269,13 @@ Status runColumns(QSqlDatabase &db, const DatasetInfo &info, const ChartSpec &sp
             !s) {
             if (s.kind() == ErrorKind::Cancelled)
                 return s;
-            note = busy ? QCoreApplication::translate("tl::ChartRunner", "the columns are built once the import or fetch writing to the "
-                             "workspace has finished")
-                        : QCoreApplication::translate("tl::ChartRunner", "the columns could not be built: %1").arg(s.message());
+            note = busy ? QCoreApplication::translate(
+                              "tl::ChartRunner",
+                              "the columns are built once the import or fetch writing to the "
+                              "workspace has finished")
+                        : QCoreApplication::translate("tl::ChartRunner",
+                                                      "the columns could not be built: %1")
+                              .arg(s.message());
             return Status::success();
         }
     }
@@ -285,7 +289,8 @@ Status runColumns(QSqlDatabase &db, const DatasetInfo &info, const ChartSpec &sp
     if (!freshNow)
         loaded = freshNow.status();
     else if (*freshNow != ColumnStore::Freshness::Fresh)
-        note = QCoreApplication::translate("tl::ChartRunner", "the rows changed while the chart was read");
+        note = QCoreApplication::translate("tl::ChartRunner",
+                                           "the rows changed while the chart was read");
     else
         loaded = store.load(info, columns, ColumnCache::shared(), db.databaseName(), snapshot);
     if (ownTransaction)

@@ -405,7 +405,7 @@ QString ColumnEngine::plan(const ChartSpec &spec, const DatasetInfo &info, QStri
                                 spec.agg == Aggregate::Avg || spec.agg == Aggregate::Median;
         if (numericAgg && !isNumeric(yType))
             return tr("%1 of a column that is not numeric is answered by SQL")
-                .arg(aggregateName(spec.agg));
+                .arg(box || raw ? chartTypeName(spec.type) : aggregateName(spec.agg));
     } else if (box || raw || (!histogram && spec.agg != Aggregate::Count)) {
         return tr("the chart has no y");
     }

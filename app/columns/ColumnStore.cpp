@@ -3,6 +3,7 @@
 #include "columns/ColumnCache.h"
 #include "core/CivilTime.h"
 #include "store/Connection.h"
+#include "store/Dialect.h"
 #include "store/Transaction.h"
 
 #include <QCoreApplication>
@@ -26,9 +27,7 @@ QString tr(const char *text) {
 const QString kRowIds = QStringLiteral("\x01rowid");
 
 QString quoted(const QString &identifier) {
-    QString q = identifier;
-    q.replace(u'"', QLatin1String("\"\""));
-    return u'"' + q + u'"';
+    return SqliteDialect().quoteIdentifier(identifier);
 }
 
 // A prepared statement, finalized on every path.
@@ -56,15 +55,6 @@ private:
     int m_status = SQLITE_ERROR;
 };
 
-Status run(sqlite3 *db, const QString &sql) {
-    char *message = nullptr;
-    if (sqlite3_exec(db, sql.toUtf8().constData(), nullptr, nullptr, &message) == SQLITE_OK)
-        return Status::success();
-    const QString text = QString::fromUtf8(message ? message : sqlite3_errmsg(db));
-    sqlite3_free(message);
-    return Status::internal(QStringLiteral("column store: %1").arg(text));
-}
-
 QString fingerprintOf(const DatasetInfo &info) {
     QStringList parts;
     for (const Column &c : info.columns)
@@ -80,6 +70,20 @@ QString cacheKey(const QString &workspace, qint64 dataset, const QString &column
         .arg(chunk);
 }
 
+// How each column of a dataset is kept, and why not when it is not.
+QHash<QString, QPair<ColumnEncoding, QString>> readEncodings(sqlite3 *db, qint64 dataset) {
+    QHash<QString, QPair<ColumnEncoding, QString>> encodings;
+    Statement q(db, QStringLiteral("SELECT column_name, encoding, reason FROM _tl_colinfo WHERE "
+                                   "dataset_id = ?"));
+    sqlite3_bind_int64(q.get(), 1, dataset);
+    while (sqlite3_step(q.get()) == SQLITE_ROW)
+        encodings.insert(
+            QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(q.get(), 0))),
+            {ColumnEncoding(sqlite3_column_int(q.get(), 1)),
+             QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(q.get(), 2)))});
+    return encodings;
+}
+
 } // namespace
 
 struct ColumnStore::SetState {
@@ -89,6 +93,12 @@ struct ColumnStore::SetState {
     bool stale = false;
     qint64 generation = 0;
     QString fingerprint;
+};
+
+struct ColumnStore::Inspection {
+    std::optional<SetState> state;
+    qint64 tableMaxRowId = 0;
+    bool triggers = false;
 };
 
 ColumnEncoding ColumnStore::encodingFor(ColumnType type) {
@@ -136,12 +146,13 @@ Result<std::optional<ColumnStore::SetState>> ColumnStore::readState(const Datase
     return std::optional<SetState>(state);
 }
 
-Result<ColumnStore::Freshness> ColumnStore::freshness(const DatasetInfo &info) const {
+Result<ColumnStore::Inspection> ColumnStore::inspect(const DatasetInfo &info) const {
     const auto state = readState(info);
     if (!state)
         return state.status();
-    if (!*state)
-        return Freshness::Missing;
+    Inspection out{*state, 0, false};
+    if (!out.state)
+        return out;
     Statement trigger(m_handle, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = "
                                                "'trigger' AND name IN (?, ?)"));
     Statement max(m_handle,
@@ -154,9 +165,20 @@ Result<ColumnStore::Freshness> ColumnStore::freshness(const DatasetInfo &info) c
     sqlite3_bind_text16(trigger.get(), 2, triggerName(info.id, 'u').utf16(), -1, SQLITE_TRANSIENT);
     if (sqlite3_step(trigger.get()) != SQLITE_ROW || sqlite3_step(max.get()) != SQLITE_ROW)
         return Status::internal(QStringLiteral("column store: cannot check %1").arg(info.name));
-    const SetState &s = **state;
-    if (s.stale || sqlite3_column_int(trigger.get(), 0) != 2 ||
-        s.fingerprint != fingerprintOf(info) || sqlite3_column_int64(max.get(), 0) != s.maxRowId)
+    out.triggers = sqlite3_column_int(trigger.get(), 0) == 2;
+    out.tableMaxRowId = sqlite3_column_int64(max.get(), 0);
+    return out;
+}
+
+Result<ColumnStore::Freshness> ColumnStore::freshness(const DatasetInfo &info) const {
+    const auto seen = inspect(info);
+    if (!seen)
+        return seen.status();
+    if (!seen->state)
+        return Freshness::Missing;
+    const SetState &s = *seen->state;
+    if (s.stale || !seen->triggers || s.fingerprint != fingerprintOf(info) ||
+        seen->tableMaxRowId != s.maxRowId)
         return Freshness::Behind;
     return Freshness::Fresh;
 }
@@ -181,27 +203,30 @@ public:
         , m_rowids(ColumnEncoding::RowId) {
         for (const Column &c : info.columns) {
             const ColumnEncoding e = encodingFor(c.type);
-            m_slots.push_back({c,
-                               e,
-                               e == ColumnEncoding::None ? QCoreApplication::translate("tl::ColumnStore", "JSON is read by SQL") : QString(),
-                               ColumnChunk::Builder(e),
-                               {},
-                               0});
+            m_slots.push_back(
+                {c,
+                 e,
+                 e == ColumnEncoding::None
+                     ? QCoreApplication::translate("tl::ColumnStore", "JSON is read by SQL")
+                     : QString(),
+                 ColumnChunk::Builder(e),
+                 {},
+                 0});
         }
     }
 
     std::vector<Slot> &slots() { return m_slots; }
     ColumnChunk::Builder &rowids() { return m_rowids; }
     int chunkIndex() const { return m_chunk; }
-    void startAt(int chunk) { m_chunk = chunk; }
 
-    // Reopens the last, partly filled chunk so new rows continue it.
-    Status reopen(int chunk) {
-        m_chunk = chunk;
+    // Picks up after chunk `last`: dictionaries continue from the strings every chunk added,
+    // and a partly filled last chunk is reopened so new rows continue it.
+    Status resume(int last, bool continueLast) {
+        m_chunk = continueLast ? last : last + 1;
+        const int chunk = continueLast ? last : -1;
         for (Slot &slot : m_slots) {
             if (!slot.kept())
                 continue;
-            // A dictionary continues from the strings every chunk before added.
             Statement all(m_db, QStringLiteral("SELECT chunk, data FROM _tl_colchunks WHERE "
                                                "dataset_id = ? AND column_name = ? AND (chunk = ? "
                                                "OR ?) ORDER BY chunk"));
@@ -217,7 +242,8 @@ public:
                     QByteArray(static_cast<const char *>(sqlite3_column_blob(all.get(), 1)),
                                sqlite3_column_bytes(all.get(), 1)));
                 if (!decoded)
-                    return Status::internal(QCoreApplication::translate("tl::ColumnStore", "damaged column chunk"));
+                    return Status::internal(
+                        QCoreApplication::translate("tl::ColumnStore", "damaged column chunk"));
                 for (std::string_view s : decoded->addedStrings()) {
                     slot.dictionary.emplace(std::string(s), std::uint32_t(slot.dictionary.size()));
                     slot.dictionaryBytes += qint64(s.size());
@@ -228,6 +254,8 @@ public:
                     refill(slot.builder, *decoded);
             }
         }
+        if (!continueLast)
+            return Status::success();
         Statement rows(m_db, QStringLiteral("SELECT data FROM _tl_colchunks WHERE dataset_id = ? "
                                             "AND column_name = ? AND chunk = ?"));
         sqlite3_bind_int64(rows.get(), 1, m_info.id);
@@ -239,7 +267,8 @@ public:
             QByteArray(static_cast<const char *>(sqlite3_column_blob(rows.get(), 0)),
                        sqlite3_column_bytes(rows.get(), 0)));
         if (!decoded)
-            return Status::internal(QCoreApplication::translate("tl::ColumnStore", "damaged column chunk"));
+            return Status::internal(
+                QCoreApplication::translate("tl::ColumnStore", "damaged column chunk"));
         refill(m_rowids, *decoded);
         return Status::success();
     }
@@ -338,18 +367,21 @@ private:
         switch (slot.encoding) {
         case ColumnEncoding::Integer:
             if (type != SQLITE_INTEGER)
-                return abandon(slot, QCoreApplication::translate("tl::ColumnStore", "holds values that are not integers"));
+                return abandon(slot, QCoreApplication::translate(
+                                         "tl::ColumnStore", "holds values that are not integers"));
             slot.builder.appendInteger(sqlite3_column_int64(row, index));
             return;
         case ColumnEncoding::Real:
             if (type != SQLITE_FLOAT)
-                return abandon(slot, QCoreApplication::translate("tl::ColumnStore", "holds values that are not numbers"));
+                return abandon(slot, QCoreApplication::translate(
+                                         "tl::ColumnStore", "holds values that are not numbers"));
             slot.builder.appendReal(sqlite3_column_double(row, index));
             return;
         case ColumnEncoding::Day:
         case ColumnEncoding::EpochMs: {
             if (type != SQLITE_TEXT)
-                return abandon(slot, QCoreApplication::translate("tl::ColumnStore", "holds values that are not dates"));
+                return abandon(slot, QCoreApplication::translate(
+                                         "tl::ColumnStore", "holds values that are not dates"));
             const std::string_view text(
                 reinterpret_cast<const char *>(sqlite3_column_text(row, index)),
                 std::size_t(sqlite3_column_bytes(row, index)));
@@ -358,17 +390,21 @@ private:
             if (!value)
                 return abandon(
                     slot,
-                    QCoreApplication::translate("tl::ColumnStore", "holds a value that is not a date or time: '%1'")
+                    QCoreApplication::translate("tl::ColumnStore",
+                                                "holds a value that is not a date or time: '%1'")
                         .arg(QString::fromUtf8(text.data(), qsizetype(text.size())).left(40)));
             slot.builder.appendInteger(*value);
             return;
         }
         case ColumnEncoding::Dictionary: {
             if (type != SQLITE_TEXT)
-                return abandon(slot, QCoreApplication::translate("tl::ColumnStore", "holds values that are not text"));
+                return abandon(slot, QCoreApplication::translate("tl::ColumnStore",
+                                                                 "holds values that are not text"));
             const int bytes = sqlite3_column_bytes(row, index);
             if (bytes > kMaxTextBytes)
-                return abandon(slot, QCoreApplication::translate("tl::ColumnStore", "has texts longer than %1 bytes").arg(kMaxTextBytes));
+                return abandon(slot, QCoreApplication::translate("tl::ColumnStore",
+                                                                 "has texts longer than %1 bytes")
+                                         .arg(kMaxTextBytes));
             std::string text(reinterpret_cast<const char *>(sqlite3_column_text(row, index)),
                              std::size_t(bytes));
             const auto [at, added] =
@@ -377,7 +413,8 @@ private:
                 slot.dictionaryBytes += bytes;
                 if (slot.dictionary.size() > std::size_t(kMaxDictionaryEntries) ||
                     slot.dictionaryBytes > kMaxDictionaryBytes)
-                    return abandon(slot, QCoreApplication::translate("tl::ColumnStore", "has too many distinct values"));
+                    return abandon(slot, QCoreApplication::translate(
+                                             "tl::ColumnStore", "has too many distinct values"));
                 slot.builder.addString(at->first);
             }
             slot.builder.appendCode(at->second);
@@ -419,10 +456,10 @@ private:
 Status ColumnStore::installTriggers(const DatasetInfo &info) {
     for (const char kind : {'d', 'u'}) {
         const QString name = quoted(triggerName(info.id, kind));
-        if (Status s = run(m_handle, QStringLiteral("DROP TRIGGER IF EXISTS %1").arg(name)); !s)
+        if (Status s = exec(m_db, QStringLiteral("DROP TRIGGER IF EXISTS %1").arg(name)); !s)
             return s;
-        if (Status s = run(
-                m_handle,
+        if (Status s = exec(
+                m_db,
                 QStringLiteral("CREATE TRIGGER %1 AFTER %2 ON %3 BEGIN UPDATE "
                                "_tl_colsets SET stale = 1 WHERE dataset_id = %4; END")
                     .arg(name, kind == 'd' ? QStringLiteral("DELETE") : QStringLiteral("UPDATE"),
@@ -436,78 +473,41 @@ Status ColumnStore::installTriggers(const DatasetInfo &info) {
 
 Status ColumnStore::sync(const DatasetInfo &info, const Progress &progress,
                          const std::atomic<bool> *cancelled, bool rebuild) {
-    const auto state = readState(info);
-    if (!state)
-        return state.status();
-    bool full = rebuild || !*state;
-    if (!full) {
-        const auto fresh = freshness(info);
-        if (!fresh)
-            return fresh.status();
-        if (*fresh == Freshness::Fresh)
-            return Status::success();
-        Statement max(m_handle,
-                      QStringLiteral("SELECT max(rowid) FROM %1").arg(quoted(info.tableName)));
-        if (!max.ok() || sqlite3_step(max.get()) != SQLITE_ROW)
-            return max.error(QStringLiteral("reading the last row"));
-        const SetState &s = **state;
-        // Anything but new rows at the end means the columns are rebuilt.
-        Statement trigger(m_handle, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE "
-                                                   "type = 'trigger' AND name = ?"));
-        sqlite3_bind_text16(trigger.get(), 1, triggerName(info.id, 'd').utf16(), -1,
-                            SQLITE_TRANSIENT);
-        const bool triggers =
-            sqlite3_step(trigger.get()) == SQLITE_ROW && sqlite3_column_int(trigger.get(), 0) == 1;
-        full = s.stale || !triggers || s.fingerprint != fingerprintOf(info) ||
-               sqlite3_column_int64(max.get(), 0) < s.maxRowId;
-    }
-    if (full)
-        return rebuildAll(info, progress, cancelled);
+    const auto seen = inspect(info);
+    if (!seen)
+        return seen.status();
+    const std::optional<SetState> &state = seen->state;
+    // Anything but new rows at the end means the columns are rebuilt.
+    if (rebuild || !state || state->stale || !seen->triggers ||
+        state->fingerprint != fingerprintOf(info) || seen->tableMaxRowId < state->maxRowId)
+        return rebuildAll(info, state ? state->generation : 0, progress, cancelled);
+    if (seen->tableMaxRowId == state->maxRowId)
+        return Status::success();
 
     // New rows at the end: continue the last chunk, then add chunks.
-    const SetState &s = **state;
+    const SetState &s = *state;
     const qint64 generation = s.generation + 1;
     Appender appender(m_handle, info, generation);
-    {
-        Statement kept(m_handle, QStringLiteral("SELECT column_name, encoding, reason FROM "
-                                                "_tl_colinfo WHERE dataset_id = ?"));
-        sqlite3_bind_int64(kept.get(), 1, info.id);
-        QHash<QString, QPair<int, QString>> encodings;
-        while (sqlite3_step(kept.get()) == SQLITE_ROW)
-            encodings.insert(QString::fromUtf8(reinterpret_cast<const char *>(
-                                 sqlite3_column_text(kept.get(), 0))),
-                             {sqlite3_column_int(kept.get(), 1),
-                              QString::fromUtf8(reinterpret_cast<const char *>(
-                                  sqlite3_column_text(kept.get(), 2)))});
-        for (auto &slot : appender.slots()) {
-            const auto found = encodings.constFind(slot.column.name);
-            if (found != encodings.constEnd() && found->first == int(ColumnEncoding::None)) {
-                slot.encoding = ColumnEncoding::None;
-                slot.reason = found->second;
-            }
+    const auto encodings = readEncodings(m_handle, info.id);
+    for (auto &slot : appender.slots()) {
+        const auto found = encodings.constFind(slot.column.name);
+        if (found != encodings.constEnd() && found->first == ColumnEncoding::None) {
+            slot.encoding = ColumnEncoding::None;
+            slot.reason = found->second;
         }
     }
     const int last = s.chunks - 1;
-    Statement lastRows(m_handle, QStringLiteral("SELECT rows FROM _tl_colchunks WHERE dataset_id "
-                                                "= ? AND column_name = ? AND chunk = ?"));
-    sqlite3_bind_int64(lastRows.get(), 1, info.id);
-    sqlite3_bind_text16(lastRows.get(), 2, kRowIds.utf16(), -1, SQLITE_TRANSIENT);
-    sqlite3_bind_int(lastRows.get(), 3, last);
-    if (last >= 0 && sqlite3_step(lastRows.get()) == SQLITE_ROW &&
-        sqlite3_column_int(lastRows.get(), 0) < ColumnChunk::kRows) {
-        if (Status st = appender.reopen(last); !st)
+    if (last >= 0) {
+        Statement lastRows(m_handle, QStringLiteral("SELECT rows FROM _tl_colchunks WHERE "
+                                                    "dataset_id = ? AND column_name = ? AND "
+                                                    "chunk = ?"));
+        sqlite3_bind_int64(lastRows.get(), 1, info.id);
+        sqlite3_bind_text16(lastRows.get(), 2, kRowIds.utf16(), -1, SQLITE_TRANSIENT);
+        sqlite3_bind_int(lastRows.get(), 3, last);
+        const bool partly = sqlite3_step(lastRows.get()) == SQLITE_ROW &&
+                            sqlite3_column_int(lastRows.get(), 0) < ColumnChunk::kRows;
+        if (Status st = appender.resume(last, partly); !st)
             return st;
-    } else {
-        appender.startAt(s.chunks);
-        // Dictionaries continue from every chunk before.
-        if (s.chunks > 0) {
-            if (Status st = appender.reopen(last); !st)
-                return st;
-            appender.rowids().clear();
-            for (auto &slot : appender.slots())
-                slot.builder.clear();
-            appender.startAt(s.chunks);
-        }
     }
     QStringList names{QStringLiteral("rowid")};
     for (const Column &c : info.columns)
@@ -548,20 +548,17 @@ Status ColumnStore::sync(const DatasetInfo &info, const Progress &progress,
     return Status::success();
 }
 
-Status ColumnStore::rebuildAll(const DatasetInfo &info, const Progress &progress,
-                               const std::atomic<bool> *cancelled) {
-    const auto state = readState(info);
-    if (!state)
-        return state.status();
+Status ColumnStore::rebuildAll(const DatasetInfo &info, qint64 previousGeneration,
+                               const Progress &progress, const std::atomic<bool> *cancelled) {
     // Versions only grow, also across a dataset deleted and made again under the same id, so
     // a cached chunk is never taken for a newer one.
     const qint64 generation =
-        std::max(*state ? (*state)->generation + 1 : 0, QDateTime::currentMSecsSinceEpoch() * 1024);
+        std::max(previousGeneration + 1, QDateTime::currentMSecsSinceEpoch() * 1024);
     for (const QString &table : {QStringLiteral("_tl_colchunks"), QStringLiteral("_tl_colinfo"),
                                  QStringLiteral("_tl_colsets")}) {
-        if (Status s =
-                run(m_handle,
-                    QStringLiteral("DELETE FROM %1 WHERE dataset_id = %2").arg(table).arg(info.id));
+        if (Status s = exec(
+                m_db,
+                QStringLiteral("DELETE FROM %1 WHERE dataset_id = %2").arg(table).arg(info.id));
             !s)
             return s;
     }
@@ -620,18 +617,7 @@ Status ColumnStore::load(const DatasetInfo &info, const QStringList &columns, Co
     if (!*state)
         return Status::internal(tr("the columns of '%1' are not built").arg(info.name));
     out.rows = (*state)->rows;
-    QHash<QString, QPair<ColumnEncoding, QString>> encodings;
-    {
-        Statement q(m_handle, QStringLiteral("SELECT column_name, encoding, reason FROM "
-                                             "_tl_colinfo WHERE dataset_id = ?"));
-        sqlite3_bind_int64(q.get(), 1, info.id);
-        while (sqlite3_step(q.get()) == SQLITE_ROW)
-            encodings.insert(
-                QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(q.get(), 0))),
-                {ColumnEncoding(sqlite3_column_int(q.get(), 1)),
-                 QString::fromUtf8(
-                     reinterpret_cast<const char *>(sqlite3_column_text(q.get(), 2)))});
-    }
+    const auto encodings = readEncodings(m_handle, info.id);
     Statement list(m_handle, QStringLiteral("SELECT chunk, version FROM _tl_colchunks WHERE "
                                             "dataset_id = ? AND column_name = ? ORDER BY chunk"));
     Statement blob(m_handle, QStringLiteral("SELECT data FROM _tl_colchunks WHERE dataset_id = ? "

@@ -80,9 +80,12 @@ public:
 
 private:
     struct SetState;
+    // The sync state, the table's last rowid, whether both staleness triggers are there.
+    struct Inspection;
     class Appender;
     Result<std::optional<SetState>> readState(const DatasetInfo &info) const;
-    Status rebuildAll(const DatasetInfo &info, const Progress &progress,
+    Result<Inspection> inspect(const DatasetInfo &info) const;
+    Status rebuildAll(const DatasetInfo &info, qint64 previousGeneration, const Progress &progress,
                       const std::atomic<bool> *cancelled);
     Status installTriggers(const DatasetInfo &info);
 

@@ -141,16 +141,18 @@ int order(const SqlValue &a, const SqlValue &b) {
 std::optional<int> compare(SqlValue a, Affinity aff, SqlValue b, Affinity bff) {
     if (a.isNull() || b.isNull())
         return std::nullopt;
-    std::string buffer;
-    TextArena arena;
+    // A number that takes text affinity is compared as its text; `text` holds it meanwhile.
+    std::string text;
     if (aff == Affinity::Numeric && bff != Affinity::Numeric) {
         b = numericAffinity(b);
     } else if (bff == Affinity::Numeric && aff != Affinity::Numeric) {
         a = numericAffinity(a);
     } else if (aff == Affinity::Text && bff == Affinity::None && b.isNumber()) {
-        b = SqlValue::string(arena.keep(numberText(b)));
+        text = numberText(b);
+        b = SqlValue::string(text);
     } else if (bff == Affinity::Text && aff == Affinity::None && a.isNumber()) {
-        a = SqlValue::string(arena.keep(numberText(a)));
+        text = numberText(a);
+        a = SqlValue::string(text);
     }
     return order(a, b);
 }
