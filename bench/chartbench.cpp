@@ -1,9 +1,14 @@
-// Chart timings inside one process (bench/charts runs it and the sqlite3 CLI peer):
-//  1. monthly count and avg over a dataset, through ChartRunner (spec → one SQL query);
+// Chart timings inside one process (bench/charts runs it beside the sqlite3 CLI):
+//  1. each question of a questions file through ChartRunner: the first answer (columns read
+//     from the workspace) and the warm median (columns in the cache), the engine that
+//     answered, and the bytes the loaded columns take per row; the equivalent SQL is written
+//     out for the peer;
 //  2. a 10,000,000-point raw line: first frame and a zoom redraw, decimated to the pixels;
 //     against a naive Qt Charts line of 1,000,000 points drawn as is.
 #include "analysis/ChartRunner.h"
 #include "analysis/QueryBuilder.h"
+#include "columns/ColumnCache.h"
+#include "columns/ColumnEngine.h"
 #include "store/Workspace.h"
 #include "ui/chart/QtChartsCanvas.h"
 
@@ -13,11 +18,14 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QImage>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QLineSeries>
 #include <QPainter>
 #include <QValueAxis>
 
+#include <algorithm>
 #include <cstdio>
 #include <random>
 
@@ -39,53 +47,107 @@ void paint(QWidget *view, QImage &into) {
     view->render(&painter);
 }
 
+// The SQL with its bindings written in, for the sqlite3 CLI (the builder's SQL has no '?'
+// inside its own literals).
+QString inlined(const tl::SqlFragment &fragment) {
+    QString out;
+    qsizetype next = 0;
+    for (const QChar c : fragment.sql) {
+        if (c != u'?' || next >= fragment.bindings.size()) {
+            out += c;
+            continue;
+        }
+        const QVariant &v = fragment.bindings[next++];
+        if (v.isNull())
+            out += QStringLiteral("NULL");
+        else if (v.typeId() == QMetaType::QString)
+            out += u'\'' + v.toString().replace(u'\'', QStringLiteral("''")) + u'\'';
+        else if (v.typeId() == QMetaType::Double)
+            out += QString::number(v.toDouble(), 'g', 17);
+        else
+            out += v.toString();
+    }
+    return out;
+}
+
+double millis(const QElapsedTimer &t) {
+    return double(t.nsecsElapsed()) / 1e6;
+}
+
+// Runs each question of `questionsPath` ({"name": ..., "spec": {...}} objects); prints
+// "name|engine|first ms|warm median ms|bytes per row per column|rows of the answer" and
+// writes the SQL of question i to SQL_OUT.i.sql.
+int askQuestions(tl::Workspace &workspace, const QString &questionsPath, const QString &sqlOut) {
+    QFile file(questionsPath);
+    if (!file.open(QIODevice::ReadOnly))
+        return 1;
+    const QJsonArray questions = QJsonDocument::fromJson(file.readAll()).array();
+    for (qsizetype i = 0; i < questions.size(); ++i) {
+        const QJsonObject question = questions[i].toObject();
+        tl::ChartSpec spec;
+        if (const tl::Status s = tl::ChartSpec::fromJson(question[u"spec"].toObject(), spec); !s) {
+            std::fprintf(stderr, "%s\n", qPrintable(s.message()));
+            return 1;
+        }
+        const auto info = workspace.catalog().find(spec.dataset).value();
+        if (!info)
+            return 1;
+        tl::ChartData data;
+        const qint64 cachedBefore = tl::ColumnCache::shared().bytes();
+        QElapsedTimer first;
+        first.start();
+        if (const tl::Status s =
+                tl::ChartRunner::run(workspace.database(), workspace.dialect(), spec, data);
+            !s) {
+            std::fprintf(stderr, "%s\n", qPrintable(s.message()));
+            return 1;
+        }
+        const double firstMs = millis(first);
+        const qint64 loaded = tl::ColumnCache::shared().bytes() - cachedBefore;
+        std::vector<double> warm;
+        for (int run = 0; run < 7; ++run) {
+            QElapsedTimer t;
+            t.start();
+            (void)tl::ChartRunner::run(workspace.database(), workspace.dialect(), spec, data);
+            warm.push_back(millis(t));
+        }
+        std::sort(warm.begin(), warm.end());
+        // The columns the question read, the rowids counted as one of them.
+        QStringList columns;
+        (void)tl::ColumnEngine::plan(spec, *info, columns);
+        const double perRowColumn =
+            double(loaded) / double(std::max<qint64>(1, info->rowCount)) /
+            double(columns.size() + 1);
+        std::printf("%s|%s|%.1f|%.1f|%.2f|%lld|%s\n", qPrintable(question[u"name"].toString()),
+                    qPrintable(data.engine), firstMs,
+                    warm[warm.size() / 2], perRowColumn, static_cast<long long>(data.rowCount()),
+                    qPrintable(data.engineNote));
+        tl::ChartQuery query;
+        if (const tl::Status s = tl::QueryBuilder(workspace.dialect(), *info).build(spec, query);
+            !s)
+            return 1;
+        QFile sql(sqlOut + QStringLiteral(".%1.sql").arg(i));
+        if (!sql.open(QIODevice::WriteOnly))
+            return 1;
+        sql.write(inlined(query.sql).toUtf8() + ";\n");
+    }
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char **argv) {
     QApplication app(argc, argv);
     if (argc != 4) {
-        std::fprintf(stderr, "usage: trendlens_chartbench WORKSPACE DATASET SQL_OUT\n");
+        std::fprintf(stderr, "usage: trendlens_chartbench WORKSPACE QUESTIONS.json SQL_OUT\n");
         return 2;
     }
     std::unique_ptr<tl::Workspace> workspace;
     if (!tl::Workspace::open(QString::fromLocal8Bit(argv[1]), workspace))
         return 1;
-    const QString dataset = QString::fromLocal8Bit(argv[2]);
-    const auto info = workspace->catalog().find(dataset).value();
-    if (!info)
-        return 1;
-    for (const char *agg : {"count", "avg"}) {
-        tl::ChartSpec spec;
-        const QByteArray json = QByteArray("{\"dataset\": \"") + argv[2] +
-                                "\", \"x\": {\"column\": \"day\", \"bucket\": \"month\"}, \"y\": "
-                                "{\"column\": \"rating\", \"agg\": \"" +
-                                agg + "\"}}";
-        if (const tl::Status s =
-                tl::ChartSpec::fromJson(QJsonDocument::fromJson(json).object(), spec);
-            !s) {
-            std::fprintf(stderr, "%s\n", qPrintable(s.message()));
-            return 1;
-        }
-        tl::ChartData data;
-        tl::Status ran;
-        const double ms = bestOf(3, [&] {
-            ran = tl::ChartRunner::run(workspace->database(), workspace->dialect(), spec, data);
-        });
-        if (!ran) {
-            std::fprintf(stderr, "%s\n", qPrintable(ran.message()));
-            return 1;
-        }
-        std::printf("  monthly %-5s over %lld rows: %8.1f ms (%lld buckets)\n", agg,
-                    static_cast<long long>(info->rowCount), ms,
-                    static_cast<long long>(data.rowCount()));
-        tl::ChartQuery query;
-        if (const tl::Status s = tl::QueryBuilder(workspace->dialect(), *info).build(spec, query);
-            !s)
-            return 1;
-        QFile sql(QString::fromLocal8Bit(argv[3]) + u'.' + QString::fromLatin1(agg));
-        sql.open(QIODevice::WriteOnly);
-        sql.write(query.sql.sql.toUtf8() + ";\n");
-    }
+    if (const int failed = askQuestions(*workspace, QString::fromLocal8Bit(argv[2]),
+                                        QString::fromLocal8Bit(argv[3])))
+        return failed;
 
     // A random walk of 10 M points.
     const std::size_t n = 10000000;

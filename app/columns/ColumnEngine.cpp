@@ -5,11 +5,14 @@
 #include "core/CivilTime.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonArray>
 
 #include <algorithm>
+#include <bit>
 #include <cstring>
 #include <functional>
+#include <limits>
 #include <map>
 #include <thread>
 #include <unordered_map>
@@ -97,7 +100,10 @@ struct Acc {
     double rsum = 0;
     SqlValue min, max;
     std::vector<double> values;                 // median and box
+    std::vector<qint64> valueCounts;            // ... or how often each integer occurs
+    std::int64_t valueBase = 0;                 // (the value of valueCounts[0])
     std::unordered_set<std::uint64_t> distinct; // count distinct
+    std::vector<std::uint64_t> distinctBits;    // ... or a bit per dense value id
 
     void add(const SqlValue &v, Aggregate agg, bool keepValues) {
         ++rows;
@@ -147,6 +153,28 @@ struct Acc {
             max = o.max;
         values.insert(values.end(), o.values.begin(), o.values.end());
         distinct.merge(o.distinct);
+        addInto(valueCounts, o.valueCounts);
+        if (distinctBits.size() < o.distinctBits.size())
+            distinctBits.resize(o.distinctBits.size());
+        for (std::size_t i = 0; i < o.distinctBits.size(); ++i)
+            distinctBits[i] |= o.distinctBits[i];
+        if (!o.valueCounts.empty())
+            valueBase = o.valueBase; // one base for every group of a scan
+    }
+
+    qint64 distinctCount() const {
+        qint64 n = qint64(distinct.size());
+        for (const std::uint64_t word : distinctBits)
+            n += std::popcount(word);
+        return n;
+    }
+
+    template <typename T>
+    static void addInto(std::vector<T> &into, const std::vector<T> &from) {
+        if (into.size() < from.size())
+            into.resize(from.size());
+        for (std::size_t i = 0; i < from.size(); ++i)
+            into[i] += from[i];
     }
 
     QVariant sum() const {
@@ -170,18 +198,58 @@ struct Partial {
     };
     std::vector<RawPoint> raw;
     std::vector<std::pair<double, Key>> binned; // histogram: x and series of each row
-    TextArena arena;
+    VectorProgram::Scratch scratch;
 };
 
-double quantile(std::vector<double> &sorted, double p) {
-    const double pos = p * double(sorted.size() - 1);
-    const auto lo = std::size_t(pos);
-    const double frac = pos - double(lo);
-    double result = sorted[lo] * (1 - frac);
-    if (lo + 1 < sorted.size())
-        result += sorted[lo + 1] * frac;
-    return result;
-}
+// A group's values in order, for median and box: sorted, or as counts per integer value.
+class OrderedValues {
+public:
+    explicit OrderedValues(Acc &acc) {
+        if (acc.values.empty()) {
+            m_counts = &acc.valueCounts;
+            m_base = acc.valueBase;
+            for (const qint64 c : acc.valueCounts)
+                m_size += c;
+            return;
+        }
+        for (std::size_t i = 0; i < acc.valueCounts.size(); ++i)
+            acc.values.insert(acc.values.end(), std::size_t(acc.valueCounts[i]),
+                              double(acc.valueBase + qint64(i)));
+        m_sorted = std::move(acc.values);
+        std::sort(m_sorted.begin(), m_sorted.end());
+        m_size = qint64(m_sorted.size());
+    }
+
+    qint64 size() const { return m_size; }
+
+    double at(qint64 i) const {
+        if (!m_counts)
+            return m_sorted[std::size_t(i)];
+        for (std::size_t v = 0; v < m_counts->size(); ++v) {
+            if (i < (*m_counts)[v])
+                return double(m_base + qint64(v));
+            i -= (*m_counts)[v];
+        }
+        return 0;
+    }
+
+    // As SQL's box and median queries interpolate: between the two nearest ranks.
+    double quantile(double p) const {
+        const double pos = p * double(m_size - 1);
+        const auto lo = qint64(pos);
+        const double frac = pos - double(lo);
+        double result = at(lo) * (1 - frac);
+        if (lo + 1 < m_size)
+            result += at(lo + 1) * frac;
+        return result;
+    }
+
+private:
+    std::vector<double> m_sorted;
+    const std::vector<qint64> *m_counts = nullptr;
+    std::int64_t m_base = 0;
+    qint64 m_size = 0;
+};
 
 // Time buckets as their first instant (days, or ms for minutes and hours) and as the label
 // SQL gives them.
@@ -260,11 +328,24 @@ struct Bucketer {
     }
 };
 
+enum class FilterOp { Condition, IsNull, NotNull, In, Between, Contains, Eq, Ne, Lt, Le, Gt, Ge };
+
+FilterOp filterOpOf(const QString &op) {
+    static const QHash<QString, FilterOp> ops{
+        {QString(), FilterOp::Condition},      {QStringLiteral("isnull"), FilterOp::IsNull},
+        {QStringLiteral("notnull"), FilterOp::NotNull}, {QStringLiteral("in"), FilterOp::In},
+        {QStringLiteral("between"), FilterOp::Between}, {QStringLiteral("contains"), FilterOp::Contains},
+        {QStringLiteral("="), FilterOp::Eq},   {QStringLiteral("!="), FilterOp::Ne},
+        {QStringLiteral("<"), FilterOp::Lt},   {QStringLiteral("<="), FilterOp::Le},
+        {QStringLiteral(">"), FilterOp::Gt},   {QStringLiteral(">="), FilterOp::Ge}};
+    return ops.value(op, FilterOp::Ge);
+}
+
 // A filter of the spec as a per-row test.
 struct Filter {
     ExprNode node; // what `value` runs; it points into it
     VectorProgram value;
-    QString op;
+    FilterOp op = FilterOp::Condition;
     std::vector<SqlValue> operands;
     std::string pattern; // contains: lower-case ASCII
     TextArena arena;
@@ -299,13 +380,18 @@ std::string asciiLower(std::string_view text) {
 bool passes(const Filter &f, const SqlValue &v) {
     using sqlrules::compare;
     const Affinity aff = f.value.affinity();
-    if (f.op == QLatin1String("isnull"))
+    switch (f.op) {
+    case FilterOp::IsNull:
         return v.isNull();
-    if (f.op == QLatin1String("notnull"))
+    case FilterOp::NotNull:
         return !v.isNull();
+    default:
+        break;
+    }
     if (v.isNull())
         return false;
-    if (f.op == QLatin1String("in")) {
+    switch (f.op) {
+    case FilterOp::In: {
         // `IN (SELECT value FROM json_each(?))`: the list's values take a numeric column's
         // affinity, never a text column's (so '12' is not IN [12]).
         const Affinity listAffinity = aff == Affinity::Numeric ? aff : Affinity::None;
@@ -314,29 +400,54 @@ bool passes(const Filter &f, const SqlValue &v) {
             return c && *c == 0;
         });
     }
-    if (f.op == QLatin1String("between")) {
+    case FilterOp::Between: {
         const auto lo = compare(v, aff, f.operands[0], Affinity::None);
         const auto hi = compare(v, aff, f.operands[1], Affinity::None);
         return lo && hi && *lo >= 0 && *hi <= 0;
     }
-    if (f.op == QLatin1String("contains")) {
+    case FilterOp::Contains: {
         std::string buffer;
         return asciiLower(sqlrules::textOf(v, buffer)).find(f.pattern) != std::string::npos;
+    }
+    default:
+        break;
     }
     const auto c = compare(v, aff, f.operands[0], Affinity::None);
     if (!c)
         return false;
-    if (f.op == QLatin1String("="))
+    switch (f.op) {
+    case FilterOp::Eq:
         return *c == 0;
-    if (f.op == QLatin1String("!="))
+    case FilterOp::Ne:
         return *c != 0;
-    if (f.op == QLatin1String("<"))
+    case FilterOp::Lt:
         return *c < 0;
-    if (f.op == QLatin1String("<="))
+    case FilterOp::Le:
         return *c <= 0;
-    if (f.op == QLatin1String(">"))
+    case FilterOp::Gt:
         return *c > 0;
-    return *c >= 0;
+    default:
+        return *c >= 0;
+    }
+}
+
+using Filters = std::vector<std::unique_ptr<Filter>>;
+
+// Marks the rows of chunk `c` (n rows) that pass every filter.
+void applyFilters(const Filters &filters, int c, int n, std::vector<std::uint8_t> &keep,
+                  std::vector<SqlValue> &values, VectorProgram::Scratch &scratch) {
+    keep.assign(std::size_t(n), 1);
+    for (const auto &f : filters) {
+        if (f->op == FilterOp::Condition) {
+            f->value.filter(c, n, keep, scratch);
+            continue;
+        }
+        f->value.run(c, n, values, scratch);
+        for (int r = 0; r < n; ++r) {
+            if (keep[std::size_t(r)] && !passes(*f, values[std::size_t(r)]))
+                keep[std::size_t(r)] = 0;
+        }
+    }
 }
 
 std::optional<Column> findColumn(const DatasetInfo &info, const QString &name) {
@@ -361,6 +472,604 @@ std::string labelText(const SqlValue &s) {
 int compareBytes(const std::string &a, const std::string &b) {
     const int c = std::memcmp(a.data(), b.data(), std::min(a.size(), b.size()));
     return c != 0 ? c : a.size() < b.size() ? -1 : a.size() > b.size() ? 1 : 0;
+}
+
+// Dense ids for the values of a grouping column (after its time bucket), so a scan indexes
+// arrays instead of hashing: id 0 is NULL, ids 1… the values in order. Not for reals or
+// integers spread too wide (the hashed scan takes those).
+class DenseIds {
+public:
+    static constexpr std::int64_t kMaxIds = 1 << 20;
+
+    static std::optional<DenseIds> of(const LoadedColumn &column, TimeBucket bucket) {
+        DenseIds ids;
+        if (column.encoding == ColumnEncoding::Dictionary) {
+            if (bucket != TimeBucket::None)
+                return std::nullopt;
+            ids.m_kind = Kind::Code;
+            ids.m_keys.resize(column.dictionary->strings.size() + 1);
+            for (std::size_t code = 0; code < column.dictionary->strings.size(); ++code)
+                ids.m_keys[code + 1] = {code, Type::Text};
+            return ids;
+        }
+        if (column.encoding == ColumnEncoding::Real || column.encoding == ColumnEncoding::None)
+            return std::nullopt;
+        std::int64_t lo = std::numeric_limits<std::int64_t>::max();
+        std::int64_t hi = std::numeric_limits<std::int64_t>::min();
+        for (const ChunkPtr &chunk : column.chunks) {
+            const std::int64_t *v = chunk->integers();
+            for (int r = 0; r < chunk->rows(); ++r) {
+                if (!chunk->isNull(r)) {
+                    lo = std::min(lo, v[r]);
+                    hi = std::max(hi, v[r]);
+                }
+            }
+        }
+        if (lo > hi)
+            lo = hi = 0;
+        const bool ms = column.encoding == ColumnEncoding::EpochMs;
+        const Type type = column.encoding == ColumnEncoding::Integer ? Type::Integer
+                          : ms                                       ? Type::Ms
+                                                                     : Type::Day;
+        const bool byDay = bucket == TimeBucket::Day || bucket == TimeBucket::TenDay ||
+                           bucket == TimeBucket::Week || bucket == TimeBucket::Month ||
+                           bucket == TimeBucket::Quarter || bucket == TimeBucket::Year;
+        if (byDay) {
+            // A table from each day of the column's span to its bucket's id.
+            const std::int64_t first = ms ? civil::dayOfMs(lo) : lo;
+            const std::int64_t last = ms ? civil::dayOfMs(hi) : hi;
+            if (last - first >= 4 * kMaxIds)
+                return std::nullopt;
+            ids.m_kind = ms ? Kind::MsDayTable : Kind::DayTable;
+            ids.m_base = first;
+            ids.m_table.resize(std::size_t(last - first + 1));
+            const Bucketer bucketer{bucket};
+            ids.m_keys.resize(1);
+            for (std::int64_t day = first; day <= last; ++day) {
+                const Key k = keyOf(bucketer.apply(SqlValue::temporal(Type::Day, day)));
+                if (ids.m_keys.size() == 1 || !(ids.m_keys.back() == k))
+                    ids.m_keys.push_back(k);
+                ids.m_table[std::size_t(day - first)] = std::uint32_t(ids.m_keys.size() - 1);
+            }
+            return ids;
+        }
+        // A range of values, minutes or hours: id = value / unit - base + 1.
+        std::int64_t unit = 1, scale = 1;
+        Type keyType = type;
+        if (bucket == TimeBucket::Minute || bucket == TimeBucket::Hour) {
+            keyType = Type::Ms;
+            if (ms)
+                unit = scale = bucket == TimeBucket::Minute ? 60000 : 3600000;
+            else
+                scale = civil::kMsPerDay; // a date's minute and hour are its midnight
+        }
+        const std::int64_t base = floorDiv(lo, unit);
+        if (floorDiv(hi, unit) - base >= kMaxIds)
+            return std::nullopt;
+        ids.m_kind = Kind::Range;
+        ids.m_base = base;
+        ids.m_unit = unit;
+        ids.m_keys.resize(std::size_t(floorDiv(hi, unit) - base + 2));
+        for (std::size_t id = 1; id < ids.m_keys.size(); ++id)
+            ids.m_keys[id] = {std::uint64_t((base + std::int64_t(id) - 1) * scale), keyType};
+        return ids;
+    }
+
+    std::uint32_t size() const { return std::uint32_t(m_keys.size()); }
+    const Key &key(std::uint32_t id) const { return m_keys[id]; }
+
+    // The ids of a chunk's rows.
+    void ids(const ColumnChunk &chunk, std::vector<std::uint32_t> &out) const {
+        const int n = chunk.rows();
+        out.resize(std::size_t(n));
+        std::uint32_t *o = out.data();
+        switch (m_kind) {
+        case Kind::Code: {
+            const std::uint32_t *codes = chunk.codes();
+            for (int r = 0; r < n; ++r)
+                o[r] = codes[r] + 1;
+            break;
+        }
+        case Kind::DayTable: {
+            const std::int64_t *v = chunk.integers();
+            const std::uint32_t *table = m_table.data() - m_base;
+            for (int r = 0; r < n; ++r)
+                o[r] = chunk.isNull(r) ? 0 : table[v[r]];
+            break;
+        }
+        case Kind::MsDayTable: {
+            const std::int64_t *v = chunk.integers();
+            for (int r = 0; r < n; ++r)
+                o[r] = chunk.isNull(r) ? 0
+                                       : m_table[std::size_t(civil::dayOfMs(v[r]) - m_base)];
+            break;
+        }
+        case Kind::Range: {
+            const std::int64_t *v = chunk.integers();
+            if (m_unit == 1) {
+                for (int r = 0; r < n; ++r)
+                    o[r] = std::uint32_t(v[r] - m_base + 1);
+            } else {
+                for (int r = 0; r < n; ++r)
+                    o[r] = std::uint32_t(floorDiv(v[r], m_unit) - m_base + 1);
+            }
+            break;
+        }
+        }
+        if (chunk.hasNulls() && m_kind != Kind::DayTable && m_kind != Kind::MsDayTable) {
+            for (int r = 0; r < n; ++r) {
+                if (chunk.isNull(r))
+                    o[r] = 0;
+            }
+        }
+    }
+
+private:
+    enum class Kind { Code, DayTable, MsDayTable, Range };
+
+    static std::int64_t floorDiv(std::int64_t v, std::int64_t unit) {
+        const std::int64_t q = v / unit;
+        return q - ((v % unit != 0) && ((v < 0) != (unit < 0)) ? 1 : 0);
+    }
+
+    Kind m_kind = Kind::Code;
+    std::int64_t m_base = 0;
+    std::int64_t m_unit = 1;
+    std::vector<std::uint32_t> m_table;
+    std::vector<Key> m_keys;
+};
+
+// Per-group totals of a dense scan, one set per thread, summed at the end.
+struct DenseTotals {
+    std::vector<qint64> rows, count, isum;
+    std::vector<double> rsum;
+    std::vector<std::uint8_t> overflow;
+    std::vector<std::int64_t> imin, imax;
+    std::vector<double> rmin, rmax;
+    std::vector<std::vector<double>> values;
+    std::vector<qint64> valueCounts;     // group × value range
+    std::vector<std::uint64_t> distinct; // group × words of value ids
+    std::vector<qint64> rankRows, rankCount, rankIsum;
+    std::vector<double> rankRsum;
+    std::vector<std::uint8_t> rankOverflow;
+
+    void merge(DenseTotals &&o) {
+        Acc::addInto(rows, o.rows);
+        Acc::addInto(count, o.count);
+        for (std::size_t g = 0; g < isum.size(); ++g) {
+            if (__builtin_add_overflow(isum[g], o.isum[g], &isum[g]))
+                overflow[g] = 1;
+            overflow[g] |= o.overflow[g];
+        }
+        Acc::addInto(rsum, o.rsum);
+        for (std::size_t g = 0; g < imin.size(); ++g) {
+            imin[g] = std::min(imin[g], o.imin[g]);
+            imax[g] = std::max(imax[g], o.imax[g]);
+        }
+        for (std::size_t g = 0; g < rmin.size(); ++g) {
+            rmin[g] = std::min(rmin[g], o.rmin[g]);
+            rmax[g] = std::max(rmax[g], o.rmax[g]);
+        }
+        for (std::size_t g = 0; g < values.size(); ++g)
+            values[g].insert(values[g].end(), o.values[g].begin(), o.values[g].end());
+        Acc::addInto(valueCounts, o.valueCounts);
+        for (std::size_t i = 0; i < distinct.size(); ++i)
+            distinct[i] |= o.distinct[i];
+        Acc::addInto(rankRows, o.rankRows);
+        Acc::addInto(rankCount, o.rankCount);
+        for (std::size_t i = 0; i < rankIsum.size(); ++i) {
+            if (__builtin_add_overflow(rankIsum[i], o.rankIsum[i], &rankIsum[i]))
+                rankOverflow[i] = 1;
+            rankOverflow[i] |= o.rankOverflow[i];
+        }
+        Acc::addInto(rankRsum, o.rankRsum);
+    }
+};
+
+// What a chart asks of its y in a dense scan.
+enum class DenseY { Rows, Count, SumInteger, SumReal, MinMaxInteger, MinMaxReal, Values, ValueCounts, Distinct };
+
+struct DenseInput {
+    const ChartSpec &spec;
+    const LoadedColumn *x, *s, *y;
+    const Filters &filters;
+    int chunks;
+    const std::atomic<bool> *cancelled;
+};
+
+// Runs `scan(first, step, totals)` on both cores, chunks split by parity, and sums.
+template <typename Scan>
+DenseTotals onBothCores(int chunks, const std::function<void(DenseTotals &)> &init, Scan scan) {
+    DenseTotals a, b;
+    init(a);
+    if (chunks < 2) {
+        scan(0, 1, a);
+        return a;
+    }
+    init(b);
+    std::thread other([&] { scan(1, 2, b); });
+    scan(0, 2, a);
+    other.join();
+    a.merge(std::move(b));
+    return a;
+}
+
+bool cancelledNow(const std::atomic<bool> *cancelled) {
+    return cancelled && cancelled->load(std::memory_order_relaxed);
+}
+
+// Series and box charts of dense x and series values: the groups' totals in arrays indexed
+// by x id × series id. False when the chart is not of that kind (the hashed scan answers).
+bool denseGroups(const DenseInput &in, TimeBucket bucket, Partial &out) {
+    const ChartSpec &spec = in.spec;
+    const bool box = spec.type == ChartType::Box;
+    const auto xIds = DenseIds::of(*in.x, bucket);
+    std::optional<DenseIds> sIds;
+    if (!xIds || (in.s && !(sIds = DenseIds::of(*in.s, TimeBucket::None))))
+        return false;
+    const std::size_t X = xIds->size(), S = sIds ? sIds->size() : 1, G = X * S;
+    if (G > std::size_t(DenseIds::kMaxIds) * 4)
+        return false;
+    const LoadedColumn *y = in.y;
+    const ColumnEncoding yEnc = y ? y->encoding : ColumnEncoding::None;
+    const bool yInteger = yEnc == ColumnEncoding::Integer;
+    std::optional<DenseIds> yIds; // count distinct
+    std::int64_t yLo = 0, yRange = 0;  // value counts
+    DenseY op;
+    if (box || spec.agg == Aggregate::Median) {
+        op = DenseY::Values;
+        if (yInteger) {
+            yLo = std::numeric_limits<std::int64_t>::max();
+            std::int64_t hi = std::numeric_limits<std::int64_t>::min();
+            for (const ChunkPtr &chunk : y->chunks) {
+                for (int r = 0; r < chunk->rows(); ++r) {
+                    if (!chunk->isNull(r)) {
+                        yLo = std::min(yLo, chunk->integers()[r]);
+                        hi = std::max(hi, chunk->integers()[r]);
+                    }
+                }
+            }
+            if (yLo <= hi && hi - yLo < 4096 && G * std::size_t(hi - yLo + 1) <= (1u << 22)) {
+                op = DenseY::ValueCounts;
+                yRange = hi - yLo + 1;
+            }
+        } else if (yEnc != ColumnEncoding::Real) {
+            return false;
+        }
+        if (op == DenseY::Values && G > (1u << 16))
+            return false;
+    } else {
+        switch (spec.agg) {
+        case Aggregate::Count:
+            op = y ? DenseY::Count : DenseY::Rows;
+            break;
+        case Aggregate::CountDistinct:
+            if (!y || !(yIds = DenseIds::of(*y, TimeBucket::None)) ||
+                G * ((yIds->size() + 63) / 64) > (1u << 22))
+                return false;
+            op = DenseY::Distinct;
+            break;
+        case Aggregate::Sum:
+        case Aggregate::Avg:
+            if (yEnc != ColumnEncoding::Integer && yEnc != ColumnEncoding::Real)
+                return false;
+            op = yInteger ? DenseY::SumInteger : DenseY::SumReal;
+            break;
+        case Aggregate::Min:
+        case Aggregate::Max:
+            if (yEnc == ColumnEncoding::Real)
+                op = DenseY::MinMaxReal;
+            else if (yInteger || yEnc == ColumnEncoding::Day || yEnc == ColumnEncoding::EpochMs)
+                op = DenseY::MinMaxInteger;
+            else
+                return false;
+            break;
+        default:
+            return false;
+        }
+    }
+    const bool ranked = spec.series && spec.top > 0;
+    const bool rankBySum = ranked && spec.agg == Aggregate::Sum && y;
+    const std::size_t words = yIds ? (yIds->size() + 63) / 64 : 0;
+
+    const auto init = [&](DenseTotals &t) {
+        t.rows.assign(G, 0);
+        t.count.assign(G, 0);
+        if (op == DenseY::SumInteger || op == DenseY::SumReal) {
+            t.isum.assign(G, 0);
+            t.overflow.assign(G, 0);
+            t.rsum.assign(G, 0);
+        }
+        if (op == DenseY::MinMaxInteger) {
+            t.imin.assign(G, std::numeric_limits<std::int64_t>::max());
+            t.imax.assign(G, std::numeric_limits<std::int64_t>::min());
+        }
+        if (op == DenseY::MinMaxReal) {
+            t.rmin.assign(G, std::numeric_limits<double>::infinity());
+            t.rmax.assign(G, -std::numeric_limits<double>::infinity());
+        }
+        if (op == DenseY::Values)
+            t.values.resize(G);
+        if (op == DenseY::ValueCounts)
+            t.valueCounts.assign(G * std::size_t(yRange), 0);
+        if (op == DenseY::Distinct)
+            t.distinct.assign(G * words, 0);
+        if (ranked) {
+            t.rankRows.assign(S, 0);
+            t.rankCount.assign(S, 0);
+            t.rankIsum.assign(S, 0);
+            t.rankRsum.assign(S, 0);
+            t.rankOverflow.assign(S, 0);
+        }
+    };
+    const auto scan = [&](int first, int step, DenseTotals &t) {
+        std::vector<std::uint8_t> keep;
+        std::vector<SqlValue> values;
+        VectorProgram::Scratch scratch;
+        std::vector<std::uint32_t> xid, sid, yid;
+        for (int c = first; c < in.chunks; c += step) {
+            if (cancelledNow(in.cancelled))
+                return;
+            const ColumnChunk &xc = *in.x->chunks[std::size_t(c)];
+            const int n = xc.rows();
+            const bool filtered = !in.filters.empty();
+            if (filtered)
+                applyFilters(in.filters, c, n, keep, values, scratch);
+            xIds->ids(xc, xid);
+            if (sIds)
+                sIds->ids(*in.s->chunks[std::size_t(c)], sid);
+            else
+                sid.assign(std::size_t(n), 0);
+            const ColumnChunk *yc = y ? y->chunks[std::size_t(c)].get() : nullptr;
+            if (yIds)
+                yIds->ids(*yc, yid);
+            const std::int64_t *yi = yc ? yc->integers() : nullptr;
+            const double *yr = yc ? yc->reals() : nullptr;
+            const bool yNulls = !yc || yc->hasNulls();
+            for (int r = 0; r < n; ++r) {
+                if (filtered && !keep[std::size_t(r)])
+                    continue;
+                const std::uint32_t si = sid[std::size_t(r)];
+                const bool yNull = yNulls && (!yc || yc->isNull(r));
+                if (ranked) {
+                    ++t.rankRows[si];
+                    if (rankBySum && !yNull) {
+                        ++t.rankCount[si];
+                        if (yInteger) {
+                            t.rankRsum[si] += double(yi[r]);
+                            if (__builtin_add_overflow(t.rankIsum[si], yi[r], &t.rankIsum[si]))
+                                t.rankOverflow[si] = 1;
+                        } else {
+                            t.rankRsum[si] += yr[r];
+                        }
+                    }
+                }
+                const std::uint32_t xi = xid[std::size_t(r)];
+                if (xi == 0)
+                    continue;
+                const std::size_t g = std::size_t(xi) * S + si;
+                ++t.rows[g];
+                if (yNull)
+                    continue;
+                ++t.count[g];
+                switch (op) {
+                case DenseY::Rows:
+                case DenseY::Count:
+                    break;
+                case DenseY::SumInteger:
+                    t.rsum[g] += double(yi[r]);
+                    if (__builtin_add_overflow(t.isum[g], yi[r], &t.isum[g]))
+                        t.overflow[g] = 1;
+                    break;
+                case DenseY::SumReal:
+                    t.rsum[g] += yr[r];
+                    break;
+                case DenseY::MinMaxInteger:
+                    t.imin[g] = std::min(t.imin[g], yi[r]);
+                    t.imax[g] = std::max(t.imax[g], yi[r]);
+                    break;
+                case DenseY::MinMaxReal:
+                    t.rmin[g] = std::min(t.rmin[g], yr[r]);
+                    t.rmax[g] = std::max(t.rmax[g], yr[r]);
+                    break;
+                case DenseY::Values:
+                    t.values[g].push_back(yInteger ? double(yi[r]) : yr[r]);
+                    break;
+                case DenseY::ValueCounts:
+                    ++t.valueCounts[g * std::size_t(yRange) + std::size_t(yi[r] - yLo)];
+                    break;
+                case DenseY::Distinct: {
+                    const std::uint32_t v = yid[std::size_t(r)];
+                    t.distinct[g * words + v / 64] |= std::uint64_t(1) << (v % 64);
+                    break;
+                }
+                }
+            }
+        }
+    };
+    DenseTotals t = onBothCores(in.chunks, init, scan);
+    if (cancelledNow(in.cancelled))
+        return true;
+
+    const auto typed = [&](std::int64_t v) {
+        return yEnc == ColumnEncoding::Day       ? SqlValue::temporal(Type::Day, v)
+               : yEnc == ColumnEncoding::EpochMs ? SqlValue::temporal(Type::Ms, v)
+                                                 : SqlValue::integer(v);
+    };
+    for (std::size_t g = 0; g < G; ++g) {
+        if (t.rows[g] == 0)
+            continue;
+        Acc acc;
+        acc.rows = t.rows[g];
+        acc.count = t.count[g];
+        if (!t.rsum.empty()) {
+            acc.isum = t.isum[g];
+            acc.overflow = t.overflow[g] != 0;
+            acc.rsum = t.rsum[g];
+            acc.anyReal = op == DenseY::SumReal && acc.count > 0;
+        }
+        if (acc.count > 0 && op == DenseY::MinMaxInteger) {
+            acc.min = typed(t.imin[g]);
+            acc.max = typed(t.imax[g]);
+        }
+        if (acc.count > 0 && op == DenseY::MinMaxReal) {
+            acc.min = SqlValue::real(t.rmin[g]);
+            acc.max = SqlValue::real(t.rmax[g]);
+        }
+        if (op == DenseY::Values)
+            acc.values = std::move(t.values[g]);
+        if (op == DenseY::ValueCounts) {
+            const auto from = t.valueCounts.begin() + std::ptrdiff_t(g * std::size_t(yRange));
+            acc.valueCounts.assign(from, from + yRange);
+            acc.valueBase = yLo;
+        }
+        if (op == DenseY::Distinct) {
+            const auto from = t.distinct.begin() + std::ptrdiff_t(g * words);
+            acc.distinctBits.assign(from, from + std::ptrdiff_t(words));
+        }
+        const auto xi = std::uint32_t(g / S), si = std::uint32_t(g % S);
+        out.groups[GroupKey{xIds->key(xi), sIds ? sIds->key(si) : Key{}}] = std::move(acc);
+    }
+    for (std::size_t si = 0; ranked && si < S; ++si) {
+        if (t.rankRows[si] == 0)
+            continue;
+        Acc acc;
+        acc.rows = t.rankRows[si];
+        acc.count = t.rankCount[si];
+        acc.isum = t.rankIsum[si];
+        acc.overflow = t.rankOverflow[si] != 0;
+        acc.rsum = t.rankRsum[si];
+        acc.anyReal = !yInteger && acc.count > 0;
+        out.ranks[sIds->key(std::uint32_t(si))] = std::move(acc);
+    }
+    return true;
+}
+
+// Histogram cells: rows per (bin, series value), and the range of the values.
+struct HistogramCells {
+    double lo = 0, hi = 0;
+    std::vector<std::tuple<qint64, Key, qint64>> cells;
+};
+
+// As QueryBuilder: bins from min to max in `bins` steps, or of `bin_width`.
+struct Binning {
+    double lo, hi, width;
+    const ChartSpec &spec;
+
+    Binning(const ChartSpec &s, double low, double high)
+        : lo(low)
+        , hi(high)
+        , width(s.binWidth > 0 ? s.binWidth : (high - low) / double(s.bins))
+        , spec(s) {}
+
+    qint64 binOf(double v) const {
+        if (spec.binWidth > 0) {
+            const double q = v / width;
+            return qint64(q) - (q < double(qint64(q)) ? 1 : 0);
+        }
+        if (hi == lo)
+            return 0;
+        return std::min<qint64>(qint64((v - lo) / width), spec.bins - 1);
+    }
+};
+
+// A histogram of a numeric x, split by a dense series: pass one finds the range, pass two
+// counts bins in an array of bin × series id. False when the chart is not of that kind.
+bool denseHistogram(const DenseInput &in, HistogramCells &out, Partial &rankedOut) {
+    const ChartSpec &spec = in.spec;
+    const bool integers = in.x->encoding == ColumnEncoding::Integer;
+    if (!integers && in.x->encoding != ColumnEncoding::Real)
+        return false;
+    std::optional<DenseIds> sIds;
+    if (in.s && !(sIds = DenseIds::of(*in.s, TimeBucket::None)))
+        return false;
+    const std::size_t S = sIds ? sIds->size() : 1;
+    const bool ranked = spec.series && spec.top > 0;
+    std::vector<std::vector<std::uint8_t>> masks(std::size_t(in.chunks));
+    const auto valueAt = [&](const ColumnChunk &xc, int r) {
+        return integers ? double(xc.integers()[r]) : xc.reals()[r];
+    };
+    // Pass one: the filters, the range and the ranks.
+    struct Range {
+        double lo = std::numeric_limits<double>::infinity();
+        double hi = -std::numeric_limits<double>::infinity();
+        bool any = false;
+    } ranges[2];
+    const auto first = [&](int start, int step, DenseTotals &t) {
+        std::vector<SqlValue> values;
+        VectorProgram::Scratch scratch;
+        std::vector<std::uint32_t> sid;
+        Range &range = ranges[start];
+        for (int c = start; c < in.chunks; c += step) {
+            if (cancelledNow(in.cancelled))
+                return;
+            const ColumnChunk &xc = *in.x->chunks[std::size_t(c)];
+            const int n = xc.rows();
+            std::vector<std::uint8_t> &keep = masks[std::size_t(c)];
+            applyFilters(in.filters, c, n, keep, values, scratch);
+            if (ranked)
+                sIds->ids(*in.s->chunks[std::size_t(c)], sid);
+            for (int r = 0; r < n; ++r) {
+                if (!keep[std::size_t(r)])
+                    continue;
+                if (ranked)
+                    ++t.rankRows[sid[std::size_t(r)]];
+                if (xc.isNull(r)) {
+                    keep[std::size_t(r)] = 0;
+                    continue;
+                }
+                const double v = valueAt(xc, r);
+                range.lo = std::min(range.lo, v);
+                range.hi = std::max(range.hi, v);
+                range.any = true;
+            }
+        }
+    };
+    DenseTotals ranks = onBothCores(
+        in.chunks, [&](DenseTotals &t) { t.rankRows.assign(ranked ? S : 0, 0); }, first);
+    if (cancelledNow(in.cancelled))
+        return true;
+    if (!ranges[0].any && !ranges[1].any)
+        return true; // no rows: no bins
+    const double lo = std::min(ranges[0].lo, ranges[1].lo);
+    const double hi = std::max(ranges[0].hi, ranges[1].hi);
+    const Binning binning(spec, lo, hi);
+    const auto binOf = [&](double v) { return binning.binOf(v); };
+    const qint64 firstBin = binOf(lo), bins = binOf(hi) - firstBin + 1;
+    if (bins <= 0 || bins > DenseIds::kMaxIds || std::size_t(bins) * S > (1u << 22))
+        return false;
+    // Pass two: the bins.
+    const auto second = [&](int start, int step, DenseTotals &t) {
+        std::vector<std::uint32_t> sid;
+        for (int c = start; c < in.chunks; c += step) {
+            if (cancelledNow(in.cancelled))
+                return;
+            const ColumnChunk &xc = *in.x->chunks[std::size_t(c)];
+            const std::vector<std::uint8_t> &keep = masks[std::size_t(c)];
+            if (sIds)
+                sIds->ids(*in.s->chunks[std::size_t(c)], sid);
+            for (int r = 0; r < xc.rows(); ++r) {
+                if (keep[std::size_t(r)])
+                    ++t.rows[std::size_t(binOf(valueAt(xc, r)) - firstBin) * S +
+                             (sIds ? sid[std::size_t(r)] : 0)];
+            }
+        }
+    };
+    const DenseTotals counted = onBothCores(
+        in.chunks, [&](DenseTotals &t) { t.rows.assign(std::size_t(bins) * S, 0); }, second);
+    out.lo = lo;
+    out.hi = hi;
+    for (std::size_t cell = 0; cell < counted.rows.size(); ++cell) {
+        if (counted.rows[cell] > 0)
+            out.cells.emplace_back(firstBin + qint64(cell / S),
+                                   sIds ? sIds->key(std::uint32_t(cell % S)) : Key{},
+                                   counted.rows[cell]);
+    }
+    for (std::size_t si = 0; si < ranks.rankRows.size(); ++si) {
+        if (ranks.rankRows[si] > 0)
+            rankedOut.ranks[sIds->key(std::uint32_t(si))].rows = ranks.rankRows[si];
+    }
+    return true;
 }
 
 } // namespace
@@ -467,7 +1176,7 @@ Status ColumnEngine::run(const ChartSpec &spec, const ColumnSnapshot &snapshot,
     Columns loaded;
     for (const LoadedColumn &c : snapshot.columns)
         loaded.append(c.column);
-    std::vector<std::unique_ptr<Filter>> filters;
+    Filters filters;
     for (const FilterSpec &f : spec.filters) {
         auto filter = std::make_unique<Filter>();
         if (f.value.expr.isEmpty()) {
@@ -479,7 +1188,7 @@ Status ColumnEngine::run(const ChartSpec &spec, const ColumnSnapshot &snapshot,
         filter->value = VectorProgram::compile(filter->node, snapshot, reason);
         if (!reason.isEmpty())
             return Status::success();
-        filter->op = f.op;
+        filter->op = filterOpOf(f.op);
         if (f.op == QLatin1String("in") || f.op == QLatin1String("between")) {
             for (const QJsonValue &v : f.operand.toArray())
                 filter->operands.push_back(operandValue(v, filter->arena));
@@ -505,18 +1214,7 @@ Status ColumnEngine::run(const ChartSpec &spec, const ColumnSnapshot &snapshot,
             if (cancelled && cancelled->load(std::memory_order_relaxed))
                 return;
             const int n = snapshot.rowids[std::size_t(c)]->rows();
-            keep.assign(std::size_t(n), 1);
-            for (const auto &f : filters) {
-                if (f->op.isEmpty()) {
-                    f->value.filter(c, n, keep, p.arena);
-                    continue;
-                }
-                f->value.run(c, n, values, p.arena);
-                for (int r = 0; r < n; ++r) {
-                    if (keep[std::size_t(r)] && !passes(*f, values[std::size_t(r)]))
-                        keep[std::size_t(r)] = 0;
-                }
-            }
+            applyFilters(filters, c, n, keep, values, p.scratch);
             const ColumnChunk &xc = *x->chunks[std::size_t(c)];
             const ColumnChunk *sc = s ? s->chunks[std::size_t(c)].get() : nullptr;
             const ColumnChunk *yc = y ? y->chunks[std::size_t(c)].get() : nullptr;
@@ -543,16 +1241,23 @@ Status ColumnEngine::run(const ChartSpec &spec, const ColumnSnapshot &snapshot,
             }
         }
     };
-    // Group keys point at dictionary strings and keep their values here for the output.
+    // Dense values go through arrays; the rest (reals, wide integers, raw points) through
+    // hash maps of the values themselves.
     Partial a, b;
-    if (chunks >= 2) {
-        std::thread other([&] { scan(1, 2, b); });
-        scan(0, 2, a);
-        other.join();
-    } else {
-        scan(0, 1, a);
+    HistogramCells histogramCells;
+    const DenseInput input{spec, x, s, y, filters, chunks, cancelled};
+    const bool dense = histogram ? denseHistogram(input, histogramCells, a)
+                                 : !raw && denseGroups(input, bucketer.bucket, a);
+    if (!dense) {
+        if (chunks >= 2) {
+            std::thread other([&] { scan(1, 2, b); });
+            scan(0, 2, a);
+            other.join();
+        } else {
+            scan(0, 1, a);
+        }
     }
-    if (cancelled && cancelled->load())
+    if (cancelledNow(cancelled))
         return Status::cancelled(tr("cancelled"));
     for (auto &[k, acc] : b.groups)
         a.groups[k].merge(std::move(acc));
@@ -560,6 +1265,21 @@ Status ColumnEngine::run(const ChartSpec &spec, const ColumnSnapshot &snapshot,
         a.ranks[k].merge(std::move(acc));
     a.raw.insert(a.raw.end(), b.raw.begin(), b.raw.end());
     a.binned.insert(a.binned.end(), b.binned.begin(), b.binned.end());
+    if (histogram && !dense && !a.binned.empty()) {
+        double lo = a.binned.front().first, hi = lo;
+        for (const auto &[v, sk] : a.binned) {
+            lo = std::min(lo, v);
+            hi = std::max(hi, v);
+        }
+        const Binning binning(spec, lo, hi);
+        std::unordered_map<GroupKey, qint64, KeyHash> counts;
+        for (const auto &[v, sk] : a.binned)
+            ++counts[GroupKey{Key{std::uint64_t(binning.binOf(v)), Type::Integer}, sk}];
+        histogramCells.lo = lo;
+        histogramCells.hi = hi;
+        for (const auto &[cell, n] : counts)
+            histogramCells.cells.emplace_back(qint64(cell.k.bits), cell.s, n);
+    }
 
     // Series labels: the value as text, "(empty)" for NULL; outside the top N, "other".
     std::unordered_map<Key, std::string, KeyHash> labels;
@@ -620,57 +1340,38 @@ Status ColumnEngine::run(const ChartSpec &spec, const ColumnSnapshot &snapshot,
     };
 
     if (histogram) {
-        // As QueryBuilder: bins from min to max in `bins` steps, or of `bin_width`.
-        struct Bin {
-            qint64 b;
-            std::optional<std::string> s;
-            qint64 count = 0;
-        };
-        std::vector<Bin> bins;
-        if (a.binned.empty())
+        if (histogramCells.cells.empty())
             return Status::success();
         const bool integers = x->encoding == ColumnEncoding::Integer;
-        double lo = a.binned.front().first, hi = lo;
-        for (const auto &[v, sk] : a.binned) {
-            lo = std::min(lo, v);
-            hi = std::max(hi, v);
-        }
-        const double width = spec.binWidth > 0 ? spec.binWidth : (hi - lo) / double(spec.bins);
-        std::map<std::pair<qint64, std::optional<std::string>>, qint64,
-                 std::function<bool(const std::pair<qint64, std::optional<std::string>> &,
-                                    const std::pair<qint64, std::optional<std::string>> &)>>
-            counts([&](const auto &l, const auto &r) {
+        const double lo = histogramCells.lo, hi = histogramCells.hi;
+        const Binning binning(spec, lo, hi);
+        using Cell = std::pair<qint64, std::optional<std::string>>;
+        std::map<Cell, qint64, std::function<bool(const Cell &, const Cell &)>> counts(
+            [&](const Cell &l, const Cell &r) {
                 if (l.first != r.first)
                     return l.first < r.first;
                 return labelLess(l.second, r.second);
             });
         std::unordered_map<std::string, qint64> perSeries;
         qint64 unsplit = 0;
-        for (const auto &[v, sk] : a.binned) {
-            qint64 bin = 0;
-            if (spec.binWidth > 0) {
-                const double q = v / width;
-                bin = qint64(q) - (q < double(qint64(q)) ? 1 : 0);
-            } else if (hi != lo) {
-                bin = std::min<qint64>(qint64((v - lo) / width), spec.bins - 1);
-            }
+        for (const auto &[bin, sk, n] : histogramCells.cells) {
             const auto label = finalLabel(sk);
-            ++counts[{bin, label}];
+            counts[{bin, label}] += n;
             if (label)
-                ++perSeries[*label];
+                perSeries[*label] += n;
             else
-                ++unsplit;
+                unsplit += n;
         }
         for (const auto &[key, count] : counts) {
             const qint64 bin = key.first;
             QVariant start, end;
             if (spec.binWidth > 0) {
-                start = double(bin) * width;
-                end = double(bin + 1) * width;
+                start = double(bin) * binning.width;
+                end = double(bin + 1) * binning.width;
             } else {
-                start = lo + double(bin) * width;
+                start = lo + double(bin) * binning.width;
                 end = hi == lo ? (integers ? QVariant(qlonglong(hi)) : QVariant(hi))
-                               : QVariant(lo + double(bin + 1) * width);
+                               : QVariant(lo + double(bin + 1) * binning.width);
             }
             const qint64 total = key.second ? perSeries[*key.second] : unsplit;
             rows.push_back({qlonglong(bin), start, end, seriesVariant(key.second),
@@ -726,15 +1427,15 @@ Status ColumnEngine::run(const ChartSpec &spec, const ColumnSnapshot &snapshot,
         const QVariant key = bucketer.label(o.k);
         const QVariant series = seriesVariant(o.s);
         if (box || agg == Aggregate::Median) {
-            if (o.acc.values.empty())
+            const OrderedValues values(o.acc);
+            if (values.size() == 0)
                 continue; // SQL ranks only non-NULL values: such a group has no row
-            std::sort(o.acc.values.begin(), o.acc.values.end());
             if (box) {
-                rows.push_back({key, series, o.acc.values.front(), quantile(o.acc.values, 0.25),
-                                quantile(o.acc.values, 0.5), quantile(o.acc.values, 0.75),
-                                o.acc.values.back(), qlonglong(o.acc.values.size())});
+                rows.push_back({key, series, values.at(0), values.quantile(0.25),
+                                values.quantile(0.5), values.quantile(0.75),
+                                values.at(values.size() - 1), qlonglong(values.size())});
             } else {
-                rows.push_back({key, series, quantile(o.acc.values, 0.5)});
+                rows.push_back({key, series, values.quantile(0.5)});
             }
             continue;
         }
@@ -745,7 +1446,7 @@ Status ColumnEngine::run(const ChartSpec &spec, const ColumnSnapshot &snapshot,
             value = qlonglong(y ? o.acc.count : o.acc.rows);
             break;
         case Aggregate::CountDistinct:
-            value = qlonglong(o.acc.distinct.size());
+            value = qlonglong(o.acc.distinctCount());
             break;
         case Aggregate::Sum:
             value = o.acc.sum();

@@ -26,6 +26,15 @@ QString tr(const char *text) {
 // The rowids of each chunk are kept under a name no column can have.
 const QString kRowIds = QStringLiteral("\x01rowid");
 
+// Looks texts up by view, so a row's text is copied only when it is new.
+struct TextHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view text) const {
+        return std::hash<std::string_view>()(text);
+    }
+};
+using TextCodes = std::unordered_map<std::string, std::uint32_t, TextHash, std::equal_to<>>;
+
 QString quoted(const QString &identifier) {
     return SqliteDialect().quoteIdentifier(identifier);
 }
@@ -191,7 +200,7 @@ public:
         ColumnEncoding encoding;
         QString reason; // set when the column stops being kept
         ColumnChunk::Builder builder;
-        std::unordered_map<std::string, std::uint32_t> dictionary;
+        TextCodes dictionary;
         qint64 dictionaryBytes = 0;
         bool kept() const { return encoding != ColumnEncoding::None; }
     };
@@ -289,6 +298,7 @@ public:
     Status flush() {
         if (m_rowids.rows() == 0)
             return Status::success();
+        abandonIdentifiers();
         if (Status s = write(kRowIds, m_rowids); !s)
             return s;
         for (Slot &slot : m_slots) {
@@ -351,6 +361,22 @@ private:
         }
     }
 
+    // A text column where nearly every value is new is an identifier or free text: grouping
+    // by it makes no chart, its dictionary would be as big as the column and building it
+    // would slow every import down. Judged once a full chunk of rows has been seen.
+    void abandonIdentifiers() {
+        const qint64 seen = m_rows + m_rowids.rows();
+        if (seen < ColumnChunk::kRows)
+            return;
+        for (Slot &slot : m_slots) {
+            if (slot.encoding == ColumnEncoding::Dictionary &&
+                double(slot.dictionary.size()) > kIdentifierShare * double(seen))
+                abandon(slot, QCoreApplication::translate(
+                                  "tl::ColumnStore",
+                                  "has a different value in nearly every row (an identifier)"));
+        }
+    }
+
     static void abandon(Slot &slot, const QString &reason) {
         slot.encoding = ColumnEncoding::None;
         slot.reason = reason;
@@ -405,11 +431,13 @@ private:
                 return abandon(slot, QCoreApplication::translate("tl::ColumnStore",
                                                                  "has texts longer than %1 bytes")
                                          .arg(kMaxTextBytes));
-            std::string text(reinterpret_cast<const char *>(sqlite3_column_text(row, index)),
-                             std::size_t(bytes));
-            const auto [at, added] =
-                slot.dictionary.try_emplace(std::move(text), std::uint32_t(slot.dictionary.size()));
-            if (added) {
+            const std::string_view text(
+                reinterpret_cast<const char *>(sqlite3_column_text(row, index)),
+                std::size_t(bytes));
+            auto at = slot.dictionary.find(text);
+            if (at == slot.dictionary.end()) {
+                at = slot.dictionary.emplace(std::string(text), std::uint32_t(slot.dictionary.size()))
+                         .first;
                 slot.dictionaryBytes += bytes;
                 if (slot.dictionary.size() > std::size_t(kMaxDictionaryEntries) ||
                     slot.dictionaryBytes > kMaxDictionaryBytes)

@@ -53,6 +53,8 @@ public:
     static constexpr int kMaxTextBytes = 1024;
     static constexpr int kMaxDictionaryEntries = 1 << 21;
     static constexpr qint64 kMaxDictionaryBytes = 64LL << 20;
+    // A text column with more distinct values than this share of its rows is not kept.
+    static constexpr double kIdentifierShare = 0.9;
 
     using Progress = std::function<void(qint64 done, qint64 total)>;
 

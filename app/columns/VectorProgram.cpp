@@ -1,5 +1,8 @@
 #include "VectorProgram.h"
 
+#include <array>
+#include <functional>
+
 #include "core/CivilTime.h"
 
 #include <QCoreApplication>
@@ -319,11 +322,18 @@ VectorProgram VectorProgram::compile(const ExprNode &node, const ColumnSnapshot 
     VectorProgram program;
     unsigned types = 0;
     program.m_root = build(node, snapshot, types, reason);
+    const std::function<void(Node &)> number = [&](Node &n) {
+        n.slot = program.m_slots++;
+        for (Node &arg : n.args)
+            number(arg);
+    };
+    number(program.m_root);
     return program;
 }
 
 void VectorProgram::eval(const Node &node, int chunk, int rows, std::vector<SqlValue> &out,
-                         TextArena &arena) const {
+                         Scratch &scratch) const {
+    TextArena &arena = scratch.arena;
     out.assign(std::size_t(rows), SqlValue::null());
     const ExprNode &expr = *node.expr;
     switch (expr.kind) {
@@ -341,14 +351,22 @@ void VectorProgram::eval(const Node &node, int chunk, int rows, std::vector<SqlV
     default:
         break;
     }
-    std::vector<std::vector<SqlValue>> args(node.args.size());
-    for (std::size_t i = 0; i < node.args.size(); ++i)
-        eval(node.args[i], chunk, rows, args[i], arena);
+    if (scratch.buffers.size() <= m_slots)
+        scratch.buffers.resize(m_slots + 1);
+    std::vector<const std::vector<SqlValue> *> argValues(node.args.size());
+    for (std::size_t i = 0; i < node.args.size(); ++i) {
+        std::vector<SqlValue> &buffer = scratch.buffers[node.args[i].slot];
+        eval(node.args[i], chunk, rows, buffer, scratch);
+        argValues[i] = &buffer;
+    }
+    const auto args = [&](std::size_t i) -> const std::vector<SqlValue> & {
+        return *argValues[i];
+    };
     const auto n = std::size_t(rows);
     switch (expr.kind) {
     case ExprNode::Kind::Negate:
         for (std::size_t r = 0; r < n; ++r) {
-            const SqlValue &v = args[0][r];
+            const SqlValue &v = args(0)[r];
             if (v.type == Type::Integer && v.i != std::numeric_limits<std::int64_t>::min())
                 out[r] = SqlValue::integer(-v.i);
             else if (v.isNumber())
@@ -357,32 +375,26 @@ void VectorProgram::eval(const Node &node, int chunk, int rows, std::vector<SqlV
         return;
     case ExprNode::Kind::Not:
         for (std::size_t r = 0; r < n; ++r) {
-            const auto t = sqlrules::truth(args[0][r]);
+            const auto t = sqlrules::truth(args(0)[r]);
             if (t)
                 out[r] = SqlValue::integer(*t ? 0 : 1);
         }
         return;
     case ExprNode::Kind::Compare: {
+        // Which results of the three-way comparison (<, =, >) make the operator true.
         const QString &op = expr.ops.front();
+        const std::array<bool, 3> truths = op == QLatin1String("=")    ? std::array{false, true, false}
+                                           : op == QLatin1String("<>") ? std::array{true, false, true}
+                                           : op == QLatin1String("<")  ? std::array{true, false, false}
+                                           : op == QLatin1String("<=") ? std::array{true, true, false}
+                                           : op == QLatin1String(">")  ? std::array{false, false, true}
+                                                                       : std::array{false, true, true};
+        const auto &left = args(0), &right = args(1);
         for (std::size_t r = 0; r < n; ++r) {
-            const auto c = sqlrules::compare(args[0][r], node.args[0].affinity, args[1][r],
+            const auto c = sqlrules::compare(left[r], node.args[0].affinity, right[r],
                                              node.args[1].affinity);
-            if (!c)
-                continue;
-            bool result = false;
-            if (op == QLatin1String("="))
-                result = *c == 0;
-            else if (op == QLatin1String("<>"))
-                result = *c != 0;
-            else if (op == QLatin1String("<"))
-                result = *c < 0;
-            else if (op == QLatin1String("<="))
-                result = *c <= 0;
-            else if (op == QLatin1String(">"))
-                result = *c > 0;
-            else
-                result = *c >= 0;
-            out[r] = SqlValue::integer(result ? 1 : 0);
+            if (c)
+                out[r] = SqlValue::integer(truths[std::size_t((*c > 0) - (*c < 0) + 1)] ? 1 : 0);
         }
         return;
     }
@@ -392,8 +404,8 @@ void VectorProgram::eval(const Node &node, int chunk, int rows, std::vector<SqlV
             // Three-valued logic: AND is false if any is false, else NULL if any is NULL.
             for (std::size_t r = 0; r < n; ++r) {
                 bool decided = false, unknown = false;
-                for (const auto &arg : args) {
-                    const auto t = sqlrules::truth(arg[r]);
+                for (const auto *arg : argValues) {
+                    const auto t = sqlrules::truth((*arg)[r]);
                     if (!t)
                         unknown = true;
                     else if (*t != isAnd)
@@ -407,9 +419,9 @@ void VectorProgram::eval(const Node &node, int chunk, int rows, std::vector<SqlV
             return;
         }
         for (std::size_t r = 0; r < n; ++r) {
-            SqlValue acc = args[0][r];
+            SqlValue acc = args(0)[r];
             for (qsizetype i = 0; i < expr.ops.size(); ++i)
-                acc = arithmetic(expr.ops[i].front(), acc, args[std::size_t(i) + 1][r]);
+                acc = arithmetic(expr.ops[i].front(), acc, args(std::size_t(i) + 1)[r]);
             out[r] = acc;
         }
         return;
@@ -417,7 +429,7 @@ void VectorProgram::eval(const Node &node, int chunk, int rows, std::vector<SqlV
     case ExprNode::Kind::Call: {
         const QString &f = expr.function;
         for (std::size_t r = 0; r < n; ++r) {
-            const SqlValue &a = args[0][r];
+            const SqlValue &a = args(0)[r];
             if (f == QLatin1String("length"))
                 out[r] = lengthOf(a);
             else if (f == QLatin1String("lower") || f == QLatin1String("upper"))
@@ -425,13 +437,13 @@ void VectorProgram::eval(const Node &node, int chunk, int rows, std::vector<SqlV
             else if (f == QLatin1String("abs"))
                 out[r] = absOf(a);
             else if (f == QLatin1String("round"))
-                out[r] = roundOf(a, args.size() > 1 ? &args[1][r] : nullptr);
+                out[r] = roundOf(a, argValues.size() > 1 ? &args(1)[r] : nullptr);
             else if (f == QLatin1String("if"))
-                out[r] = sqlrules::truth(a).value_or(false) ? args[1][r] : args[2][r];
+                out[r] = sqlrules::truth(a).value_or(false) ? args(1)[r] : args(2)[r];
             else if (f == QLatin1String("coalesce")) {
-                for (const auto &arg : args) {
-                    if (!arg[r].isNull()) {
-                        out[r] = arg[r];
+                for (const auto *arg : argValues) {
+                    if (!(*arg)[r].isNull()) {
+                        out[r] = (*arg)[r];
                         break;
                     }
                 }
@@ -446,14 +458,16 @@ void VectorProgram::eval(const Node &node, int chunk, int rows, std::vector<SqlV
     }
 }
 
-void VectorProgram::run(int chunk, int rows, std::vector<SqlValue> &out, TextArena &arena) const {
-    eval(m_root, chunk, rows, out, arena);
+void VectorProgram::run(int chunk, int rows, std::vector<SqlValue> &out, Scratch &scratch) const {
+    eval(m_root, chunk, rows, out, scratch);
 }
 
 void VectorProgram::filter(int chunk, int rows, std::vector<std::uint8_t> &keep,
-                           TextArena &arena) const {
-    std::vector<SqlValue> values;
-    eval(m_root, chunk, rows, values, arena);
+                           Scratch &scratch) const {
+    if (scratch.buffers.size() <= m_slots)
+        scratch.buffers.resize(m_slots + 1);
+    std::vector<SqlValue> &values = scratch.buffers[m_slots]; // no node's slot
+    eval(m_root, chunk, rows, values, scratch);
     for (int r = 0; r < rows; ++r) {
         if (keep[std::size_t(r)] && !sqlrules::truth(values[std::size_t(r)]).value_or(false))
             keep[std::size_t(r)] = 0;

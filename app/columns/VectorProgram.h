@@ -17,10 +17,16 @@ public:
     static VectorProgram compile(const ExprNode &node, const ColumnSnapshot &snapshot,
                                  QString &reason);
 
+    // Value buffers of one thread's runs, reused from chunk to chunk.
+    struct Scratch {
+        std::vector<std::vector<SqlValue>> buffers;
+        TextArena arena;
+    };
+
     // The values of rows [0, rows) of chunk `chunk`.
-    void run(int chunk, int rows, std::vector<SqlValue> &out, TextArena &arena) const;
+    void run(int chunk, int rows, std::vector<SqlValue> &out, Scratch &scratch) const;
     // The truth of each row as WHERE sees it (NULL is false), ANDed into `keep`.
-    void filter(int chunk, int rows, std::vector<std::uint8_t> &keep, TextArena &arena) const;
+    void filter(int chunk, int rows, std::vector<std::uint8_t> &keep, Scratch &scratch) const;
 
     sqlrules::Affinity affinity() const { return m_root.affinity; }
 
@@ -33,13 +39,15 @@ private:
         const LoadedColumn *column = nullptr;
         sqlrules::Affinity affinity = sqlrules::Affinity::None;
         std::vector<Node> args;
+        std::size_t slot = 0; // its buffer in a Scratch
     };
     static Node build(const ExprNode &expr, const ColumnSnapshot &snapshot, unsigned &types,
                       QString &reason);
     void eval(const Node &node, int chunk, int rows, std::vector<SqlValue> &out,
-              TextArena &arena) const;
+              Scratch &scratch) const;
 
     Node m_root;
+    std::size_t m_slots = 0;
 };
 
 } // namespace tl
