@@ -391,10 +391,21 @@ void VectorProgram::eval(const Node &node, int chunk, int rows, std::vector<SqlV
                                                                        : std::array{false, true, true};
         const auto &left = args(0), &right = args(1);
         for (std::size_t r = 0; r < n; ++r) {
-            const auto c = sqlrules::compare(left[r], node.args[0].affinity, right[r],
-                                             node.args[1].affinity);
-            if (c)
-                out[r] = SqlValue::integer(truths[std::size_t((*c > 0) - (*c < 0) + 1)] ? 1 : 0);
+            const SqlValue &a = left[r], &b = right[r];
+            int c;
+            // Two integers or two reals take no affinity: compared here, the rest by the rules.
+            if (a.type == Type::Integer && b.type == Type::Integer) {
+                c = (a.i > b.i) - (a.i < b.i);
+            } else if (a.type == Type::Real && b.type == Type::Real) {
+                c = (a.r > b.r) - (a.r < b.r);
+            } else {
+                const auto general =
+                    sqlrules::compare(a, node.args[0].affinity, b, node.args[1].affinity);
+                if (!general)
+                    continue;
+                c = (*general > 0) - (*general < 0);
+            }
+            out[r] = SqlValue::integer(truths[std::size_t(c + 1)] ? 1 : 0);
         }
         return;
     }
@@ -405,7 +416,9 @@ void VectorProgram::eval(const Node &node, int chunk, int rows, std::vector<SqlV
             for (std::size_t r = 0; r < n; ++r) {
                 bool decided = false, unknown = false;
                 for (const auto *arg : argValues) {
-                    const auto t = sqlrules::truth((*arg)[r]);
+                    const SqlValue &v = (*arg)[r];
+                    const auto t =
+                        v.type == Type::Integer ? std::optional(v.i != 0) : sqlrules::truth(v);
                     if (!t)
                         unknown = true;
                     else if (*t != isAnd)
