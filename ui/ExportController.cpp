@@ -1,7 +1,7 @@
 #include "ExportController.h"
 
 #include "export/ExportJob.h"
-#include "ui/BackgroundTask.h"
+#include "ui/TaskRunner.h"
 #include "ui/JobProgress.h"
 #include "ui/WorkspaceController.h"
 
@@ -39,8 +39,12 @@ void ExportController::exportTo(const QString &dataset, const QString &path,
     auto job = std::make_shared<ExportJob>(m_workspace.path(), dataset, path, encoding);
     auto result = std::make_shared<ExportResult>();
     const int progressId = m_progress.follow(tr("Exporting %1…").arg(dataset), job);
-    runInBackground(
-        this, [job, result] { return job->run(*result); },
+    TaskRunner::shared().run(
+        this, {},
+        [job, result](TaskControl &control) {
+            const auto hook = control.onCancel([job] { job->cancel(); });
+            return job->run(*result);
+        },
         [this, job, result, dataset, path, progressId](const Status &status) {
             m_progress.finish(progressId);
             QString message;
@@ -54,7 +58,8 @@ void ExportController::exportTo(const QString &dataset, const QString &path,
                         tr("(%1 characters had no form in that encoding)").arg(result->unencodable);
             }
             Q_EMIT finished(status, status ? message : status.message());
-        });
+        },
+        TaskRunner::Kind::Job);
 }
 
 } // namespace tl

@@ -2,7 +2,7 @@
 
 #include "sources/Secrets.h"
 #include "sources/SourceCatalog.h"
-#include "ui/BackgroundTask.h"
+#include "ui/TaskRunner.h"
 #include "ui/FetchDialog.h"
 #include "ui/JobProgress.h"
 #include "ui/WorkspaceController.h"
@@ -99,9 +99,11 @@ void FetchController::fetch(const FetchDialog &dialog) {
     };
     // The keychain may be slow to answer, and so may a source's set-up: both happen on the
     // worker, not the GUI thread.
-    runInBackground(
-        this,
-        [job, description, path, typedOrEnvironment, remember, values, baseUrl, progress, waiting] {
+    TaskRunner::shared().run(
+        this, {},
+        [job, description, path, typedOrEnvironment, remember, values, baseUrl, progress,
+         waiting](TaskControl &control) {
+            const auto hook = control.onCancel([job] { job->cancel(); });
             QString key = typedOrEnvironment;
             if (key.isEmpty() && !description.keyVariable.isEmpty()) {
                 key = Secrets::fromKeychain(description.keyVariable);
@@ -139,7 +141,8 @@ void FetchController::fetch(const FetchDialog &dialog) {
                                                              : QStringLiteral(")"));
             }
             Q_EMIT finished(status, message);
-        });
+        },
+        TaskRunner::Kind::Job);
 }
 
 } // namespace tl

@@ -1,7 +1,7 @@
 #include "ImportController.h"
 
 #include "ingest/ImportJob.h"
-#include "ui/BackgroundTask.h"
+#include "ui/TaskRunner.h"
 #include "ui/ImportDialog.h"
 #include "ui/JobProgress.h"
 #include "ui/WorkspaceController.h"
@@ -68,9 +68,13 @@ void ImportController::startImport() {
         tr("Importing %1…").arg(QFileInfo(options.files.front()).fileName()), m_job);
     auto job = m_job;
     auto result = m_result;
-    runInBackground(
-        this, [job, result] { return job->run(*result); },
-        [this](const Status &status) { onImported(status); });
+    TaskRunner::shared().run(
+        this, {},
+        [job, result](TaskControl &control) {
+            const auto hook = control.onCancel([job] { job->cancel(); });
+            return job->run(*result);
+        },
+        [this](const Status &status) { onImported(status); }, TaskRunner::Kind::Job);
 }
 
 void ImportController::onImported(const Status &status) {

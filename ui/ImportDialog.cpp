@@ -1,7 +1,7 @@
 #include "ImportDialog.h"
 
 #include "models/ColumnLabels.h"
-#include "ui/BackgroundTask.h"
+#include "ui/TaskRunner.h"
 #include "ui/DelimiterHighlighter.h"
 
 #include <QCheckBox>
@@ -198,32 +198,19 @@ void ImportDialog::schedulePreview() {
 }
 
 void ImportDialog::startPreview() {
-    if (m_busy) {
-        m_again = true;
-        return;
-    }
-    m_busy = true;
-    m_again = false;
     m_ready = false;
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
     m_status->setText(tr("Reading the file…"));
-    const quint64 generation = ++m_generation;
     auto preview = std::make_shared<ImportPreview>();
     const QString path = m_path;
     const SniffOptions options = sniffOptions();
-    runInBackground(
-        this,
-        [path, options, preview] {
+    // A newer preview (another encoding, delimiter or file) supersedes this one.
+    TaskRunner::shared().run(
+        this, QStringLiteral("preview"),
+        [path, options, preview](TaskControl &) {
             return ImportPreview::build(path, options, kPreviewRows, *preview);
         },
-        [this, generation, preview](const Status &status) {
-            m_busy = false;
-            if (m_again || generation != m_generation) {
-                startPreview();
-                return;
-            }
-            applyPreview(*preview, status);
-        });
+        [this, preview](const Status &status) { applyPreview(*preview, status); });
 }
 
 void ImportDialog::applyPreview(const ImportPreview &preview, const Status &status) {

@@ -59,9 +59,6 @@ private:
     std::function<bool(const QString &)> m_exists;
     ImportPreview m_preview;
     bool m_ready = false;
-    quint64 m_generation = 0;
-    bool m_busy = false;
-    bool m_again = false;
     QTimer m_debounce;
 
     QLabel *m_error = nullptr;

@@ -1,7 +1,7 @@
 #include "SqlConsole.h"
 
 #include "store/UserQuery.h"
-#include "ui/BackgroundTask.h"
+#include "ui/TaskRunner.h"
 
 #include <QComboBox>
 #include <QElapsedTimer>
@@ -119,8 +119,12 @@ void SqlConsole::run() {
     auto answer = std::make_shared<QueryAnswer>();
     m_query =
         std::make_shared<UserQuery>(m_workspacePath, sql, std::chrono::seconds(kTimeoutSeconds));
-    runInBackground(
-        this, [query = m_query, answer] { return runQuery(*query, *answer); },
+    TaskRunner::shared().run(
+        this, QStringLiteral("query"),
+        [query = m_query, answer](TaskControl &control) {
+            const auto hook = control.onCancel([query] { query->cancel(); });
+            return runQuery(*query, *answer);
+        },
         [this, sql, answer](const Status &status) {
             m_query.reset();
             m_run->setEnabled(true);

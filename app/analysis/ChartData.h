@@ -2,6 +2,7 @@
 
 #include "analysis/ChartQuery.h"
 
+#include <QPointF>
 #include <QStringList>
 
 #include <cmath>
@@ -48,6 +49,9 @@ struct ChartData {
     std::vector<Box> boxes;
     std::vector<double> rawX, rawY; // Raw shape, sorted by x
     QStringList rawKeys;            // Raw shape: x as written when it is not a number
+    // Raw shape: the whole line decimated for the first frame (by the window's worker, so
+    // the GUI thread does not walk millions of points); empty when not computed.
+    std::vector<QPointF> rawFirstFrame;
 
     // Which engine answered: "columns" (the column store) or "sql"; when SQL answered a chart
     // the column engine could not, `engineNote` says why. Shown beside the chart's data.

@@ -3,15 +3,20 @@
 #include "export/OutputFile.h"
 
 #include "analysis/ChartRunner.h"
+#include "analysis/Decimator.h"
 #include "export/CsvWriter.h"
 #include "models/ChartDataModel.h"
 #include "store/Connection.h"
-#include "ui/BackgroundTask.h"
+#include "ui/TaskRunner.h"
 #include "ui/chart/ChartCanvas.h"
 #include "ui/chart/ChartEditor.h"
 #include "ui/chart/ChartExporter.h"
 
+#include <sqlite3.h>
+
 #include <QApplication>
+#include <QLocale>
+#include <QPointer>
 #include <QClipboard>
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -32,6 +37,13 @@
 #include <QVBoxLayout>
 
 namespace tl {
+
+namespace {
+
+// Raw lines longer than this get their first frame decimated on the worker.
+constexpr std::size_t kFramedPoints = 20000;
+
+} // namespace
 
 ChartPanel::ChartPanel(QString workspacePath, const QList<DatasetInfo> &datasets, QWidget *parent)
     : QWidget(parent)
@@ -103,9 +115,7 @@ ChartPanel::ChartPanel(QString workspacePath, const QList<DatasetInfo> &datasets
     setMinimumSize(360, 260);
 }
 
-ChartPanel::~ChartPanel() {
-    ++m_generation;
-}
+ChartPanel::~ChartPanel() = default;
 
 void ChartPanel::setSpec(const ChartSpec &spec) {
     m_spec = spec;
@@ -134,32 +144,65 @@ void ChartPanel::refresh() {
         run();
 }
 
+// "column store · 18 ms", or "SQL · 1.2 s" with why in the tooltip.
+void ChartPanel::showEngine() {
+    const double ms = m_data.queryMs;
+    const QString time = ms < 1000 ? tr("%1 ms").arg(QLocale().toString(ms, 'f', 0))
+                                   : tr("%1 s").arg(QLocale().toString(ms / 1000, 'f', 1));
+    const bool columns = m_data.engine == QLatin1String("columns");
+    m_status->setText((columns ? tr("column store") : tr("SQL")) + QStringLiteral(" · ") + time);
+    m_status->setToolTip(columns ? tr("Answered from the column store")
+                         : m_data.engineNote.isEmpty()
+                             ? tr("Answered by SQL")
+                             : tr("Answered by SQL: %1").arg(m_data.engineNote));
+}
+
 void ChartPanel::run() {
-    const quint64 generation = ++m_generation;
     m_loading = true;
     m_status->setText(tr("Loading…"));
+    m_status->setToolTip({});
     auto data = std::make_shared<ChartData>();
     const QString path = m_workspacePath;
     const ChartSpec spec = m_spec;
-    runInBackground(
-        this,
-        [path, spec, data] {
+    const QPointer<QLabel> status = m_status;
+    // Columns built for the first time (an older workspace) report how far they are.
+    const auto progress = [status](qint64 done, qint64 total) {
+        QMetaObject::invokeMethod(status, [status, done, total] {
+            if (status && total > 0)
+                status->setText(tr("Building columns… %1 %").arg(done * 100 / total));
+        });
+    };
+    // A long raw line's first frame is decimated there too, to the canvas's width.
+    const int pixels = std::max(100, m_canvas->widget()->width());
+    // A newer spec supersedes this query: its flag stops the column engine, and an
+    // interrupt stops SQL.
+    TaskRunner::shared().run(
+        this, QStringLiteral("chart"),
+        [path, spec, data, progress, pixels](TaskControl &control) {
             Connection connection;
             if (Status s = connection.open(path, Connection::Access::ReadOnly); !s)
                 return s;
+            sqlite3 *handle = connection.sqliteHandle();
+            const auto hook = control.onCancel([handle] { sqlite3_interrupt(handle); });
             SqliteDialect dialect;
-            return ChartRunner::run(connection.db(), dialect, spec, *data);
+            if (Status s = ChartRunner::run(connection.db(), dialect, spec, *data,
+                                            {ChartRunner::Engine::Auto, control.flag(), progress});
+                !s || data->rawX.size() < kFramedPoints)
+                return s;
+            data->rawFirstFrame = Decimator::minMax(data->rawX, data->rawY, data->rawX.front(),
+                                                    data->rawX.back(), pixels);
+            return Status::success();
         },
-        [this, generation, data](const Status &status) {
-            if (generation != m_generation)
-                return; // a newer spec is on its way
+        [this, data](const Status &status) {
             m_loading = false;
             m_error = status ? QString() : status.message();
             m_status->setText(m_error);
+            m_status->setToolTip({});
             if (status) {
-                m_data = *data;
+                m_data = std::move(*data);
                 m_canvas->setChart(m_spec, m_data);
                 m_model->setData(m_data);
+                showEngine();
             }
             Q_EMIT loaded();
             if (std::exchange(m_refreshPending, false))

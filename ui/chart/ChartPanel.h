@@ -21,8 +21,8 @@ class ChartDataModel;
 class ChartEditor;
 
 // One chart: the drawing (or its data as a table, one click away), the editor beside it, and
-// export. The query runs on a worker with its own read-only connection; a newer spec makes an
-// older answer stale.
+// export. The query runs on the TaskRunner with its own read-only connection; a newer spec
+// cancels an older query. The status line says which engine answered, and how fast.
 class ChartPanel : public QWidget {
     Q_OBJECT
 public:
@@ -55,6 +55,7 @@ Q_SIGNALS:
 
 private:
     void run();
+    void showEngine();
     void chooseExport(const QString &suffix);
     bool askImageSize(QSize &size, double &scale);
 
@@ -70,7 +71,6 @@ private:
     QLabel *m_status;
     QToolButton *m_editButton;
     QToolButton *m_dataButton;
-    quint64 m_generation = 0;
     bool m_loading = false;
     QString m_error;
 };

@@ -1,6 +1,7 @@
 #include "QtChartsCanvas.h"
 
 #include "analysis/Decimator.h"
+#include "ui/TaskRunner.h"
 #include "ui/chart/ChartView.h"
 
 #include <QAreaSeries>
@@ -22,7 +23,6 @@
 #include <QRegularExpression>
 #include <QScatterSeries>
 #include <QStackedBarSeries>
-#include <QThread>
 #include <QValueAxis>
 
 #include <cmath>
@@ -30,6 +30,9 @@
 namespace tl {
 
 namespace {
+
+// The lane of the canvas's decimations on the TaskRunner: a newer one supersedes.
+const QString kDecimation = QStringLiteral("decimation");
 
 constexpr int kMaxCategoryLabels = 12;
 constexpr int kMaxAxisLabels = 8;
@@ -115,8 +118,7 @@ std::unique_ptr<ChartCanvas> ChartCanvas::create(QWidget *parent) {
 QtChartsCanvas::QtChartsCanvas(QWidget *parent)
     : ChartCanvas(parent)
     , m_view(nullptr)
-    , m_chart(new QChart)
-    , m_generation(std::make_shared<std::atomic<quint64>>(0)) {
+    , m_chart(new QChart) {
     m_view = new ChartView(m_chart, parent);
     m_chart->legend()->setAlignment(Qt::AlignBottom);
     m_chart->setAnimationOptions(QChart::NoAnimation);
@@ -131,7 +133,6 @@ QtChartsCanvas::QtChartsCanvas(QWidget *parent)
 }
 
 QtChartsCanvas::~QtChartsCanvas() {
-    ++*m_generation; // a decimation still running finds its answer unwanted
     if (!m_view->parent())
         delete m_view;
 }
@@ -141,7 +142,7 @@ QWidget *QtChartsCanvas::widget() {
 }
 
 void QtChartsCanvas::clear() {
-    ++*m_generation;
+    TaskRunner::shared().cancel(this, kDecimation); // its answer is for the old line
     m_chart->removeAllSeries();
     for (QAbstractAxis *axis : m_chart->axes()) {
         m_chart->removeAxis(axis);
@@ -507,8 +508,17 @@ void QtChartsCanvas::addRaw(const ChartSpec &spec, const ChartData &data) {
     }
     xAxis->setTitleText(data.xLabel);
     auto *yAxis = valueAxis(data.yLabel);
+    // A first frame decimated on the worker keeps every pixel's extremes, so also the
+    // line's.
+    const bool framed = !data.rawFirstFrame.empty();
     double lo = 0, hi = 1;
-    if (!data.rawY.empty()) {
+    if (framed) {
+        const auto [mn, mx] = std::minmax_element(
+            data.rawFirstFrame.begin(), data.rawFirstFrame.end(),
+            [](const QPointF &a, const QPointF &b) { return a.y() < b.y(); });
+        lo = mn->y();
+        hi = mx->y() > lo ? mx->y() : lo + 1;
+    } else if (!data.rawY.empty()) {
         const auto [mn, mx] = std::minmax_element(data.rawY.begin(), data.rawY.end());
         lo = *mn;
         hi = *mx > *mn ? *mx : *mn + 1;
@@ -518,7 +528,10 @@ void QtChartsCanvas::addRaw(const ChartSpec &spec, const ChartData &data) {
     m_chart->addAxis(yAxis, Qt::AlignLeft);
     line->attachAxis(xAxis);
     line->attachAxis(yAxis);
-    redecimateNow(); // the first frame is complete, also when rendered headless
+    if (framed)
+        line->replace(QList<QPointF>(data.rawFirstFrame.begin(), data.rawFirstFrame.end()));
+    else
+        redecimateNow(); // the first frame is complete, also when rendered headless
 }
 
 std::pair<double, double> QtChartsCanvas::visibleXRange() const {
@@ -545,22 +558,18 @@ void QtChartsCanvas::scheduleDecimation() {
         return;
     const auto [x0, x1] = visibleXRange();
     const int pixels = std::max(100, int(m_chart->plotArea().width()));
-    const quint64 generation = ++*m_generation;
     auto xs = m_rawX, ys = m_rawY;
-    auto token = m_generation;
-    QPointer<QtChartsCanvas> self(this);
-    QThread *worker = QThread::create([=] {
-        auto points =
-            std::make_shared<std::vector<QPointF>>(Decimator::minMax(*xs, *ys, x0, x1, pixels));
-        if (token->load() != generation)
-            return;
-        QMetaObject::invokeMethod(self, [self, points, token, generation] {
-            if (self && self->m_rawLine && token->load() == generation)
-                self->m_rawLine->replace(QList<QPointF>(points->begin(), points->end()));
+    auto points = std::make_shared<std::vector<QPointF>>();
+    TaskRunner::shared().run(
+        this, kDecimation,
+        [xs, ys, x0, x1, pixels, points](TaskControl &) {
+            *points = Decimator::minMax(*xs, *ys, x0, x1, pixels);
+            return Status::success();
+        },
+        [this, points](const Status &) {
+            if (m_rawLine)
+                m_rawLine->replace(QList<QPointF>(points->begin(), points->end()));
         });
-    });
-    connect(worker, &QThread::finished, worker, &QObject::deleteLater);
-    worker->start();
 }
 
 qsizetype QtChartsCanvas::drawnRawPoints() const {

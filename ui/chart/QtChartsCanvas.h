@@ -61,7 +61,6 @@ private:
     std::shared_ptr<const std::vector<double>> m_rawX, m_rawY;
     QXYSeries *m_rawLine = nullptr; // a line, or scatter points
     QTimer m_decimate;
-    std::shared_ptr<std::atomic<quint64>> m_generation;
     double m_fullX0 = 0, m_fullX1 = 0;
     QSet<QString> m_hidden;
 };
