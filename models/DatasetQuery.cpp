@@ -11,10 +11,12 @@ DatasetQuery::DatasetQuery(const Dialect &dialect, QString table, QStringList co
 void DatasetQuery::setSort(int column, bool descending) {
     m_sortColumn = column >= 0 && column < m_columns.size() ? column : -1;
     m_descending = descending;
+    m_ordered = false;
 }
 
 void DatasetQuery::setFilter(const QString &text) {
     m_filter = text.trimmed();
+    m_ordered = false;
 }
 
 void DatasetQuery::setRowidBounds(qint64 first, qint64 last, qint64 rows) {
@@ -66,6 +68,19 @@ DatasetQuery::Statement DatasetQuery::page(qint64 firstRow, int rows) const {
         s.sql = QStringLiteral("SELECT %1 FROM %2 WHERE rowid >= ? AND rowid < ? ORDER BY rowid")
                     .arg(columnList(), table);
         s.bindings = {m_firstRowid + firstRow, m_firstRowid + firstRow + rows};
+        return s;
+    }
+    if (m_ordered && m_sortColumn >= 0 && !filtered()) {
+        // CROSS JOIN keeps the list outside: each of its rowids is one b-tree lookup. The
+        // columns are qualified, as json_each has columns of its own (key, value, id, …).
+        QStringList qualified;
+        for (const QString &c : m_columns)
+            qualified.append(QStringLiteral("_tl_t.") + m_dialect.quoteIdentifier(c));
+        s.sql = QStringLiteral("SELECT %1 FROM json_each(?) AS _tl_j CROSS JOIN %2 AS _tl_t ON "
+                               "_tl_t.rowid = _tl_j.value ORDER BY _tl_j.key")
+                    .arg(qualified.join(u", "), table);
+        s.orderFirst = firstRow;
+        s.orderRows = rows;
         return s;
     }
     QString order = QStringLiteral("rowid");

@@ -13,12 +13,18 @@ namespace tl {
 //
 // Pages are keyset ranges of rowid when the view is the table in its own order and its rowids
 // are dense (1..N, as an import writes them): any page, the last one included, is then one
-// index range read. With a sort or a filter the view pages with LIMIT/OFFSET instead.
+// index range read. Sorted by a column the column store keeps, pages are positions in the
+// order the loader holds. Otherwise, with a sort or a filter, the view pages with
+// LIMIT/OFFSET.
 class DatasetQuery {
 public:
     struct Statement {
         QString sql;
         QVariantList bindings;
+        // A page of a sorted order the loader holds: its rowids at positions
+        // [orderFirst, orderFirst + orderRows) become the one binding.
+        qint64 orderFirst = -1;
+        int orderRows = 0;
     };
 
     DatasetQuery(const Dialect &dialect, QString table, QStringList columns);
@@ -37,6 +43,11 @@ public:
     Statement bounds() const; // min(rowid), max(rowid)
     bool filtered() const { return !m_filter.isEmpty() || !m_condition.sql.isEmpty(); }
     bool sorted() const { return m_sortColumn >= 0; }
+    int sortColumn() const { return m_sortColumn; }
+    bool descending() const { return m_descending; }
+    // The loader holds the sort's order of rowids (from the column store): pages are
+    // positions in it, each one read by rowid.
+    void setOrdered(bool ordered) { m_ordered = ordered; }
 
 private:
     QString columnList() const;
@@ -51,6 +62,7 @@ private:
     SqlFragment m_condition;
     qint64 m_firstRowid = 1;
     bool m_dense = false;
+    bool m_ordered = false;
 };
 
 } // namespace tl

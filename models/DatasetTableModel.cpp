@@ -80,6 +80,8 @@ void DatasetTableModel::restart() {
     m_pages.clear();
     m_pending.clear();
     m_counting = false;
+    if (m_query)
+        askForOrder();
     if (m_query && m_query->filtered()) {
         m_rows = 0;
         m_counting = true;
@@ -122,10 +124,27 @@ void DatasetTableModel::sort(int column, Qt::SortOrder order) {
     endResetModel();
 }
 
+void DatasetTableModel::askForOrder() {
+    // A large table sorted by a column: the loader sorts it once from the column store, and
+    // pages read rows by rowid; SQL would sort every row for every page.
+    m_ordering = m_query->sorted() && !m_query->filtered() && m_info.rowCount >= kOrderedRows;
+    if (!m_ordering)
+        return;
+    const quint64 token = m_token->load();
+    const QString column = m_info.columns.value(m_query->sortColumn()).name;
+    const bool descending = m_query->descending();
+    RowLoader *loader = m_loader;
+    const DatasetInfo info = m_info;
+    QMetaObject::invokeMethod(
+        m_loader, [=] { loader->order(token, info, column, descending); }, Qt::QueuedConnection);
+}
+
 void DatasetTableModel::requestPage(qint64 page) const {
     // The table's own order pages by rowid once its bounds are known (one round trip after
-    // the dataset is set); until then those pages wait rather than scan with OFFSET.
-    if (m_pending.contains(page) || (!m_boundsKnown && !m_query->sorted() && !m_query->filtered()))
+    // the dataset is set); until then those pages wait rather than scan with OFFSET. A sort
+    // waits for its order the same way.
+    if (m_pending.contains(page) || m_ordering ||
+        (!m_boundsKnown && !m_query->sorted() && !m_query->filtered()))
         return;
     m_pending.insert(page);
     QMetaObject::invokeMethod(
@@ -154,6 +173,13 @@ void DatasetTableModel::onAnswered(quint64 token, RowLoader::Purpose purpose, qi
         Q_EMIT loadingChanged(isLoading());
         return;
     }
+    case RowLoader::Purpose::Order:
+        m_ordering = false;
+        m_query->setOrdered(key == 1);
+        if (m_rows > 0 && columnCount() > 0)
+            Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+        Q_EMIT loadingChanged(isLoading());
+        return;
     case RowLoader::Purpose::Count:
         beginResetModel();
         m_rows = rows.value(0).value(0).toLongLong();
@@ -186,6 +212,7 @@ void DatasetTableModel::onFailed(quint64 token, const QString &message) {
     m_boundsKnown = true;
     m_pending.clear();
     m_counting = false;
+    m_ordering = false;
     Q_EMIT loadingChanged(false);
     Q_EMIT failed(message);
 }

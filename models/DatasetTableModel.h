@@ -25,6 +25,8 @@ public:
     static constexpr int kPageSize = 256;
     static constexpr int kMaxCachedPages = 64;
     static constexpr int kDisplayChars = 120;
+    // From this many rows on, a sort is done once from the column store, not by SQL per page.
+    static constexpr qint64 kOrderedRows = 100000;
     // Extra roles: the whole value of a cell, for the side panel and copying.
     enum Role { FullTextRole = Qt::UserRole + 1 };
 
@@ -42,7 +44,9 @@ public:
 
     // Rows received from the database since the dataset was set (tests, benchmarks).
     qint64 rowsFetched() const { return m_rowsFetched; }
-    bool isLoading() const { return !m_pending.isEmpty() || m_counting || !m_boundsKnown; }
+    bool isLoading() const {
+        return !m_pending.isEmpty() || m_counting || !m_boundsKnown || m_ordering;
+    }
     // The selection as tab-separated text (header row first), loading what is not cached.
     QString toTsv(const QModelIndexList &indexes) const;
 
@@ -61,6 +65,7 @@ Q_SIGNALS:
 
 private:
     void restart(); // new token, empty cache, row count asked again when filtered
+    void askForOrder();
     void requestPage(qint64 page) const;
     void onAnswered(quint64 token, RowLoader::Purpose purpose, qint64 key, const Rows &rows);
     void onFailed(quint64 token, const QString &message);
@@ -75,6 +80,7 @@ private:
     std::unique_ptr<DatasetQuery> m_query;
     qint64 m_rows = 0;
     bool m_counting = false;
+    bool m_ordering = false; // the loader sorts from the column store; pages wait
     bool m_boundsKnown = true;
     quint64 m_datasetToken = 0; // the token bounds were asked with
     mutable QHash<qint64, Rows> m_pages;

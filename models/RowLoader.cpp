@@ -1,5 +1,7 @@
 #include "RowLoader.h"
 
+#include "columns/ColumnOrder.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -33,6 +35,17 @@ Result<Rows> RowLoader::run(const DatasetQuery::Statement &statement) {
         return Status::internal(query.lastError().text());
     for (const QVariant &value : statement.bindings)
         query.addBindValue(value);
+    if (statement.orderFirst >= 0) {
+        QByteArray list = "[";
+        const auto first = std::min<std::size_t>(std::size_t(statement.orderFirst), m_order.size());
+        const auto last = std::min(first + std::size_t(statement.orderRows), m_order.size());
+        for (std::size_t i = first; i < last; ++i) {
+            if (i > first)
+                list += ',';
+            list += QByteArray::number(m_order[i]);
+        }
+        query.addBindValue(QString::fromLatin1(list + ']'));
+    }
     if (!query.exec())
         return Status::internal(query.lastError().text());
     Rows rows;
@@ -61,6 +74,25 @@ void RowLoader::load(quint64 token, Purpose purpose, qint64 key,
         return;
     }
     Q_EMIT answered(token, purpose, key, *rows);
+}
+
+void RowLoader::order(quint64 token, const DatasetInfo &info, const QString &column,
+                      bool descending) {
+    if (stale(token))
+        return;
+    m_order.clear();
+    if (!m_connection) {
+        Q_EMIT failed(token, tr("the workspace is not open"));
+        return;
+    }
+    QString note;
+    if (Status s = ColumnOrder::sortedRowids(m_connection->db(), info, column, descending,
+                                             nullptr, m_order, note);
+        !s) {
+        Q_EMIT failed(token, s.message());
+        return;
+    }
+    Q_EMIT answered(token, Purpose::Order, note.isEmpty() ? 1 : 0, {});
 }
 
 Rows RowLoader::fetch(const DatasetQuery::Statement &statement) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/DatasetQuery.h"
+#include "store/DatasetInfo.h"
 #include "store/Connection.h"
 
 #include <QObject>
@@ -22,7 +23,7 @@ public:
     ~RowLoader() override;
 
     // What an answer is for; the model dispatches on it.
-    enum class Purpose { Page, Count, Bounds };
+    enum class Purpose { Page, Count, Bounds, Order };
     Q_ENUM(Purpose)
 
 public Q_SLOTS:
@@ -32,6 +33,12 @@ public Q_SLOTS:
               const tl::DatasetQuery::Statement &statement);
     // For copying a selection that reaches past the cached pages; called blocking.
     tl::Rows fetch(const tl::DatasetQuery::Statement &statement);
+
+public:
+    // Sorts `info`'s rows by `column` from the column store and keeps the order for pages;
+    // answers Purpose::Order with key 1, or 0 when SQL has to sort (a column not kept).
+    void order(quint64 token, const tl::DatasetInfo &info, const QString &column,
+               bool descending);
 
 Q_SIGNALS:
     // fetch() could not read the rows (the copy gets none).
@@ -46,6 +53,7 @@ private:
     std::shared_ptr<std::atomic<quint64>> m_currentToken;
     QString m_path;
     std::unique_ptr<Connection> m_connection;
+    std::vector<qint64> m_order; // rowids of the sorted view
 };
 
 } // namespace tl

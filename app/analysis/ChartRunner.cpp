@@ -253,50 +253,11 @@ Status runColumns(QSqlDatabase &db, const DatasetInfo &info, const ChartSpec &sp
     note = ColumnEngine::plan(spec, info, columns);
     if (!note.isEmpty())
         return Status::success();
-    sqlite3 *handle = sqliteHandleOf(db);
-    if (!handle) {
-        note = QCoreApplication::translate("tl::ChartRunner", "not a workspace connection");
-        return Status::success();
-    }
-    ColumnStore store(db, handle);
-    const auto fresh = store.freshness(info);
-    if (!fresh)
-        return fresh.status();
-    if (*fresh != ColumnStore::Freshness::Fresh) {
-        bool busy = false;
-        if (Status s =
-                ensureColumns(db.databaseName(), info, options.progress, options.cancelled, busy);
-            !s) {
-            if (s.kind() == ErrorKind::Cancelled)
-                return s;
-            note = busy ? QCoreApplication::translate(
-                              "tl::ChartRunner",
-                              "the columns are built once the import or fetch writing to the "
-                              "workspace has finished")
-                        : QCoreApplication::translate("tl::ChartRunner",
-                                                      "the columns could not be built: %1")
-                              .arg(s.message());
-            return Status::success();
-        }
-    }
-    // Metadata and chunks from one snapshot of the workspace.
-    const bool ownTransaction = sqlite3_get_autocommit(handle) != 0;
-    if (ownTransaction)
-        QSqlQuery(db).exec(QStringLiteral("BEGIN"));
     ColumnSnapshot snapshot;
-    Status loaded = Status::success();
-    const auto freshNow = store.freshness(info);
-    if (!freshNow)
-        loaded = freshNow.status();
-    else if (*freshNow != ColumnStore::Freshness::Fresh)
-        note = QCoreApplication::translate("tl::ChartRunner",
-                                           "the rows changed while the chart was read");
-    else
-        loaded = store.load(info, columns, ColumnCache::shared(), db.databaseName(), snapshot);
-    if (ownTransaction)
-        QSqlQuery(db).exec(QStringLiteral("COMMIT"));
-    if (!loaded || !note.isEmpty())
-        return loaded;
+    if (Status s = readFreshColumns(db, info, columns, options.progress, options.cancelled,
+                                    snapshot, note);
+        !s || !note.isEmpty())
+        return s;
     ChartQuery::Shape shape;
     std::vector<QVariantList> rows;
     if (Status s = ColumnEngine::run(spec, snapshot, shape, rows, note, options.cancelled); !s)

@@ -735,4 +735,44 @@ Status ensureColumns(const QString &workspacePath, const DatasetInfo &info,
     return transaction.commit();
 }
 
+Status readFreshColumns(QSqlDatabase &db, const DatasetInfo &info, const QStringList &columns,
+                        const ColumnStore::Progress &progress, const std::atomic<bool> *cancelled,
+                        ColumnSnapshot &snapshot, QString &note) {
+    sqlite3 *handle = sqliteHandleOf(db);
+    if (!handle) {
+        note = tr("not a workspace connection");
+        return Status::success();
+    }
+    ColumnStore store(db, handle);
+    const auto fresh = store.freshness(info);
+    if (!fresh)
+        return fresh.status();
+    if (*fresh != ColumnStore::Freshness::Fresh) {
+        bool busy = false;
+        if (Status s = ensureColumns(db.databaseName(), info, progress, cancelled, busy); !s) {
+            if (s.kind() == ErrorKind::Cancelled)
+                return s;
+            note = busy ? tr("the columns are built once the import or fetch writing to the "
+                             "workspace has finished")
+                        : tr("the columns could not be built: %1").arg(s.message());
+            return Status::success();
+        }
+    }
+    // Metadata and chunks from one snapshot of the workspace.
+    const bool ownTransaction = sqlite3_get_autocommit(handle) != 0;
+    if (ownTransaction)
+        QSqlQuery(db).exec(QStringLiteral("BEGIN"));
+    Status loaded = Status::success();
+    const auto freshNow = store.freshness(info);
+    if (!freshNow)
+        loaded = freshNow.status();
+    else if (*freshNow != ColumnStore::Freshness::Fresh)
+        note = tr("the rows changed while the chart was read");
+    else
+        loaded = store.load(info, columns, ColumnCache::shared(), db.databaseName(), snapshot);
+    if (ownTransaction)
+        QSqlQuery(db).exec(QStringLiteral("COMMIT"));
+    return loaded;
+}
+
 } // namespace tl

@@ -102,4 +102,12 @@ Status ensureColumns(const QString &workspacePath, const DatasetInfo &info,
                      const ColumnStore::Progress &progress, const std::atomic<bool> *cancelled,
                      bool &busy);
 
+// Reads `columns` of `info` for a reader on `db` (a workspace connection), in one snapshot,
+// through the shared cache; builds them first when they are stale or missing. When the
+// columns cannot answer (being written, rows changed meanwhile), `note` says why and the
+// caller goes another way.
+Status readFreshColumns(QSqlDatabase &db, const DatasetInfo &info, const QStringList &columns,
+                        const ColumnStore::Progress &progress, const std::atomic<bool> *cancelled,
+                        ColumnSnapshot &snapshot, QString &note);
+
 } // namespace tl
