@@ -1,20 +1,19 @@
 #include "ColumnChunk.h"
 
+#include <algorithm>
 #include <cstring>
+#include <limits>
 
 namespace tl {
 
 namespace {
 
-constexpr char kMagic[4] = {'T', 'L', 'C', '1'};
+constexpr char kMagic[4] = {'T', 'L', 'C', '2'};
+constexpr char kMagicFullWidth[4] = {'T', 'L', 'C', '1'};
 constexpr int kHeader = 16;
 
 constexpr qsizetype padded(qsizetype bytes) {
     return (bytes + 7) & ~qsizetype(7);
-}
-
-qsizetype valueBytes(ColumnEncoding encoding, int rows) {
-    return padded(qsizetype(rows) * (encoding == ColumnEncoding::Dictionary ? 4 : 8));
 }
 
 template<typename T> T readAt(const char *at) {
@@ -23,21 +22,69 @@ template<typename T> T readAt(const char *at) {
     return value;
 }
 
+// Bytes a value of a chunk whose values span `range` needs.
+int widthFor(std::uint64_t range) {
+    return range <= 0xff ? 1 : range <= 0xffff ? 2 : range <= 0xffffffffu ? 4 : 8;
+}
+
+template<typename Out, typename In>
+void widen(const void *values, int rows, std::int64_t lo, Out *out) {
+    const In *in = static_cast<const In *>(values);
+    for (int r = 0; r < rows; ++r)
+        out[r] = Out(lo + std::int64_t(in[r]));
+}
+
 } // namespace
 
+const std::int64_t *ColumnChunk::integers(std::vector<std::int64_t> &scratch) const {
+    if (m_width == 8)
+        return static_cast<const std::int64_t *>(m_values);
+    scratch.resize(std::size_t(m_rows));
+    if (m_width == 1)
+        widen<std::int64_t, std::uint8_t>(m_values, m_rows, m_lo, scratch.data());
+    else if (m_width == 2)
+        widen<std::int64_t, std::uint16_t>(m_values, m_rows, m_lo, scratch.data());
+    else
+        widen<std::int64_t, std::uint32_t>(m_values, m_rows, m_lo, scratch.data());
+    return scratch.data();
+}
+
+const std::uint32_t *ColumnChunk::codes(std::vector<std::uint32_t> &scratch) const {
+    if (m_width == 4 && m_lo == 0)
+        return static_cast<const std::uint32_t *>(m_values);
+    scratch.resize(std::size_t(m_rows));
+    if (m_width == 1)
+        widen<std::uint32_t, std::uint8_t>(m_values, m_rows, m_lo, scratch.data());
+    else if (m_width == 2)
+        widen<std::uint32_t, std::uint16_t>(m_values, m_rows, m_lo, scratch.data());
+    else
+        widen<std::uint32_t, std::uint32_t>(m_values, m_rows, m_lo, scratch.data());
+    return scratch.data();
+}
+
 std::shared_ptr<const ColumnChunk> ColumnChunk::decode(QByteArray blob) {
-    if (blob.size() < kHeader || std::memcmp(blob.constData(), kMagic, 4) != 0)
+    if (blob.size() < kHeader)
+        return nullptr;
+    const bool fullWidth = std::memcmp(blob.constData(), kMagicFullWidth, 4) == 0;
+    if (!fullWidth && std::memcmp(blob.constData(), kMagic, 4) != 0)
         return nullptr;
     auto chunk = std::make_shared<ColumnChunk>();
     chunk->m_blob = std::move(blob);
     const char *data = chunk->m_blob.constData();
     const qsizetype size = chunk->m_blob.size();
-    chunk->m_encoding = ColumnEncoding(std::uint8_t(data[4]));
+    const ColumnEncoding encoding = ColumnEncoding(std::uint8_t(data[4]));
+    chunk->m_encoding = encoding;
     const bool nulls = data[5] & 1;
     const auto rows = readAt<std::uint32_t>(data + 8);
     const auto added = readAt<std::uint32_t>(data + 12);
-    if (rows > std::uint32_t(kRows) || chunk->m_encoding == ColumnEncoding::None ||
-        std::uint8_t(chunk->m_encoding) > std::uint8_t(ColumnEncoding::RowId))
+    if (rows > std::uint32_t(kRows) || encoding == ColumnEncoding::None ||
+        std::uint8_t(encoding) > std::uint8_t(ColumnEncoding::RowId))
+        return nullptr;
+    const bool real = encoding == ColumnEncoding::Real;
+    const bool dictionary = encoding == ColumnEncoding::Dictionary;
+    chunk->m_width = fullWidth ? (dictionary ? 4 : 8) : int(std::uint8_t(data[6]));
+    if (chunk->m_width != 1 && chunk->m_width != 2 && chunk->m_width != 4 &&
+        chunk->m_width != 8)
         return nullptr;
     chunk->m_rows = int(rows);
     qsizetype at = kHeader;
@@ -47,10 +94,32 @@ std::shared_ptr<const ColumnChunk> ColumnChunk::decode(QByteArray blob) {
         chunk->m_nulls = reinterpret_cast<const std::uint8_t *>(data + at);
         at += padded((rows + 7) / 8);
     }
-    if (at + valueBytes(chunk->m_encoding, int(rows)) > size)
+    if (!fullWidth && !real) {
+        if (at + 16 > size)
+            return nullptr;
+        chunk->m_lo = readAt<std::int64_t>(data + at);
+        chunk->m_hi = readAt<std::int64_t>(data + at + 8);
+        at += 16;
+    }
+    const qsizetype valueBytes = padded(qsizetype(rows) * chunk->m_width);
+    if (at + valueBytes > size)
         return nullptr;
     chunk->m_values = data + at;
-    at += valueBytes(chunk->m_encoding, int(rows));
+    at += valueBytes;
+    if (fullWidth && !real) {
+        // An old blob: values as they are, bounds found now (codes counted from 0).
+        chunk->m_lo = dictionary ? 0 : std::numeric_limits<std::int64_t>::max();
+        chunk->m_hi = dictionary ? -1 : std::numeric_limits<std::int64_t>::min();
+        for (int r = 0; r < chunk->m_rows; ++r) {
+            if (chunk->isNull(r))
+                continue;
+            const std::int64_t v =
+                dictionary ? std::int64_t(static_cast<const std::uint32_t *>(chunk->m_values)[r])
+                           : static_cast<const std::int64_t *>(chunk->m_values)[r];
+            chunk->m_lo = dictionary ? 0 : std::min(chunk->m_lo, v);
+            chunk->m_hi = std::max(chunk->m_hi, v);
+        }
+    }
     chunk->m_added.reserve(added);
     for (std::uint32_t i = 0; i < added; ++i) {
         if (at + 4 > size)
@@ -97,16 +166,34 @@ void ColumnChunk::Builder::appendCode(std::uint32_t code) {
 }
 
 QByteArray ColumnChunk::Builder::encode() const {
+    const bool real = m_encoding == ColumnEncoding::Real;
+    // The non-null values' bounds decide the width.
+    std::int64_t lo = std::numeric_limits<std::int64_t>::max();
+    std::int64_t hi = std::numeric_limits<std::int64_t>::min();
+    for (int r = 0; r < m_rows && !real; ++r) {
+        if (m_anyNull && (m_nulls[std::size_t(r >> 3)] >> (r & 7) & 1))
+            continue;
+        lo = std::min(lo, m_words[std::size_t(r)]);
+        hi = std::max(hi, m_words[std::size_t(r)]);
+    }
+    if (lo > hi) {
+        lo = 0;
+        hi = -1;
+    }
+    const int width = real ? 8 : widthFor(std::uint64_t(hi) - std::uint64_t(lo));
     const qsizetype nullBytes = m_anyNull ? padded((m_rows + 7) / 8) : 0;
-    qsizetype size = kHeader + nullBytes + valueBytes(m_encoding, m_rows);
+    const qsizetype rangeBytes = real ? 0 : 16;
+    const qsizetype valueBytes = padded(qsizetype(m_rows) * width);
+    qsizetype size = kHeader + nullBytes + rangeBytes + valueBytes;
     for (const std::string &s : m_added)
         size += 4 + qsizetype(s.size());
     QByteArray blob(size, Qt::Uninitialized);
     char *data = blob.data();
-    std::memset(data, 0, std::size_t(kHeader + nullBytes + valueBytes(m_encoding, m_rows)));
+    std::memset(data, 0, std::size_t(kHeader + nullBytes + rangeBytes + valueBytes));
     std::memcpy(data, kMagic, 4);
     data[4] = char(m_encoding);
     data[5] = m_anyNull ? 1 : 0;
+    data[6] = char(width);
     const auto rows = std::uint32_t(m_rows);
     const auto added = std::uint32_t(m_added.size());
     std::memcpy(data + 8, &rows, 4);
@@ -116,15 +203,31 @@ QByteArray ColumnChunk::Builder::encode() const {
         std::memcpy(at, m_nulls.data(), m_nulls.size());
         at += nullBytes;
     }
-    if (m_encoding == ColumnEncoding::Dictionary) {
-        for (int i = 0; i < m_rows; ++i) {
-            const auto code = std::uint32_t(m_words[std::size_t(i)]);
-            std::memcpy(at + 4 * i, &code, 4);
-        }
-    } else if (m_rows > 0) {
-        std::memcpy(at, m_words.data(), std::size_t(m_rows) * 8);
+    if (!real) {
+        std::memcpy(at, &lo, 8);
+        std::memcpy(at + 8, &hi, 8);
+        at += 16;
     }
-    at += valueBytes(m_encoding, m_rows);
+    if (width == 8) {
+        if (m_rows > 0)
+            std::memcpy(at, m_words.data(), std::size_t(m_rows) * 8);
+    } else {
+        for (int r = 0; r < m_rows; ++r) {
+            const bool null = m_anyNull && (m_nulls[std::size_t(r >> 3)] >> (r & 7) & 1);
+            const std::uint64_t offset =
+                null ? 0 : std::uint64_t(m_words[std::size_t(r)]) - std::uint64_t(lo);
+            if (width == 1) {
+                at[r] = char(std::uint8_t(offset));
+            } else if (width == 2) {
+                const auto narrow = std::uint16_t(offset);
+                std::memcpy(at + 2 * r, &narrow, 2);
+            } else {
+                const auto narrow = std::uint32_t(offset);
+                std::memcpy(at + 4 * r, &narrow, 4);
+            }
+        }
+    }
+    at += valueBytes;
     for (const std::string &s : m_added) {
         const auto length = std::uint32_t(s.size());
         std::memcpy(at, &length, 4);

@@ -26,9 +26,16 @@ enum class ColumnEncoding : std::uint8_t {
 // copying. A dictionary column's chunk also carries the strings it added to the dictionary
 // (codes count on from the chunks before it).
 //
-// Blob: "TLC1", encoding (1 byte), flags (1: has nulls), 2 spare, rows (uint32),
-// dictionary additions (uint32), then the null bitmap padded to 8 bytes, the values
-// (8 bytes each; codes 4 bytes, padded to 8), then each added string as uint32 length + bytes.
+// Integers, days, milliseconds, codes and rowids are stored as their offset from the chunk's
+// smallest value in as few bytes as the chunk's range needs (1, 2, 4 or 8): a rating takes
+// one byte a row, a date two. Readers take a whole chunk's values at full width through a
+// scratch buffer of their own (integers(), codes()), or one value (integerAt(), codeAt()).
+//
+// Blob "TLC2": "TLC2", encoding (1 byte), flags (1: has nulls), width (1 byte), 1 spare,
+// rows (uint32), dictionary additions (uint32), then the null bitmap padded to 8 bytes; for
+// all but reals the smallest and largest value (int64 each); the values (width bytes each,
+// reals 8) padded to 8; then each added string as uint32 length + bytes. "TLC1" blobs (full
+// width, no range) are still read.
 class ColumnChunk {
 public:
     static constexpr int kRows = 65536;
@@ -37,9 +44,22 @@ public:
     int rows() const { return m_rows; }
     bool hasNulls() const { return m_nulls != nullptr; }
     bool isNull(int row) const { return m_nulls && (m_nulls[row >> 3] >> (row & 7) & 1); }
-    const std::int64_t *integers() const { return static_cast<const std::int64_t *>(m_values); }
+    // Bounds of the non-null values (not of reals): exact, or for an old blob's codes from 0;
+    // lo() > hi() when every row is NULL.
+    std::int64_t lo() const { return m_lo; }
+    std::int64_t hi() const { return m_hi; }
+    int width() const { return m_width; }
+
+    std::int64_t integerAt(int row) const {
+        return m_width == 8 ? static_cast<const std::int64_t *>(m_values)[row]
+                            : m_lo + offsetAt(row);
+    }
+    std::uint32_t codeAt(int row) const { return std::uint32_t(m_lo + offsetAt(row)); }
+    // Every row's value at full width: the stored array when it is full width, else
+    // `scratch` filled (NULL rows hold some value; check isNull()).
+    const std::int64_t *integers(std::vector<std::int64_t> &scratch) const;
+    const std::uint32_t *codes(std::vector<std::uint32_t> &scratch) const;
     const double *reals() const { return static_cast<const double *>(m_values); }
-    const std::uint32_t *codes() const { return static_cast<const std::uint32_t *>(m_values); }
     const std::vector<std::string_view> &addedStrings() const { return m_added; }
     qsizetype bytes() const { return m_blob.size(); }
 
@@ -71,9 +91,22 @@ public:
     };
 
 private:
+    std::int64_t offsetAt(int row) const {
+        switch (m_width) {
+        case 1:
+            return static_cast<const std::uint8_t *>(m_values)[row];
+        case 2:
+            return static_cast<const std::uint16_t *>(m_values)[row];
+        default:
+            return static_cast<const std::uint32_t *>(m_values)[row];
+        }
+    }
+
     QByteArray m_blob;
     ColumnEncoding m_encoding = ColumnEncoding::None;
     int m_rows = 0;
+    int m_width = 8;
+    std::int64_t m_lo = 0, m_hi = -1;
     const std::uint8_t *m_nulls = nullptr;
     const void *m_values = nullptr;
     std::vector<std::string_view> m_added;

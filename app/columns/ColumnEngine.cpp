@@ -61,7 +61,7 @@ Key keyOf(const SqlValue &v) {
 // Dictionary texts group by their code; the key turns back into the value for the output.
 Key keyAt(const LoadedColumn &column, const ColumnChunk &chunk, int row) {
     if (column.encoding == ColumnEncoding::Dictionary && !chunk.isNull(row))
-        return {chunk.codes()[row], Type::Text};
+        return {chunk.codeAt(row), Type::Text};
     return keyOf(VectorProgram::valueOf(column, chunk, row));
 }
 
@@ -474,6 +474,19 @@ int compareBytes(const std::string &a, const std::string &b) {
     return c != 0 ? c : a.size() < b.size() ? -1 : a.size() > b.size() ? 1 : 0;
 }
 
+// Bounds of a column's non-null values, from its chunks' own.
+std::pair<std::int64_t, std::int64_t> boundsOf(const LoadedColumn &column) {
+    std::int64_t lo = std::numeric_limits<std::int64_t>::max();
+    std::int64_t hi = std::numeric_limits<std::int64_t>::min();
+    for (const ChunkPtr &chunk : column.chunks) {
+        if (chunk->lo() <= chunk->hi()) {
+            lo = std::min(lo, chunk->lo());
+            hi = std::max(hi, chunk->hi());
+        }
+    }
+    return {lo, hi};
+}
+
 // Dense ids for the values of a grouping column (after its time bucket), so a scan indexes
 // arrays instead of hashing: id 0 is NULL, ids 1… the values in order. Not for reals or
 // integers spread too wide (the hashed scan takes those).
@@ -494,17 +507,7 @@ public:
         }
         if (column.encoding == ColumnEncoding::Real || column.encoding == ColumnEncoding::None)
             return std::nullopt;
-        std::int64_t lo = std::numeric_limits<std::int64_t>::max();
-        std::int64_t hi = std::numeric_limits<std::int64_t>::min();
-        for (const ChunkPtr &chunk : column.chunks) {
-            const std::int64_t *v = chunk->integers();
-            for (int r = 0; r < chunk->rows(); ++r) {
-                if (!chunk->isNull(r)) {
-                    lo = std::min(lo, v[r]);
-                    hi = std::max(hi, v[r]);
-                }
-            }
-        }
+        auto [lo, hi] = boundsOf(column);
         if (lo > hi)
             lo = hi = 0;
         const bool ms = column.encoding == ColumnEncoding::EpochMs;
@@ -558,34 +561,35 @@ public:
     std::uint32_t size() const { return std::uint32_t(m_keys.size()); }
     const Key &key(std::uint32_t id) const { return m_keys[id]; }
 
-    // The ids of a chunk's rows.
-    void ids(const ColumnChunk &chunk, std::vector<std::uint32_t> &out) const {
+    // The ids of a chunk's rows; `wide` is scratch for its values at full width.
+    void ids(const ColumnChunk &chunk, std::vector<std::uint32_t> &out,
+             std::vector<std::int64_t> &wide) const {
         const int n = chunk.rows();
         out.resize(std::size_t(n));
         std::uint32_t *o = out.data();
         switch (m_kind) {
         case Kind::Code: {
-            const std::uint32_t *codes = chunk.codes();
+            const std::uint32_t *codes = chunk.codes(out); // widened in place, if at all
             for (int r = 0; r < n; ++r)
                 o[r] = codes[r] + 1;
             break;
         }
         case Kind::DayTable: {
-            const std::int64_t *v = chunk.integers();
+            const std::int64_t *v = chunk.integers(wide);
             const std::uint32_t *table = m_table.data() - m_base;
             for (int r = 0; r < n; ++r)
                 o[r] = chunk.isNull(r) ? 0 : table[v[r]];
             break;
         }
         case Kind::MsDayTable: {
-            const std::int64_t *v = chunk.integers();
+            const std::int64_t *v = chunk.integers(wide);
             for (int r = 0; r < n; ++r)
                 o[r] = chunk.isNull(r) ? 0
                                        : m_table[std::size_t(civil::dayOfMs(v[r]) - m_base)];
             break;
         }
         case Kind::Range: {
-            const std::int64_t *v = chunk.integers();
+            const std::int64_t *v = chunk.integers(wide);
             if (m_unit == 1) {
                 for (int r = 0; r < n; ++r)
                     o[r] = std::uint32_t(v[r] - m_base + 1);
@@ -719,16 +723,8 @@ bool denseGroups(const DenseInput &in, TimeBucket bucket, Partial &out) {
     if (box || spec.agg == Aggregate::Median) {
         op = DenseY::Values;
         if (yInteger) {
-            yLo = std::numeric_limits<std::int64_t>::max();
-            std::int64_t hi = std::numeric_limits<std::int64_t>::min();
-            for (const ChunkPtr &chunk : y->chunks) {
-                for (int r = 0; r < chunk->rows(); ++r) {
-                    if (!chunk->isNull(r)) {
-                        yLo = std::min(yLo, chunk->integers()[r]);
-                        hi = std::max(hi, chunk->integers()[r]);
-                    }
-                }
-            }
+            std::int64_t hi;
+            std::tie(yLo, hi) = boundsOf(*y);
             if (yLo <= hi && hi - yLo < 4096 && G * std::size_t(hi - yLo + 1) <= (1u << 22)) {
                 op = DenseY::ValueCounts;
                 yRange = hi - yLo + 1;
@@ -807,6 +803,7 @@ bool denseGroups(const DenseInput &in, TimeBucket bucket, Partial &out) {
         std::vector<SqlValue> values;
         VectorProgram::Scratch scratch;
         std::vector<std::uint32_t> xid, sid, yid;
+        std::vector<std::int64_t> wide, yWide;
         for (int c = first; c < in.chunks; c += step) {
             if (cancelledNow(in.cancelled))
                 return;
@@ -815,15 +812,16 @@ bool denseGroups(const DenseInput &in, TimeBucket bucket, Partial &out) {
             const bool filtered = !in.filters.empty();
             if (filtered)
                 applyFilters(in.filters, c, n, keep, values, scratch);
-            xIds->ids(xc, xid);
+            xIds->ids(xc, xid, wide);
             if (sIds)
-                sIds->ids(*in.s->chunks[std::size_t(c)], sid);
+                sIds->ids(*in.s->chunks[std::size_t(c)], sid, wide);
             else
                 sid.assign(std::size_t(n), 0);
             const ColumnChunk *yc = y ? y->chunks[std::size_t(c)].get() : nullptr;
             if (yIds)
-                yIds->ids(*yc, yid);
-            const std::int64_t *yi = yc ? yc->integers() : nullptr;
+                yIds->ids(*yc, yid, wide);
+            const bool yWhole = yEnc != ColumnEncoding::Real && yEnc != ColumnEncoding::Dictionary;
+            const std::int64_t *yi = yc && yWhole ? yc->integers(yWide) : nullptr;
             const double *yr = yc ? yc->reals() : nullptr;
             const bool yNulls = !yc || yc->hasNulls();
             for (int r = 0; r < n; ++r) {
@@ -987,7 +985,7 @@ bool denseHistogram(const DenseInput &in, HistogramCells &out, Partial &rankedOu
     const bool ranked = spec.series && spec.top > 0;
     std::vector<std::vector<std::uint8_t>> masks(std::size_t(in.chunks));
     const auto valueAt = [&](const ColumnChunk &xc, int r) {
-        return integers ? double(xc.integers()[r]) : xc.reals()[r];
+        return integers ? double(xc.integerAt(r)) : xc.reals()[r];
     };
     // Pass one: the filters, the range and the ranks.
     struct Range {
@@ -999,6 +997,7 @@ bool denseHistogram(const DenseInput &in, HistogramCells &out, Partial &rankedOu
         std::vector<SqlValue> values;
         VectorProgram::Scratch scratch;
         std::vector<std::uint32_t> sid;
+        std::vector<std::int64_t> wide;
         Range &range = ranges[start];
         for (int c = start; c < in.chunks; c += step) {
             if (cancelledNow(in.cancelled))
@@ -1008,7 +1007,7 @@ bool denseHistogram(const DenseInput &in, HistogramCells &out, Partial &rankedOu
             std::vector<std::uint8_t> &keep = masks[std::size_t(c)];
             applyFilters(in.filters, c, n, keep, values, scratch);
             if (ranked)
-                sIds->ids(*in.s->chunks[std::size_t(c)], sid);
+                sIds->ids(*in.s->chunks[std::size_t(c)], sid, wide);
             for (int r = 0; r < n; ++r) {
                 if (!keep[std::size_t(r)])
                     continue;
@@ -1041,13 +1040,14 @@ bool denseHistogram(const DenseInput &in, HistogramCells &out, Partial &rankedOu
     // Pass two: the bins.
     const auto second = [&](int start, int step, DenseTotals &t) {
         std::vector<std::uint32_t> sid;
+        std::vector<std::int64_t> wide;
         for (int c = start; c < in.chunks; c += step) {
             if (cancelledNow(in.cancelled))
                 return;
             const ColumnChunk &xc = *in.x->chunks[std::size_t(c)];
             const std::vector<std::uint8_t> &keep = masks[std::size_t(c)];
             if (sIds)
-                sIds->ids(*in.s->chunks[std::size_t(c)], sid);
+                sIds->ids(*in.s->chunks[std::size_t(c)], sid, wide);
             for (int r = 0; r < xc.rows(); ++r) {
                 if (keep[std::size_t(r)])
                     ++t.rows[std::size_t(binOf(valueAt(xc, r)) - firstBin) * S +
@@ -1205,7 +1205,7 @@ Status ColumnEngine::run(const ChartSpec &spec, const ColumnSnapshot &snapshot,
     const bool keepValues = box || spec.agg == Aggregate::Median;
     const Aggregate agg = spec.agg;
     const bool rankBySum = spec.series && spec.top > 0 && spec.agg == Aggregate::Sum && y;
-    const int chunks = int(snapshot.rowids.size());
+    const int chunks = snapshot.chunks;
 
     const auto scan = [&](int first, int step, Partial &p) {
         std::vector<std::uint8_t> keep;
@@ -1213,7 +1213,7 @@ Status ColumnEngine::run(const ChartSpec &spec, const ColumnSnapshot &snapshot,
         for (int c = first; c < chunks; c += step) {
             if (cancelled && cancelled->load(std::memory_order_relaxed))
                 return;
-            const int n = snapshot.rowids[std::size_t(c)]->rows();
+            const int n = x->chunks[std::size_t(c)]->rows();
             applyFilters(filters, c, n, keep, values, p.scratch);
             const ColumnChunk &xc = *x->chunks[std::size_t(c)];
             const ColumnChunk *sc = s ? s->chunks[std::size_t(c)].get() : nullptr;

@@ -42,7 +42,7 @@ Status ColumnOrder::sortedRowids(QSqlDatabase &db, const DatasetInfo &info, cons
                                  std::vector<qint64> &rowids, QString &note) {
     rowids.clear();
     ColumnSnapshot snapshot;
-    if (Status s = readFreshColumns(db, info, {column}, {}, cancelled, snapshot, note);
+    if (Status s = readFreshColumns(db, info, {column}, true, {}, cancelled, snapshot, note);
         !s || !note.isEmpty())
         return s;
     const auto found = snapshot.columns.constFind(column);
@@ -71,13 +71,13 @@ Status ColumnOrder::sortedRowids(QSqlDatabase &db, const DatasetInfo &info, cons
         case ColumnEncoding::Real:
             return orderedBits(values.reals()[r]);
         case ColumnEncoding::Dictionary:
-            return rank[values.codes()[r]];
+            return rank[values.codeAt(r)];
         default:
-            return values.integers()[r];
+            return values.integerAt(r);
         }
     };
     const auto rowidAt = [&](std::uint64_t position) {
-        return snapshot.rowids[std::size_t(position >> 16)]->integers()[position & 0xffff];
+        return snapshot.rowids[std::size_t(position >> 16)]->integerAt(int(position & 0xffff));
     };
     static_assert(ColumnChunk::kRows == 1 << 16);
     // The keys' span: narrow keys (dictionary ranks, small numbers, days) sort packed with
@@ -89,7 +89,7 @@ Status ColumnOrder::sortedRowids(QSqlDatabase &db, const DatasetInfo &info, cons
         const ColumnChunk &values = *loaded.chunks[c];
         for (int r = 0; r < values.rows(); ++r) {
             if (values.isNull(r)) {
-                nulls.push_back(snapshot.rowids[c]->integers()[r]);
+                nulls.push_back(snapshot.rowids[c]->integerAt(r));
                 continue;
             }
             const std::int64_t key = keyAt(values, r);
@@ -136,7 +136,7 @@ Status ColumnOrder::sortedRowids(QSqlDatabase &db, const DatasetInfo &info, cons
             const ColumnChunk &values = *loaded.chunks[c];
             for (int r = 0; r < values.rows(); ++r) {
                 if (!values.isNull(r))
-                    keyed.push_back({keyAt(values, r), snapshot.rowids[c]->integers()[r]});
+                    keyed.push_back({keyAt(values, r), snapshot.rowids[c]->integerAt(r)});
             }
         }
         if (descending)

@@ -355,9 +355,9 @@ private:
             else if (chunk.encoding() == ColumnEncoding::Real)
                 builder.appendReal(chunk.reals()[r]);
             else if (chunk.encoding() == ColumnEncoding::Dictionary)
-                builder.appendCode(chunk.codes()[r]);
+                builder.appendCode(chunk.codeAt(r));
             else
-                builder.appendInteger(chunk.integers()[r]);
+                builder.appendInteger(chunk.integerAt(r));
         }
     }
 
@@ -636,8 +636,9 @@ Status ColumnStore::rebuildAll(const DatasetInfo &info, qint64 previousGeneratio
     return Status::success();
 }
 
-Status ColumnStore::load(const DatasetInfo &info, const QStringList &columns, ColumnCache &cache,
-                         const QString &workspacePath, ColumnSnapshot &out) const {
+Status ColumnStore::load(const DatasetInfo &info, const QStringList &columns, bool withRowids,
+                         ColumnCache &cache, const QString &workspacePath,
+                         ColumnSnapshot &out) const {
     out = ColumnSnapshot{};
     const auto state = readState(info);
     if (!state)
@@ -645,12 +646,12 @@ Status ColumnStore::load(const DatasetInfo &info, const QStringList &columns, Co
     if (!*state)
         return Status::internal(tr("the columns of '%1' are not built").arg(info.name));
     out.rows = (*state)->rows;
+    out.chunks = (*state)->chunks;
     const auto encodings = readEncodings(m_handle, info.id);
-    Statement list(m_handle, QStringLiteral("SELECT chunk, version FROM _tl_colchunks WHERE "
-                                            "dataset_id = ? AND column_name = ? ORDER BY chunk"));
-    Statement blob(m_handle, QStringLiteral("SELECT data FROM _tl_colchunks WHERE dataset_id = ? "
-                                            "AND column_name = ? AND chunk = ?"));
-    if (!list.ok() || !blob.ok())
+    Statement list(m_handle, QStringLiteral("SELECT chunk, version, rowid FROM _tl_colchunks "
+                                            "WHERE dataset_id = ? AND column_name = ? ORDER BY "
+                                            "chunk"));
+    if (!list.ok())
         return list.error(QStringLiteral("listing chunks"));
     const auto readChunks = [&](const QString &name, std::vector<ChunkPtr> &chunks) -> Status {
         sqlite3_reset(list.get());
@@ -662,15 +663,23 @@ Status ColumnStore::load(const DatasetInfo &info, const QStringList &columns, Co
             const QString key = cacheKey(workspacePath, info.id, name, index);
             ChunkPtr chunk = cache.find(key, version);
             if (!chunk) {
-                sqlite3_reset(blob.get());
-                sqlite3_bind_int64(blob.get(), 1, info.id);
-                sqlite3_bind_text16(blob.get(), 2, name.utf16(), -1, SQLITE_TRANSIENT);
-                sqlite3_bind_int(blob.get(), 3, index);
-                if (sqlite3_step(blob.get()) != SQLITE_ROW)
-                    return blob.error(QStringLiteral("reading a chunk"));
-                chunk = ColumnChunk::decode(
-                    QByteArray(static_cast<const char *>(sqlite3_column_blob(blob.get(), 0)),
-                               sqlite3_column_bytes(blob.get(), 0)));
+                // Straight into the chunk's own buffer: one copy out of the pages.
+                sqlite3_blob *blob = nullptr;
+                if (sqlite3_blob_open(m_handle, "main", "_tl_colchunks", "data",
+                                      sqlite3_column_int64(list.get(), 2), 0, &blob) != SQLITE_OK) {
+                    sqlite3_blob_close(blob);
+                    return Status::internal(
+                        QStringLiteral("column store: reading a chunk: %1")
+                            .arg(QString::fromUtf8(sqlite3_errmsg(m_handle))));
+                }
+                QByteArray data(sqlite3_blob_bytes(blob), Qt::Uninitialized);
+                const int read = sqlite3_blob_read(blob, data.data(), int(data.size()), 0);
+                sqlite3_blob_close(blob);
+                if (read != SQLITE_OK)
+                    return Status::internal(
+                        QStringLiteral("column store: reading a chunk: %1")
+                            .arg(QString::fromUtf8(sqlite3_errstr(read))));
+                chunk = ColumnChunk::decode(std::move(data));
                 if (!chunk)
                     return Status::internal(tr("a column chunk of '%1' is damaged").arg(info.name));
                 out.bytesRead += chunk->bytes();
@@ -682,8 +691,10 @@ Status ColumnStore::load(const DatasetInfo &info, const QStringList &columns, Co
             return Status::internal(tr("the columns of '%1' are incomplete").arg(info.name));
         return Status::success();
     };
-    if (Status s = readChunks(kRowIds, out.rowids); !s)
-        return s;
+    if (withRowids) {
+        if (Status s = readChunks(kRowIds, out.rowids); !s)
+            return s;
+    }
     for (const QString &name : columns) {
         const auto found = std::find_if(info.columns.begin(), info.columns.end(),
                                         [&](const Column &c) { return c.name == name; });
@@ -736,8 +747,9 @@ Status ensureColumns(const QString &workspacePath, const DatasetInfo &info,
 }
 
 Status readFreshColumns(QSqlDatabase &db, const DatasetInfo &info, const QStringList &columns,
-                        const ColumnStore::Progress &progress, const std::atomic<bool> *cancelled,
-                        ColumnSnapshot &snapshot, QString &note) {
+                        bool withRowids, const ColumnStore::Progress &progress,
+                        const std::atomic<bool> *cancelled, ColumnSnapshot &snapshot,
+                        QString &note) {
     sqlite3 *handle = sqliteHandleOf(db);
     if (!handle) {
         note = tr("not a workspace connection");
@@ -769,7 +781,8 @@ Status readFreshColumns(QSqlDatabase &db, const DatasetInfo &info, const QString
     else if (*freshNow != ColumnStore::Freshness::Fresh)
         note = tr("the rows changed while the chart was read");
     else
-        loaded = store.load(info, columns, ColumnCache::shared(), db.databaseName(), snapshot);
+        loaded = store.load(info, columns, withRowids, ColumnCache::shared(), db.databaseName(),
+                            snapshot);
     if (ownTransaction)
         QSqlQuery(db).exec(QStringLiteral("COMMIT"));
     return loaded;

@@ -35,7 +35,8 @@ struct LoadedColumn {
 // The columns a chart needs, read in one snapshot of the workspace.
 struct ColumnSnapshot {
     qint64 rows = 0;
-    std::vector<ChunkPtr> rowids;         // RowId chunks; the same row boundaries as every column
+    int chunks = 0;                       // every column has this many, with the same bounds
+    std::vector<ChunkPtr> rowids;         // RowId chunks, when asked for
     QHash<QString, LoadedColumn> columns; // by name as the dataset spells it
     qint64 bytesRead = 0;                 // what was not in the cache
 };
@@ -74,8 +75,8 @@ public:
 
     // Reads `columns` of a fresh dataset, taking what `cache` holds. Run it inside a read
     // transaction so the chunks and the metadata belong to one snapshot.
-    Status load(const DatasetInfo &info, const QStringList &columns, ColumnCache &cache,
-                const QString &workspacePath, ColumnSnapshot &out) const;
+    Status load(const DatasetInfo &info, const QStringList &columns, bool withRowids,
+                ColumnCache &cache, const QString &workspacePath, ColumnSnapshot &out) const;
 
     static ColumnEncoding encodingFor(ColumnType type);
     static QString triggerName(qint64 datasetId, char kind);
@@ -107,7 +108,8 @@ Status ensureColumns(const QString &workspacePath, const DatasetInfo &info,
 // columns cannot answer (being written, rows changed meanwhile), `note` says why and the
 // caller goes another way.
 Status readFreshColumns(QSqlDatabase &db, const DatasetInfo &info, const QStringList &columns,
-                        const ColumnStore::Progress &progress, const std::atomic<bool> *cancelled,
-                        ColumnSnapshot &snapshot, QString &note);
+                        bool withRowids, const ColumnStore::Progress &progress,
+                        const std::atomic<bool> *cancelled, ColumnSnapshot &snapshot,
+                        QString &note);
 
 } // namespace tl

@@ -220,15 +220,15 @@ SqlValue VectorProgram::valueOf(const LoadedColumn &column, const ColumnChunk &c
         return SqlValue::null();
     switch (column.encoding) {
     case ColumnEncoding::Integer:
-        return SqlValue::integer(chunk.integers()[row]);
+        return SqlValue::integer(chunk.integerAt(row));
     case ColumnEncoding::Real:
         return SqlValue::real(chunk.reals()[row]);
     case ColumnEncoding::Day:
-        return SqlValue::temporal(Type::Day, chunk.integers()[row]);
+        return SqlValue::temporal(Type::Day, chunk.integerAt(row));
     case ColumnEncoding::EpochMs:
-        return SqlValue::temporal(Type::Ms, chunk.integers()[row]);
+        return SqlValue::temporal(Type::Ms, chunk.integerAt(row));
     case ColumnEncoding::Dictionary:
-        return SqlValue::string(column.dictionary->strings[chunk.codes()[row]]);
+        return SqlValue::string(column.dictionary->strings[chunk.codeAt(row)]);
     default:
         return SqlValue::null();
     }
