@@ -637,6 +637,34 @@ struct DenseTotals {
     std::vector<double> rankRsum;
     std::vector<std::uint8_t> rankOverflow;
 
+    // Group `from` summed into group `to` (series folded), `from` left empty.
+    void mergeGroup(std::size_t from, std::size_t to, std::size_t valueRange, std::size_t words) {
+        rows[to] += std::exchange(rows[from], 0);
+        count[to] += count[from];
+        if (!isum.empty()) {
+            if (__builtin_add_overflow(isum[to], isum[from], &isum[to]))
+                overflow[to] = 1;
+            overflow[to] |= overflow[from];
+            rsum[to] += rsum[from];
+        }
+        if (!imin.empty()) {
+            imin[to] = std::min(imin[to], imin[from]);
+            imax[to] = std::max(imax[to], imax[from]);
+        }
+        if (!rmin.empty()) {
+            rmin[to] = std::min(rmin[to], rmin[from]);
+            rmax[to] = std::max(rmax[to], rmax[from]);
+        }
+        if (!values.empty()) {
+            values[to].insert(values[to].end(), values[from].begin(), values[from].end());
+            values[from] = {};
+        }
+        for (std::size_t i = 0; i < valueRange && !valueCounts.empty(); ++i)
+            valueCounts[to * valueRange + i] += valueCounts[from * valueRange + i];
+        for (std::size_t i = 0; i < words; ++i)
+            distinct[to * words + i] |= distinct[from * words + i];
+    }
+
     void merge(DenseTotals &&o) {
         Acc::addInto(rows, o.rows);
         Acc::addInto(count, o.count);
@@ -704,7 +732,11 @@ bool cancelledNow(const std::atomic<bool> *cancelled) {
 
 // Series and box charts of dense x and series values: the groups' totals in arrays indexed
 // by x id × series id. False when the chart is not of that kind (the hashed scan answers).
-bool denseGroups(const DenseInput &in, TimeBucket bucket, Partial &out) {
+// Series values are folded by `fold` (each series id to the one it is summed into) once the
+// ranks are in `out`.
+using SeriesFold = std::function<std::vector<std::uint32_t>(const std::vector<Key> &)>;
+
+bool denseGroups(const DenseInput &in, TimeBucket bucket, Partial &out, const SeriesFold &fold) {
     const ChartSpec &spec = in.spec;
     const bool box = spec.type == ChartType::Box;
     const auto xIds = DenseIds::of(*in.x, bucket);
@@ -889,6 +921,32 @@ bool denseGroups(const DenseInput &in, TimeBucket bucket, Partial &out) {
     if (cancelledNow(in.cancelled))
         return true;
 
+    for (std::size_t si = 0; ranked && si < S; ++si) {
+        if (t.rankRows[si] == 0)
+            continue;
+        Acc acc;
+        acc.rows = t.rankRows[si];
+        acc.count = t.rankCount[si];
+        acc.isum = t.rankIsum[si];
+        acc.overflow = t.rankOverflow[si] != 0;
+        acc.rsum = t.rankRsum[si];
+        acc.anyReal = !yInteger && acc.count > 0;
+        out.ranks[sIds->key(std::uint32_t(si))] = std::move(acc);
+    }
+    // The series outside the top N become one "other" here, in the arrays, rather than as
+    // thousands of groups.
+    if (sIds) {
+        std::vector<Key> keys(S);
+        for (std::uint32_t si = 0; si < S; ++si)
+            keys[si] = sIds->key(si);
+        const std::vector<std::uint32_t> into = fold(keys);
+        for (std::size_t g = 0; g < G; ++g) {
+            const std::uint32_t si = std::uint32_t(g % S);
+            if (into[si] != si && t.rows[g] > 0)
+                t.mergeGroup(g, g - si + into[si], std::size_t(yRange), words);
+        }
+    }
+
     const auto typed = [&](std::int64_t v) {
         return yEnc == ColumnEncoding::Day       ? SqlValue::temporal(Type::Day, v)
                : yEnc == ColumnEncoding::EpochMs ? SqlValue::temporal(Type::Ms, v)
@@ -927,18 +985,6 @@ bool denseGroups(const DenseInput &in, TimeBucket bucket, Partial &out) {
         }
         const auto xi = std::uint32_t(g / S), si = std::uint32_t(g % S);
         out.groups[GroupKey{xIds->key(xi), sIds ? sIds->key(si) : Key{}}] = std::move(acc);
-    }
-    for (std::size_t si = 0; ranked && si < S; ++si) {
-        if (t.rankRows[si] == 0)
-            continue;
-        Acc acc;
-        acc.rows = t.rankRows[si];
-        acc.count = t.rankCount[si];
-        acc.isum = t.rankIsum[si];
-        acc.overflow = t.rankOverflow[si] != 0;
-        acc.rsum = t.rankRsum[si];
-        acc.anyReal = !yInteger && acc.count > 0;
-        out.ranks[sIds->key(std::uint32_t(si))] = std::move(acc);
     }
     return true;
 }
@@ -1241,13 +1287,78 @@ Status ColumnEngine::run(const ChartSpec &spec, const ColumnSnapshot &snapshot,
             }
         }
     };
+    Partial a, b; // what the scans find (groups, ranks, raw points, histogram values)
+
+    // Series labels: the value as text, "(empty)" for NULL; outside the top N, "other".
+    std::unordered_map<Key, std::string, KeyHash> labels;
+    const auto labelOf = [&](const Key &k) -> const std::string & {
+        auto found = labels.find(k);
+        if (found == labels.end())
+            found = labels.emplace(k, labelText(valueOfKey(s, k))).first;
+        return found->second;
+    };
+    // The top N, once the ranks are in (both scans fill a.ranks before asking for labels).
+    std::optional<std::unordered_set<std::string>> topNames;
+    const std::string other = QueryBuilder::otherLabel().toStdString();
+    const auto rankTop = [&] {
+        std::unordered_set<std::string> top;
+        // ORDER BY rank DESC (NULL last), name; LIMIT top — ranks of equal labels add up.
+        std::unordered_map<std::string, Acc> byLabel;
+        for (auto &[k, acc] : a.ranks)
+            byLabel[labelOf(k)].merge(std::move(acc));
+        struct Ranked {
+            std::string name;
+            QVariant rank;
+        };
+        std::vector<Ranked> ranked;
+        for (auto &[name, acc] : byLabel)
+            ranked.push_back({name, rankBySum ? acc.sum() : QVariant(qlonglong(acc.rows))});
+        std::sort(ranked.begin(), ranked.end(), [](const Ranked &l, const Ranked &r) {
+            if (l.rank.isNull() != r.rank.isNull())
+                return r.rank.isNull();
+            if (!l.rank.isNull()) {
+                const double a = l.rank.toDouble(), b = r.rank.toDouble();
+                if (l.rank.typeId() == QMetaType::LongLong &&
+                    r.rank.typeId() == QMetaType::LongLong) {
+                    if (l.rank.toLongLong() != r.rank.toLongLong())
+                        return l.rank.toLongLong() > r.rank.toLongLong();
+                } else if (a != b) {
+                    return a > b;
+                }
+            }
+            return compareBytes(l.name, r.name) < 0;
+        });
+        for (int i = 0; i < spec.top && i < int(ranked.size()); ++i)
+            top.insert(ranked[std::size_t(i)].name);
+        return top;
+    };
+    const auto finalLabel = [&](const Key &k) -> std::optional<std::string> {
+        if (!spec.series)
+            return std::nullopt;
+        const std::string &label = labelOf(k);
+        if (spec.top > 0) {
+            if (!topNames)
+                topNames = rankTop();
+            if (!topNames->contains(label))
+                return other;
+        }
+        return label;
+    };
+    // Series values that end under one label (all of "other") are summed into the first.
+    const auto foldSeries = [&](const std::vector<Key> &keys) {
+        std::vector<std::uint32_t> into(keys.size());
+        std::unordered_map<std::optional<std::string>, std::uint32_t> first;
+        for (std::uint32_t i = 0; i < keys.size(); ++i)
+            into[i] = first.try_emplace(finalLabel(keys[i]), i).first->second;
+        return into;
+    };
+
     // Dense values go through arrays; the rest (reals, wide integers, raw points) through
     // hash maps of the values themselves.
-    Partial a, b;
     HistogramCells histogramCells;
     const DenseInput input{spec, x, s, y, filters, chunks, cancelled};
     const bool dense = histogram ? denseHistogram(input, histogramCells, a)
-                                 : !raw && denseGroups(input, bucketer.bucket, a);
+                                 : !raw && denseGroups(input, bucketer.bucket, a, foldSeries);
     if (!dense) {
         if (chunks >= 2) {
             std::thread other([&] { scan(1, 2, b); });
@@ -1281,54 +1392,6 @@ Status ColumnEngine::run(const ChartSpec &spec, const ColumnSnapshot &snapshot,
             histogramCells.cells.emplace_back(qint64(cell.k.bits), cell.s, n);
     }
 
-    // Series labels: the value as text, "(empty)" for NULL; outside the top N, "other".
-    std::unordered_map<Key, std::string, KeyHash> labels;
-    const auto labelOf = [&](const Key &k) -> const std::string & {
-        auto found = labels.find(k);
-        if (found == labels.end())
-            found = labels.emplace(k, labelText(valueOfKey(s, k))).first;
-        return found->second;
-    };
-    std::unordered_set<std::string> top;
-    const std::string other = QueryBuilder::otherLabel().toStdString();
-    if (spec.series && spec.top > 0) {
-        // ORDER BY rank DESC (NULL last), name; LIMIT top — ranks of equal labels add up.
-        std::unordered_map<std::string, Acc> byLabel;
-        for (auto &[k, acc] : a.ranks)
-            byLabel[labelOf(k)].merge(std::move(acc));
-        struct Ranked {
-            std::string name;
-            QVariant rank;
-        };
-        std::vector<Ranked> ranked;
-        for (auto &[name, acc] : byLabel)
-            ranked.push_back({name, rankBySum ? acc.sum() : QVariant(qlonglong(acc.rows))});
-        std::sort(ranked.begin(), ranked.end(), [](const Ranked &l, const Ranked &r) {
-            if (l.rank.isNull() != r.rank.isNull())
-                return r.rank.isNull();
-            if (!l.rank.isNull()) {
-                const double a = l.rank.toDouble(), b = r.rank.toDouble();
-                if (l.rank.typeId() == QMetaType::LongLong &&
-                    r.rank.typeId() == QMetaType::LongLong) {
-                    if (l.rank.toLongLong() != r.rank.toLongLong())
-                        return l.rank.toLongLong() > r.rank.toLongLong();
-                } else if (a != b) {
-                    return a > b;
-                }
-            }
-            return compareBytes(l.name, r.name) < 0;
-        });
-        for (int i = 0; i < spec.top && i < int(ranked.size()); ++i)
-            top.insert(ranked[std::size_t(i)].name);
-    }
-    const auto finalLabel = [&](const Key &k) -> std::optional<std::string> {
-        if (!spec.series)
-            return std::nullopt;
-        const std::string &label = labelOf(k);
-        if (spec.top > 0 && !top.contains(label))
-            return other;
-        return label;
-    };
     const auto seriesVariant = [](const std::optional<std::string> &label) {
         return label ? QVariant(QString::fromStdString(*label)) : QVariant();
     };
