@@ -1,5 +1,6 @@
 #include "VectorProgram.h"
 
+#include <algorithm>
 #include <array>
 #include <functional>
 
@@ -328,7 +329,193 @@ VectorProgram VectorProgram::compile(const ExprNode &node, const ColumnSnapshot 
             number(arg);
     };
     number(program.m_root);
+    program.m_integerOnly = reason.isEmpty() && integerOnly(program.m_root);
     return program;
+}
+
+bool VectorProgram::integerOnly(const Node &node) {
+    const ExprNode &expr = *node.expr;
+    const auto all = [&] {
+        return std::all_of(node.args.begin(), node.args.end(),
+                           [](const Node &arg) { return integerOnly(arg); });
+    };
+    switch (expr.kind) {
+    case ExprNode::Kind::Literal:
+        return expr.literal.typeId() == QMetaType::LongLong;
+    case ExprNode::Kind::Column:
+        return node.column && node.column->encoding == ColumnEncoding::Integer;
+    case ExprNode::Kind::Negate:
+    case ExprNode::Kind::Not:
+    case ExprNode::Kind::Compare:
+        return all();
+    case ExprNode::Kind::Chain:
+        return std::all_of(expr.ops.begin(), expr.ops.end(),
+                           [](const QString &op) { return op != QLatin1String("/"); }) &&
+               all();
+    case ExprNode::Kind::Call: {
+        const QString &f = expr.function;
+        if (f == QLatin1String("abs"))
+            return all();
+        const bool part = f == QLatin1String("year") || f == QLatin1String("month") ||
+                          f == QLatin1String("day") || f == QLatin1String("hour");
+        const Node &arg = node.args.front();
+        return part && node.args.size() == 1 && arg.column &&
+               arg.expr->kind == ExprNode::Kind::Column &&
+               (arg.column->encoding == ColumnEncoding::Day ||
+                arg.column->encoding == ColumnEncoding::EpochMs);
+    }
+    }
+    return false;
+}
+
+bool VectorProgram::evalIntegers(const Node &node, int chunk, int rows, IntegerLane &out,
+                                 Scratch &scratch) const {
+    const auto n = std::size_t(rows);
+    out.values.resize(n);
+    out.nulls.assign(n, 0);
+    std::int64_t *v = out.values.data();
+    std::uint8_t *null = out.nulls.data();
+    const ExprNode &expr = *node.expr;
+    if (expr.kind == ExprNode::Kind::Literal) {
+        std::fill(out.values.begin(), out.values.end(), expr.literal.toLongLong());
+        return true;
+    }
+    if (expr.kind == ExprNode::Kind::Column ||
+        (expr.kind == ExprNode::Kind::Call && node.args.front().column &&
+         expr.function != QLatin1String("abs"))) {
+        const LoadedColumn &column = *(node.column ? node.column : node.args.front().column);
+        const ColumnChunk &c = *column.chunks[std::size_t(chunk)];
+        const std::int64_t *in = c.integers(scratch.wide);
+        for (std::size_t r = 0; r < n; ++r)
+            null[r] = c.isNull(int(r));
+        if (expr.kind == ExprNode::Kind::Column) {
+            std::copy(in, in + n, v);
+            return true;
+        }
+        // year(), month(), day(), hour() of a date or time.
+        const QString &f = expr.function;
+        const bool ms = column.encoding == ColumnEncoding::EpochMs;
+        for (std::size_t r = 0; r < n; ++r) {
+            if (null[r])
+                continue;
+            const std::int64_t day = ms ? civil::dayOfMs(in[r]) : in[r];
+            if (f == QLatin1String("hour")) {
+                v[r] = ms ? (in[r] - day * civil::kMsPerDay) / 3600000 : 0;
+                continue;
+            }
+            const civil::Date d = civil::civilFromDays(day);
+            v[r] = f == QLatin1String("year") ? d.year : f == QLatin1String("month") ? d.month : d.day;
+        }
+        return true;
+    }
+    if (scratch.lanes.size() <= m_slots)
+        scratch.lanes.resize(m_slots + 1);
+    std::vector<const IntegerLane *> args(node.args.size());
+    for (std::size_t i = 0; i < node.args.size(); ++i) {
+        IntegerLane &lane = scratch.lanes[node.args[i].slot];
+        if (!evalIntegers(node.args[i], chunk, rows, lane, scratch))
+            return false;
+        args[i] = &lane;
+    }
+    const IntegerLane &a = *args[0];
+    switch (expr.kind) {
+    case ExprNode::Kind::Negate:
+        for (std::size_t r = 0; r < n; ++r) {
+            null[r] = a.nulls[r];
+            if (!null[r] && __builtin_sub_overflow(std::int64_t(0), a.values[r], &v[r]))
+                return false;
+        }
+        return true;
+    case ExprNode::Kind::Not:
+        for (std::size_t r = 0; r < n; ++r) {
+            null[r] = a.nulls[r];
+            v[r] = a.values[r] == 0 ? 1 : 0;
+        }
+        return true;
+    case ExprNode::Kind::Compare: {
+        const IntegerLane &b = *args[1];
+        const QString &op = expr.ops.front();
+        const int code = op == QLatin1String("=")    ? 0
+                         : op == QLatin1String("<>") ? 1
+                         : op == QLatin1String("<")  ? 2
+                         : op == QLatin1String("<=") ? 3
+                         : op == QLatin1String(">")  ? 4
+                                                     : 5;
+        for (std::size_t r = 0; r < n; ++r) {
+            null[r] = a.nulls[r] | b.nulls[r];
+            const std::int64_t x = a.values[r], y = b.values[r];
+            const bool t = code == 0   ? x == y
+                           : code == 1 ? x != y
+                           : code == 2 ? x < y
+                           : code == 3 ? x <= y
+                           : code == 4 ? x > y
+                                       : x >= y;
+            v[r] = t ? 1 : 0;
+        }
+        return true;
+    }
+    case ExprNode::Kind::Chain: {
+        const bool isAnd = expr.ops.front() == QLatin1String("AND");
+        if (isAnd || expr.ops.front() == QLatin1String("OR")) {
+            // Three-valued: AND is false if any is false, else NULL if any is NULL.
+            for (std::size_t r = 0; r < n; ++r) {
+                bool decided = false, unknown = false;
+                for (const IntegerLane *arg : args) {
+                    if (arg->nulls[r])
+                        unknown = true;
+                    else if ((arg->values[r] != 0) != isAnd)
+                        decided = true;
+                }
+                null[r] = !decided && unknown;
+                v[r] = decided != isAnd ? 1 : 0;
+            }
+            return true;
+        }
+        std::copy(a.values.begin(), a.values.end(), v);
+        std::copy(a.nulls.begin(), a.nulls.end(), null);
+        for (qsizetype i = 0; i < expr.ops.size(); ++i) {
+            const IntegerLane &b = *args[std::size_t(i) + 1];
+            const char op = char(expr.ops[i].front().unicode());
+            for (std::size_t r = 0; r < n; ++r) {
+                null[r] |= b.nulls[r];
+                if (null[r])
+                    continue;
+                const std::int64_t y = b.values[r];
+                bool overflow = false;
+                switch (op) {
+                case '+':
+                    overflow = __builtin_add_overflow(v[r], y, &v[r]);
+                    break;
+                case '-':
+                    overflow = __builtin_sub_overflow(v[r], y, &v[r]);
+                    break;
+                case '*':
+                    overflow = __builtin_mul_overflow(v[r], y, &v[r]);
+                    break;
+                default: // '%': by zero is NULL, by -1 is 0
+                    if (y == 0)
+                        null[r] = 1;
+                    else
+                        v[r] = y == -1 ? 0 : v[r] % y;
+                    break;
+                }
+                if (overflow)
+                    return false;
+            }
+        }
+        return true;
+    }
+    case ExprNode::Kind::Call: // abs()
+        for (std::size_t r = 0; r < n; ++r) {
+            null[r] = a.nulls[r];
+            if (a.values[r] == std::numeric_limits<std::int64_t>::min() && !null[r])
+                return false;
+            v[r] = a.values[r] < 0 ? -a.values[r] : a.values[r];
+        }
+        return true;
+    default:
+        return false;
+    }
 }
 
 void VectorProgram::eval(const Node &node, int chunk, int rows, std::vector<SqlValue> &out,
@@ -477,6 +664,18 @@ void VectorProgram::run(int chunk, int rows, std::vector<SqlValue> &out, Scratch
 
 void VectorProgram::filter(int chunk, int rows, std::vector<std::uint8_t> &keep,
                            Scratch &scratch) const {
+    if (m_integerOnly) {
+        if (scratch.lanes.size() <= m_slots)
+            scratch.lanes.resize(m_slots + 1);
+        IntegerLane &truth = scratch.lanes[m_slots]; // no node's slot
+        if (evalIntegers(m_root, chunk, rows, truth, scratch)) {
+            for (int r = 0; r < rows; ++r) {
+                if (truth.nulls[std::size_t(r)] || truth.values[std::size_t(r)] == 0)
+                    keep[std::size_t(r)] = 0;
+            }
+            return;
+        }
+    }
     if (scratch.buffers.size() <= m_slots)
         scratch.buffers.resize(m_slots + 1);
     std::vector<SqlValue> &values = scratch.buffers[m_slots]; // no node's slot

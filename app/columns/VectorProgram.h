@@ -17,9 +17,17 @@ public:
     static VectorProgram compile(const ExprNode &node, const ColumnSnapshot &snapshot,
                                  QString &reason);
 
+    // Integers of a chunk's rows and which are NULL: what integer-only expressions compute.
+    struct IntegerLane {
+        std::vector<std::int64_t> values;
+        std::vector<std::uint8_t> nulls;
+    };
+
     // Value buffers of one thread's runs, reused from chunk to chunk.
     struct Scratch {
         std::vector<std::vector<SqlValue>> buffers;
+        std::vector<IntegerLane> lanes;
+        std::vector<std::int64_t> wide;
         TextArena arena;
     };
 
@@ -45,9 +53,16 @@ private:
                       QString &reason);
     void eval(const Node &node, int chunk, int rows, std::vector<SqlValue> &out,
               Scratch &scratch) const;
+    // Expressions of integers only (integer columns and literals, + - * %, comparisons,
+    // AND OR NOT, abs, date parts) run on plain integer arrays; false when a chunk
+    // overflows, which the SqlValue path then answers (SQLite goes on in floating point).
+    static bool integerOnly(const Node &node);
+    bool evalIntegers(const Node &node, int chunk, int rows, IntegerLane &out,
+                      Scratch &scratch) const;
 
     Node m_root;
     std::size_t m_slots = 0;
+    bool m_integerOnly = false;
 };
 
 } // namespace tl

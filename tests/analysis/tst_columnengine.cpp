@@ -123,6 +123,10 @@ struct Generator {
             "i / 0 is null",
             "cat",
             "length(r) > 4",
+            // Integers only: run on integer arrays (overflow goes back to the value path).
+            "i * 3 - b % 2 > 4 and not (i % 0 = 1)",
+            "abs(i - 3) <= 2 or i * 9223372036854775807 > 0",
+            "year(d) * 100 + month(d) >= 202402 and i % -1 = 0",
         };
         QJsonObject f;
         if (chance(30)) {
