@@ -138,8 +138,10 @@ int askQuestions(tl::Workspace &workspace, const QString &questionsPath, const Q
 
 int main(int argc, char **argv) {
     QApplication app(argc, argv);
-    if (argc != 4) {
-        std::fprintf(stderr, "usage: trendlens_chartbench WORKSPACE QUESTIONS.json SQL_OUT\n");
+    const bool drawLine = argc == 4;
+    if (argc != 4 && !(argc == 5 && QByteArray(argv[4]) == "--no-line")) {
+        std::fprintf(stderr,
+                     "usage: trendlens_chartbench WORKSPACE QUESTIONS.json SQL_OUT [--no-line]\n");
         return 2;
     }
     std::unique_ptr<tl::Workspace> workspace;
@@ -148,6 +150,8 @@ int main(int argc, char **argv) {
     if (const int failed = askQuestions(*workspace, QString::fromLocal8Bit(argv[2]),
                                         QString::fromLocal8Bit(argv[3])))
         return failed;
+    if (!drawLine)
+        return 0;
 
     // A random walk of 10 M points.
     const std::size_t n = 10000000;

@@ -14,6 +14,7 @@
 #include <functional>
 #include <limits>
 #include <map>
+#include <mutex>
 #include <thread>
 #include <unordered_map>
 #include <unordered_set>
@@ -709,6 +710,39 @@ struct DenseInput {
     const std::atomic<bool> *cancelled;
 };
 
+// One scan thread's buffers, kept between queries in a small pool: on a small machine the
+// first touch of fresh memory costs more than the scan that fills it.
+struct ScanBuffers {
+    VectorProgram::Scratch program;
+    std::vector<std::uint8_t> keep;
+    std::vector<SqlValue> values;
+    std::vector<std::uint32_t> xid, sid, yid;
+    std::vector<std::int64_t> wide, yWide;
+};
+
+std::shared_ptr<ScanBuffers> takeBuffers() {
+    static std::mutex mutex;
+    static std::vector<std::unique_ptr<ScanBuffers>> pool;
+    std::unique_ptr<ScanBuffers> buffers;
+    {
+        const std::lock_guard lock(mutex);
+        if (!pool.empty()) {
+            buffers = std::move(pool.back());
+            pool.pop_back();
+        }
+    }
+    if (!buffers)
+        buffers = std::make_unique<ScanBuffers>();
+    return std::shared_ptr<ScanBuffers>(buffers.release(), [](ScanBuffers *used) {
+        used->program.arena = {}; // texts of this query only
+        const std::lock_guard lock(mutex);
+        if (pool.size() < 4)
+            pool.emplace_back(used);
+        else
+            delete used;
+    });
+}
+
 // Runs `scan(first, step, totals)` on both cores, chunks split by parity, and sums.
 template <typename Scan>
 DenseTotals onBothCores(int chunks, const std::function<void(DenseTotals &)> &init, Scan scan) {
@@ -831,11 +865,8 @@ bool denseGroups(const DenseInput &in, TimeBucket bucket, Partial &out, const Se
         }
     };
     const auto scan = [&](int first, int step, DenseTotals &t) {
-        std::vector<std::uint8_t> keep;
-        std::vector<SqlValue> values;
-        VectorProgram::Scratch scratch;
-        std::vector<std::uint32_t> xid, sid, yid;
-        std::vector<std::int64_t> wide, yWide;
+        const auto buffers = takeBuffers();
+        auto &[scratch, keep, values, xid, sid, yid, wide, yWide] = *buffers;
         for (int c = first; c < in.chunks; c += step) {
             if (cancelledNow(in.cancelled))
                 return;
@@ -1040,10 +1071,11 @@ bool denseHistogram(const DenseInput &in, HistogramCells &out, Partial &rankedOu
         bool any = false;
     } ranges[2];
     const auto first = [&](int start, int step, DenseTotals &t) {
-        std::vector<SqlValue> values;
-        VectorProgram::Scratch scratch;
-        std::vector<std::uint32_t> sid;
-        std::vector<std::int64_t> wide;
+        const auto buffers = takeBuffers();
+        VectorProgram::Scratch &scratch = buffers->program;
+        std::vector<SqlValue> &values = buffers->values;
+        std::vector<std::uint32_t> &sid = buffers->sid;
+        std::vector<std::int64_t> &wide = buffers->wide;
         Range &range = ranges[start];
         for (int c = start; c < in.chunks; c += step) {
             if (cancelledNow(in.cancelled))
@@ -1085,8 +1117,9 @@ bool denseHistogram(const DenseInput &in, HistogramCells &out, Partial &rankedOu
         return false;
     // Pass two: the bins.
     const auto second = [&](int start, int step, DenseTotals &t) {
-        std::vector<std::uint32_t> sid;
-        std::vector<std::int64_t> wide;
+        const auto buffers = takeBuffers();
+        std::vector<std::uint32_t> &sid = buffers->sid;
+        std::vector<std::int64_t> &wide = buffers->wide;
         for (int c = start; c < in.chunks; c += step) {
             if (cancelledNow(in.cancelled))
                 return;
