@@ -1,8 +1,8 @@
 // Chart timings inside one process (bench/charts runs it beside the sqlite3 CLI):
-//  1. each question of a questions file through ChartRunner: the first answer (columns read
-//     from the workspace) and the warm median (columns in the cache), the engine that
-//     answered, and the bytes the loaded columns take per row; the equivalent SQL is written
-//     out for the peer;
+//  1. each question of a questions file through ChartRunner: the first answer (its columns
+//     read from the workspace, the cache emptied before) and the warm median (columns in the
+//     cache), the engine that answered, and the bytes its columns take in memory per row and
+//     column; the equivalent SQL is written out for the peer;
 //  2. a 10,000,000-point raw line: first frame and a zoom redraw, decimated to the pixels;
 //     against a naive Qt Charts line of 1,000,000 points drawn as is.
 #include "analysis/ChartRunner.h"
@@ -93,7 +93,8 @@ int askQuestions(tl::Workspace &workspace, const QString &questionsPath, const Q
         if (!info)
             return 1;
         tl::ChartData data;
-        const qint64 cachedBefore = tl::ColumnCache::shared().bytes();
+        // First answer: its columns read from the workspace, none cached.
+        tl::ColumnCache::shared().clear();
         QElapsedTimer first;
         first.start();
         if (const tl::Status s =
@@ -103,7 +104,7 @@ int askQuestions(tl::Workspace &workspace, const QString &questionsPath, const Q
             return 1;
         }
         const double firstMs = millis(first);
-        const qint64 loaded = tl::ColumnCache::shared().bytes() - cachedBefore;
+        const qint64 loaded = tl::ColumnCache::shared().bytes();
         std::vector<double> warm;
         for (int run = 0; run < 7; ++run) {
             QElapsedTimer t;
@@ -112,12 +113,12 @@ int askQuestions(tl::Workspace &workspace, const QString &questionsPath, const Q
             warm.push_back(millis(t));
         }
         std::sort(warm.begin(), warm.end());
-        // The columns the question read, the rowids counted as one of them.
+        // What the question's columns take in memory, per row and column.
         QStringList columns;
         (void)tl::ColumnEngine::plan(spec, *info, columns);
-        const double perRowColumn =
-            double(loaded) / double(std::max<qint64>(1, info->rowCount)) /
-            double(columns.size() + 1);
+        const double perRowColumn = double(loaded) /
+                                    double(std::max<qint64>(1, info->rowCount)) /
+                                    double(std::max<qsizetype>(1, columns.size()));
         std::printf("%s|%s|%.1f|%.1f|%.2f|%lld|%s\n", qPrintable(question[u"name"].toString()),
                     qPrintable(data.engine), firstMs,
                     warm[warm.size() / 2], perRowColumn, static_cast<long long>(data.rowCount()),
