@@ -11,6 +11,7 @@
 #include <algorithm>
 #include <bit>
 #include <cstring>
+#include <deque>
 #include <functional>
 #include <limits>
 #include <map>
@@ -1151,6 +1152,120 @@ bool denseHistogram(const DenseInput &in, HistogramCells &out, Partial &rankedOu
     return true;
 }
 
+// Whether the chart's y must be numeric: summed, averaged, ranked by value, or drawn.
+bool needsNumbers(const ChartSpec &spec) {
+    const bool box = spec.type == ChartType::Box;
+    const bool raw = spec.agg == Aggregate::None && spec.type != ChartType::Histogram && !box;
+    return box || raw || spec.agg == Aggregate::Sum || spec.agg == Aggregate::Avg ||
+           spec.agg == Aggregate::Median;
+}
+
+// An expression as x, series or y: its values computed chunk by chunk into a column of this
+// query only, so that the scans take it as any other column. Grouping by it needs one type
+// (1 and 1.0 would be two groups here but one in SQL); a measure may mix integers and reals.
+struct ComputedColumn {
+    ExprNode node; // what `program` runs; it points into it
+    VectorProgram program;
+    LoadedColumn column;
+};
+
+QString computeColumn(const QString &expr, const ColumnSnapshot &snapshot, const Columns &loaded,
+                      bool grouping, const std::atomic<bool> *cancelled, ComputedColumn &out) {
+    if (!ExpressionCompiler::parse(expr, loaded, out.node))
+        return tr("the expression '%1' does not compile").arg(expr);
+    QString reason;
+    out.program = VectorProgram::compile(out.node, snapshot, reason);
+    if (!reason.isEmpty())
+        return reason;
+    std::optional<Type> type = out.program.resultType();
+    if (!type && !grouping && out.program.numeric())
+        type = Type::Real;
+    if (!type)
+        return tr("an expression whose values are of more than one type is answered by SQL");
+    static const std::map<Type, std::pair<ColumnEncoding, ColumnType>> kinds{
+        {Type::Integer, {ColumnEncoding::Integer, ColumnType::Integer}},
+        {Type::Real, {ColumnEncoding::Real, ColumnType::Real}},
+        {Type::Text, {ColumnEncoding::Dictionary, ColumnType::Text}},
+        {Type::Day, {ColumnEncoding::Day, ColumnType::Date}},
+        {Type::Ms, {ColumnEncoding::EpochMs, ColumnType::Timestamp}}};
+    const auto [encoding, columnType] = kinds.at(*type);
+    out.column.column = Column{expr, columnType};
+    out.column.encoding = encoding;
+    out.column.chunks.resize(std::size_t(snapshot.chunks));
+    // Texts get codes in the order they first appear, so chunks are built one after another;
+    // other values on both cores.
+    std::atomic<bool> mixed{false};
+    std::deque<std::string> texts; // the codes' keys; a deque never moves its elements
+    std::unordered_map<std::string_view, std::uint32_t> codes;
+    const auto build = [&](int first, int step) {
+        const auto buffers = takeBuffers();
+        VectorProgram::IntegerLane lane;
+        for (int c = first; c < snapshot.chunks; c += step) {
+            if (cancelledNow(cancelled))
+                return;
+            const int n = snapshot.columns.begin()->chunks[std::size_t(c)]->rows();
+            ColumnChunk::Builder builder(encoding);
+            if (out.program.runIntegers(c, n, lane, buffers->program)) {
+                for (int r = 0; r < n; ++r) {
+                    const std::int64_t v = lane.values[std::size_t(r)];
+                    if (lane.nulls[std::size_t(r)])
+                        builder.appendNull();
+                    else if (encoding == ColumnEncoding::Real)
+                        builder.appendReal(double(v));
+                    else
+                        builder.appendInteger(v);
+                }
+            } else {
+                out.program.run(c, n, buffers->values, buffers->program);
+                for (const SqlValue &v : buffers->values) {
+                    if (v.isNull()) {
+                        builder.appendNull();
+                    } else if (encoding == ColumnEncoding::Real ? !v.isNumber()
+                                                                : v.type != *type) {
+                        mixed = true; // not what the static types promised: SQL answers
+                        return;
+                    } else if (encoding == ColumnEncoding::Real) {
+                        builder.appendReal(v.toReal());
+                    } else if (encoding == ColumnEncoding::Dictionary) {
+                        const std::string_view text(v.text, v.length);
+                        auto at = codes.find(text);
+                        if (at == codes.end()) {
+                            builder.addString(text);
+                            at = codes.emplace(texts.emplace_back(text), std::uint32_t(codes.size()))
+                                     .first;
+                        }
+                        builder.appendCode(at->second);
+                    } else {
+                        builder.appendInteger(v.i);
+                    }
+                }
+            }
+            out.column.chunks[std::size_t(c)] = ColumnChunk::decode(builder.encode());
+        }
+    };
+    if (encoding == ColumnEncoding::Dictionary || snapshot.chunks < 2) {
+        build(0, 1);
+    } else {
+        std::thread other([&] { build(1, 2); });
+        build(0, 2);
+        other.join();
+    }
+    if (mixed)
+        return tr("an expression whose values are of more than one type is answered by SQL");
+    if (encoding == ColumnEncoding::Dictionary) {
+        auto dictionary = std::make_shared<ColumnDictionary>();
+        for (const ChunkPtr &chunk : out.column.chunks) {
+            if (!chunk || chunk->addedStrings().empty())
+                continue;
+            dictionary->strings.insert(dictionary->strings.end(), chunk->addedStrings().begin(),
+                                       chunk->addedStrings().end());
+            dictionary->owners.push_back(chunk);
+        }
+        out.column.dictionary = std::move(dictionary);
+    }
+    return {};
+}
+
 } // namespace
 
 QString ColumnEngine::plan(const ChartSpec &spec, const DatasetInfo &info, QStringList &columns) {
@@ -1158,9 +1273,21 @@ QString ColumnEngine::plan(const ChartSpec &spec, const DatasetInfo &info, QStri
     const bool histogram = spec.type == ChartType::Histogram;
     const bool box = spec.type == ChartType::Box;
     const bool raw = spec.agg == Aggregate::None && !histogram && !box;
-    const auto plain = [&](const ValueRef &ref, const char *role) -> QString {
-        if (!ref.expr.isEmpty())
-            return tr("an expression as %1 is answered by SQL").arg(QLatin1String(role));
+    const std::function<void(const ExprNode &)> collect = [&](const ExprNode &n) {
+        if (n.kind == ExprNode::Kind::Column && !columns.contains(n.column.name))
+            columns.append(n.column.name);
+        for (const ExprNode &a : n.args)
+            collect(a);
+    };
+    // A column, or an expression's columns; an expression's type is checked when it runs.
+    const auto use = [&](const ValueRef &ref, const char *role) -> QString {
+        if (!ref.expr.isEmpty()) {
+            ExprNode node;
+            if (!ExpressionCompiler::parse(ref.expr, info.columns, node))
+                return tr("the expression as %1 does not compile").arg(QLatin1String(role));
+            collect(node);
+            return {};
+        }
         const auto c = findColumn(info, ref.column);
         if (!c)
             return tr("unknown column '%1'").arg(ref.column);
@@ -1172,28 +1299,30 @@ QString ColumnEngine::plan(const ChartSpec &spec, const DatasetInfo &info, QStri
     };
     if (!spec.x.isSet())
         return tr("the chart has no x");
-    if (QString r = plain(spec.x, "x"); !r.isEmpty())
+    if (QString r = use(spec.x, "x"); !r.isEmpty())
         return r;
-    const ColumnType xType = findColumn(info, spec.x.column)->type;
-    if (!histogram && spec.bucket != TimeBucket::None && xType != ColumnType::Date &&
-        xType != ColumnType::Timestamp)
-        return tr("time buckets of a column that is not a date are answered by SQL");
-    if (histogram && !isNumeric(xType))
-        return tr("a histogram of a column that is not numeric is answered by SQL");
+    if (spec.x.expr.isEmpty()) {
+        const ColumnType xType = findColumn(info, spec.x.column)->type;
+        if (!histogram && spec.bucket != TimeBucket::None && xType != ColumnType::Date &&
+            xType != ColumnType::Timestamp)
+            return tr("time buckets of a column that is not a date are answered by SQL");
+        if (histogram && !isNumeric(xType))
+            return tr("a histogram of a column that is not numeric is answered by SQL");
+    }
     if (spec.series) {
-        if (QString r = plain(*spec.series, "series"); !r.isEmpty())
+        if (QString r = use(*spec.series, "series"); !r.isEmpty())
             return r;
     }
     const bool usesY = !histogram && spec.y.isSet();
     if (usesY) {
-        if (QString r = plain(spec.y, "y"); !r.isEmpty())
+        if (QString r = use(spec.y, "y"); !r.isEmpty())
             return r;
-        const ColumnType yType = findColumn(info, spec.y.column)->type;
-        const bool numericAgg = box || raw || spec.agg == Aggregate::Sum ||
-                                spec.agg == Aggregate::Avg || spec.agg == Aggregate::Median;
-        if (numericAgg && !isNumeric(yType))
-            return tr("%1 of a column that is not numeric is answered by SQL")
-                .arg(box || raw ? chartTypeName(spec.type) : aggregateName(spec.agg));
+        if (spec.y.expr.isEmpty()) {
+            const ColumnType yType = findColumn(info, spec.y.column)->type;
+            if (needsNumbers(spec) && !isNumeric(yType))
+                return tr("%1 of a column that is not numeric is answered by SQL")
+                    .arg(box || raw ? chartTypeName(spec.type) : aggregateName(spec.agg));
+        }
     } else if (box || raw || (!histogram && spec.agg != Aggregate::Count)) {
         return tr("the chart has no y");
     }
@@ -1202,21 +1331,8 @@ QString ColumnEngine::plan(const ChartSpec &spec, const DatasetInfo &info, QStri
     if (histogram && spec.series && spec.agg == Aggregate::Sum && spec.y.isSet())
         return tr("a histogram ranking series by a sum is answered by SQL");
     for (const FilterSpec &f : spec.filters) {
-        if (f.value.expr.isEmpty()) {
-            if (QString r = plain(f.value, "filter"); !r.isEmpty())
-                return r;
-            continue;
-        }
-        ExprNode node;
-        if (!ExpressionCompiler::parse(f.value.expr, info.columns, node))
-            return tr("the filter expression does not compile");
-        const std::function<void(const ExprNode &)> collect = [&](const ExprNode &n) {
-            if (n.kind == ExprNode::Kind::Column && !columns.contains(n.column.name))
-                columns.append(n.column.name);
-            for (const ExprNode &a : n.args)
-                collect(a);
-        };
-        collect(node);
+        if (QString r = use(f.value, "filter"); !r.isEmpty())
+            return r;
     }
     return {};
 }
@@ -1240,9 +1356,30 @@ Status ColumnEngine::run(const ChartSpec &spec, const ColumnSnapshot &snapshot,
         }
         return nullptr;
     };
-    const LoadedColumn *x = column(spec.x);
-    const LoadedColumn *s = spec.series ? column(*spec.series) : nullptr;
-    const LoadedColumn *y = !histogram && spec.y.isSet() ? column(spec.y) : nullptr;
+    Columns loaded;
+    for (const LoadedColumn &c : snapshot.columns)
+        loaded.append(c.column);
+    std::deque<ComputedColumn> computed; // a deque: its programs point into its elements
+    const auto resolve = [&](const ValueRef &ref, bool grouping) -> const LoadedColumn * {
+        if (ref.expr.isEmpty())
+            return column(ref);
+        if (snapshot.columns.isEmpty()) {
+            reason = tr("an expression of no column is answered by SQL");
+            return nullptr;
+        }
+        ComputedColumn &c = computed.emplace_back();
+        reason = computeColumn(ref.expr, snapshot, loaded, grouping, cancelled, c);
+        return reason.isEmpty() ? &c.column : nullptr;
+    };
+    const LoadedColumn *x = resolve(spec.x, !histogram);
+    const LoadedColumn *s = reason.isEmpty() && spec.series ? resolve(*spec.series, true) : nullptr;
+    const LoadedColumn *y =
+        reason.isEmpty() && !histogram && spec.y.isSet() ? resolve(spec.y, !needsNumbers(spec))
+                                                         : nullptr;
+    if (cancelledNow(cancelled))
+        return Status::cancelled(tr("cancelled"));
+    if (!reason.isEmpty())
+        return Status::success();
     for (const LoadedColumn *c : {x, s, y}) {
         if (c && c->encoding == ColumnEncoding::None) {
             reason = tr("column '%1' %2").arg(c->column.name, c->reason);
@@ -1251,10 +1388,20 @@ Status ColumnEngine::run(const ChartSpec &spec, const ColumnSnapshot &snapshot,
     }
     if (!x || (spec.series && !s) || (!histogram && spec.y.isSet() && !y))
         return Status::internal(QStringLiteral("column engine: a column was not loaded"));
-
-    Columns loaded;
-    for (const LoadedColumn &c : snapshot.columns)
-        loaded.append(c.column);
+    // What plan() could not see of an expression's values.
+    const auto number = [](const LoadedColumn *c) {
+        return c->encoding == ColumnEncoding::Integer || c->encoding == ColumnEncoding::Real;
+    };
+    if (!histogram && spec.bucket != TimeBucket::None && x->encoding != ColumnEncoding::Day &&
+        x->encoding != ColumnEncoding::EpochMs)
+        reason = tr("time buckets of an expression that is not a date are answered by SQL");
+    else if (histogram && !number(x))
+        reason = tr("a histogram of an expression that is not numeric is answered by SQL");
+    else if (y && needsNumbers(spec) && !number(y))
+        reason = tr("%1 of an expression that is not numeric is answered by SQL")
+                     .arg(box || raw ? chartTypeName(spec.type) : aggregateName(spec.agg));
+    if (!reason.isEmpty())
+        return Status::success();
     Filters filters;
     for (const FilterSpec &f : spec.filters) {
         auto filter = std::make_unique<Filter>();

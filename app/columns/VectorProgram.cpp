@@ -287,7 +287,19 @@ VectorProgram::Node VectorProgram::build(const ExprNode &expr, const ColumnSnaps
         }
         for (unsigned t : argTypes)
             need(t, Numbers, tr("arithmetic on text or dates"));
-        types = expr.ops.contains(QStringLiteral("/")) ? (N | R) : Numbers;
+        // A real operand or '/' makes a real; integers stay integers under '%' only (the
+        // others can overflow into a real).
+        if (expr.ops.contains(QStringLiteral("/")) ||
+            std::any_of(argTypes.begin(), argTypes.end(),
+                        [](unsigned t) { return (t & ~unsigned(N)) == R; }))
+            types = N | R;
+        else if (std::all_of(expr.ops.begin(), expr.ops.end(),
+                             [](const QString &op) { return op == QLatin1String("%"); }) &&
+                 std::all_of(argTypes.begin(), argTypes.end(),
+                             [](unsigned t) { return (t & ~unsigned(N)) == I; }))
+            types = N | I;
+        else
+            types = Numbers;
         break;
     case ExprNode::Kind::Call: {
         const QString &f = expr.function;
@@ -323,6 +335,7 @@ VectorProgram VectorProgram::compile(const ExprNode &node, const ColumnSnapshot 
     VectorProgram program;
     unsigned types = 0;
     program.m_root = build(node, snapshot, types, reason);
+    program.m_types = types;
     const std::function<void(Node &)> number = [&](Node &n) {
         n.slot = program.m_slots++;
         for (Node &arg : n.args)
@@ -656,6 +669,35 @@ void VectorProgram::eval(const Node &node, int chunk, int rows, std::vector<SqlV
     default:
         return;
     }
+}
+
+std::optional<SqlValue::Type> VectorProgram::resultType() const {
+    switch (m_types & ~unsigned(N)) {
+    case I:
+        return Type::Integer;
+    case R:
+        return Type::Real;
+    case T:
+        return Type::Text;
+    case D:
+        return Type::Day;
+    case M:
+        return Type::Ms;
+    default:
+        return std::nullopt;
+    }
+}
+
+bool VectorProgram::numeric() const {
+    return (m_types & ~unsigned(Numbers)) == 0;
+}
+
+bool VectorProgram::runIntegers(int chunk, int rows, IntegerLane &out, Scratch &scratch) const {
+    if (!m_integerOnly)
+        return false;
+    if (scratch.lanes.size() <= m_slots)
+        scratch.lanes.resize(m_slots + 1);
+    return evalIntegers(m_root, chunk, rows, out, scratch);
 }
 
 void VectorProgram::run(int chunk, int rows, std::vector<SqlValue> &out, Scratch &scratch) const {

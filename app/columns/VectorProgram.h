@@ -4,6 +4,7 @@
 #include "columns/ColumnStore.h"
 #include "columns/SqlValue.h"
 
+#include <optional>
 #include <vector>
 
 namespace tl {
@@ -33,6 +34,13 @@ public:
 
     // The values of rows [0, rows) of chunk `chunk`.
     void run(int chunk, int rows, std::vector<SqlValue> &out, Scratch &scratch) const;
+    // The same of an expression of integers only, on integer arrays: false when it is not
+    // one, or the chunk overflows (run() answers then).
+    bool runIntegers(int chunk, int rows, IntegerLane &out, Scratch &scratch) const;
+    // The one type every non-NULL value has, known before running (nullopt: it varies).
+    std::optional<SqlValue::Type> resultType() const;
+    // Whether every value is a number (integer or real) or NULL.
+    bool numeric() const;
     // The truth of each row as WHERE sees it (NULL is false), ANDed into `keep`.
     void filter(int chunk, int rows, std::vector<std::uint8_t> &keep, Scratch &scratch) const;
 
@@ -62,6 +70,7 @@ private:
 
     Node m_root;
     std::size_t m_slots = 0;
+    unsigned m_types = 0;
     bool m_integerOnly = false;
 };
 

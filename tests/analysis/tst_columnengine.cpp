@@ -159,8 +159,16 @@ struct Generator {
         QJsonObject s{{"dataset", "t"}};
         const QString type = pick(types);
         s["type"] = type;
+        // Expressions as x, y and series: computed per query, of one type when grouped by.
+        static const QList<QString> xExprs{"year(d)", "lower(cat)", "if(i > 0, cat, name)",
+                                           "length(name)", "i % 4", "d",
+                                           "coalesce(d, \"2024-01-01\")"};
+        static const QList<QString> measureExprs{"i * 2 + r", "r / 4", "abs(i - 3)",
+                                                 "length(name)", "if(b = 1, r, i)", "cat"};
+        static const QList<QString> seriesExprs{"lower(cat)", "i > 2", "year(ts)", "r * 2"};
         if (type == QLatin1String("histogram")) {
-            s["x"] = QJsonObject{{"column", pick(QList<QString>{"i", "r", "b"})}};
+            s["x"] = chance(20) ? QJsonObject{{"expr", pick(measureExprs)}}
+                                : QJsonObject{{"column", pick(QList<QString>{"i", "r", "b"})}};
             if (chance(50))
                 s["bins"] = int(random() % 12) + 1;
             else
@@ -171,18 +179,31 @@ struct Generator {
             QJsonObject xs{{"column", x}};
             if ((x == QLatin1String("d") || x == QLatin1String("ts")) && chance(85))
                 xs["bucket"] = pick(buckets);
+            if (chance(20)) {
+                const QString e = pick(xExprs);
+                xs = QJsonObject{{"expr", e}};
+                if (e == QLatin1String("d") && chance(70))
+                    xs["bucket"] = pick(buckets);
+            }
             s["x"] = xs;
             QJsonObject ys;
-            if (type == QLatin1String("box") || type == QLatin1String("scatter") || chance(70))
-                ys["column"] = pick(QList<QString>{"i", "r", "b", "i", "r", "cat", "d"});
+            if (type == QLatin1String("box") || type == QLatin1String("scatter") || chance(70)) {
+                if (chance(20))
+                    ys["expr"] = pick(measureExprs);
+                else
+                    ys["column"] = pick(QList<QString>{"i", "r", "b", "i", "r", "cat", "d"});
+            }
             if (type == QLatin1String("scatter"))
                 ys["agg"] = QStringLiteral("none");
             else if (type != QLatin1String("box"))
-                ys["agg"] = ys.contains("column") ? pick(aggs) : QStringLiteral("count");
+                ys["agg"] = ys.contains("column") || ys.contains("expr") ? pick(aggs)
+                                                                        : QStringLiteral("count");
             s["y"] = ys;
         }
         if (chance(50)) {
             QJsonObject series{{"column", pick(QList<QString>{"cat", "name", "b", "i", "d", "r"})}};
+            if (chance(20))
+                series = QJsonObject{{"expr", pick(seriesExprs)}};
             if (chance(60))
                 series["top"] = int(random() % 5) + 1;
             s["series"] = series;
