@@ -116,13 +116,11 @@ int askQuestions(tl::Workspace &workspace, const QString &questionsPath, const Q
         // What the question's columns take in memory, per row and column.
         QStringList columns;
         (void)tl::ColumnEngine::plan(spec, *info, columns);
-        const double perRowColumn = double(loaded) /
-                                    double(std::max<qint64>(1, info->rowCount)) /
+        const double perRowColumn = double(loaded) / double(std::max<qint64>(1, info->rowCount)) /
                                     double(std::max<qsizetype>(1, columns.size()));
         std::printf("%s|%s|%.1f|%.1f|%.2f|%lld|%s\n", qPrintable(question[u"name"].toString()),
-                    qPrintable(data.engine), firstMs,
-                    warm[warm.size() / 2], perRowColumn, static_cast<long long>(data.rowCount()),
-                    qPrintable(data.engineNote));
+                    qPrintable(data.engine), firstMs, warm[warm.size() / 2], perRowColumn,
+                    static_cast<long long>(data.rowCount()), qPrintable(data.engineNote));
         tl::ChartQuery query;
         if (const tl::Status s = tl::QueryBuilder(workspace.dialect(), *info).build(spec, query);
             !s)

@@ -86,8 +86,8 @@ void RowLoader::order(quint64 token, const DatasetInfo &info, const QString &col
         return;
     }
     QString note;
-    if (Status s = ColumnOrder::sortedRowids(m_connection->db(), info, column, descending,
-                                             nullptr, m_order, note);
+    if (Status s = ColumnOrder::sortedRowids(m_connection->db(), info, column, descending, nullptr,
+                                             m_order, note);
         !s) {
         Q_EMIT failed(token, s.message());
         return;

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "models/DatasetQuery.h"
-#include "store/DatasetInfo.h"
 #include "store/Connection.h"
+#include "store/DatasetInfo.h"
 
 #include <QObject>
 
@@ -37,8 +37,7 @@ public Q_SLOTS:
 public:
     // Sorts `info`'s rows by `column` from the column store and keeps the order for pages;
     // answers Purpose::Order with key 1, or 0 when SQL has to sort (a column not kept).
-    void order(quint64 token, const tl::DatasetInfo &info, const QString &column,
-               bool descending);
+    void order(quint64 token, const tl::DatasetInfo &info, const QString &column, bool descending);
 
 Q_SIGNALS:
     // fetch() could not read the rows (the copy gets none).

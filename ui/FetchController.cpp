@@ -2,9 +2,9 @@
 
 #include "sources/Secrets.h"
 #include "sources/SourceCatalog.h"
-#include "ui/TaskRunner.h"
 #include "ui/FetchDialog.h"
 #include "ui/JobProgress.h"
+#include "ui/TaskRunner.h"
 #include "ui/WorkspaceController.h"
 
 #include <QPointer>

@@ -79,11 +79,11 @@ void TaskRunner::run(QObject *receiver, const QString &lane, Work work, Done don
     if (kind == Kind::Job)
         m_pool.setMaxThreadCount(m_pool.maxThreadCount() + 1);
     m_pool.start([this, task] {
-        task->status = task->control.isCancelled()
-                           ? Status::cancelled(tr("cancelled"))
-                           : task->work(task->control);
+        task->status = task->control.isCancelled() ? Status::cancelled(tr("cancelled"))
+                                                   : task->work(task->control);
         task->work = {}; // what it captured goes on this thread
-        QMetaObject::invokeMethod(this, [this, task] { finish(task); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, task] { finish(task); }, Qt::QueuedConnection);
     });
 }
 

@@ -254,8 +254,8 @@ Status runColumns(QSqlDatabase &db, const DatasetInfo &info, const ChartSpec &sp
     if (!note.isEmpty())
         return Status::success();
     ColumnSnapshot snapshot;
-    if (Status s = readFreshColumns(db, info, columns, false, options.progress,
-                                    options.cancelled, snapshot, note);
+    if (Status s = readFreshColumns(db, info, columns, false, options.progress, options.cancelled,
+                                    snapshot, note);
         !s || !note.isEmpty())
         return s;
     ChartQuery::Shape shape;

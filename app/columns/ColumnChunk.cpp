@@ -83,8 +83,7 @@ std::shared_ptr<const ColumnChunk> ColumnChunk::decode(QByteArray blob) {
     const bool real = encoding == ColumnEncoding::Real;
     const bool dictionary = encoding == ColumnEncoding::Dictionary;
     chunk->m_width = fullWidth ? (dictionary ? 4 : 8) : int(std::uint8_t(data[6]));
-    if (chunk->m_width != 1 && chunk->m_width != 2 && chunk->m_width != 4 &&
-        chunk->m_width != 8)
+    if (chunk->m_width != 1 && chunk->m_width != 2 && chunk->m_width != 4 && chunk->m_width != 8)
         return nullptr;
     chunk->m_rows = int(rows);
     qsizetype at = kHeader;

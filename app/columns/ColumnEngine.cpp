@@ -171,8 +171,7 @@ struct Acc {
         return n;
     }
 
-    template <typename T>
-    static void addInto(std::vector<T> &into, const std::vector<T> &from) {
+    template<typename T> static void addInto(std::vector<T> &into, const std::vector<T> &from) {
         if (into.size() < from.size())
             into.resize(from.size());
         for (std::size_t i = 0; i < from.size(); ++i)
@@ -333,13 +332,18 @@ struct Bucketer {
 enum class FilterOp { Condition, IsNull, NotNull, In, Between, Contains, Eq, Ne, Lt, Le, Gt, Ge };
 
 FilterOp filterOpOf(const QString &op) {
-    static const QHash<QString, FilterOp> ops{
-        {QString(), FilterOp::Condition},      {QStringLiteral("isnull"), FilterOp::IsNull},
-        {QStringLiteral("notnull"), FilterOp::NotNull}, {QStringLiteral("in"), FilterOp::In},
-        {QStringLiteral("between"), FilterOp::Between}, {QStringLiteral("contains"), FilterOp::Contains},
-        {QStringLiteral("="), FilterOp::Eq},   {QStringLiteral("!="), FilterOp::Ne},
-        {QStringLiteral("<"), FilterOp::Lt},   {QStringLiteral("<="), FilterOp::Le},
-        {QStringLiteral(">"), FilterOp::Gt},   {QStringLiteral(">="), FilterOp::Ge}};
+    static const QHash<QString, FilterOp> ops{{QString(), FilterOp::Condition},
+                                              {QStringLiteral("isnull"), FilterOp::IsNull},
+                                              {QStringLiteral("notnull"), FilterOp::NotNull},
+                                              {QStringLiteral("in"), FilterOp::In},
+                                              {QStringLiteral("between"), FilterOp::Between},
+                                              {QStringLiteral("contains"), FilterOp::Contains},
+                                              {QStringLiteral("="), FilterOp::Eq},
+                                              {QStringLiteral("!="), FilterOp::Ne},
+                                              {QStringLiteral("<"), FilterOp::Lt},
+                                              {QStringLiteral("<="), FilterOp::Le},
+                                              {QStringLiteral(">"), FilterOp::Gt},
+                                              {QStringLiteral(">="), FilterOp::Ge}};
     return ops.value(op, FilterOp::Ge);
 }
 
@@ -586,8 +590,7 @@ public:
         case Kind::MsDayTable: {
             const std::int64_t *v = chunk.integers(wide);
             for (int r = 0; r < n; ++r)
-                o[r] = chunk.isNull(r) ? 0
-                                       : m_table[std::size_t(civil::dayOfMs(v[r]) - m_base)];
+                o[r] = chunk.isNull(r) ? 0 : m_table[std::size_t(civil::dayOfMs(v[r]) - m_base)];
             break;
         }
         case Kind::Range: {
@@ -701,7 +704,17 @@ struct DenseTotals {
 };
 
 // What a chart asks of its y in a dense scan.
-enum class DenseY { Rows, Count, SumInteger, SumReal, MinMaxInteger, MinMaxReal, Values, ValueCounts, Distinct };
+enum class DenseY {
+    Rows,
+    Count,
+    SumInteger,
+    SumReal,
+    MinMaxInteger,
+    MinMaxReal,
+    Values,
+    ValueCounts,
+    Distinct
+};
 
 struct DenseInput {
     const ChartSpec &spec;
@@ -745,7 +758,7 @@ std::shared_ptr<ScanBuffers> takeBuffers() {
 }
 
 // Runs `scan(first, step, totals)` on both cores, chunks split by parity, and sums.
-template <typename Scan>
+template<typename Scan>
 DenseTotals onBothCores(int chunks, const std::function<void(DenseTotals &)> &init, Scan scan) {
     DenseTotals a, b;
     init(a);
@@ -784,8 +797,8 @@ bool denseGroups(const DenseInput &in, TimeBucket bucket, Partial &out, const Se
     const LoadedColumn *y = in.y;
     const ColumnEncoding yEnc = y ? y->encoding : ColumnEncoding::None;
     const bool yInteger = yEnc == ColumnEncoding::Integer;
-    std::optional<DenseIds> yIds; // count distinct
-    std::int64_t yLo = 0, yRange = 0;  // value counts
+    std::optional<DenseIds> yIds;     // count distinct
+    std::int64_t yLo = 0, yRange = 0; // value counts
     DenseY op;
     if (box || spec.agg == Aggregate::Median) {
         op = DenseY::Values;
@@ -1220,8 +1233,7 @@ QString computeColumn(const QString &expr, const ColumnSnapshot &snapshot, const
                 for (const SqlValue &v : buffers->values) {
                     if (v.isNull()) {
                         builder.appendNull();
-                    } else if (encoding == ColumnEncoding::Real ? !v.isNumber()
-                                                                : v.type != *type) {
+                    } else if (encoding == ColumnEncoding::Real ? !v.isNumber() : v.type != *type) {
                         mixed = true; // not what the static types promised: SQL answers
                         return;
                     } else if (encoding == ColumnEncoding::Real) {
@@ -1231,8 +1243,9 @@ QString computeColumn(const QString &expr, const ColumnSnapshot &snapshot, const
                         auto at = codes.find(text);
                         if (at == codes.end()) {
                             builder.addString(text);
-                            at = codes.emplace(texts.emplace_back(text), std::uint32_t(codes.size()))
-                                     .first;
+                            at =
+                                codes.emplace(texts.emplace_back(text), std::uint32_t(codes.size()))
+                                    .first;
                         }
                         builder.appendCode(at->second);
                     } else {
@@ -1373,9 +1386,9 @@ Status ColumnEngine::run(const ChartSpec &spec, const ColumnSnapshot &snapshot,
     };
     const LoadedColumn *x = resolve(spec.x, !histogram);
     const LoadedColumn *s = reason.isEmpty() && spec.series ? resolve(*spec.series, true) : nullptr;
-    const LoadedColumn *y =
-        reason.isEmpty() && !histogram && spec.y.isSet() ? resolve(spec.y, !needsNumbers(spec))
-                                                         : nullptr;
+    const LoadedColumn *y = reason.isEmpty() && !histogram && spec.y.isSet()
+                                ? resolve(spec.y, !needsNumbers(spec))
+                                : nullptr;
     if (cancelledNow(cancelled))
         return Status::cancelled(tr("cancelled"));
     if (!reason.isEmpty())

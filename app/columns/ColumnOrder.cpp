@@ -26,8 +26,7 @@ std::int64_t orderedBits(double v) {
 }
 
 // Sorts on both cores: each half on its own, then one merge.
-template <typename Less>
-void sortOnBothCores(std::vector<Keyed> &keyed, Less less) {
+template<typename Less> void sortOnBothCores(std::vector<Keyed> &keyed, Less less) {
     const auto middle = keyed.begin() + std::ptrdiff_t(keyed.size() / 2);
     std::thread other([&] { std::sort(keyed.begin(), middle, less); });
     std::sort(middle, keyed.end(), less);

@@ -436,7 +436,8 @@ private:
                 std::size_t(bytes));
             auto at = slot.dictionary.find(text);
             if (at == slot.dictionary.end()) {
-                at = slot.dictionary.emplace(std::string(text), std::uint32_t(slot.dictionary.size()))
+                at = slot.dictionary
+                         .emplace(std::string(text), std::uint32_t(slot.dictionary.size()))
                          .first;
                 slot.dictionaryBytes += bytes;
                 if (slot.dictionary.size() > std::size_t(kMaxDictionaryEntries) ||
@@ -668,17 +669,15 @@ Status ColumnStore::load(const DatasetInfo &info, const QStringList &columns, bo
                 if (sqlite3_blob_open(m_handle, "main", "_tl_colchunks", "data",
                                       sqlite3_column_int64(list.get(), 2), 0, &blob) != SQLITE_OK) {
                     sqlite3_blob_close(blob);
-                    return Status::internal(
-                        QStringLiteral("column store: reading a chunk: %1")
-                            .arg(QString::fromUtf8(sqlite3_errmsg(m_handle))));
+                    return Status::internal(QStringLiteral("column store: reading a chunk: %1")
+                                                .arg(QString::fromUtf8(sqlite3_errmsg(m_handle))));
                 }
                 QByteArray data(sqlite3_blob_bytes(blob), Qt::Uninitialized);
                 const int read = sqlite3_blob_read(blob, data.data(), int(data.size()), 0);
                 sqlite3_blob_close(blob);
                 if (read != SQLITE_OK)
-                    return Status::internal(
-                        QStringLiteral("column store: reading a chunk: %1")
-                            .arg(QString::fromUtf8(sqlite3_errstr(read))));
+                    return Status::internal(QStringLiteral("column store: reading a chunk: %1")
+                                                .arg(QString::fromUtf8(sqlite3_errstr(read))));
                 chunk = ColumnChunk::decode(std::move(data));
                 if (!chunk)
                     return Status::internal(tr("a column chunk of '%1' is damaged").arg(info.name));

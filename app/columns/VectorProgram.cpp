@@ -417,7 +417,9 @@ bool VectorProgram::evalIntegers(const Node &node, int chunk, int rows, IntegerL
                 continue;
             }
             const civil::Date d = civil::civilFromDays(day);
-            v[r] = f == QLatin1String("year") ? d.year : f == QLatin1String("month") ? d.month : d.day;
+            v[r] = f == QLatin1String("year")    ? d.year
+                   : f == QLatin1String("month") ? d.month
+                                                 : d.day;
         }
         return true;
     }
@@ -559,9 +561,7 @@ void VectorProgram::eval(const Node &node, int chunk, int rows, std::vector<SqlV
         eval(node.args[i], chunk, rows, buffer, scratch);
         argValues[i] = &buffer;
     }
-    const auto args = [&](std::size_t i) -> const std::vector<SqlValue> & {
-        return *argValues[i];
-    };
+    const auto args = [&](std::size_t i) -> const std::vector<SqlValue> & { return *argValues[i]; };
     const auto n = std::size_t(rows);
     switch (expr.kind) {
     case ExprNode::Kind::Negate:
@@ -583,12 +583,13 @@ void VectorProgram::eval(const Node &node, int chunk, int rows, std::vector<SqlV
     case ExprNode::Kind::Compare: {
         // Which results of the three-way comparison (<, =, >) make the operator true.
         const QString &op = expr.ops.front();
-        const std::array<bool, 3> truths = op == QLatin1String("=")    ? std::array{false, true, false}
-                                           : op == QLatin1String("<>") ? std::array{true, false, true}
-                                           : op == QLatin1String("<")  ? std::array{true, false, false}
-                                           : op == QLatin1String("<=") ? std::array{true, true, false}
-                                           : op == QLatin1String(">")  ? std::array{false, false, true}
-                                                                       : std::array{false, true, true};
+        const std::array<bool, 3> truths =
+            op == QLatin1String("=")    ? std::array{false, true, false}
+            : op == QLatin1String("<>") ? std::array{true, false, true}
+            : op == QLatin1String("<")  ? std::array{true, false, false}
+            : op == QLatin1String("<=") ? std::array{true, true, false}
+            : op == QLatin1String(">")  ? std::array{false, false, true}
+                                        : std::array{false, true, true};
         const auto &left = args(0), &right = args(1);
         for (std::size_t r = 0; r < n; ++r) {
             const SqlValue &a = left[r], &b = right[r];

@@ -160,10 +160,10 @@ struct Generator {
         const QString type = pick(types);
         s["type"] = type;
         // Expressions as x, y and series: computed per query, of one type when grouped by.
-        static const QList<QString> xExprs{"year(d)", "lower(cat)", "if(i > 0, cat, name)",
-                                           "length(name)", "i % 4", "d",
-                                           "coalesce(d, \"2024-01-01\")"};
-        static const QList<QString> measureExprs{"i * 2 + r", "r / 4", "abs(i - 3)",
+        static const QList<QString> xExprs{
+            "year(d)", "lower(cat)", "if(i > 0, cat, name)",       "length(name)",
+            "i % 4",   "d",          "coalesce(d, \"2024-01-01\")"};
+        static const QList<QString> measureExprs{"i * 2 + r",    "r / 4",           "abs(i - 3)",
                                                  "length(name)", "if(b = 1, r, i)", "cat"};
         static const QList<QString> seriesExprs{"lower(cat)", "i > 2", "year(ts)", "r * 2"};
         if (type == QLatin1String("histogram")) {
@@ -197,7 +197,7 @@ struct Generator {
                 ys["agg"] = QStringLiteral("none");
             else if (type != QLatin1String("box"))
                 ys["agg"] = ys.contains("column") || ys.contains("expr") ? pick(aggs)
-                                                                        : QStringLiteral("count");
+                                                                         : QStringLiteral("count");
             s["y"] = ys;
         }
         if (chance(50)) {

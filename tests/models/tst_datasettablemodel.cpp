@@ -14,7 +14,8 @@
 using namespace tl;
 
 // The lazy table over a 1,000,000-row dataset: the last row is answered by reading one page,
-// a sort pages through the column store's order, a filter runs in SQL, stale answers are dropped, selections copy as TSV.
+// a sort pages through the column store's order, a filter runs in SQL, stale answers are dropped,
+// selections copy as TSV.
 class TestDatasetTableModel : public QObject {
     Q_OBJECT
 

@@ -152,8 +152,9 @@ private Q_SLOTS:
         int jobsDone = 0;
         for (int i = 0; i < jobs; ++i) {
             started.push_back(std::make_unique<std::atomic<bool>>(false));
-            runner.run(&receiver, {}, untilCancelled(*started.back(), 3000),
-                       [&](const Status &) { ++jobsDone; }, TaskRunner::Kind::Job);
+            runner.run(
+                &receiver, {}, untilCancelled(*started.back(), 3000),
+                [&](const Status &) { ++jobsDone; }, TaskRunner::Kind::Job);
         }
         bool chart = false;
         runner.run(

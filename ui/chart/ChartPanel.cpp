@@ -15,8 +15,6 @@
 #include <sqlite3.h>
 
 #include <QApplication>
-#include <QLocale>
-#include <QPointer>
 #include <QClipboard>
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -27,7 +25,9 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QMenu>
+#include <QPointer>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QStackedWidget>

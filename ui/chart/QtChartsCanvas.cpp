@@ -513,9 +513,9 @@ void QtChartsCanvas::addRaw(const ChartSpec &spec, const ChartData &data) {
     const bool framed = !data.rawFirstFrame.empty();
     double lo = 0, hi = 1;
     if (framed) {
-        const auto [mn, mx] = std::minmax_element(
-            data.rawFirstFrame.begin(), data.rawFirstFrame.end(),
-            [](const QPointF &a, const QPointF &b) { return a.y() < b.y(); });
+        const auto [mn, mx] =
+            std::minmax_element(data.rawFirstFrame.begin(), data.rawFirstFrame.end(),
+                                [](const QPointF &a, const QPointF &b) { return a.y() < b.y(); });
         lo = mn->y();
         hi = mx->y() > lo ? mx->y() : lo + 1;
     } else if (!data.rawY.empty()) {
