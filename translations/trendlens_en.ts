@@ -385,6 +385,38 @@
         <source>Scale:</source>
         <translation>Scale:</translation>
     </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>column store</source>
+        <translation>column store</translation>
+    </message>
+    <message>
+        <source>SQL</source>
+        <translation>SQL</translation>
+    </message>
+    <message>
+        <source>Answered from the column store</source>
+        <translation>Answered from the column store</translation>
+    </message>
+    <message>
+        <source>Answered by SQL</source>
+        <translation>Answered by SQL</translation>
+    </message>
+    <message>
+        <source>Answered by SQL: %1</source>
+        <translation>Answered by SQL: %1</translation>
+    </message>
+    <message>
+        <source>Building columns… %1 %</source>
+        <translation>Building columns… %1 %</translation>
+    </message>
 </context>
 <context>
     <name>tl::ChartRunner</name>
@@ -403,22 +435,6 @@
     <message>
         <source>the column engine cannot answer this chart: %1</source>
         <translation>the column engine cannot answer this chart: %1</translation>
-    </message>
-    <message>
-        <source>not a workspace connection</source>
-        <translation>not a workspace connection</translation>
-    </message>
-    <message>
-        <source>the columns are built once the import or fetch writing to the workspace has finished</source>
-        <translation>the columns are built once the import or fetch writing to the workspace has finished</translation>
-    </message>
-    <message>
-        <source>the columns could not be built: %1</source>
-        <translation>the columns could not be built: %1</translation>
-    </message>
-    <message>
-        <source>the rows changed while the chart was read</source>
-        <translation>the rows changed while the chart was read</translation>
     </message>
 </context>
 <context>
@@ -459,10 +475,6 @@
 <context>
     <name>tl::ColumnEngine</name>
     <message>
-        <source>an expression as %1 is answered by SQL</source>
-        <translation>an expression as %1 is answered by SQL</translation>
-    </message>
-    <message>
         <source>unknown column '%1'</source>
         <translation>unknown column '%1'</translation>
     </message>
@@ -499,16 +511,40 @@
         <translation>a histogram ranking series by a sum is answered by SQL</translation>
     </message>
     <message>
-        <source>the filter expression does not compile</source>
-        <translation>the filter expression does not compile</translation>
-    </message>
-    <message>
         <source>column '%1' %2</source>
         <translation>column '%1' %2</translation>
     </message>
     <message>
         <source>cancelled</source>
         <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>the expression as %1 does not compile</source>
+        <translation>the expression as %1 does not compile</translation>
+    </message>
+    <message>
+        <source>an expression of no column is answered by SQL</source>
+        <translation>an expression of no column is answered by SQL</translation>
+    </message>
+    <message>
+        <source>time buckets of an expression that is not a date are answered by SQL</source>
+        <translation>time buckets of an expression that is not a date are answered by SQL</translation>
+    </message>
+    <message>
+        <source>a histogram of an expression that is not numeric is answered by SQL</source>
+        <translation>a histogram of an expression that is not numeric is answered by SQL</translation>
+    </message>
+    <message>
+        <source>%1 of an expression that is not numeric is answered by SQL</source>
+        <translation>%1 of an expression that is not numeric is answered by SQL</translation>
+    </message>
+    <message>
+        <source>the expression '%1' does not compile</source>
+        <translation>the expression '%1' does not compile</translation>
+    </message>
+    <message>
+        <source>an expression whose values are of more than one type is answered by SQL</source>
+        <translation>an expression whose values are of more than one type is answered by SQL</translation>
     </message>
 </context>
 <context>
@@ -556,6 +592,17 @@
     <message>
         <source>measure</source>
         <translation>measure</translation>
+    </message>
+</context>
+<context>
+    <name>tl::ColumnOrder</name>
+    <message>
+        <source>the column is not kept</source>
+        <translation>the column is not kept</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
     </message>
 </context>
 <context>
@@ -615,6 +662,26 @@
     <message>
         <source>has too many distinct values</source>
         <translation>has too many distinct values</translation>
+    </message>
+    <message>
+        <source>has a different value in nearly every row (an identifier)</source>
+        <translation>has a different value in nearly every row (an identifier)</translation>
+    </message>
+    <message>
+        <source>not a workspace connection</source>
+        <translation>not a workspace connection</translation>
+    </message>
+    <message>
+        <source>the columns are built once the import or fetch writing to the workspace has finished</source>
+        <translation>the columns are built once the import or fetch writing to the workspace has finished</translation>
+    </message>
+    <message>
+        <source>the columns could not be built: %1</source>
+        <translation>the columns could not be built: %1</translation>
+    </message>
+    <message>
+        <source>the rows changed while the chart was read</source>
+        <translation>the rows changed while the chart was read</translation>
     </message>
 </context>
 <context>
@@ -2016,6 +2083,13 @@
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>tl::TaskRunner</name>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
     </message>
 </context>
 <context>

@@ -385,6 +385,38 @@
         <source>Scale:</source>
         <translation>배율:</translation>
     </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1초</translation>
+    </message>
+    <message>
+        <source>column store</source>
+        <translation>열 저장소</translation>
+    </message>
+    <message>
+        <source>SQL</source>
+        <translation>SQL</translation>
+    </message>
+    <message>
+        <source>Answered from the column store</source>
+        <translation>열 저장소에서 답함</translation>
+    </message>
+    <message>
+        <source>Answered by SQL</source>
+        <translation>SQL이 답함</translation>
+    </message>
+    <message>
+        <source>Answered by SQL: %1</source>
+        <translation>SQL이 답함: %1</translation>
+    </message>
+    <message>
+        <source>Building columns… %1 %</source>
+        <translation>열 저장소 만드는 중… %1 %</translation>
+    </message>
 </context>
 <context>
     <name>tl::ChartRunner</name>
@@ -403,22 +435,6 @@
     <message>
         <source>the column engine cannot answer this chart: %1</source>
         <translation>열 엔진이 이 차트에 답할 수 없음: %1</translation>
-    </message>
-    <message>
-        <source>not a workspace connection</source>
-        <translation>워크스페이스 연결이 아님</translation>
-    </message>
-    <message>
-        <source>the columns are built once the import or fetch writing to the workspace has finished</source>
-        <translation>워크스페이스에 쓰는 가져오기가 끝나면 열 저장소를 만듭니다</translation>
-    </message>
-    <message>
-        <source>the columns could not be built: %1</source>
-        <translation>열 저장소를 만들지 못함: %1</translation>
-    </message>
-    <message>
-        <source>the rows changed while the chart was read</source>
-        <translation>차트를 읽는 동안 행이 바뀜</translation>
     </message>
 </context>
 <context>
@@ -459,10 +475,6 @@
 <context>
     <name>tl::ColumnEngine</name>
     <message>
-        <source>an expression as %1 is answered by SQL</source>
-        <translation>%1의 식은 SQL이 답함</translation>
-    </message>
-    <message>
         <source>unknown column '%1'</source>
         <translation>알 수 없는 열 '%1'</translation>
     </message>
@@ -499,16 +511,40 @@
         <translation>합계로 계열 순위를 매기는 히스토그램은 SQL이 답함</translation>
     </message>
     <message>
-        <source>the filter expression does not compile</source>
-        <translation>필터 식을 컴파일할 수 없음</translation>
-    </message>
-    <message>
         <source>column '%1' %2</source>
         <translation>열 '%1': %2</translation>
     </message>
     <message>
         <source>cancelled</source>
         <translation>취소했습니다</translation>
+    </message>
+    <message>
+        <source>the expression as %1 does not compile</source>
+        <translation>%1의 수식을 해석할 수 없음</translation>
+    </message>
+    <message>
+        <source>an expression of no column is answered by SQL</source>
+        <translation>열이 없는 수식은 SQL이 답함</translation>
+    </message>
+    <message>
+        <source>time buckets of an expression that is not a date are answered by SQL</source>
+        <translation>날짜가 아닌 수식의 시간 단위는 SQL이 답함</translation>
+    </message>
+    <message>
+        <source>a histogram of an expression that is not numeric is answered by SQL</source>
+        <translation>숫자가 아닌 수식의 히스토그램은 SQL이 답함</translation>
+    </message>
+    <message>
+        <source>%1 of an expression that is not numeric is answered by SQL</source>
+        <translation>숫자가 아닌 수식의 %1은 SQL이 답함</translation>
+    </message>
+    <message>
+        <source>the expression '%1' does not compile</source>
+        <translation>수식 '%1'을 해석할 수 없음</translation>
+    </message>
+    <message>
+        <source>an expression whose values are of more than one type is answered by SQL</source>
+        <translation>값의 형식이 여러 가지인 수식은 SQL이 답함</translation>
     </message>
 </context>
 <context>
@@ -556,6 +592,17 @@
     <message>
         <source>measure</source>
         <translation>측정값</translation>
+    </message>
+</context>
+<context>
+    <name>tl::ColumnOrder</name>
+    <message>
+        <source>the column is not kept</source>
+        <translation>열 저장소에 없는 열</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>취소했습니다</translation>
     </message>
 </context>
 <context>
@@ -615,6 +662,26 @@
     <message>
         <source>has too many distinct values</source>
         <translation>서로 다른 값이 너무 많음</translation>
+    </message>
+    <message>
+        <source>has a different value in nearly every row (an identifier)</source>
+        <translation>거의 모든 행의 값이 서로 다름 (식별자)</translation>
+    </message>
+    <message>
+        <source>not a workspace connection</source>
+        <translation>워크스페이스 연결이 아님</translation>
+    </message>
+    <message>
+        <source>the columns are built once the import or fetch writing to the workspace has finished</source>
+        <translation>워크스페이스에 쓰는 가져오기가 끝나면 열 저장소를 만듭니다</translation>
+    </message>
+    <message>
+        <source>the columns could not be built: %1</source>
+        <translation>열 저장소를 만들지 못함: %1</translation>
+    </message>
+    <message>
+        <source>the rows changed while the chart was read</source>
+        <translation>차트를 읽는 동안 행이 바뀜</translation>
     </message>
 </context>
 <context>
@@ -2013,6 +2080,13 @@
     <message>
         <source>Cancel</source>
         <translation>취소</translation>
+    </message>
+</context>
+<context>
+    <name>tl::TaskRunner</name>
+    <message>
+        <source>cancelled</source>
+        <translation>취소했습니다</translation>
     </message>
 </context>
 <context>

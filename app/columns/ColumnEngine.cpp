@@ -1185,7 +1185,9 @@ struct ComputedColumn {
 QString computeColumn(const QString &expr, const ColumnSnapshot &snapshot, const Columns &loaded,
                       bool grouping, const std::atomic<bool> *cancelled, ComputedColumn &out) {
     if (!ExpressionCompiler::parse(expr, loaded, out.node))
-        return tr("the expression '%1' does not compile").arg(expr);
+        return QCoreApplication::translate("tl::ColumnEngine",
+                                           "the expression '%1' does not compile")
+            .arg(expr);
     QString reason;
     out.program = VectorProgram::compile(out.node, snapshot, reason);
     if (!reason.isEmpty())
@@ -1194,7 +1196,9 @@ QString computeColumn(const QString &expr, const ColumnSnapshot &snapshot, const
     if (!type && !grouping && out.program.numeric())
         type = Type::Real;
     if (!type)
-        return tr("an expression whose values are of more than one type is answered by SQL");
+        return QCoreApplication::translate(
+            "tl::ColumnEngine",
+            "an expression whose values are of more than one type is answered by SQL");
     static const std::map<Type, std::pair<ColumnEncoding, ColumnType>> kinds{
         {Type::Integer, {ColumnEncoding::Integer, ColumnType::Integer}},
         {Type::Real, {ColumnEncoding::Real, ColumnType::Real}},
@@ -1264,7 +1268,9 @@ QString computeColumn(const QString &expr, const ColumnSnapshot &snapshot, const
         other.join();
     }
     if (mixed)
-        return tr("an expression whose values are of more than one type is answered by SQL");
+        return QCoreApplication::translate(
+            "tl::ColumnEngine",
+            "an expression whose values are of more than one type is answered by SQL");
     if (encoding == ColumnEncoding::Dictionary) {
         auto dictionary = std::make_shared<ColumnDictionary>();
         for (const ChunkPtr &chunk : out.column.chunks) {

@@ -751,7 +751,7 @@ Status readFreshColumns(QSqlDatabase &db, const DatasetInfo &info, const QString
                         QString &note) {
     sqlite3 *handle = sqliteHandleOf(db);
     if (!handle) {
-        note = tr("not a workspace connection");
+        note = QCoreApplication::translate("tl::ColumnStore", "not a workspace connection");
         return Status::success();
     }
     ColumnStore store(db, handle);
@@ -763,9 +763,13 @@ Status readFreshColumns(QSqlDatabase &db, const DatasetInfo &info, const QString
         if (Status s = ensureColumns(db.databaseName(), info, progress, cancelled, busy); !s) {
             if (s.kind() == ErrorKind::Cancelled)
                 return s;
-            note = busy ? tr("the columns are built once the import or fetch writing to the "
-                             "workspace has finished")
-                        : tr("the columns could not be built: %1").arg(s.message());
+            note = busy ? QCoreApplication::translate(
+                              "tl::ColumnStore",
+                              "the columns are built once the import or fetch writing to the "
+                              "workspace has finished")
+                        : QCoreApplication::translate("tl::ColumnStore",
+                                                      "the columns could not be built: %1")
+                              .arg(s.message());
             return Status::success();
         }
     }
@@ -778,7 +782,8 @@ Status readFreshColumns(QSqlDatabase &db, const DatasetInfo &info, const QString
     if (!freshNow)
         loaded = freshNow.status();
     else if (*freshNow != ColumnStore::Freshness::Fresh)
-        note = tr("the rows changed while the chart was read");
+        note = QCoreApplication::translate("tl::ColumnStore",
+                                           "the rows changed while the chart was read");
     else
         loaded = store.load(info, columns, withRowids, ColumnCache::shared(), db.databaseName(),
                             snapshot);
