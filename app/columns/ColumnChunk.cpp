@@ -34,32 +34,32 @@ void widen(const void *values, int rows, std::int64_t lo, Out *out) {
         out[r] = Out(lo + std::int64_t(in[r]));
 }
 
+// Offsets of `width` bytes from `lo` as full values in `scratch`.
+template<typename Out>
+const Out *widened(const void *values, int rows, int width, std::int64_t lo,
+                   std::vector<Out> &scratch) {
+    scratch.resize(std::size_t(rows));
+    if (width == 1)
+        widen<Out, std::uint8_t>(values, rows, lo, scratch.data());
+    else if (width == 2)
+        widen<Out, std::uint16_t>(values, rows, lo, scratch.data());
+    else
+        widen<Out, std::uint32_t>(values, rows, lo, scratch.data());
+    return scratch.data();
+}
+
 } // namespace
 
 const std::int64_t *ColumnChunk::integers(std::vector<std::int64_t> &scratch) const {
     if (m_width == 8)
         return static_cast<const std::int64_t *>(m_values);
-    scratch.resize(std::size_t(m_rows));
-    if (m_width == 1)
-        widen<std::int64_t, std::uint8_t>(m_values, m_rows, m_lo, scratch.data());
-    else if (m_width == 2)
-        widen<std::int64_t, std::uint16_t>(m_values, m_rows, m_lo, scratch.data());
-    else
-        widen<std::int64_t, std::uint32_t>(m_values, m_rows, m_lo, scratch.data());
-    return scratch.data();
+    return widened(m_values, m_rows, m_width, m_lo, scratch);
 }
 
 const std::uint32_t *ColumnChunk::codes(std::vector<std::uint32_t> &scratch) const {
     if (m_width == 4 && m_lo == 0)
         return static_cast<const std::uint32_t *>(m_values);
-    scratch.resize(std::size_t(m_rows));
-    if (m_width == 1)
-        widen<std::uint32_t, std::uint8_t>(m_values, m_rows, m_lo, scratch.data());
-    else if (m_width == 2)
-        widen<std::uint32_t, std::uint16_t>(m_values, m_rows, m_lo, scratch.data());
-    else
-        widen<std::uint32_t, std::uint32_t>(m_values, m_rows, m_lo, scratch.data());
-    return scratch.data();
+    return widened(m_values, m_rows, m_width, m_lo, scratch);
 }
 
 std::shared_ptr<const ColumnChunk> ColumnChunk::decode(QByteArray blob) {

@@ -670,14 +670,21 @@ struct DenseTotals {
             distinct[to * words + i] |= distinct[from * words + i];
     }
 
+    // Integer sums added, an overflow remembered (the sum is then the real one).
+    static void addChecked(std::vector<qint64> &sums, std::vector<std::uint8_t> &overflows,
+                           const std::vector<qint64> &more,
+                           const std::vector<std::uint8_t> &moreOverflows) {
+        for (std::size_t i = 0; i < sums.size(); ++i) {
+            if (__builtin_add_overflow(sums[i], more[i], &sums[i]))
+                overflows[i] = 1;
+            overflows[i] |= moreOverflows[i];
+        }
+    }
+
     void merge(DenseTotals &&o) {
         Acc::addInto(rows, o.rows);
         Acc::addInto(count, o.count);
-        for (std::size_t g = 0; g < isum.size(); ++g) {
-            if (__builtin_add_overflow(isum[g], o.isum[g], &isum[g]))
-                overflow[g] = 1;
-            overflow[g] |= o.overflow[g];
-        }
+        addChecked(isum, overflow, o.isum, o.overflow);
         Acc::addInto(rsum, o.rsum);
         for (std::size_t g = 0; g < imin.size(); ++g) {
             imin[g] = std::min(imin[g], o.imin[g]);
@@ -694,11 +701,7 @@ struct DenseTotals {
             distinct[i] |= o.distinct[i];
         Acc::addInto(rankRows, o.rankRows);
         Acc::addInto(rankCount, o.rankCount);
-        for (std::size_t i = 0; i < rankIsum.size(); ++i) {
-            if (__builtin_add_overflow(rankIsum[i], o.rankIsum[i], &rankIsum[i]))
-                rankOverflow[i] = 1;
-            rankOverflow[i] |= o.rankOverflow[i];
-        }
+        addChecked(rankIsum, rankOverflow, o.rankIsum, o.rankOverflow);
         Acc::addInto(rankRsum, o.rankRsum);
     }
 };

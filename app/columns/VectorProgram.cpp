@@ -43,6 +43,32 @@ unsigned typesOf(ColumnEncoding encoding) {
     }
 }
 
+// SQL's three-valued AND and OR over one row's operands: AND is false if any is false, else
+// NULL if any is NULL, else true (OR the other way round).
+class Connective {
+public:
+    explicit Connective(bool isAnd)
+        : m_and(isAnd) {}
+    void add(std::optional<bool> truth) {
+        if (!truth)
+            m_unknown = true;
+        else if (*truth != m_and)
+            m_decided = true;
+    }
+    std::optional<bool> result() const {
+        if (m_decided)
+            return !m_and;
+        if (m_unknown)
+            return std::nullopt;
+        return m_and;
+    }
+
+private:
+    bool m_and;
+    bool m_decided = false;
+    bool m_unknown = false;
+};
+
 bool overflowAdd(std::int64_t a, std::int64_t b, std::int64_t &out) {
     return __builtin_add_overflow(a, b, &out);
 }
@@ -472,17 +498,14 @@ bool VectorProgram::evalIntegers(const Node &node, int chunk, int rows, IntegerL
     case ExprNode::Kind::Chain: {
         const bool isAnd = expr.ops.front() == QLatin1String("AND");
         if (isAnd || expr.ops.front() == QLatin1String("OR")) {
-            // Three-valued: AND is false if any is false, else NULL if any is NULL.
             for (std::size_t r = 0; r < n; ++r) {
-                bool decided = false, unknown = false;
-                for (const IntegerLane *arg : args) {
-                    if (arg->nulls[r])
-                        unknown = true;
-                    else if ((arg->values[r] != 0) != isAnd)
-                        decided = true;
-                }
-                null[r] = !decided && unknown;
-                v[r] = decided != isAnd ? 1 : 0;
+                Connective connective(isAnd);
+                for (const IntegerLane *arg : args)
+                    connective.add(arg->nulls[r] ? std::nullopt
+                                                 : std::optional(arg->values[r] != 0));
+                const std::optional<bool> t = connective.result();
+                null[r] = !t;
+                v[r] = t.value_or(false) ? 1 : 0;
             }
             return true;
         }
@@ -613,22 +636,15 @@ void VectorProgram::eval(const Node &node, int chunk, int rows, std::vector<SqlV
     case ExprNode::Kind::Chain: {
         const bool isAnd = expr.ops.front() == QLatin1String("AND");
         if (isAnd || expr.ops.front() == QLatin1String("OR")) {
-            // Three-valued logic: AND is false if any is false, else NULL if any is NULL.
             for (std::size_t r = 0; r < n; ++r) {
-                bool decided = false, unknown = false;
+                Connective connective(isAnd);
                 for (const auto *arg : argValues) {
                     const SqlValue &v = (*arg)[r];
-                    const auto t =
-                        v.type == Type::Integer ? std::optional(v.i != 0) : sqlrules::truth(v);
-                    if (!t)
-                        unknown = true;
-                    else if (*t != isAnd)
-                        decided = true;
+                    connective.add(v.type == Type::Integer ? std::optional(v.i != 0)
+                                                           : sqlrules::truth(v));
                 }
-                if (decided)
-                    out[r] = SqlValue::integer(isAnd ? 0 : 1);
-                else if (!unknown)
-                    out[r] = SqlValue::integer(isAnd ? 1 : 0);
+                if (const std::optional<bool> t = connective.result())
+                    out[r] = SqlValue::integer(*t ? 1 : 0);
             }
             return;
         }
