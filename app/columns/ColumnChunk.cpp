@@ -31,7 +31,7 @@ template<typename Out, typename In>
 void widen(const void *values, int rows, std::int64_t lo, Out *out) {
     const In *in = static_cast<const In *>(values);
     for (int r = 0; r < rows; ++r)
-        out[r] = Out(lo + std::int64_t(in[r]));
+        out[r] = Out(std::uint64_t(lo) + std::uint64_t(in[r])); // wraps, never overflows
 }
 
 // Offsets of `width` bytes from `lo` as full values in `scratch`.
@@ -53,13 +53,13 @@ const Out *widened(const void *values, int rows, int width, std::int64_t lo,
 const std::int64_t *ColumnChunk::integers(std::vector<std::int64_t> &scratch) const {
     if (m_width == 8)
         return static_cast<const std::int64_t *>(m_values);
-    return widened(m_values, m_rows, m_width, m_lo, scratch);
+    return widened(m_values, m_rows, m_width, m_base, scratch);
 }
 
 const std::uint32_t *ColumnChunk::codes(std::vector<std::uint32_t> &scratch) const {
-    if (m_width == 4 && m_lo == 0)
+    if (m_width == 4 && m_base == 0)
         return static_cast<const std::uint32_t *>(m_values);
-    return widened(m_values, m_rows, m_width, m_lo, scratch);
+    return widened(m_values, m_rows, m_width, m_base, scratch);
 }
 
 std::shared_ptr<const ColumnChunk> ColumnChunk::decode(QByteArray blob) {
@@ -83,7 +83,9 @@ std::shared_ptr<const ColumnChunk> ColumnChunk::decode(QByteArray blob) {
     const bool real = encoding == ColumnEncoding::Real;
     const bool dictionary = encoding == ColumnEncoding::Dictionary;
     chunk->m_width = fullWidth ? (dictionary ? 4 : 8) : int(std::uint8_t(data[6]));
-    if (chunk->m_width != 1 && chunk->m_width != 2 && chunk->m_width != 4 && chunk->m_width != 8)
+    if ((chunk->m_width != 1 && chunk->m_width != 2 && chunk->m_width != 4 &&
+         chunk->m_width != 8) ||
+        (real && chunk->m_width != 8) || (dictionary && chunk->m_width == 8))
         return nullptr;
     chunk->m_rows = int(rows);
     qsizetype at = kHeader;
@@ -96,8 +98,7 @@ std::shared_ptr<const ColumnChunk> ColumnChunk::decode(QByteArray blob) {
     if (!fullWidth && !real) {
         if (at + 16 > size)
             return nullptr;
-        chunk->m_lo = readAt<std::int64_t>(data + at);
-        chunk->m_hi = readAt<std::int64_t>(data + at + 8);
+        chunk->m_base = readAt<std::int64_t>(data + at); // the stored largest is not trusted
         at += 16;
     }
     const qsizetype valueBytes = padded(qsizetype(rows) * chunk->m_width);
@@ -105,20 +106,26 @@ std::shared_ptr<const ColumnChunk> ColumnChunk::decode(QByteArray blob) {
         return nullptr;
     chunk->m_values = data + at;
     at += valueBytes;
-    if (fullWidth && !real) {
-        // An old blob: values as they are, bounds found now (codes counted from 0).
-        chunk->m_lo = dictionary ? 0 : std::numeric_limits<std::int64_t>::max();
-        chunk->m_hi = dictionary ? -1 : std::numeric_limits<std::int64_t>::min();
+    if (!real) {
+        // The bounds from the values themselves: a damaged blob cannot make a reader index
+        // past a table sized by them.
+        chunk->m_lo = std::numeric_limits<std::int64_t>::max();
+        chunk->m_hi = std::numeric_limits<std::int64_t>::min();
         for (int r = 0; r < chunk->m_rows; ++r) {
             if (chunk->isNull(r))
                 continue;
             const std::int64_t v =
-                dictionary ? std::int64_t(static_cast<const std::uint32_t *>(chunk->m_values)[r])
-                           : static_cast<const std::int64_t *>(chunk->m_values)[r];
-            chunk->m_lo = dictionary ? 0 : std::min(chunk->m_lo, v);
+                dictionary ? std::int64_t(chunk->codeAt(r)) : chunk->integerAt(r);
+            chunk->m_lo = std::min(chunk->m_lo, v);
             chunk->m_hi = std::max(chunk->m_hi, v);
         }
+        if (chunk->m_lo > chunk->m_hi) {
+            chunk->m_lo = 0;
+            chunk->m_hi = -1;
+        }
     }
+    if (added > std::uint64_t(size - at) / 4) // each string takes at least its length
+        return nullptr;
     chunk->m_added.reserve(added);
     for (std::uint32_t i = 0; i < added; ++i) {
         if (at + 4 > size)
@@ -175,9 +182,9 @@ QByteArray ColumnChunk::Builder::encode() const {
         lo = std::min(lo, m_words[std::size_t(r)]);
         hi = std::max(hi, m_words[std::size_t(r)]);
     }
-    if (lo > hi) {
+    if (lo > hi) { // every row NULL: one byte a row, all offsets 0
         lo = 0;
-        hi = -1;
+        hi = 0;
     }
     const int width = real ? 8 : widthFor(std::uint64_t(hi) - std::uint64_t(lo));
     const qsizetype nullBytes = m_anyNull ? padded((m_rows + 7) / 8) : 0;

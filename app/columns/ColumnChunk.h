@@ -33,9 +33,9 @@ enum class ColumnEncoding : std::uint8_t {
 //
 // Blob "TLC2": "TLC2", encoding (1 byte), flags (1: has nulls), width (1 byte), 1 spare,
 // rows (uint32), dictionary additions (uint32), then the null bitmap padded to 8 bytes; for
-// all but reals the smallest and largest value (int64 each); the values (width bytes each,
-// reals 8) padded to 8; then each added string as uint32 length + bytes. "TLC1" blobs (full
-// width, no range) are still read.
+// all but reals the smallest and largest value (int64 each; the smallest is the offsets'
+// base); the values (width bytes each, reals 8) padded to 8; then each added string as uint32
+// length + bytes. "TLC1" blobs (full width, no range) are still read.
 class ColumnChunk {
 public:
     static constexpr int kRows = 65536;
@@ -44,17 +44,19 @@ public:
     int rows() const { return m_rows; }
     bool hasNulls() const { return m_nulls != nullptr; }
     bool isNull(int row) const { return m_nulls && (m_nulls[row >> 3] >> (row & 7) & 1); }
-    // Bounds of the non-null values (not of reals): exact, or for an old blob's codes from 0;
-    // lo() > hi() when every row is NULL.
+    // The smallest and largest non-null value (not of reals), found when the chunk is
+    // decoded; lo() > hi() when every row is NULL.
     std::int64_t lo() const { return m_lo; }
     std::int64_t hi() const { return m_hi; }
     int width() const { return m_width; }
 
     std::int64_t integerAt(int row) const {
         return m_width == 8 ? static_cast<const std::int64_t *>(m_values)[row]
-                            : m_lo + offsetAt(row);
+                            : std::int64_t(std::uint64_t(m_base) + std::uint64_t(offsetAt(row)));
     }
-    std::uint32_t codeAt(int row) const { return std::uint32_t(m_lo + offsetAt(row)); }
+    std::uint32_t codeAt(int row) const {
+        return std::uint32_t(std::uint64_t(m_base) + std::uint64_t(offsetAt(row)));
+    }
     // Every row's value at full width: the stored array when it is full width, else
     // `scratch` filled (NULL rows hold some value; check isNull()).
     const std::int64_t *integers(std::vector<std::int64_t> &scratch) const;
@@ -106,6 +108,7 @@ private:
     ColumnEncoding m_encoding = ColumnEncoding::None;
     int m_rows = 0;
     int m_width = 8;
+    std::int64_t m_base = 0; // what the stored offsets count from
     std::int64_t m_lo = 0, m_hi = -1;
     const std::uint8_t *m_nulls = nullptr;
     const void *m_values = nullptr;

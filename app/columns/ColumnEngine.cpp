@@ -1208,8 +1208,8 @@ QString computeColumn(const QString &expr, const ColumnSnapshot &snapshot, const
         {Type::Text, {ColumnEncoding::Dictionary, ColumnType::Text}},
         {Type::Day, {ColumnEncoding::Day, ColumnType::Date}},
         {Type::Ms, {ColumnEncoding::EpochMs, ColumnType::Timestamp}}};
-    const auto [encoding, columnType] = kinds.at(*type);
-    out.column.column = Column{expr, columnType};
+    const ColumnEncoding encoding = kinds.at(*type).first;
+    out.column.column = Column{expr, kinds.at(*type).second};
     out.column.encoding = encoding;
     out.column.chunks.resize(std::size_t(snapshot.chunks));
     // Texts get codes in the order they first appear, so chunks are built one after another;

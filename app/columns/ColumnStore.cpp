@@ -710,12 +710,17 @@ Status ColumnStore::load(const DatasetInfo &info, const QStringList &columns, bo
             if (column.encoding == ColumnEncoding::Dictionary) {
                 auto dictionary = std::make_shared<ColumnDictionary>();
                 for (const ChunkPtr &chunk : column.chunks) {
-                    if (chunk->addedStrings().empty())
-                        continue;
-                    dictionary->strings.insert(dictionary->strings.end(),
-                                               chunk->addedStrings().begin(),
-                                               chunk->addedStrings().end());
-                    dictionary->owners.push_back(chunk);
+                    if (!chunk->addedStrings().empty()) {
+                        dictionary->strings.insert(dictionary->strings.end(),
+                                                   chunk->addedStrings().begin(),
+                                                   chunk->addedStrings().end());
+                        dictionary->owners.push_back(chunk);
+                    }
+                    // A chunk codes only texts that it or a chunk before it added.
+                    if (chunk->lo() <= chunk->hi() &&
+                        std::uint64_t(chunk->hi()) >= dictionary->strings.size())
+                        return Status::internal(
+                            tr("a column chunk of '%1' is damaged").arg(info.name));
                 }
                 column.dictionary = std::move(dictionary);
             }

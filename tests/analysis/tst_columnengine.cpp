@@ -2,6 +2,7 @@
 // over generated data must give the same chart from both (counts exactly, other figures to
 // 1e-9 relative), and most of them must come from the column store.
 #include "analysis/ChartRunner.h"
+#include "columns/ColumnChunk.h"
 #include "columns/ColumnStore.h"
 #include "ingest/ImportJob.h"
 #include "store/Catalog.h"
@@ -18,6 +19,7 @@
 #include <QTest>
 
 #include <cmath>
+#include <limits>
 #include <random>
 
 using namespace tl;
@@ -73,6 +75,9 @@ void fill(QSqlDatabase &db, int rows, std::mt19937 &random) {
         QVERIFY(q.exec());
     }
 }
+
+// A NULL in the chunk tests' value lists.
+constexpr qint64 kNull = std::numeric_limits<qint64>::max();
 
 struct Generator {
     std::mt19937 &random;
@@ -334,6 +339,47 @@ private Q_SLOTS:
     // Imports and appends write the chunks with the rows; a delete behind the writers' back
     // makes them stale, and the next chart rebuilds them before answering; rename and replace
     // keep them exact.
+    void chunksKeepTheirValuesInFewBytes() {
+        // Offsets from the chunk's smallest value, in as few bytes as its range needs.
+        const auto roundTrip = [](ColumnEncoding encoding, const QList<qint64> &values, int width) {
+            ColumnChunk::Builder builder(encoding);
+            for (const qint64 v : values) {
+                if (v == kNull)
+                    builder.appendNull();
+                else if (encoding == ColumnEncoding::Dictionary)
+                    builder.appendCode(std::uint32_t(v));
+                else
+                    builder.appendInteger(v);
+            }
+            const ChunkPtr chunk = ColumnChunk::decode(builder.encode());
+            QVERIFY(chunk);
+            QCOMPARE(chunk->width(), width);
+            std::vector<std::int64_t> wide;
+            const std::int64_t *all =
+                encoding == ColumnEncoding::Dictionary ? nullptr : chunk->integers(wide);
+            for (int r = 0; r < int(values.size()); ++r) {
+                QCOMPARE(chunk->isNull(r), values[r] == kNull);
+                if (values[r] == kNull)
+                    continue;
+                if (encoding == ColumnEncoding::Dictionary) {
+                    QCOMPARE(qint64(chunk->codeAt(r)), values[r]);
+                } else {
+                    QCOMPARE(chunk->integerAt(r), values[r]);
+                    QCOMPARE(all[r], values[r]);
+                }
+            }
+        };
+        roundTrip(ColumnEncoding::Integer, {3, 10, kNull, 1}, 1);        // ratings
+        roundTrip(ColumnEncoding::Day, {19000, 19723, 10957, kNull}, 2); // dates
+        roundTrip(ColumnEncoding::Integer, {-5, 100000, 7}, 4);
+        roundTrip(ColumnEncoding::Integer, {std::numeric_limits<qint64>::min(), 0}, 8);
+        roundTrip(ColumnEncoding::EpochMs, {1733011200123, 1733011200000}, 1);
+        roundTrip(ColumnEncoding::EpochMs, {1733011200123, 1733097600000, kNull}, 4); // a day
+        // A chunk of only NULLs (a text column empty for 65,536 rows) is one byte a row.
+        roundTrip(ColumnEncoding::Dictionary, {kNull, kNull, kNull}, 1);
+        roundTrip(ColumnEncoding::Integer, {kNull}, 1);
+    }
+
     void keptExactThroughWrites() {
         const auto write = [&](const QString &name, const QByteArray &text) {
             QFile file(m_dir.filePath(name));
