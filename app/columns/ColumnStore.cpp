@@ -79,6 +79,22 @@ QString cacheKey(const QString &workspace, qint64 dataset, const QString &column
         .arg(chunk);
 }
 
+bool sameColumns(const Columns &a, const Columns &b) {
+    return std::equal(a.begin(), a.end(), b.begin(), b.end(), [](const Column &x, const Column &y) {
+        return x.name == y.name && x.type == y.type;
+    });
+}
+
+// What a rebuild reads: the rowid, then every column (JSON, never kept, as NULL).
+QString scanList(const DatasetInfo &info) {
+    QStringList names{QStringLiteral("rowid")};
+    for (const Column &c : info.columns)
+        names.append(ColumnStore::encodingFor(c.type) == ColumnEncoding::None
+                         ? QStringLiteral("NULL")
+                         : quoted(c.name));
+    return names.join(u',');
+}
+
 // How each column of a dataset is kept, and why not when it is not.
 QHash<QString, QPair<ColumnEncoding, QString>> readEncodings(sqlite3 *db, qint64 dataset) {
     QHash<QString, QPair<ColumnEncoding, QString>> encodings;
@@ -284,7 +300,8 @@ public:
 
     // One row from the scan: column 0 is the rowid, column i + 1 the i-th dataset column.
     Status add(sqlite3_stmt *row) {
-        m_rowids.appendInteger(sqlite3_column_int64(row, 0));
+        m_lastRowId = sqlite3_column_int64(row, 0);
+        m_rowids.appendInteger(m_lastRowId);
         for (std::size_t i = 0; i < m_slots.size(); ++i) {
             Slot &slot = m_slots[i];
             if (slot.kept())
@@ -345,7 +362,24 @@ public:
         return Status::success();
     }
 
-    qint64 rowsFlushed() const { return m_rows; }
+    qint64 rows() const { return m_rows + m_rowids.rows(); }
+    bool mixedTypes() const { return m_mixedTypes; }
+    qint64 lastRowId() const { return m_lastRowId; }
+    qint64 pendingBytes() const { return m_pendingBytes; }
+    const Columns &columns() const { return m_info.columns; }
+
+    // The kept chunks go to `db` as `info`'s, and so will the rest.
+    Status attach(sqlite3 *db, const DatasetInfo &info, qint64 generation) {
+        m_db = db;
+        m_info = info;
+        m_generation = generation;
+        for (const Pending &p : std::exchange(m_pending, {})) {
+            if (Status s = insert(p.column, p.chunk, p.rows, p.blob); !s)
+                return s;
+        }
+        m_pendingBytes = 0;
+        return Status::success();
+    }
 
 private:
     static void refill(ColumnChunk::Builder &builder, const ColumnChunk &chunk) {
@@ -377,6 +411,14 @@ private:
         }
     }
 
+    // A value of another type than the column's: the column is not kept. (While a table is
+    // still being imported, its earlier rows may yet be rewritten to the new type: the
+    // prebuilt chunks are then not used.)
+    void abandonMixed(Slot &slot, const QString &reason) {
+        m_mixedTypes = true;
+        abandon(slot, reason);
+    }
+
     static void abandon(Slot &slot, const QString &reason) {
         slot.encoding = ColumnEncoding::None;
         slot.reason = reason;
@@ -393,28 +435,31 @@ private:
         switch (slot.encoding) {
         case ColumnEncoding::Integer:
             if (type != SQLITE_INTEGER)
-                return abandon(slot, QCoreApplication::translate(
-                                         "tl::ColumnStore", "holds values that are not integers"));
+                return abandonMixed(
+                    slot, QCoreApplication::translate("tl::ColumnStore",
+                                                      "holds values that are not integers"));
             slot.builder.appendInteger(sqlite3_column_int64(row, index));
             return;
         case ColumnEncoding::Real:
             if (type != SQLITE_FLOAT)
-                return abandon(slot, QCoreApplication::translate(
-                                         "tl::ColumnStore", "holds values that are not numbers"));
+                return abandonMixed(
+                    slot, QCoreApplication::translate("tl::ColumnStore",
+                                                      "holds values that are not numbers"));
             slot.builder.appendReal(sqlite3_column_double(row, index));
             return;
         case ColumnEncoding::Day:
         case ColumnEncoding::EpochMs: {
             if (type != SQLITE_TEXT)
-                return abandon(slot, QCoreApplication::translate(
-                                         "tl::ColumnStore", "holds values that are not dates"));
+                return abandonMixed(slot,
+                                    QCoreApplication::translate("tl::ColumnStore",
+                                                                "holds values that are not dates"));
             const std::string_view text(
                 reinterpret_cast<const char *>(sqlite3_column_text(row, index)),
                 std::size_t(sqlite3_column_bytes(row, index)));
             const auto value = slot.encoding == ColumnEncoding::Day ? civil::parseDate(text)
                                                                     : civil::parseTimestamp(text);
             if (!value)
-                return abandon(
+                return abandonMixed(
                     slot,
                     QCoreApplication::translate("tl::ColumnStore",
                                                 "holds a value that is not a date or time: '%1'")
@@ -424,8 +469,8 @@ private:
         }
         case ColumnEncoding::Dictionary: {
             if (type != SQLITE_TEXT)
-                return abandon(slot, QCoreApplication::translate("tl::ColumnStore",
-                                                                 "holds values that are not text"));
+                return abandonMixed(slot, QCoreApplication::translate(
+                                              "tl::ColumnStore", "holds values that are not text"));
             const int bytes = sqlite3_column_bytes(row, index);
             if (bytes > kMaxTextBytes)
                 return abandon(slot, QCoreApplication::translate("tl::ColumnStore",
@@ -456,25 +501,44 @@ private:
     }
 
     Status write(const QString &column, const ColumnChunk::Builder &builder) {
+        QByteArray blob = builder.encode();
+        if (!m_db) {
+            m_pendingBytes += blob.size();
+            m_pending.push_back({column, m_chunk, builder.rows(), std::move(blob)});
+            return Status::success();
+        }
+        return insert(column, m_chunk, builder.rows(), blob);
+    }
+
+    Status insert(const QString &column, int chunk, int rows, const QByteArray &blob) {
         Statement q(m_db, QStringLiteral("INSERT OR REPLACE INTO _tl_colchunks (dataset_id, "
                                          "column_name, chunk, version, rows, data) VALUES "
                                          "(?, ?, ?, ?, ?, ?)"));
         if (!q.ok())
             return q.error(QStringLiteral("writing a chunk"));
-        const QByteArray blob = builder.encode();
         sqlite3_bind_int64(q.get(), 1, m_info.id);
         sqlite3_bind_text16(q.get(), 2, column.utf16(), -1, SQLITE_TRANSIENT);
-        sqlite3_bind_int(q.get(), 3, m_chunk);
+        sqlite3_bind_int(q.get(), 3, chunk);
         sqlite3_bind_int64(q.get(), 4, m_generation);
-        sqlite3_bind_int(q.get(), 5, builder.rows());
+        sqlite3_bind_int(q.get(), 5, rows);
         sqlite3_bind_blob(q.get(), 6, blob.constData(), int(blob.size()), SQLITE_STATIC);
         if (sqlite3_step(q.get()) != SQLITE_DONE)
             return q.error(QStringLiteral("writing a chunk"));
         return Status::success();
     }
 
-    sqlite3 *m_db;
-    const DatasetInfo &m_info;
+    sqlite3 *m_db; // null while the chunks are only kept (a table still being imported)
+    DatasetInfo m_info;
+    struct Pending {
+        QString column;
+        int chunk;
+        int rows;
+        QByteArray blob;
+    };
+    std::vector<Pending> m_pending;
+    qint64 m_pendingBytes = 0;
+    qint64 m_lastRowId = 0;
+    bool m_mixedTypes = false;
     qint64 m_generation;
     ColumnChunk::Builder m_rowids;
     std::vector<Slot> m_slots;
@@ -501,15 +565,20 @@ Status ColumnStore::installTriggers(const DatasetInfo &info) {
 }
 
 Status ColumnStore::sync(const DatasetInfo &info, const Progress &progress,
-                         const std::atomic<bool> *cancelled, bool rebuild) {
+                         const std::atomic<bool> *cancelled, bool rebuild, Prebuilder *prebuilder) {
     const auto seen = inspect(info);
     if (!seen)
         return seen.status();
     const std::optional<SetState> &state = seen->state;
     // Anything but new rows at the end means the columns are rebuilt.
     if (rebuild || !state || state->stale || !seen->triggers ||
-        state->fingerprint != fingerprintOf(info) || seen->tableMaxRowId < state->maxRowId)
-        return rebuildAll(info, state ? state->generation : 0, progress, cancelled);
+        state->fingerprint != fingerprintOf(info) || seen->tableMaxRowId < state->maxRowId) {
+        std::unique_ptr<Appender> built = prebuilder ? prebuilder->finish() : nullptr;
+        if (built && !sameColumns(built->columns(), info.columns))
+            built.reset(); // the import's columns changed after it began
+        return rebuildAll(info, state ? state->generation : 0, progress, cancelled,
+                          std::move(built));
+    }
     if (seen->tableMaxRowId == state->maxRowId)
         return Status::success();
 
@@ -578,7 +647,8 @@ Status ColumnStore::sync(const DatasetInfo &info, const Progress &progress,
 }
 
 Status ColumnStore::rebuildAll(const DatasetInfo &info, qint64 previousGeneration,
-                               const Progress &progress, const std::atomic<bool> *cancelled) {
+                               const Progress &progress, const std::atomic<bool> *cancelled,
+                               std::unique_ptr<Appender> built) {
     // Versions only grow, also across a dataset deleted and made again under the same id, so
     // a cached chunk is never taken for a newer one.
     const qint64 generation =
@@ -593,16 +663,20 @@ Status ColumnStore::rebuildAll(const DatasetInfo &info, qint64 previousGeneratio
     }
     if (Status s = installTriggers(info); !s)
         return s;
-    Appender appender(m_handle, info, generation);
-    QStringList names{QStringLiteral("rowid")};
-    for (const Column &c : info.columns)
-        names.append(encodingFor(c.type) == ColumnEncoding::None ? QStringLiteral("NULL")
-                                                                 : quoted(c.name));
-    Statement scan(m_handle, QStringLiteral("SELECT %1 FROM %2 ORDER BY rowid")
-                                 .arg(names.join(u','), quoted(info.tableName)));
+    // Chunks built while the rows were imported are written now; the scan goes on after them.
+    if (built) {
+        if (Status s = built->attach(m_handle, info, generation); !s)
+            return s;
+    } else {
+        built = std::make_unique<Appender>(m_handle, info, generation);
+    }
+    Appender &appender = *built;
+    Statement scan(m_handle, QStringLiteral("SELECT %1 FROM %2 WHERE rowid > ? ORDER BY rowid")
+                                 .arg(scanList(info), quoted(info.tableName)));
     if (!scan.ok())
         return scan.error(QStringLiteral("reading the rows"));
-    qint64 rows = 0, maxRowId = 0;
+    sqlite3_bind_int64(scan.get(), 1, appender.lastRowId());
+    qint64 rows = appender.rows(), maxRowId = appender.lastRowId();
     int step;
     while ((step = sqlite3_step(scan.get())) == SQLITE_ROW) {
         maxRowId = sqlite3_column_int64(scan.get(), 0);
@@ -748,6 +822,88 @@ Status ensureColumns(const QString &workspacePath, const DatasetInfo &info,
         !s)
         return s;
     return transaction.commit();
+}
+
+ColumnStore::Prebuilder::Prebuilder(QString workspacePath, QString table)
+    : m_path(std::move(workspacePath))
+    , m_table(std::move(table))
+    , m_thread([this] { run(); }) {
+}
+
+ColumnStore::Prebuilder::~Prebuilder() {
+    if (m_thread.joinable())
+        finish();
+}
+
+void ColumnStore::Prebuilder::poke(const Columns &columns) {
+    {
+        const std::lock_guard lock(m_mutex);
+        m_columns = columns;
+        m_pending = true;
+    }
+    m_wake.notify_one();
+}
+
+std::unique_ptr<ColumnStore::Appender> ColumnStore::Prebuilder::finish() {
+    {
+        const std::lock_guard lock(m_mutex);
+        m_stop = true;
+    }
+    m_wake.notify_one();
+    if (m_thread.joinable())
+        m_thread.join();
+    if (m_failed || (m_appender && m_appender->mixedTypes()))
+        return nullptr;
+    return std::move(m_appender);
+}
+
+void ColumnStore::Prebuilder::run() {
+    Connection connection;
+    if (!connection.open(m_path, Connection::Access::ReadOnly)) {
+        m_failed = true;
+        return;
+    }
+    while (!m_failed) {
+        Columns columns;
+        {
+            std::unique_lock lock(m_mutex);
+            m_wake.wait(lock, [this] { return m_pending || m_stop; });
+            if (!m_pending)
+                return;
+            m_pending = false;
+            columns = m_columns;
+        }
+        if (!m_appender) {
+            DatasetInfo info;
+            info.tableName = m_table;
+            info.columns = columns;
+            m_appender = std::make_unique<Appender>(nullptr, info, 0);
+        } else if (!sameColumns(m_appender->columns(), columns)) {
+            m_failed = true; // a column widened or was added: the last transaction rebuilds
+            break;
+        }
+        // One statement reads one snapshot: the pieces committed so far.
+        DatasetInfo info;
+        info.columns = columns;
+        Statement scan(connection.sqliteHandle(),
+                       QStringLiteral("SELECT %1 FROM %2 WHERE rowid > ? ORDER BY rowid")
+                           .arg(scanList(info), quoted(m_table)));
+        if (!scan.ok()) {
+            m_failed = true;
+            break;
+        }
+        sqlite3_bind_int64(scan.get(), 1, m_appender->lastRowId());
+        int step;
+        while ((step = sqlite3_step(scan.get())) == SQLITE_ROW) {
+            if (!m_appender->add(scan.get())) {
+                m_failed = true;
+                break;
+            }
+        }
+        if (step != SQLITE_DONE || m_appender->pendingBytes() > kMaxKeptBytes)
+            m_failed = true;
+    }
+    m_appender.reset();
 }
 
 Status readFreshColumns(QSqlDatabase &db, const DatasetInfo &info, const QStringList &columns,

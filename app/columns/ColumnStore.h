@@ -8,7 +8,11 @@
 #include <QSqlDatabase>
 
 #include <atomic>
+#include <condition_variable>
 #include <functional>
+#include <memory>
+#include <mutex>
+#include <thread>
 
 struct sqlite3;
 
@@ -64,14 +68,18 @@ public:
         : m_db(std::move(db))
         , m_handle(handle) {}
 
+    class Prebuilder;
+
     enum class Freshness { Fresh, Behind, Missing };
     // Whether the stored columns match the rows (a cheap check: no scan).
     Result<Freshness> freshness(const DatasetInfo &info) const;
 
     // Inside a write transaction: appends the rows past the last synced one, or rebuilds the
-    // dataset's columns when the table changed otherwise (or `rebuild`).
+    // dataset's columns when the table changed otherwise (or `rebuild`). A rebuild takes
+    // what `prebuilder` built meanwhile, when it has the dataset's columns.
     Status sync(const DatasetInfo &info, const Progress &progress = {},
-                const std::atomic<bool> *cancelled = nullptr, bool rebuild = false);
+                const std::atomic<bool> *cancelled = nullptr, bool rebuild = false,
+                Prebuilder *prebuilder = nullptr);
 
     // Reads `columns` of a fresh dataset, taking what `cache` holds. Run it inside a read
     // transaction so the chunks and the metadata belong to one snapshot.
@@ -89,11 +97,46 @@ private:
     Result<std::optional<SetState>> readState(const DatasetInfo &info) const;
     Result<Inspection> inspect(const DatasetInfo &info) const;
     Status rebuildAll(const DatasetInfo &info, qint64 previousGeneration, const Progress &progress,
-                      const std::atomic<bool> *cancelled);
+                      const std::atomic<bool> *cancelled, std::unique_ptr<Appender> built = {});
     Status installTriggers(const DatasetInfo &info);
 
     QSqlDatabase m_db;
     sqlite3 *m_handle;
+};
+
+// Builds a new table's chunks on a thread of its own while the import is still writing its
+// rows, from each committed piece (another core reads them back meanwhile), so the import's
+// last transaction has only its own rows left to read. It gives up (and the last
+// transaction builds everything) when the columns change type, or its chunks outgrow a
+// memory budget before they can be written.
+class ColumnStore::Prebuilder {
+public:
+    static constexpr qint64 kMaxKeptBytes = 512LL << 20;
+
+    Prebuilder(QString workspacePath, QString table);
+    ~Prebuilder();
+    Prebuilder(const Prebuilder &) = delete;
+    Prebuilder &operator=(const Prebuilder &) = delete;
+
+    // The table's rows so far are committed, with these columns.
+    void poke(const Columns &columns);
+
+private:
+    friend class ColumnStore;
+    // Stops the thread; what it built, or nothing when it gave up.
+    std::unique_ptr<Appender> finish();
+    void run();
+
+    QString m_path;
+    QString m_table;
+    std::mutex m_mutex;
+    std::condition_variable m_wake;
+    Columns m_columns;
+    bool m_pending = false;
+    bool m_stop = false;
+    bool m_failed = false;
+    std::unique_ptr<Appender> m_appender;
+    std::thread m_thread;
 };
 
 // Brings a dataset's columns up to date on a writer connection of its own, when a reader

@@ -218,14 +218,15 @@ QJsonObject ImportJob::runParams(const ImportResult &result) const {
 }
 
 // The dataset's chunks in the column store, in the transaction that writes its rows.
-Status ImportJob::syncColumns(Load &load, const QString &dataset) const {
+Status ImportJob::syncColumns(Load &load, const QString &dataset,
+                              ColumnStore::Prebuilder *prebuilder) const {
     const auto info = load.catalog.find(dataset);
     if (!info)
         return info.status();
     if (!*info)
         return Status::internal(QStringLiteral("dataset '%1' vanished").arg(dataset));
     return ColumnStore(load.connection.db(), load.connection.sqliteHandle())
-        .sync(**info, {}, &m_cancelled);
+        .sync(**info, {}, &m_cancelled, false, prebuilder);
 }
 
 Status ImportJob::saveCatalog(Catalog &catalog, const Target &target,
@@ -347,6 +348,8 @@ Status ImportJob::loadStaged(Load &load, ImportResult &result) {
         // file on the other core while the next piece is written.
         QSqlQuery(db).exec(QStringLiteral("PRAGMA wal_autocheckpoint = 0"));
         WalCheckpointer checkpointer(m_path);
+        // The other core builds the column chunks from each committed piece meanwhile.
+        ColumnStore::Prebuilder columns(m_path, staging);
         Transaction piece(db);
         SqliteTableWriter writer(load.connection.sqliteHandle(), load.dialect, staging);
         status = piece.begin();
@@ -358,12 +361,13 @@ Status ImportJob::loadStaged(Load &load, ImportResult &result) {
                 return s;
             committedRows = writer.rowsWritten();
             checkpointer.poke();
+            columns.poke(load.target.columns);
             return piece.begin();
         };
         if (status)
             status = pump(load, writer, result, commitPiece);
         if (status)
-            status = publish(load, writer, staging, result);
+            status = publish(load, writer, staging, columns, result);
         if (status)
             status = piece.commit();
         if (!status)
@@ -384,7 +388,7 @@ Status ImportJob::loadStaged(Load &load, ImportResult &result) {
 
 // Inside the last piece's transaction: the hidden table becomes the dataset.
 Status ImportJob::publish(Load &load, const SqliteTableWriter &writer, const QString &staging,
-                          ImportResult &result) {
+                          ColumnStore::Prebuilder &columns, ImportResult &result) {
     Target &target = load.target;
     if (Status s = findTarget(load.catalog, target.dataset, target); !s)
         return s;
@@ -403,7 +407,7 @@ Status ImportJob::publish(Load &load, const SqliteTableWriter &writer, const QSt
         return s;
     if (Status s = saveCatalog(load.catalog, target, writer, result); !s)
         return s;
-    if (Status s = syncColumns(load, target.dataset); !s)
+    if (Status s = syncColumns(load, target.dataset, &columns); !s)
         return s;
     return RunLog(load.connection.db())
         .finish(load.runId, QStringLiteral("ok"), writer.rowsWritten());

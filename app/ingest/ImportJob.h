@@ -1,5 +1,6 @@
 #pragma once
 
+#include "columns/ColumnStore.h"
 #include "core/Status.h"
 #include "ingest/ImportOptions.h"
 #include "ingest/RecordProducer.h"
@@ -54,13 +55,14 @@ private:
     Status loadInPlace(Load &load, ImportResult &result);
     Status loadStaged(Load &load, ImportResult &result);
     Status publish(Load &load, const SqliteTableWriter &writer, const QString &staging,
-                   ImportResult &result);
+                   ColumnStore::Prebuilder &columns, ImportResult &result);
     Status pump(Load &load, SqliteTableWriter &writer, ImportResult &result,
                 const std::function<Status()> &afterBatch);
     Status writeRows(RecordProducer &producer, BatchQueue<ImportMessage> &queue,
                      SqliteTableWriter &writer, Target &target, qint64 totalBytes,
                      ImportResult &result, const std::function<Status()> &afterBatch);
-    Status syncColumns(Load &load, const QString &dataset) const;
+    Status syncColumns(Load &load, const QString &dataset,
+                       ColumnStore::Prebuilder *prebuilder = nullptr) const;
     Status saveCatalog(Catalog &catalog, const Target &target, const SqliteTableWriter &writer,
                        ImportResult &result) const;
     QJsonObject runParams(const ImportResult &result) const;

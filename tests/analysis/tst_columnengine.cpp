@@ -336,9 +336,6 @@ private Q_SLOTS:
         QVERIFY(Catalog(db, m_workspace->dialect()).save(info).ok());
     }
 
-    // Imports and appends write the chunks with the rows; a delete behind the writers' back
-    // makes them stale, and the next chart rebuilds them before answering; rename and replace
-    // keep them exact.
     void chunksKeepTheirValuesInFewBytes() {
         // Offsets from the chunk's smallest value, in as few bytes as its range needs.
         const auto roundTrip = [](ColumnEncoding encoding, const QList<qint64> &values, int width) {
@@ -380,6 +377,99 @@ private Q_SLOTS:
         roundTrip(ColumnEncoding::Integer, {kNull}, 1);
     }
 
+    // A new dataset's chunks are built from each committed piece while the import goes on
+    // (several pieces here), and the last transaction reads only its own rows; a column that
+    // widens to text part way makes the last transaction build everything instead.
+    void importBuildsColumnsAsItGoes() {
+        // Four pieces and a bit; in one file "late" turns to text in the fourth piece.
+        const int rows = 4 * int(ImportJob::kPieceRows) + 123;
+        const auto write = [&](const QString &name, bool widens) {
+            QFile file(m_dir.filePath(name));
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            QByteArray text = "day,n,label,late\n";
+            for (int i = 0; i < rows; ++i) {
+                const bool odd = widens && i == 3 * ImportJob::kPieceRows;
+                text += QByteArray("2024-") + (i % 12 < 9 ? "0" : "") +
+                        QByteArray::number(i % 12 + 1) + "-" + QByteArray::number(10 + i % 19) +
+                        ',' + QByteArray::number(i % 97) + ',' +
+                        (i % 5 == 0 ? QByteArray("리뷰") : "label" + QByteArray::number(i % 7)) +
+                        ',' + (odd ? QByteArray("n/a") : QByteArray::number(i % 3)) + '\n';
+            }
+            file.write(text);
+        };
+        write(QStringLiteral("widens.csv"), true);
+        write(QStringLiteral("clean.csv"), false);
+        for (const auto &[file, dataset] :
+             {std::pair{"widens.csv", "pieces"}, std::pair{"clean.csv", "pieces2"}}) {
+            ImportOptions options;
+            options.files = {m_dir.filePath(QLatin1String(file))};
+            options.dataset = QLatin1String(dataset);
+            ImportResult result;
+            const Status imported = ImportJob(m_path, options).run(result);
+            QVERIFY2(imported.ok(), qPrintable(imported.message()));
+            QCOMPARE(result.rows, qint64(rows));
+        }
+        // The chunks built during the import are the ones a rebuild from the table makes.
+        const auto chunks = [&] {
+            QSqlQuery q(m_workspace->database());
+            q.exec(QStringLiteral("SELECT c.column_name, c.chunk, c.data FROM _tl_colchunks c JOIN "
+                                  "_tl_datasets d ON d.id = c.dataset_id WHERE d.name = "
+                                  "'pieces2' ORDER BY 1, 2"));
+            QList<QByteArray> all;
+            while (q.next())
+                all << q.value(0).toByteArray() + ':' + q.value(1).toByteArray() + ':' +
+                           q.value(2).toByteArray();
+            return all;
+        };
+        const QList<QByteArray> built = chunks();
+        QCOMPARE(built.size(), 5 * 5); // rowids and four columns, five chunks each
+        {
+            const auto info = Catalog(m_workspace->database(), m_workspace->dialect())
+                                  .find(QStringLiteral("pieces2"))
+                                  .value();
+            QVERIFY(info);
+            Transaction transaction(m_workspace->database());
+            QVERIFY(transaction.begin().ok());
+            QVERIFY(ColumnStore(m_workspace->database(), sqliteHandleOf(m_workspace->database()))
+                        .sync(*info, {}, nullptr, true)
+                        .ok());
+            QVERIFY(transaction.commit().ok());
+        }
+        QCOMPARE(chunks(), built);
+        QSqlQuery kept(m_workspace->database());
+        QVERIFY(kept.exec(QStringLiteral(
+            "SELECT i.column_name, i.encoding FROM _tl_colinfo i JOIN _tl_datasets d ON d.id = "
+            "i.dataset_id WHERE d.name = 'pieces' ORDER BY i.column_name")));
+        QStringList encodings;
+        while (kept.next())
+            encodings << kept.value(0).toString() + u'=' + kept.value(1).toString();
+        // late widened to text: kept as texts, not abandoned as "not integers".
+        QCOMPARE(encodings, QStringList({"day=3", "label=5", "late=5", "n=1"}));
+        const QList<QJsonObject> specs{{{"dataset", "pieces"},
+                                        {"x", QJsonObject{{"column", "day"}, {"bucket", "month"}}},
+                                        {"y", QJsonObject{{"column", "n"}, {"agg", "avg"}}},
+                                        {"series", QJsonObject{{"column", "label"}, {"top", 3}}}},
+                                       {{"dataset", "pieces"},
+                                        {"type", "bar"},
+                                        {"x", QJsonObject{{"column", "late"}}},
+                                        {"y", QJsonObject{{"agg", "count"}}}},
+                                       {{"dataset", "pieces2"},
+                                        {"type", "histogram"},
+                                        {"x", QJsonObject{{"column", "n"}}},
+                                        {"bins", 7}}};
+        for (const QJsonObject &spec : specs) {
+            Status s1, s2;
+            const ChartData sql = chart(spec, ChartRunner::Engine::Sql, s1);
+            const ChartData columns = chart(spec, ChartRunner::Engine::Columns, s2);
+            QVERIFY2(s1.ok() && s2.ok(), qPrintable(s1.message() + s2.message()));
+            QCOMPARE(columns.engine, QStringLiteral("columns"));
+            QCOMPARE(difference(sql, columns), QString());
+        }
+    }
+
+    // Imports and appends write the chunks with the rows; a delete behind the writers' back
+    // makes them stale, and the next chart rebuilds them before answering; rename and replace
+    // keep them exact.
     void keptExactThroughWrites() {
         const auto write = [&](const QString &name, const QByteArray &text) {
             QFile file(m_dir.filePath(name));
