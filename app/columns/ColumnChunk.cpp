@@ -65,8 +65,8 @@ const std::uint32_t *ColumnChunk::codes(std::vector<std::uint32_t> &scratch) con
 std::shared_ptr<const ColumnChunk> ColumnChunk::decode(QByteArray blob) {
     if (blob.size() < kHeader)
         return nullptr;
-    const bool fullWidth = std::memcmp(blob.constData(), kMagicFullWidth, 4) == 0;
-    if (!fullWidth && std::memcmp(blob.constData(), kMagic, 4) != 0)
+    const bool fullWidth = blob.startsWith(QByteArrayView(kMagicFullWidth, 4));
+    if (!fullWidth && !blob.startsWith(QByteArrayView(kMagic, 4)))
         return nullptr;
     auto chunk = std::make_shared<ColumnChunk>();
     chunk->m_blob = std::move(blob);
