@@ -683,6 +683,10 @@
         <source>the rows changed while the chart was read</source>
         <translation>the rows changed while the chart was read</translation>
     </message>
+    <message>
+        <source>the columns are damaged</source>
+        <translation>the columns are damaged</translation>
+    </message>
 </context>
 <context>
     <name>tl::CsvReader</name>

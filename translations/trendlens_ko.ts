@@ -683,6 +683,10 @@
         <source>the rows changed while the chart was read</source>
         <translation>차트를 읽는 동안 행이 바뀜</translation>
     </message>
+    <message>
+        <source>the columns are damaged</source>
+        <translation>열 저장소가 손상됨</translation>
+    </message>
 </context>
 <context>
     <name>tl::CsvReader</name>

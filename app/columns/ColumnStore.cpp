@@ -266,9 +266,11 @@ public:
                 const ChunkPtr decoded = ColumnChunk::decode(
                     QByteArray(static_cast<const char *>(sqlite3_column_blob(all.get(), 1)),
                                sqlite3_column_bytes(all.get(), 1)));
-                if (!decoded)
+                if (!decoded) {
+                    m_damaged = true;
                     return Status::internal(
                         QCoreApplication::translate("tl::ColumnStore", "damaged column chunk"));
+                }
                 for (std::string_view s : decoded->addedStrings()) {
                     slot.dictionary.emplace(std::string(s), std::uint32_t(slot.dictionary.size()));
                     slot.dictionaryBytes += qint64(s.size());
@@ -291,9 +293,11 @@ public:
         const ChunkPtr decoded = ColumnChunk::decode(
             QByteArray(static_cast<const char *>(sqlite3_column_blob(rows.get(), 0)),
                        sqlite3_column_bytes(rows.get(), 0)));
-        if (!decoded)
+        if (!decoded) {
+            m_damaged = true;
             return Status::internal(
                 QCoreApplication::translate("tl::ColumnStore", "damaged column chunk"));
+        }
         refill(m_rowids, *decoded);
         return Status::success();
     }
@@ -364,6 +368,7 @@ public:
 
     qint64 rows() const { return m_rows + m_rowids.rows(); }
     bool mixedTypes() const { return m_mixedTypes; }
+    bool damaged() const { return m_damaged; }
     qint64 lastRowId() const { return m_lastRowId; }
     qint64 pendingBytes() const { return m_pendingBytes; }
     const Columns &columns() const { return m_info.columns; }
@@ -539,6 +544,7 @@ private:
     qint64 m_pendingBytes = 0;
     qint64 m_lastRowId = 0;
     bool m_mixedTypes = false;
+    bool m_damaged = false;
     qint64 m_generation;
     ColumnChunk::Builder m_rowids;
     std::vector<Slot> m_slots;
@@ -604,8 +610,11 @@ Status ColumnStore::sync(const DatasetInfo &info, const Progress &progress,
         sqlite3_bind_int(lastRows.get(), 3, last);
         const bool partly = sqlite3_step(lastRows.get()) == SQLITE_ROW &&
                             sqlite3_column_int(lastRows.get(), 0) < ColumnChunk::kRows;
-        if (Status st = appender.resume(last, partly); !st)
+        if (Status st = appender.resume(last, partly); !st) {
+            if (appender.damaged()) // what was there cannot be continued: all of it anew
+                return rebuildAll(info, s.generation, progress, cancelled);
             return st;
+        }
     }
     QStringList names{QStringLiteral("rowid")};
     for (const Column &c : info.columns)
@@ -753,15 +762,19 @@ Status ColumnStore::load(const DatasetInfo &info, const QStringList &columns, bo
                     return Status::internal(QStringLiteral("column store: reading a chunk: %1")
                                                 .arg(QString::fromUtf8(sqlite3_errstr(read))));
                 chunk = ColumnChunk::decode(std::move(data));
-                if (!chunk)
+                if (!chunk) {
+                    out.damaged = true;
                     return Status::internal(tr("a column chunk of '%1' is damaged").arg(info.name));
+                }
                 out.bytesRead += chunk->bytes();
                 cache.insert(key, version, chunk);
             }
             chunks.push_back(std::move(chunk));
         }
-        if (int(chunks.size()) != (*state)->chunks)
+        if (int(chunks.size()) != (*state)->chunks) {
+            out.damaged = true;
             return Status::internal(tr("the columns of '%1' are incomplete").arg(info.name));
+        }
         return Status::success();
     };
     if (withRowids) {
@@ -792,9 +805,11 @@ Status ColumnStore::load(const DatasetInfo &info, const QStringList &columns, bo
                     }
                     // A chunk codes only texts that it or a chunk before it added.
                     if (chunk->lo() <= chunk->hi() &&
-                        std::uint64_t(chunk->hi()) >= dictionary->strings.size())
+                        std::uint64_t(chunk->hi()) >= dictionary->strings.size()) {
+                        out.damaged = true;
                         return Status::internal(
                             tr("a column chunk of '%1' is damaged").arg(info.name));
+                    }
                 }
                 column.dictionary = std::move(dictionary);
             }
@@ -806,7 +821,7 @@ Status ColumnStore::load(const DatasetInfo &info, const QStringList &columns, bo
 
 Status ensureColumns(const QString &workspacePath, const DatasetInfo &info,
                      const ColumnStore::Progress &progress, const std::atomic<bool> *cancelled,
-                     bool &busy) {
+                     bool &busy, bool rebuild) {
     busy = false;
     Connection connection;
     if (Status s = connection.open(workspacePath); !s)
@@ -817,8 +832,8 @@ Status ensureColumns(const QString &workspacePath, const DatasetInfo &info,
         busy = true;
         return s;
     }
-    if (Status s =
-            ColumnStore(connection.db(), connection.sqliteHandle()).sync(info, progress, cancelled);
+    if (Status s = ColumnStore(connection.db(), connection.sqliteHandle())
+                       .sync(info, progress, cancelled, rebuild);
         !s)
         return s;
     return transaction.commit();
@@ -919,38 +934,49 @@ Status readFreshColumns(QSqlDatabase &db, const DatasetInfo &info, const QString
     const auto fresh = store.freshness(info);
     if (!fresh)
         return fresh.status();
-    if (*fresh != ColumnStore::Freshness::Fresh) {
-        bool busy = false;
-        if (Status s = ensureColumns(db.databaseName(), info, progress, cancelled, busy); !s) {
-            if (s.kind() == ErrorKind::Cancelled)
-                return s;
-            note = busy ? QCoreApplication::translate(
-                              "tl::ColumnStore",
-                              "the columns are built once the import or fetch writing to the "
-                              "workspace has finished")
-                        : QCoreApplication::translate("tl::ColumnStore",
-                                                      "the columns could not be built: %1")
-                              .arg(s.message());
-            return Status::success();
+    // Stale or missing columns are brought up to date first; damaged ones (a chunk that
+    // does not decode) are rebuilt, once.
+    bool build = *fresh != ColumnStore::Freshness::Fresh, rebuild = false;
+    for (int attempt = 0; attempt < 2; ++attempt) {
+        if (build) {
+            bool busy = false;
+            if (Status s =
+                    ensureColumns(db.databaseName(), info, progress, cancelled, busy, rebuild);
+                !s) {
+                if (s.kind() == ErrorKind::Cancelled)
+                    return s;
+                note = busy ? QCoreApplication::translate(
+                                  "tl::ColumnStore",
+                                  "the columns are built once the import or fetch writing to "
+                                  "the workspace has finished")
+                            : QCoreApplication::translate("tl::ColumnStore",
+                                                          "the columns could not be built: %1")
+                                  .arg(s.message());
+                return Status::success();
+            }
         }
+        // Metadata and chunks from one snapshot of the workspace.
+        const bool ownTransaction = sqlite3_get_autocommit(handle) != 0;
+        if (ownTransaction)
+            QSqlQuery(db).exec(QStringLiteral("BEGIN"));
+        Status loaded = Status::success();
+        const auto freshNow = store.freshness(info);
+        if (!freshNow)
+            loaded = freshNow.status();
+        else if (*freshNow != ColumnStore::Freshness::Fresh)
+            note = QCoreApplication::translate("tl::ColumnStore",
+                                               "the rows changed while the chart was read");
+        else
+            loaded = store.load(info, columns, withRowids, ColumnCache::shared(), db.databaseName(),
+                                snapshot);
+        if (ownTransaction)
+            QSqlQuery(db).exec(QStringLiteral("COMMIT"));
+        if (loaded || !snapshot.damaged)
+            return loaded;
+        build = rebuild = true;
     }
-    // Metadata and chunks from one snapshot of the workspace.
-    const bool ownTransaction = sqlite3_get_autocommit(handle) != 0;
-    if (ownTransaction)
-        QSqlQuery(db).exec(QStringLiteral("BEGIN"));
-    Status loaded = Status::success();
-    const auto freshNow = store.freshness(info);
-    if (!freshNow)
-        loaded = freshNow.status();
-    else if (*freshNow != ColumnStore::Freshness::Fresh)
-        note = QCoreApplication::translate("tl::ColumnStore",
-                                           "the rows changed while the chart was read");
-    else
-        loaded = store.load(info, columns, withRowids, ColumnCache::shared(), db.databaseName(),
-                            snapshot);
-    if (ownTransaction)
-        QSqlQuery(db).exec(QStringLiteral("COMMIT"));
-    return loaded;
+    note = QCoreApplication::translate("tl::ColumnStore", "the columns are damaged");
+    return Status::success();
 }
 
 } // namespace tl

@@ -43,6 +43,7 @@ struct ColumnSnapshot {
     std::vector<ChunkPtr> rowids;         // RowId chunks, when asked for
     QHash<QString, LoadedColumn> columns; // by name as the dataset spells it
     qint64 bytesRead = 0;                 // what was not in the cache
+    bool damaged = false;                 // a chunk did not decode: the columns need rebuilding
 };
 
 // The column store: every chartable column of every dataset kept as compact chunks in the
@@ -141,10 +142,11 @@ private:
 
 // Brings a dataset's columns up to date on a writer connection of its own, when a reader
 // finds them stale or missing (a workspace made before the column store, a table changed by
-// another program). Never waits for another writer: `busy` is set instead.
+// another program), or rebuilds them all (`rebuild`: a chunk did not decode). Never waits for
+// another writer: `busy` is set instead.
 Status ensureColumns(const QString &workspacePath, const DatasetInfo &info,
                      const ColumnStore::Progress &progress, const std::atomic<bool> *cancelled,
-                     bool &busy);
+                     bool &busy, bool rebuild = false);
 
 // Reads `columns` of `info` for a reader on `db` (a workspace connection), in one snapshot,
 // through the shared cache; builds them first when they are stale or missing. When the

@@ -2,6 +2,7 @@
 // over generated data must give the same chart from both (counts exactly, other figures to
 // 1e-9 relative), and most of them must come from the column store.
 #include "analysis/ChartRunner.h"
+#include "columns/ColumnCache.h"
 #include "columns/ColumnChunk.h"
 #include "columns/ColumnStore.h"
 #include "ingest/ImportJob.h"
@@ -469,7 +470,7 @@ private Q_SLOTS:
 
     // Imports and appends write the chunks with the rows; a delete behind the writers' back
     // makes them stale, and the next chart rebuilds them before answering; rename and replace
-    // keep them exact.
+    // keep them exact; damaged chunks are rebuilt.
     void keptExactThroughWrites() {
         const auto write = [&](const QString &name, const QByteArray &text) {
             QFile file(m_dir.filePath(name));
@@ -534,6 +535,22 @@ private Q_SLOTS:
         QVERIFY(import(QStringLiteral("b.csv"), ImportMode::Replace).ok());
         QCOMPARE(freshness(QStringLiteral("reviews")), ColumnStore::Freshness::Fresh);
         QCOMPARE(countBy(QStringLiteral("reviews")), QStringLiteral("2024-03=1"));
+
+        // A chunk that no longer decodes (a damaged file): the chart rebuilds the columns and
+        // answers from them; an append continues from a rebuild instead of failing.
+        const auto damage = [&] {
+            QVERIFY(QSqlQuery(m_workspace->database())
+                        .exec(QStringLiteral("UPDATE _tl_colchunks SET data = x'544c4332ff' WHERE "
+                                             "column_name = 'day' AND dataset_id = (SELECT id "
+                                             "FROM _tl_datasets WHERE name = 'reviews')")));
+            ColumnCache::shared().clear();
+        };
+        damage();
+        QCOMPARE(countBy(QStringLiteral("reviews")), QStringLiteral("2024-03=1"));
+        damage();
+        QVERIFY(import(QStringLiteral("a.csv"), ImportMode::Append).ok());
+        QCOMPARE(countBy(QStringLiteral("reviews")),
+                 QStringLiteral("2024-01=2 2024-02=1 2024-03=1"));
     }
 
     void randomSpecsAgree() {
