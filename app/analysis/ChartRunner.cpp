@@ -3,10 +3,9 @@
 #include "analysis/BucketLabels.h"
 #include "analysis/Forecast.h"
 #include "analysis/QueryBuilder.h"
-#include "columns/ColumnCache.h"
 #include "columns/ColumnEngine.h"
+#include "columns/ColumnStore.h"
 #include "store/Catalog.h"
-#include "store/Connection.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -15,8 +14,6 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
-
-#include <sqlite3.h>
 
 #include <algorithm>
 
