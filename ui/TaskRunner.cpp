@@ -55,6 +55,10 @@ TaskRunner::TaskRunner(QObject *parent)
     m_pool.setMaxThreadCount(m_interactiveThreads);
 }
 
+TaskRunner::~TaskRunner() {
+    shutdown(); // also without aboutToQuit (no event loop ran): nothing outlives the runner
+}
+
 void TaskRunner::run(QObject *receiver, const QString &lane, Work work, Done done, Kind kind) {
     auto task = std::make_shared<Task>();
     task->receiverKey = receiver;

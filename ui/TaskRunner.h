@@ -64,6 +64,7 @@ public:
     using Done = std::function<void(const Status &)>;
 
     static TaskRunner &shared();
+    ~TaskRunner() override;
 
     // An empty lane never supersedes and is never superseded.
     void run(QObject *receiver, const QString &lane, Work work, Done done,
