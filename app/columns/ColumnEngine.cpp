@@ -1274,17 +1274,10 @@ QString computeColumn(const QString &expr, const ColumnSnapshot &snapshot, const
         return QCoreApplication::translate(
             "tl::ColumnEngine",
             "an expression whose values are of more than one type is answered by SQL");
-    if (encoding == ColumnEncoding::Dictionary) {
-        auto dictionary = std::make_shared<ColumnDictionary>();
-        for (const ChunkPtr &chunk : out.column.chunks) {
-            if (!chunk || chunk->addedStrings().empty())
-                continue;
-            dictionary->strings.insert(dictionary->strings.end(), chunk->addedStrings().begin(),
-                                       chunk->addedStrings().end());
-            dictionary->owners.push_back(chunk);
-        }
-        out.column.dictionary = std::move(dictionary);
-    }
+    if (cancelledNow(cancelled))
+        return {}; // chunks are missing; the caller stops
+    if (encoding == ColumnEncoding::Dictionary)
+        out.column.dictionary = ColumnDictionary::of(out.column.chunks);
     return {};
 }
 

@@ -126,6 +126,20 @@ struct ColumnStore::Inspection {
     bool triggers = false;
 };
 
+std::shared_ptr<const ColumnDictionary> ColumnDictionary::of(const std::vector<ChunkPtr> &chunks) {
+    auto dictionary = std::make_shared<ColumnDictionary>();
+    for (const ChunkPtr &chunk : chunks) {
+        if (!chunk->addedStrings().empty()) {
+            dictionary->strings.insert(dictionary->strings.end(), chunk->addedStrings().begin(),
+                                       chunk->addedStrings().end());
+            dictionary->owners.push_back(chunk);
+        }
+        if (chunk->lo() <= chunk->hi() && std::uint64_t(chunk->hi()) >= dictionary->strings.size())
+            return nullptr;
+    }
+    return dictionary;
+}
+
 ColumnEncoding ColumnStore::encodingFor(ColumnType type) {
     switch (type) {
     case ColumnType::Integer:
@@ -301,6 +315,36 @@ public:
         refill(m_rowids, *decoded);
         return Status::success();
     }
+
+    // Adds the rows of `table` (on `db`) after the last one added, in rowid order; `total`
+    // is what progress reports against.
+    Status addRowsOf(sqlite3 *db, const QString &table, const Progress &progress = {},
+                     qint64 total = 0, const std::atomic<bool> *cancelled = nullptr) {
+        Statement scan(db, QStringLiteral("SELECT %1 FROM %2 WHERE rowid > ? ORDER BY rowid")
+                               .arg(scanList(m_info), quoted(table)));
+        if (!scan.ok())
+            return scan.error(QStringLiteral("reading the rows"));
+        sqlite3_bind_int64(scan.get(), 1, m_lastRowId);
+        int step;
+        qint64 rows = 0;
+        while ((step = sqlite3_step(scan.get())) == SQLITE_ROW) {
+            if (Status s = add(scan.get()); !s)
+                return s;
+            if ((++rows & 0xffff) == 0) {
+                if (progress)
+                    progress(this->rows(), total);
+                if (cancelled && cancelled->load(std::memory_order_relaxed))
+                    return Status::cancelled(
+                        QCoreApplication::translate("tl::ColumnStore", "cancelled"));
+            }
+        }
+        if (step != SQLITE_DONE)
+            return scan.error(QStringLiteral("reading the rows"));
+        return Status::success();
+    }
+
+    // Continues after a table's rows already kept, up to `rowid`.
+    void continueAfter(qint64 rowid) { m_lastRowId = rowid; }
 
     // One row from the scan: column 0 is the rowid, column i + 1 the i-th dataset column.
     Status add(sqlite3_stmt *row) {
@@ -616,27 +660,12 @@ Status ColumnStore::sync(const DatasetInfo &info, const Progress &progress,
             return st;
         }
     }
-    QStringList names{QStringLiteral("rowid")};
-    for (const Column &c : info.columns)
-        names.append(quoted(c.name));
-    Statement scan(m_handle, QStringLiteral("SELECT %1 FROM %2 WHERE rowid > ? ORDER BY rowid")
-                                 .arg(names.join(u','), quoted(info.tableName)));
-    if (!scan.ok())
-        return scan.error(QStringLiteral("reading new rows"));
-    sqlite3_bind_int64(scan.get(), 1, s.maxRowId);
-    qint64 maxRowId = s.maxRowId;
-    qint64 added = 0;
-    int step;
-    while ((step = sqlite3_step(scan.get())) == SQLITE_ROW) {
-        maxRowId = sqlite3_column_int64(scan.get(), 0);
-        ++added;
-        if (Status st = appender.add(scan.get()); !st)
-            return st;
-        if (cancelled && cancelled->load(std::memory_order_relaxed))
-            return Status::cancelled(tr("cancelled"));
-    }
-    if (step != SQLITE_DONE)
-        return scan.error(QStringLiteral("reading new rows"));
+    appender.continueAfter(s.maxRowId);
+    const qint64 before = appender.rows();
+    if (Status st = appender.addRowsOf(m_handle, info.tableName, {}, 0, cancelled); !st)
+        return st;
+    const qint64 added = appender.rows() - before;
+    const qint64 maxRowId = appender.lastRowId();
     if (Status st = appender.flush(); !st)
         return st;
     if (Status st = appender.saveInfo(); !st)
@@ -680,26 +709,10 @@ Status ColumnStore::rebuildAll(const DatasetInfo &info, qint64 previousGeneratio
         built = std::make_unique<Appender>(m_handle, info, generation);
     }
     Appender &appender = *built;
-    Statement scan(m_handle, QStringLiteral("SELECT %1 FROM %2 WHERE rowid > ? ORDER BY rowid")
-                                 .arg(scanList(info), quoted(info.tableName)));
-    if (!scan.ok())
-        return scan.error(QStringLiteral("reading the rows"));
-    sqlite3_bind_int64(scan.get(), 1, appender.lastRowId());
-    qint64 rows = appender.rows(), maxRowId = appender.lastRowId();
-    int step;
-    while ((step = sqlite3_step(scan.get())) == SQLITE_ROW) {
-        maxRowId = sqlite3_column_int64(scan.get(), 0);
-        if (Status s = appender.add(scan.get()); !s)
-            return s;
-        if ((++rows & 0xffff) == 0) {
-            if (progress)
-                progress(rows, info.rowCount);
-            if (cancelled && cancelled->load(std::memory_order_relaxed))
-                return Status::cancelled(tr("cancelled"));
-        }
-    }
-    if (step != SQLITE_DONE)
-        return scan.error(QStringLiteral("reading the rows"));
+    if (Status s = appender.addRowsOf(m_handle, info.tableName, progress, info.rowCount, cancelled);
+        !s)
+        return s;
+    const qint64 rows = appender.rows(), maxRowId = appender.lastRowId();
     if (Status s = appender.flush(); !s)
         return s;
     if (Status s = appender.saveInfo(); !s)
@@ -795,23 +808,11 @@ Status ColumnStore::load(const DatasetInfo &info, const QStringList &columns, bo
             if (Status s = readChunks(name, column.chunks); !s)
                 return s;
             if (column.encoding == ColumnEncoding::Dictionary) {
-                auto dictionary = std::make_shared<ColumnDictionary>();
-                for (const ChunkPtr &chunk : column.chunks) {
-                    if (!chunk->addedStrings().empty()) {
-                        dictionary->strings.insert(dictionary->strings.end(),
-                                                   chunk->addedStrings().begin(),
-                                                   chunk->addedStrings().end());
-                        dictionary->owners.push_back(chunk);
-                    }
-                    // A chunk codes only texts that it or a chunk before it added.
-                    if (chunk->lo() <= chunk->hi() &&
-                        std::uint64_t(chunk->hi()) >= dictionary->strings.size()) {
-                        out.damaged = true;
-                        return Status::internal(
-                            tr("a column chunk of '%1' is damaged").arg(info.name));
-                    }
+                column.dictionary = ColumnDictionary::of(column.chunks);
+                if (!column.dictionary) {
+                    out.damaged = true;
+                    return Status::internal(tr("a column chunk of '%1' is damaged").arg(info.name));
                 }
-                column.dictionary = std::move(dictionary);
             }
         }
         out.columns.insert(name, std::move(column));
@@ -898,24 +899,8 @@ void ColumnStore::Prebuilder::run() {
             break;
         }
         // One statement reads one snapshot: the pieces committed so far.
-        DatasetInfo info;
-        info.columns = columns;
-        Statement scan(connection.sqliteHandle(),
-                       QStringLiteral("SELECT %1 FROM %2 WHERE rowid > ? ORDER BY rowid")
-                           .arg(scanList(info), quoted(m_table)));
-        if (!scan.ok()) {
-            m_failed = true;
-            break;
-        }
-        sqlite3_bind_int64(scan.get(), 1, m_appender->lastRowId());
-        int step;
-        while ((step = sqlite3_step(scan.get())) == SQLITE_ROW) {
-            if (!m_appender->add(scan.get())) {
-                m_failed = true;
-                break;
-            }
-        }
-        if (step != SQLITE_DONE || m_appender->pendingBytes() > kMaxKeptBytes)
+        if (!m_appender->addRowsOf(connection.sqliteHandle(), m_table) ||
+            m_appender->pendingBytes() > kMaxKeptBytes)
             m_failed = true;
     }
     m_appender.reset();

@@ -25,6 +25,10 @@ class ColumnCache;
 struct ColumnDictionary {
     std::vector<std::string_view> strings;
     std::vector<ChunkPtr> owners;
+
+    // The dictionary of a column's chunks, in order; nullptr when a chunk codes a text that
+    // neither it nor a chunk before it added (a damaged chunk).
+    static std::shared_ptr<const ColumnDictionary> of(const std::vector<ChunkPtr> &chunks);
 };
 
 // One column as a chart reads it: its chunks in row order.
