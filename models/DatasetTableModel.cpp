@@ -1,8 +1,7 @@
 #include "DatasetTableModel.h"
 
 #include "models/ColumnLabels.h"
-
-#include <QMetaObject>
+#include "models/TaskRunner.h"
 
 namespace tl {
 
@@ -18,32 +17,33 @@ QString displayText(const QVariant &value) {
     return text;
 }
 
+const QString kBoundsLane = QStringLiteral("bounds");
+const QString kCountLane = QStringLiteral("count");
+const QString kOrderLane = QStringLiteral("order");
+
+QString pageLane(qint64 page) {
+    return QStringLiteral("page:%1").arg(page);
+}
+
+// Keeps a task's answer for its `done`, which runs on the GUI thread.
+template<class T> Status assign(T &target, Result<T> result) {
+    if (!result)
+        return result.status();
+    target = std::move(result.value());
+    return Status::success();
+}
+
 } // namespace
 
 DatasetTableModel::DatasetTableModel(QObject *parent)
-    : QAbstractTableModel(parent)
-    , m_token(std::make_shared<std::atomic<quint64>>(0)) {
-    qRegisterMetaType<tl::Rows>();
-    qRegisterMetaType<tl::DatasetQuery::Statement>();
-    qRegisterMetaType<tl::RowLoader::Purpose>();
-    m_loader = new RowLoader(m_token);
-    m_loader->moveToThread(&m_thread);
-    connect(&m_thread, &QThread::finished, m_loader, &QObject::deleteLater);
-    connect(m_loader, &RowLoader::answered, this, &DatasetTableModel::onAnswered);
-    connect(m_loader, &RowLoader::failed, this, &DatasetTableModel::onFailed);
-    connect(m_loader, &RowLoader::copyFailed, this, &DatasetTableModel::failed);
-    m_thread.setObjectName(QStringLiteral("RowLoader"));
-    m_thread.start();
+    : QAbstractTableModel(parent) {
 }
 
-DatasetTableModel::~DatasetTableModel() {
-    m_token->store(~quint64(0)); // everything still queued is stale now
-    m_thread.quit();
-    m_thread.wait();
-}
+DatasetTableModel::~DatasetTableModel() = default; // TaskRunner cancels our reads
 
 void DatasetTableModel::setDataset(const QString &workspacePath, const DatasetInfo &info) {
     beginResetModel();
+    m_workspacePath = workspacePath;
     m_info = info;
     QStringList names;
     for (const Column &c : info.columns)
@@ -53,16 +53,25 @@ void DatasetTableModel::setDataset(const QString &workspacePath, const DatasetIn
     m_rowsFetched = 0;
     m_conditionDescription.clear();
     m_boundsKnown = info.tableName.isEmpty();
-    QMetaObject::invokeMethod(m_loader, "open", Qt::QueuedConnection,
-                              Q_ARG(QString, workspacePath));
     restart();
     endResetModel();
-    m_datasetToken = m_token->load();
-    if (!info.tableName.isEmpty())
-        QMetaObject::invokeMethod(
-            m_loader, "load", Qt::QueuedConnection, Q_ARG(quint64, m_datasetToken),
-            Q_ARG(tl::RowLoader::Purpose, RowLoader::Purpose::Bounds), Q_ARG(qint64, 0),
-            Q_ARG(tl::DatasetQuery::Statement, m_query->bounds()));
+    // Bounds are asked once per dataset and are cheap: they are not cancelled when the view
+    // is sorted or filtered, so it can page by rowid when it comes back.
+    if (m_boundsKnown) {
+        TaskRunner::shared().cancel(this, kBoundsLane);
+        return;
+    }
+    const QString path = m_workspacePath;
+    const DatasetQuery::Statement statement = m_query->bounds();
+    auto rows = std::make_shared<Rows>();
+    TaskRunner::shared().run(
+        this, kBoundsLane,
+        [path, statement, rows](TaskControl &control) {
+            return assign(*rows, RowLoader::read(path, statement, {}, control));
+        },
+        [this, rows](const Status &status) {
+            status ? boundsArrived(*rows) : readFailed(status.message());
+        });
 }
 
 void DatasetTableModel::clear() {
@@ -71,24 +80,42 @@ void DatasetTableModel::clear() {
     m_query.reset();
     m_rows = 0;
     m_boundsKnown = true;
+    TaskRunner::shared().cancel(this, kBoundsLane);
     restart();
     endResetModel();
 }
 
-void DatasetTableModel::restart() {
-    ++*m_token;
-    m_pages.clear();
+void DatasetTableModel::cancelReads() {
+    TaskRunner &runner = TaskRunner::shared();
+    for (const qint64 page : std::as_const(m_pending))
+        runner.cancel(this, pageLane(page));
+    runner.cancel(this, kCountLane);
+    runner.cancel(this, kOrderLane);
     m_pending.clear();
     m_counting = false;
+    m_ordering = false;
+}
+
+void DatasetTableModel::restart() {
+    cancelReads();
+    m_pages.clear();
+    m_order.reset();
     if (m_query)
         askForOrder();
     if (m_query && m_query->filtered()) {
         m_rows = 0;
         m_counting = true;
-        QMetaObject::invokeMethod(
-            m_loader, "load", Qt::QueuedConnection, Q_ARG(quint64, m_token->load()),
-            Q_ARG(tl::RowLoader::Purpose, RowLoader::Purpose::Count), Q_ARG(qint64, 0),
-            Q_ARG(tl::DatasetQuery::Statement, m_query->count()));
+        const QString path = m_workspacePath;
+        const DatasetQuery::Statement statement = m_query->count();
+        auto rows = std::make_shared<Rows>();
+        TaskRunner::shared().run(
+            this, kCountLane,
+            [path, statement, rows](TaskControl &control) {
+                return assign(*rows, RowLoader::read(path, statement, {}, control));
+            },
+            [this, rows](const Status &status) {
+                status ? countArrived(*rows) : readFailed(status.message());
+            });
     } else {
         m_rows = m_info.rowCount;
     }
@@ -125,18 +152,24 @@ void DatasetTableModel::sort(int column, Qt::SortOrder order) {
 }
 
 void DatasetTableModel::askForOrder() {
-    // A large table sorted by a column: the loader sorts it once from the column store, and
-    // pages read rows by rowid; SQL would sort every row for every page.
+    // A large table sorted by a column: it is sorted once from the column store, and pages
+    // read rows by rowid; SQL would sort every row for every page.
     m_ordering = m_query->sorted() && !m_query->filtered() && m_info.rowCount >= kOrderedRows;
     if (!m_ordering)
         return;
-    const quint64 token = m_token->load();
+    const QString path = m_workspacePath;
+    const DatasetInfo info = m_info;
     const QString column = m_info.columns.value(m_query->sortColumn()).name;
     const bool descending = m_query->descending();
-    RowLoader *loader = m_loader;
-    const DatasetInfo info = m_info;
-    QMetaObject::invokeMethod(
-        m_loader, [=] { loader->order(token, info, column, descending); }, Qt::QueuedConnection);
+    auto order = std::make_shared<RowOrder>();
+    TaskRunner::shared().run(
+        this, kOrderLane,
+        [path, info, column, descending, order](TaskControl &control) {
+            return assign(*order, RowLoader::order(path, info, column, descending, control));
+        },
+        [this, order](const Status &status) {
+            status ? orderArrived(*order) : readFailed(status.message());
+        });
 }
 
 void DatasetTableModel::requestPage(qint64 page) const {
@@ -147,72 +180,71 @@ void DatasetTableModel::requestPage(qint64 page) const {
         (!m_boundsKnown && !m_query->sorted() && !m_query->filtered()))
         return;
     m_pending.insert(page);
-    QMetaObject::invokeMethod(
-        m_loader, "load", Qt::QueuedConnection, Q_ARG(quint64, m_token->load()),
-        Q_ARG(tl::RowLoader::Purpose, RowLoader::Purpose::Page), Q_ARG(qint64, page),
-        Q_ARG(tl::DatasetQuery::Statement, m_query->page(page * kPageSize, kPageSize)));
+    auto *self = const_cast<DatasetTableModel *>(this);
+    const QString path = m_workspacePath;
+    const DatasetQuery::Statement statement = m_query->page(page * kPageSize, kPageSize);
+    const RowOrder order = m_order;
+    auto rows = std::make_shared<Rows>();
+    TaskRunner::shared().run(
+        self, pageLane(page),
+        [path, statement, order, rows](TaskControl &control) {
+            return assign(*rows, RowLoader::read(path, statement, order, control));
+        },
+        [self, page, rows](const Status &status) {
+            status ? self->pageLoaded(page, *rows) : self->readFailed(status.message());
+        });
     if (m_pending.size() == 1)
-        Q_EMIT const_cast<DatasetTableModel *>(this)->loadingChanged(true);
+        Q_EMIT self->loadingChanged(true);
 }
 
-void DatasetTableModel::onAnswered(quint64 token, RowLoader::Purpose purpose, qint64 key,
-                                   const Rows &rows) {
-    const bool current =
-        purpose == RowLoader::Purpose::Bounds ? token == m_datasetToken : token == m_token->load();
-    if (!current)
-        return; // an answer for a view (or dataset) that is gone
-    switch (purpose) {
-    case RowLoader::Purpose::Bounds: {
-        const QVariantList bounds = rows.value(0);
-        m_query->setRowidBounds(bounds.value(0).toLongLong(), bounds.value(1).toLongLong(),
-                                m_info.rowCount);
-        m_boundsKnown = true;
-        // The view asks again for the cells it shows; only those pages load.
-        if (m_rows > 0 && columnCount() > 0)
-            Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
-        Q_EMIT loadingChanged(isLoading());
-        return;
-    }
-    case RowLoader::Purpose::Order:
-        m_ordering = false;
-        m_query->setOrdered(key == 1);
-        if (m_rows > 0 && columnCount() > 0)
-            Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
-        Q_EMIT loadingChanged(isLoading());
-        return;
-    case RowLoader::Purpose::Count:
-        beginResetModel();
-        m_rows = rows.value(0).value(0).toLongLong();
-        m_counting = false;
-        endResetModel();
-        Q_EMIT loadingChanged(isLoading());
-        return;
-    case RowLoader::Purpose::Page:
-        m_pending.remove(key);
-        m_pages.insert(key, rows);
-        m_rowsFetched += rows.size();
-        evictFarFrom(key);
-        if (!rows.isEmpty()) {
-            const qint64 first = key * kPageSize;
-            const qint64 last = std::min(first + rows.size(), m_rows) - 1;
-            if (last >= first)
-                Q_EMIT dataChanged(index(int(first), 0), index(int(last), columnCount() - 1));
-        }
-        Q_EMIT pageArrived(key);
-        if (m_pending.isEmpty())
-            Q_EMIT loadingChanged(isLoading());
-        return;
-    }
+void DatasetTableModel::boundsArrived(const Rows &rows) {
+    const QVariantList bounds = rows.value(0);
+    m_query->setRowidBounds(bounds.value(0).toLongLong(), bounds.value(1).toLongLong(),
+                            m_info.rowCount);
+    m_boundsKnown = true;
+    // The view asks again for the cells it shows; only those pages load.
+    if (m_rows > 0 && columnCount() > 0)
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+    Q_EMIT loadingChanged(isLoading());
 }
 
-void DatasetTableModel::onFailed(quint64 token, const QString &message) {
-    if (token != m_token->load() && token != m_datasetToken)
-        return;
+void DatasetTableModel::orderArrived(const RowOrder &order) {
+    m_ordering = false;
+    m_order = order;
+    m_query->setOrdered(bool(order));
+    if (m_rows > 0 && columnCount() > 0)
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+    Q_EMIT loadingChanged(isLoading());
+}
+
+void DatasetTableModel::countArrived(const Rows &rows) {
+    beginResetModel();
+    m_rows = rows.value(0).value(0).toLongLong();
+    m_counting = false;
+    endResetModel();
+    Q_EMIT loadingChanged(isLoading());
+}
+
+void DatasetTableModel::pageLoaded(qint64 page, const Rows &rows) {
+    m_pending.remove(page);
+    m_pages.insert(page, rows);
+    m_rowsFetched += rows.size();
+    evictFarFrom(page);
+    if (!rows.isEmpty()) {
+        const qint64 first = page * kPageSize;
+        const qint64 last = std::min(first + rows.size(), m_rows) - 1;
+        if (last >= first)
+            Q_EMIT dataChanged(index(int(first), 0), index(int(last), columnCount() - 1));
+    }
+    Q_EMIT pageArrived(page);
+    if (m_pending.isEmpty())
+        Q_EMIT loadingChanged(isLoading());
+}
+
+void DatasetTableModel::readFailed(const QString &message) {
     // Without bounds the table order pages with OFFSET: slower far down, still right.
     m_boundsKnown = true;
-    m_pending.clear();
-    m_counting = false;
-    m_ordering = false;
+    cancelReads();
     Q_EMIT loadingChanged(false);
     Q_EMIT failed(message);
 }
@@ -298,10 +330,12 @@ QString DatasetTableModel::toTsv(const QModelIndexList &indexes) const {
         cells.insert(qint64(i.row()) << 16 | i.column());
     }
     // One query for the whole block: the selection may reach far past the cached pages.
-    Rows rows;
-    QMetaObject::invokeMethod(
-        m_loader, "fetch", Qt::BlockingQueuedConnection, Q_RETURN_ARG(tl::Rows, rows),
-        Q_ARG(tl::DatasetQuery::Statement, m_query->page(top, bottom - top + 1)));
+    TaskControl control;
+    const Result<Rows> read =
+        RowLoader::read(m_workspacePath, m_query->page(top, bottom - top + 1), m_order, control);
+    if (!read)
+        Q_EMIT const_cast<DatasetTableModel *>(this)->failed(read.status().message());
+    const Rows rows = read ? *read : Rows();
     auto clean = [](QString text) {
         return text.replace(u'\t', u' ').replace(u'\n', u' ').replace(u'\r', u' ');
     };

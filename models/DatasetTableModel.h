@@ -8,17 +8,17 @@
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QSet>
-#include <QThread>
 
 #include <memory>
 
 namespace tl {
 
-// One dataset as a lazy table: only the pages the view shows are read, on a RowLoader thread,
-// into a bounded page cache. The row count comes from the catalog (never a count(*) scan)
-// unless a filter is on, then from one count query on the loader. Sort and the quick filter
-// run in SQL. A change of dataset, sort or filter bumps a token; late answers for an older
-// token are dropped, so a slow query can never paint stale rows.
+// One dataset as a lazy table: only the pages the view shows are read, by RowLoader tasks on
+// TaskRunner's pool, into a bounded page cache. The row count comes from the catalog (never a
+// count(*) scan) unless a filter is on, then from one count query. The quick filter runs in
+// SQL; a sort too, unless the table is large and the column store can sort it once. A change
+// of dataset, sort or filter cancels every read of the old view (their answers never arrive),
+// so a slow query can never paint stale rows.
 class DatasetTableModel : public QAbstractTableModel {
     Q_OBJECT
 public:
@@ -64,17 +64,20 @@ Q_SIGNALS:
     void conditionChanged(const QString &description);
 
 private:
-    void restart(); // new token, empty cache, row count asked again when filtered
+    void restart(); // old reads cancelled, empty cache, row count asked again when filtered
+    void cancelReads();
     void askForOrder();
     void requestPage(qint64 page) const;
-    void onAnswered(quint64 token, RowLoader::Purpose purpose, qint64 key, const Rows &rows);
-    void onFailed(quint64 token, const QString &message);
+    // Where each kind of answer lands (on the GUI thread, for the current view only).
+    void boundsArrived(const Rows &rows);
+    void orderArrived(const RowOrder &order);
+    void countArrived(const Rows &rows);
+    void pageLoaded(qint64 page, const Rows &rows);
+    void readFailed(const QString &message);
     void evictFarFrom(qint64 page);
     QVariant cellValue(int row, int column) const;
 
-    QThread m_thread;
-    std::shared_ptr<std::atomic<quint64>> m_token;
-    RowLoader *m_loader = nullptr; // lives on m_thread
+    QString m_workspacePath;
     SqliteDialect m_dialect;
     DatasetInfo m_info;
     std::unique_ptr<DatasetQuery> m_query;
@@ -82,7 +85,7 @@ private:
     bool m_counting = false;
     bool m_ordering = false; // the loader sorts from the column store; pages wait
     bool m_boundsKnown = true;
-    quint64 m_datasetToken = 0; // the token bounds were asked with
+    RowOrder m_order; // the rowids of a sort from the column store
     mutable QHash<qint64, Rows> m_pages;
     mutable QSet<qint64> m_pending;
     qint64 m_rowsFetched = 0;

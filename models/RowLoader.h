@@ -1,60 +1,35 @@
 #pragma once
 
+#include "core/Status.h"
 #include "models/DatasetQuery.h"
-#include "store/Connection.h"
 #include "store/DatasetInfo.h"
 
-#include <QObject>
+#include <QVariantList>
 
-#include <atomic>
 #include <memory>
+#include <vector>
 
 namespace tl {
 
+class TaskControl;
+
 using Rows = QList<QVariantList>;
+// The rowids of a sorted view, shared by the model and the page reads it starts.
+using RowOrder = std::shared_ptr<const std::vector<qint64>>;
 
-// Runs the table view's queries on its own thread and read-only connection, so the GUI never
-// waits on SQLite. Every request carries the token of the view it was made for; requests
-// for a view that has since changed are skipped, and the model drops answers for old tokens.
-class RowLoader : public QObject {
-    Q_OBJECT
+// The table view's reads, run on TaskRunner's pool: each opens its own read-only connection
+// (connections belong to the thread that opens them) and is stopped by its task's
+// cancellation, sqlite3_interrupt included, so a superseded page or count stops at once.
+class RowLoader {
 public:
-    explicit RowLoader(std::shared_ptr<std::atomic<quint64>> currentToken);
-    ~RowLoader() override;
+    // Runs `statement`; a page of a sorted view takes its rowids from `order`.
+    static Result<Rows> read(const QString &workspacePath, const DatasetQuery::Statement &statement,
+                             const RowOrder &order, TaskControl &control);
 
-    // What an answer is for; the model dispatches on it.
-    enum class Purpose { Page, Count, Bounds, Order };
-    Q_ENUM(Purpose)
-
-public Q_SLOTS:
-    void open(const QString &workspacePath);
-    // Runs `statement` unless `token` is stale; answers with answered() or failed().
-    void load(quint64 token, tl::RowLoader::Purpose purpose, qint64 key,
-              const tl::DatasetQuery::Statement &statement);
-    // For copying a selection that reaches past the cached pages; called blocking.
-    tl::Rows fetch(const tl::DatasetQuery::Statement &statement);
-
-public:
-    // Sorts `info`'s rows by `column` from the column store and keeps the order for pages;
-    // answers Purpose::Order with key 1, or 0 when SQL has to sort (a column not kept).
-    void order(quint64 token, const tl::DatasetInfo &info, const QString &column, bool descending);
-
-Q_SIGNALS:
-    // fetch() could not read the rows (the copy gets none).
-    void copyFailed(const QString &message);
-    void answered(quint64 token, tl::RowLoader::Purpose purpose, qint64 key, const tl::Rows &rows);
-    void failed(quint64 token, const QString &message);
-
-private:
-    bool stale(quint64 token) const { return token != m_currentToken->load(); }
-    Result<Rows> run(const DatasetQuery::Statement &statement);
-
-    std::shared_ptr<std::atomic<quint64>> m_currentToken;
-    QString m_path;
-    std::unique_ptr<Connection> m_connection;
-    std::vector<qint64> m_order; // rowids of the sorted view
+    // `info`'s rowids sorted by `column` from the column store. Answers no order (nullptr)
+    // when SQL has to sort instead (a column that is not kept).
+    static Result<RowOrder> order(const QString &workspacePath, const DatasetInfo &info,
+                                  const QString &column, bool descending, TaskControl &control);
 };
 
 } // namespace tl
-
-Q_DECLARE_METATYPE(tl::DatasetQuery::Statement)

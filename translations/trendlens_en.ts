@@ -1881,8 +1881,8 @@
 <context>
     <name>tl::RowLoader</name>
     <message>
-        <source>the workspace is not open</source>
-        <translation>the workspace is not open</translation>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
     </message>
 </context>
 <context>

@@ -1878,8 +1878,8 @@
 <context>
     <name>tl::RowLoader</name>
     <message>
-        <source>the workspace is not open</source>
-        <translation>작업공간이 열려 있지 않습니다</translation>
+        <source>cancelled</source>
+        <translation>취소했습니다</translation>
     </message>
 </context>
 <context>

@@ -1,8 +1,8 @@
 #include "ExportController.h"
 
 #include "export/ExportJob.h"
+#include "models/TaskRunner.h"
 #include "ui/JobProgress.h"
-#include "ui/TaskRunner.h"
 #include "ui/WorkspaceController.h"
 
 #include <QFileDialog>

@@ -1,10 +1,10 @@
 #include "FetchController.h"
 
+#include "models/TaskRunner.h"
 #include "sources/Secrets.h"
 #include "sources/SourceCatalog.h"
 #include "ui/FetchDialog.h"
 #include "ui/JobProgress.h"
-#include "ui/TaskRunner.h"
 #include "ui/WorkspaceController.h"
 
 #include <QPointer>

@@ -1,9 +1,9 @@
 #include "ImportController.h"
 
 #include "ingest/ImportJob.h"
+#include "models/TaskRunner.h"
 #include "ui/ImportDialog.h"
 #include "ui/JobProgress.h"
-#include "ui/TaskRunner.h"
 #include "ui/WorkspaceController.h"
 
 #include <QFileInfo>

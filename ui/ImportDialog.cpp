@@ -1,8 +1,8 @@
 #include "ImportDialog.h"
 
 #include "models/ColumnLabels.h"
+#include "models/TaskRunner.h"
 #include "ui/DelimiterHighlighter.h"
-#include "ui/TaskRunner.h"
 
 #include <QCheckBox>
 #include <QComboBox>

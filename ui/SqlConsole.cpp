@@ -1,7 +1,7 @@
 #include "SqlConsole.h"
 
+#include "models/TaskRunner.h"
 #include "store/UserQuery.h"
-#include "ui/TaskRunner.h"
 
 #include <QComboBox>
 #include <QElapsedTimer>

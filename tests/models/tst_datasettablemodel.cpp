@@ -1,6 +1,7 @@
 #include "ingest/ImportJob.h"
 #include "models/DatasetQuery.h"
 #include "models/DatasetTableModel.h"
+#include "models/TaskRunner.h"
 #include "store/Connection.h"
 #include "store/Workspace.h"
 
@@ -153,6 +154,16 @@ private Q_SLOTS:
         QTest::qWait(50);
         QCOMPARE(model.rowsFetched(), qint64(0));
         QCOMPARE(fetched(model, 1000, 0).toLongLong(), qint64(kRows - 1000));
+
+        // A filter replaced while its count scans: that count is cancelled and never
+        // answers; only the new filter's count resets the view.
+        model.setFilter(QStringLiteral("no such text"));
+        model.setFilter(QStringLiteral("영화"));
+        QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+        QVERIFY(settle(model));
+        QVERIFY(TaskRunner::shared().waitForIdle(10000));
+        QCOMPARE(resets.count(), 1);
+        QCOMPARE(model.rowCount(), kRows / 1000);
     }
 
     void copiesSelectionAsTsv() {

@@ -6,13 +6,10 @@
 #include "analysis/Decimator.h"
 #include "export/CsvWriter.h"
 #include "models/ChartDataModel.h"
-#include "store/Connection.h"
-#include "ui/TaskRunner.h"
+#include "models/TaskConnection.h"
 #include "ui/chart/ChartCanvas.h"
 #include "ui/chart/ChartEditor.h"
 #include "ui/chart/ChartExporter.h"
-
-#include <sqlite3.h>
 
 #include <QApplication>
 #include <QClipboard>
@@ -179,11 +176,9 @@ void ChartPanel::run() {
     TaskRunner::shared().run(
         this, QStringLiteral("chart"),
         [path, spec, data, progress, pixels](TaskControl &control) {
-            Connection connection;
-            if (Status s = connection.open(path, Connection::Access::ReadOnly); !s)
+            TaskConnection connection(control);
+            if (Status s = connection.open(path); !s)
                 return s;
-            sqlite3 *handle = connection.sqliteHandle();
-            const auto hook = control.onCancel([handle] { sqlite3_interrupt(handle); });
             SqliteDialect dialect;
             if (Status s = ChartRunner::run(connection.db(), dialect, spec, *data,
                                             {ChartRunner::Engine::Auto, control.flag(), progress});

@@ -1,7 +1,7 @@
 #include "QtChartsCanvas.h"
 
 #include "analysis/Decimator.h"
-#include "ui/TaskRunner.h"
+#include "models/TaskRunner.h"
 #include "ui/chart/ChartView.h"
 
 #include <QAreaSeries>

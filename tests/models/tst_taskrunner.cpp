@@ -1,8 +1,8 @@
 // The window's task runner: the newest request of a lane wins and cancels the older one (its
 // flag, and sqlite3_interrupt on a real SQLite query), answers reach only living receivers,
 // long jobs never hold up interactive work, and shutdown waits for everything.
+#include "models/TaskRunner.h"
 #include "store/Connection.h"
-#include "ui/TaskRunner.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>
