@@ -1,6 +1,7 @@
 #include "ColumnEngine.h"
 
 #include "analysis/QueryBuilder.h"
+#include "columns/TextCodes.h"
 #include "columns/VectorProgram.h"
 #include "core/CivilTime.h"
 
@@ -1215,8 +1216,7 @@ QString computeColumn(const QString &expr, const ColumnSnapshot &snapshot, const
     // Texts get codes in the order they first appear, so chunks are built one after another;
     // other values on both cores.
     std::atomic<bool> mixed{false};
-    std::deque<std::string> texts; // the codes' keys; a deque never moves its elements
-    std::unordered_map<std::string_view, std::uint32_t> codes;
+    TextCodes codes;
     const auto build = [&](int first, int step) {
         const auto buffers = takeBuffers();
         VectorProgram::IntegerLane lane;
@@ -1247,14 +1247,11 @@ QString computeColumn(const QString &expr, const ColumnSnapshot &snapshot, const
                         builder.appendReal(v.toReal());
                     } else if (encoding == ColumnEncoding::Dictionary) {
                         const std::string_view text(v.text, v.length);
-                        auto at = codes.find(text);
-                        if (at == codes.end()) {
+                        bool added;
+                        const std::uint32_t code = codes.codeOf(text, added);
+                        if (added)
                             builder.addString(text);
-                            at =
-                                codes.emplace(texts.emplace_back(text), std::uint32_t(codes.size()))
-                                    .first;
-                        }
-                        builder.appendCode(at->second);
+                        builder.appendCode(code);
                     } else {
                         builder.appendInteger(v.i);
                     }

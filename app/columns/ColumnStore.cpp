@@ -1,7 +1,9 @@
 #include "ColumnStore.h"
 
 #include "columns/ColumnCache.h"
+#include "columns/TextCodes.h"
 #include "core/CivilTime.h"
+#include "ingest/RecordBatch.h"
 #include "store/Connection.h"
 #include "store/Dialect.h"
 #include "store/Transaction.h"
@@ -12,8 +14,6 @@
 #include <QSqlQuery>
 
 #include <sqlite3.h>
-
-#include <unordered_map>
 
 namespace tl {
 
@@ -27,13 +27,6 @@ QString tr(const char *text) {
 const QString kRowIds = QStringLiteral("\x01rowid");
 
 // Looks texts up by view, so a row's text is copied only when it is new.
-struct TextHash {
-    using is_transparent = void;
-    std::size_t operator()(std::string_view text) const {
-        return std::hash<std::string_view>()(text);
-    }
-};
-using TextCodes = std::unordered_map<std::string, std::uint32_t, TextHash, std::equal_to<>>;
 
 QString quoted(const QString &identifier) {
     return SqliteDialect().quoteIdentifier(identifier);
@@ -225,13 +218,19 @@ Result<ColumnStore::Freshness> ColumnStore::freshness(const DatasetInfo &info) c
 // Feeds rows into chunk builders, one per kept column, and writes each chunk when it fills.
 class ColumnStore::Appender {
 public:
+    // Texts coded together: enough for their cache misses to overlap.
+    static constexpr std::size_t kTextBatch = 128;
+
     struct Slot {
         Column column;
         ColumnEncoding encoding;
         QString reason; // set when the column stops being kept
         ColumnChunk::Builder builder;
         TextCodes dictionary;
-        qint64 dictionaryBytes = 0;
+        // Texts waiting for their codes, which are looked up a batch at a time: offset and
+        // length in `waitingBytes`, a length of -1 for a NULL.
+        std::vector<std::pair<std::uint32_t, std::int32_t>> waiting;
+        std::string waitingBytes;
         bool kept() const { return encoding != ColumnEncoding::None; }
     };
 
@@ -250,7 +249,8 @@ public:
                      : QString(),
                  ColumnChunk::Builder(e),
                  {},
-                 0});
+                 {},
+                 {}});
         }
     }
 
@@ -286,8 +286,8 @@ public:
                         QCoreApplication::translate("tl::ColumnStore", "damaged column chunk"));
                 }
                 for (std::string_view s : decoded->addedStrings()) {
-                    slot.dictionary.emplace(std::string(s), std::uint32_t(slot.dictionary.size()));
-                    slot.dictionaryBytes += qint64(s.size());
+                    bool added;
+                    slot.dictionary.codeOf(s, added);
                     if (index == chunk)
                         slot.builder.addString(s);
                 }
@@ -340,7 +340,31 @@ public:
         }
         if (step != SQLITE_DONE)
             return scan.error(QStringLiteral("reading the rows"));
+        codeWaitingTexts();
         return Status::success();
+    }
+
+    // The rows of `batch` as the import writes them, with rowids from `firstRowid` on:
+    // SqliteTableWriter binds each cell by its kind into a column of the batch's type. False
+    // when only SQLite knows what a cell becomes (a number in a text column).
+    bool addBatch(const RecordBatch &batch, qint64 firstRowid) {
+        const int columns = std::min(batch.columnCount, int(m_slots.size()));
+        for (int row = 0; row < batch.rowCount(); ++row) {
+            m_lastRowId = firstRowid + row;
+            m_rowids.appendInteger(m_lastRowId);
+            for (int c = 0; c < int(m_slots.size()); ++c) {
+                Slot &slot = m_slots[std::size_t(c)];
+                if (!slot.kept())
+                    continue;
+                if (c >= columns)
+                    addNull(slot);
+                else if (!addCell(slot, batch, batch.at(row, c)))
+                    return false;
+            }
+            if (m_rowids.rows() == ColumnChunk::kRows && !flush())
+                return false;
+        }
+        return true;
     }
 
     // Continues after a table's rows already kept, up to `rowid`.
@@ -363,6 +387,7 @@ public:
     Status flush() {
         if (m_rowids.rows() == 0)
             return Status::success();
+        codeWaitingTexts();
         abandonIdentifiers();
         if (Status s = write(kRowIds, m_rowids); !s)
             return s;
@@ -472,39 +497,132 @@ private:
         slot.encoding = ColumnEncoding::None;
         slot.reason = reason;
         slot.dictionary = {};
+        slot.waiting = {};
+        slot.waitingBytes = {};
         slot.builder.clear();
     }
 
-    void addValue(Slot &slot, sqlite3_stmt *row, int index) {
-        const int type = sqlite3_column_type(row, index);
-        if (type == SQLITE_NULL) {
-            slot.builder.appendNull();
+    void codeWaitingTexts() {
+        for (Slot &slot : m_slots)
+            codeWaitingTexts(slot);
+    }
+
+    // The waiting texts of `slot` get their codes, in row order, NULLs kept in place.
+    void codeWaitingTexts(Slot &slot) {
+        if (slot.waiting.empty())
             return;
+        m_texts.clear();
+        for (const auto &[offset, length] : slot.waiting) {
+            if (length >= 0)
+                m_texts.emplace_back(slot.waitingBytes.data() + offset, std::size_t(length));
+        }
+        m_codes.resize(m_texts.size());
+        bool tooMany = false;
+        slot.dictionary.codesOf(m_texts, [&](std::size_t i, std::uint32_t code, bool added) {
+            m_codes[i] = code;
+            if (!added || tooMany)
+                return;
+            tooMany = slot.dictionary.size() > std::size_t(kMaxDictionaryEntries) ||
+                      qint64(slot.dictionary.textBytes()) > kMaxDictionaryBytes;
+            if (!tooMany)
+                slot.builder.addString(m_texts[i]);
+        });
+        if (tooMany)
+            return abandon(slot, QCoreApplication::translate("tl::ColumnStore",
+                                                             "has too many distinct values"));
+        std::size_t next = 0;
+        for (const auto &[offset, length] : slot.waiting) {
+            if (length < 0)
+                slot.builder.appendNull();
+            else
+                slot.builder.appendCode(m_codes[next++]);
+        }
+        slot.waiting.clear();
+        slot.waitingBytes.clear();
+    }
+
+    // One value as SQLite stored it.
+    void addValue(Slot &slot, sqlite3_stmt *row, int index) {
+        switch (sqlite3_column_type(row, index)) {
+        case SQLITE_NULL:
+            return addNull(slot);
+        case SQLITE_INTEGER:
+            return addInteger(slot, sqlite3_column_int64(row, index));
+        case SQLITE_FLOAT:
+            return addReal(slot, sqlite3_column_double(row, index));
+        case SQLITE_TEXT: {
+            const int bytes = sqlite3_column_bytes(row, index);
+            return addText(slot, {reinterpret_cast<const char *>(sqlite3_column_text(row, index)),
+                                  std::size_t(bytes)});
+        }
+        default:
+            return notOfType(slot);
+        }
+    }
+
+    // One cell of a batch as SQLite stores it (see addBatch), or false when only SQLite
+    // knows what it becomes (the prebuilt chunks are then not used).
+    bool addCell(Slot &slot, const RecordBatch &batch, const RecordBatch::Cell &cell) {
+        using K = RecordBatch::Kind;
+        if (cell.kind == K::Null) {
+            addNull(slot);
+            return true;
         }
         switch (slot.encoding) {
         case ColumnEncoding::Integer:
-            if (type != SQLITE_INTEGER)
-                return abandonMixed(
-                    slot, QCoreApplication::translate("tl::ColumnStore",
-                                                      "holds values that are not integers"));
-            slot.builder.appendInteger(sqlite3_column_int64(row, index));
-            return;
+            if (cell.kind != K::Integer)
+                return false;
+            addInteger(slot, cell.integer);
+            return true;
         case ColumnEncoding::Real:
-            if (type != SQLITE_FLOAT)
-                return abandonMixed(
-                    slot, QCoreApplication::translate("tl::ColumnStore",
-                                                      "holds values that are not numbers"));
-            slot.builder.appendReal(sqlite3_column_double(row, index));
-            return;
+            // REAL affinity stores integers as reals, and a NaN as NULL.
+            if (cell.kind == K::Integer)
+                addReal(slot, double(cell.integer));
+            else if (cell.kind == K::Real && std::isnan(cell.real))
+                addNull(slot);
+            else if (cell.kind == K::Real)
+                addReal(slot, cell.real);
+            else
+                return false;
+            return true;
+        case ColumnEncoding::Day:
+        case ColumnEncoding::EpochMs:
+        case ColumnEncoding::Dictionary:
+            // TEXT affinity keeps a text as it is; a number would be formatted by SQLite.
+            if (cell.kind != K::Text)
+                return false;
+            addText(slot, batch.text(cell));
+            return true;
+        case ColumnEncoding::None:
+        case ColumnEncoding::RowId:
+            return true;
+        }
+        return false;
+    }
+
+    void addNull(Slot &slot) {
+        if (slot.encoding == ColumnEncoding::Dictionary)
+            slot.waiting.emplace_back(0, -1); // keeps its place among the waiting texts
+        else
+            slot.builder.appendNull();
+    }
+
+    void addInteger(Slot &slot, std::int64_t value) {
+        if (slot.encoding != ColumnEncoding::Integer)
+            return notOfType(slot);
+        slot.builder.appendInteger(value);
+    }
+
+    void addReal(Slot &slot, double value) {
+        if (slot.encoding != ColumnEncoding::Real)
+            return notOfType(slot);
+        slot.builder.appendReal(value);
+    }
+
+    void addText(Slot &slot, std::string_view text) {
+        switch (slot.encoding) {
         case ColumnEncoding::Day:
         case ColumnEncoding::EpochMs: {
-            if (type != SQLITE_TEXT)
-                return abandonMixed(slot,
-                                    QCoreApplication::translate("tl::ColumnStore",
-                                                                "holds values that are not dates"));
-            const std::string_view text(
-                reinterpret_cast<const char *>(sqlite3_column_text(row, index)),
-                std::size_t(sqlite3_column_bytes(row, index)));
             const auto value = slot.encoding == ColumnEncoding::Day ? civil::parseDate(text)
                                                                     : civil::parseTimestamp(text);
             if (!value)
@@ -516,33 +634,38 @@ private:
             slot.builder.appendInteger(*value);
             return;
         }
-        case ColumnEncoding::Dictionary: {
-            if (type != SQLITE_TEXT)
-                return abandonMixed(slot, QCoreApplication::translate(
-                                              "tl::ColumnStore", "holds values that are not text"));
-            const int bytes = sqlite3_column_bytes(row, index);
-            if (bytes > kMaxTextBytes)
+        case ColumnEncoding::Dictionary:
+            if (text.size() > std::size_t(kMaxTextBytes))
                 return abandon(slot, QCoreApplication::translate("tl::ColumnStore",
                                                                  "has texts longer than %1 bytes")
                                          .arg(kMaxTextBytes));
-            const std::string_view text(
-                reinterpret_cast<const char *>(sqlite3_column_text(row, index)),
-                std::size_t(bytes));
-            auto at = slot.dictionary.find(text);
-            if (at == slot.dictionary.end()) {
-                at = slot.dictionary
-                         .emplace(std::string(text), std::uint32_t(slot.dictionary.size()))
-                         .first;
-                slot.dictionaryBytes += bytes;
-                if (slot.dictionary.size() > std::size_t(kMaxDictionaryEntries) ||
-                    slot.dictionaryBytes > kMaxDictionaryBytes)
-                    return abandon(slot, QCoreApplication::translate(
-                                             "tl::ColumnStore", "has too many distinct values"));
-                slot.builder.addString(at->first);
-            }
-            slot.builder.appendCode(at->second);
+            slot.waiting.emplace_back(std::uint32_t(slot.waitingBytes.size()),
+                                      std::int32_t(text.size()));
+            slot.waitingBytes.append(text);
+            if (slot.waiting.size() == kTextBatch)
+                codeWaitingTexts(slot);
             return;
+        default:
+            return notOfType(slot);
         }
+    }
+
+    // A value of another type than the column's.
+    void notOfType(Slot &slot) {
+        switch (slot.encoding) {
+        case ColumnEncoding::Integer:
+            return abandonMixed(slot, QCoreApplication::translate(
+                                          "tl::ColumnStore", "holds values that are not integers"));
+        case ColumnEncoding::Real:
+            return abandonMixed(slot, QCoreApplication::translate(
+                                          "tl::ColumnStore", "holds values that are not numbers"));
+        case ColumnEncoding::Day:
+        case ColumnEncoding::EpochMs:
+            return abandonMixed(slot, QCoreApplication::translate(
+                                          "tl::ColumnStore", "holds values that are not dates"));
+        case ColumnEncoding::Dictionary:
+            return abandonMixed(slot, QCoreApplication::translate(
+                                          "tl::ColumnStore", "holds values that are not text"));
         case ColumnEncoding::None:
         case ColumnEncoding::RowId:
             return;
@@ -592,6 +715,8 @@ private:
     qint64 m_generation;
     ColumnChunk::Builder m_rowids;
     std::vector<Slot> m_slots;
+    std::vector<std::string_view> m_texts; // codeWaitingTexts' scratch
+    std::vector<std::uint32_t> m_codes;
     int m_chunk = 0;
     qint64 m_rows = 0;
 };
@@ -840,10 +965,8 @@ Status ensureColumns(const QString &workspacePath, const DatasetInfo &info,
     return transaction.commit();
 }
 
-ColumnStore::Prebuilder::Prebuilder(QString workspacePath, QString table)
-    : m_path(std::move(workspacePath))
-    , m_table(std::move(table))
-    , m_thread([this] { run(); }) {
+ColumnStore::Prebuilder::Prebuilder()
+    : m_thread([this] { run(); }) {
 }
 
 ColumnStore::Prebuilder::~Prebuilder() {
@@ -851,13 +974,16 @@ ColumnStore::Prebuilder::~Prebuilder() {
         finish();
 }
 
-void ColumnStore::Prebuilder::poke(const Columns &columns) {
-    {
-        const std::lock_guard lock(m_mutex);
-        m_columns = columns;
-        m_pending = true;
-    }
-    m_wake.notify_one();
+void ColumnStore::Prebuilder::add(std::shared_ptr<const RecordBatch> batch, const Columns &columns,
+                                  qint64 firstRowid) {
+    std::unique_lock lock(m_mutex);
+    // The builder keeps up with the writer; should it not, the writer waits rather than
+    // batches piling up in memory.
+    m_wake.wait(lock, [this] { return m_batches.size() < kMaxWaitingBatches || m_failed; });
+    if (m_failed)
+        return;
+    m_batches.push_back({std::move(batch), columns, firstRowid});
+    m_wake.notify_all();
 }
 
 std::unique_ptr<ColumnStore::Appender> ColumnStore::Prebuilder::finish() {
@@ -865,7 +991,7 @@ std::unique_ptr<ColumnStore::Appender> ColumnStore::Prebuilder::finish() {
         const std::lock_guard lock(m_mutex);
         m_stop = true;
     }
-    m_wake.notify_one();
+    m_wake.notify_all();
     if (m_thread.joinable())
         m_thread.join();
     if (m_failed || (m_appender && m_appender->mixedTypes()))
@@ -874,36 +1000,38 @@ std::unique_ptr<ColumnStore::Appender> ColumnStore::Prebuilder::finish() {
 }
 
 void ColumnStore::Prebuilder::run() {
-    Connection connection;
-    if (!connection.open(m_path, Connection::Access::ReadOnly)) {
-        m_failed = true;
-        return;
-    }
-    while (!m_failed) {
-        Columns columns;
+    for (;;) {
+        Waiting next;
         {
             std::unique_lock lock(m_mutex);
-            m_wake.wait(lock, [this] { return m_pending || m_stop; });
-            if (!m_pending)
+            m_wake.wait(lock, [this] { return !m_batches.empty() || m_stop; });
+            if (m_batches.empty())
                 return;
-            m_pending = false;
-            columns = m_columns;
+            next = std::move(m_batches.front());
+            m_batches.pop_front();
         }
+        m_wake.notify_all();
+        bool ok = true;
         if (!m_appender) {
             DatasetInfo info;
-            info.tableName = m_table;
-            info.columns = columns;
+            info.columns = next.columns;
             m_appender = std::make_unique<Appender>(nullptr, info, 0);
-        } else if (!sameColumns(m_appender->columns(), columns)) {
-            m_failed = true; // a column widened or was added: the last transaction rebuilds
-            break;
+        } else if (!sameColumns(m_appender->columns(), next.columns)) {
+            ok = false; // a column widened or was added: the last transaction rebuilds
         }
-        // One statement reads one snapshot: the pieces committed so far.
-        if (!m_appender->addRowsOf(connection.sqliteHandle(), m_table) ||
-            m_appender->pendingBytes() > kMaxKeptBytes)
+        // Rowids follow on from batch to batch in a table the import made.
+        ok = ok && next.firstRowid == m_appender->lastRowId() + 1 &&
+             m_appender->addBatch(*next.batch, next.firstRowid) &&
+             m_appender->pendingBytes() <= kMaxKeptBytes;
+        if (!ok) {
+            const std::lock_guard lock(m_mutex);
             m_failed = true;
+            m_batches.clear();
+            m_appender.reset();
+            m_wake.notify_all();
+            return;
+        }
     }
-    m_appender.reset();
 }
 
 Status readFreshColumns(QSqlDatabase &db, const DatasetInfo &info, const QStringList &columns,

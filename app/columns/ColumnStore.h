@@ -9,6 +9,7 @@
 
 #include <atomic>
 #include <condition_variable>
+#include <deque>
 #include <functional>
 #include <memory>
 #include <mutex>
@@ -19,6 +20,7 @@ struct sqlite3;
 namespace tl {
 
 class ColumnCache;
+struct RecordBatch;
 
 // A dataset's column dictionary: every distinct text of a Dictionary column, in code order,
 // as UTF-8 (views into the chunks, which it keeps alive).
@@ -110,34 +112,38 @@ private:
 };
 
 // Builds a new table's chunks on a thread of its own while the import is still writing its
-// rows, from each committed piece (another core reads them back meanwhile), so the import's
-// last transaction has only its own rows left to read. It gives up (and the last
-// transaction builds everything) when the columns change type, or its chunks outgrow a
-// memory budget before they can be written.
+// rows, from the batches the import writes (the same cells, bound the same way), so the
+// import's last transaction has only to write them. It gives up (and the last transaction
+// builds everything from the table) when the columns change type, a cell's stored value is
+// SQLite's to decide, or its chunks outgrow a memory budget before they can be written.
 class ColumnStore::Prebuilder {
 public:
     static constexpr qint64 kMaxKeptBytes = 512LL << 20;
+    static constexpr std::size_t kMaxWaitingBatches = 8;
 
-    Prebuilder(QString workspacePath, QString table);
+    Prebuilder();
     ~Prebuilder();
     Prebuilder(const Prebuilder &) = delete;
     Prebuilder &operator=(const Prebuilder &) = delete;
 
-    // The table's rows so far are committed, with these columns.
-    void poke(const Columns &columns);
+    // `batch` was written to the new table as rows `firstRowid`, `firstRowid` + 1, …, into
+    // columns of these types.
+    void add(std::shared_ptr<const RecordBatch> batch, const Columns &columns, qint64 firstRowid);
 
 private:
     friend class ColumnStore;
-    // Stops the thread; what it built, or nothing when it gave up.
+    struct Waiting {
+        std::shared_ptr<const RecordBatch> batch;
+        Columns columns;
+        qint64 firstRowid = 0;
+    };
+    // Stops the thread once it has built every batch; what it built, or nothing when it gave up.
     std::unique_ptr<Appender> finish();
     void run();
 
-    QString m_path;
-    QString m_table;
     std::mutex m_mutex;
     std::condition_variable m_wake;
-    Columns m_columns;
-    bool m_pending = false;
+    std::deque<Waiting> m_batches;
     bool m_stop = false;
     bool m_failed = false;
     std::unique_ptr<Appender> m_appender;

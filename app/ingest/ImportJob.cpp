@@ -146,7 +146,8 @@ Status ImportJob::findTarget(Catalog &catalog, const QString &dataset, Target &t
 
 Status ImportJob::writeRows(RecordProducer &producer, BatchQueue<ImportMessage> &queue,
                             SqliteTableWriter &writer, Target &target, qint64 totalBytes,
-                            ImportResult &result, const std::function<Status()> &afterBatch) {
+                            ImportResult &result,
+                            const std::function<Status(RecordBatch &)> &afterBatch) {
     bool tableReady = target.appending;
     Status status;
     std::thread parsing([&producer] { producer.run(); });
@@ -188,7 +189,7 @@ Status ImportJob::writeRows(RecordProducer &producer, BatchQueue<ImportMessage> 
         if (status)
             status = writer.insert(message->batch);
         if (status && afterBatch)
-            status = afterBatch();
+            status = afterBatch(message->batch);
         if (m_progress)
             m_progress(message->bytesDone, totalBytes);
         if (message->end)
@@ -348,24 +349,28 @@ Status ImportJob::loadStaged(Load &load, ImportResult &result) {
         // file on the other core while the next piece is written.
         QSqlQuery(db).exec(QStringLiteral("PRAGMA wal_autocheckpoint = 0"));
         WalCheckpointer checkpointer(m_path);
-        // The other core builds the column chunks from each committed piece meanwhile.
-        ColumnStore::Prebuilder columns(m_path, staging);
+        // Another thread builds the column chunks from the written batches meanwhile.
+        ColumnStore::Prebuilder columns;
         Transaction piece(db);
         SqliteTableWriter writer(load.connection.sqliteHandle(), load.dialect, staging);
         status = piece.begin();
         qint64 committedRows = 0;
-        const auto commitPiece = [&]() -> Status {
+        const auto afterBatch = [&](RecordBatch &batch) -> Status {
+            if (const int rows = batch.rowCount(); rows > 0) {
+                const qint64 last = sqlite3_last_insert_rowid(load.connection.sqliteHandle());
+                columns.add(std::make_shared<const RecordBatch>(std::move(batch)),
+                            load.target.columns, last - rows + 1);
+            }
             if (writer.rowsWritten() - committedRows < kPieceRows)
                 return Status::success();
             if (Status s = piece.commit(); !s)
                 return s;
             committedRows = writer.rowsWritten();
             checkpointer.poke();
-            columns.poke(load.target.columns);
             return piece.begin();
         };
         if (status)
-            status = pump(load, writer, result, commitPiece);
+            status = pump(load, writer, result, afterBatch);
         if (status)
             status = publish(load, writer, staging, columns, result);
         if (status)
@@ -414,7 +419,7 @@ Status ImportJob::publish(Load &load, const SqliteTableWriter &writer, const QSt
 }
 
 Status ImportJob::pump(Load &load, SqliteTableWriter &writer, ImportResult &result,
-                       const std::function<Status()> &afterBatch) {
+                       const std::function<Status(RecordBatch &)> &afterBatch) {
     BatchQueue<ImportMessage> queue(4);
     RecordProducer producer(std::move(load.inputs), load.target.columns, queue, m_cancelled,
                             kBatchRows);

@@ -57,10 +57,10 @@ private:
     Status publish(Load &load, const SqliteTableWriter &writer, const QString &staging,
                    ColumnStore::Prebuilder &columns, ImportResult &result);
     Status pump(Load &load, SqliteTableWriter &writer, ImportResult &result,
-                const std::function<Status()> &afterBatch);
+                const std::function<Status(RecordBatch &)> &afterBatch);
     Status writeRows(RecordProducer &producer, BatchQueue<ImportMessage> &queue,
                      SqliteTableWriter &writer, Target &target, qint64 totalBytes,
-                     ImportResult &result, const std::function<Status()> &afterBatch);
+                     ImportResult &result, const std::function<Status(RecordBatch &)> &afterBatch);
     Status syncColumns(Load &load, const QString &dataset,
                        ColumnStore::Prebuilder *prebuilder = nullptr) const;
     Status saveCatalog(Catalog &catalog, const Target &target, const SqliteTableWriter &writer,

@@ -315,6 +315,34 @@ private:
         return data;
     }
 
+    // Every chunk of `dataset`: column, index and bytes.
+    QList<QByteArray> chunksOf(const QString &dataset) {
+        QSqlQuery q(m_workspace->database());
+        q.prepare(QStringLiteral("SELECT c.column_name, c.chunk, c.data FROM _tl_colchunks c JOIN "
+                                 "_tl_datasets d ON d.id = c.dataset_id WHERE d.name = ? "
+                                 "ORDER BY 1, 2"));
+        q.addBindValue(dataset);
+        q.exec();
+        QList<QByteArray> all;
+        while (q.next())
+            all << q.value(0).toByteArray() + ':' + q.value(1).toByteArray() + ':' +
+                       q.value(2).toByteArray();
+        return all;
+    }
+
+    // Builds `dataset`'s columns again from its table.
+    void rebuild(const QString &dataset) {
+        const auto info =
+            Catalog(m_workspace->database(), m_workspace->dialect()).find(dataset).value();
+        QVERIFY(info);
+        Transaction transaction(m_workspace->database());
+        QVERIFY(transaction.begin().ok());
+        QVERIFY(ColumnStore(m_workspace->database(), sqliteHandleOf(m_workspace->database()))
+                    .sync(*info, {}, nullptr, true)
+                    .ok());
+        QVERIFY(transaction.commit().ok());
+    }
+
 private Q_SLOTS:
     void initTestCase() {
         m_path = m_dir.filePath(QStringLiteral("w.trendlens"));
@@ -381,6 +409,51 @@ private Q_SLOTS:
     // A new dataset's chunks are built from each committed piece while the import goes on
     // (several pieces here), and the last transaction reads only its own rows; a column that
     // widens to text part way makes the last transaction build everything instead.
+    // The chunks built while an import writes its rows are those SQLite's values make: every
+    // kind of cell the JSON reader produces (numbers in a text column, booleans, integers
+    // and reals in one column, empty texts, objects, Korean), a key that appears only late.
+    void importedChunksAreTheTables() {
+        const int rows = int(ColumnChunk::kRows) + 5000;
+        for (const bool lateKey : {false, true}) {
+            QByteArray text;
+            for (int i = 0; i < rows; ++i) {
+                QJsonObject o{
+                    {"when", i % 50 == 0 ? QJsonValue()
+                                         : QJsonValue(QStringLiteral("2024-02-%1T23:59:%2Z")
+                                                          .arg(1 + i % 29, 2, 10, QLatin1Char('0'))
+                                                          .arg(i % 60, 2, 10, QLatin1Char('0')))},
+                    {"day", QStringLiteral("2023-12-%1").arg(1 + i % 31, 2, 10, QLatin1Char('0'))},
+                    {"score", i % 4 == 0 ? QJsonValue(i % 10) : QJsonValue(i % 10 + 0.25)},
+                    {"name", i % 9 == 0 ? QJsonValue(i % 13)
+                                        : QJsonValue(QStringLiteral("이름%1").arg(i % 11))},
+                    {"flag", i % 3 == 0},
+                    {"tag", i % 7 == 0 ? QJsonValue(QString())
+                                       : QJsonValue(QStringLiteral("t%1").arg(i % 5))},
+                    {"nested", QJsonObject{{"a", i}}}};
+                if (lateKey && i > 70000)
+                    o.insert("late", i % 4);
+                text += QJsonDocument(o).toJson(QJsonDocument::Compact) + '\n';
+            }
+            const QString name = lateKey ? QStringLiteral("kinds_late") : QStringLiteral("kinds");
+            QFile file(m_dir.filePath(name + QStringLiteral(".ndjson")));
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(text);
+            file.close();
+            ImportOptions options;
+            options.files = {file.fileName()};
+            options.dataset = name;
+            ImportResult result;
+            const Status imported = ImportJob(m_path, options).run(result);
+            QVERIFY2(imported.ok(), qPrintable(imported.message()));
+            QCOMPARE(result.rows, qint64(rows));
+            const QList<QByteArray> built = chunksOf(name);
+            // rowids, when, day, score, name, flag, tag, nested's a (+ late), two chunks each
+            QCOMPARE(built.size(), (lateKey ? 9 : 8) * 2);
+            rebuild(name);
+            QCOMPARE(chunksOf(name), built);
+        }
+    }
+
     void importBuildsColumnsAsItGoes() {
         // Four pieces and a bit; in one file "late" turns to text in the fourth piece.
         const int rows = 4 * int(ImportJob::kPieceRows) + 123;
@@ -411,32 +484,13 @@ private Q_SLOTS:
             QCOMPARE(result.rows, qint64(rows));
         }
         // The chunks built during the import are the ones a rebuild from the table makes.
-        const auto chunks = [&] {
-            QSqlQuery q(m_workspace->database());
-            q.exec(QStringLiteral("SELECT c.column_name, c.chunk, c.data FROM _tl_colchunks c JOIN "
-                                  "_tl_datasets d ON d.id = c.dataset_id WHERE d.name = "
-                                  "'pieces2' ORDER BY 1, 2"));
-            QList<QByteArray> all;
-            while (q.next())
-                all << q.value(0).toByteArray() + ':' + q.value(1).toByteArray() + ':' +
-                           q.value(2).toByteArray();
-            return all;
-        };
-        const QList<QByteArray> built = chunks();
+        const QList<QByteArray> built = chunksOf(QStringLiteral("pieces2"));
         QCOMPARE(built.size(), 5 * 5); // rowids and four columns, five chunks each
-        {
-            const auto info = Catalog(m_workspace->database(), m_workspace->dialect())
-                                  .find(QStringLiteral("pieces2"))
-                                  .value();
-            QVERIFY(info);
-            Transaction transaction(m_workspace->database());
-            QVERIFY(transaction.begin().ok());
-            QVERIFY(ColumnStore(m_workspace->database(), sqliteHandleOf(m_workspace->database()))
-                        .sync(*info, {}, nullptr, true)
-                        .ok());
-            QVERIFY(transaction.commit().ok());
-        }
-        QCOMPARE(chunks(), built);
+        rebuild(QStringLiteral("pieces2"));
+        QCOMPARE(chunksOf(QStringLiteral("pieces2")), built);
+        const QList<QByteArray> widened = chunksOf(QStringLiteral("pieces"));
+        rebuild(QStringLiteral("pieces"));
+        QCOMPARE(chunksOf(QStringLiteral("pieces")), widened);
         QSqlQuery kept(m_workspace->database());
         QVERIFY(kept.exec(QStringLiteral(
             "SELECT i.column_name, i.encoding FROM _tl_colinfo i JOIN _tl_datasets d ON d.id = "
