@@ -16,8 +16,6 @@ namespace tl {
 // live one after another in one buffer.
 class TextCodes {
 public:
-    static constexpr std::uint32_t kNone = 0xffffffffu;
-
     // The code of `text`, added as the next code when new (`added` is then true).
     std::uint32_t codeOf(std::string_view text, bool &added) {
         reserve(1);
@@ -53,21 +51,6 @@ public:
         }
     }
 
-    // The code of `text`, or kNone.
-    std::uint32_t find(std::string_view text) const {
-        if (m_slots.empty())
-            return kNone;
-        const std::uint64_t hash = hashOf(text);
-        const std::uint32_t tag = std::uint32_t(hash >> 32);
-        for (std::size_t i = std::size_t(hash) & m_mask;; i = (i + 1) & m_mask) {
-            const Slot &slot = m_slots[i];
-            if (slot.code == kNone)
-                return kNone;
-            if (slot.tag == tag && this->text(slot.code) == text)
-                return slot.code;
-        }
-    }
-
     std::string_view text(std::uint32_t code) const {
         const std::size_t begin = m_offsets[code];
         const std::size_t end = code + 1 < m_offsets.size() ? m_offsets[code + 1] : m_bytes.size();
@@ -77,6 +60,8 @@ public:
     std::size_t textBytes() const { return m_bytes.size(); }
 
 private:
+    static constexpr std::uint32_t kNone = 0xffffffffu; // an empty slot's code
+
     struct Slot {
         std::uint32_t tag = 0;
         std::uint32_t code = kNone;

@@ -5,6 +5,7 @@
 #include "columns/ColumnCache.h"
 #include "columns/ColumnChunk.h"
 #include "columns/ColumnStore.h"
+#include "columns/TextCodes.h"
 #include "ingest/ImportJob.h"
 #include "store/Catalog.h"
 #include "store/Connection.h"
@@ -21,6 +22,7 @@
 
 #include <cmath>
 #include <limits>
+#include <map>
 #include <random>
 
 using namespace tl;
@@ -451,6 +453,46 @@ private Q_SLOTS:
             QCOMPARE(built.size(), (lateKey ? 9 : 8) * 2);
             rebuild(name);
             QCOMPARE(chunksOf(name), built);
+        }
+    }
+
+    // Dictionary codes: in the order texts are first seen, the same one by one or in batches,
+    // through every growth of the table; the empty text and embedded NULs are texts too.
+    void textCodesInFirstSeenOrder() {
+        std::vector<std::string> texts;
+        std::mt19937 random(7);
+        for (int i = 0; i < 100000; ++i)
+            texts.push_back("v" + std::to_string(random() % 30000));
+        texts.insert(texts.begin() + 500, std::string());
+        texts.insert(texts.begin() + 900, std::string("a\0b", 3));
+        texts.insert(texts.begin() + 901, std::string("a"));
+        TextCodes one, batched;
+        std::vector<std::uint32_t> codes;
+        std::map<std::string, std::uint32_t> expected;
+        for (const std::string &t : texts) {
+            bool added;
+            codes.push_back(one.codeOf(t, added));
+            QCOMPARE(added, !expected.count(t));
+            expected.emplace(t, std::uint32_t(expected.size()));
+            QCOMPARE(codes.back(), expected.at(t));
+        }
+        std::size_t at = 0;
+        for (std::size_t first = 0; first < texts.size(); first += 128) {
+            const std::vector<std::string_view> batch(
+                texts.begin() + qsizetype(first),
+                texts.begin() + qsizetype(std::min(texts.size(), first + 128)));
+            batched.codesOf(batch, [&](std::size_t i, std::uint32_t code, bool) {
+                QCOMPARE(i, at - first);
+                QCOMPARE(code, codes[at++]);
+            });
+        }
+        QCOMPARE(at, texts.size());
+        QCOMPARE(batched.size(), expected.size());
+        for (const auto &[text, code] : expected) {
+            bool added;
+            QCOMPARE(batched.codeOf(text, added), code);
+            QVERIFY(!added);
+            QCOMPARE(batched.text(code), std::string_view(text));
         }
     }
 
