@@ -57,6 +57,13 @@ private:
     int m_status = SQLITE_ERROR;
 };
 
+Status dropTable(sqlite3 *db, const QString &table) {
+    Statement drop(db, QStringLiteral("DROP TABLE IF EXISTS %1").arg(quoted(table)));
+    if (!drop.ok() || sqlite3_step(drop.get()) != SQLITE_DONE)
+        return drop.error(QStringLiteral("dropping %1").arg(table));
+    return Status::success();
+}
+
 QString fingerprintOf(const DatasetInfo &info) {
     QStringList parts;
     for (const Column &c : info.columns)
@@ -218,6 +225,8 @@ Result<ColumnStore::Freshness> ColumnStore::freshness(const DatasetInfo &info) c
 // Feeds rows into chunk builders, one per kept column, and writes each chunk when it fills.
 class ColumnStore::Appender {
 public:
+    using Pending = KeptChunk;
+
     // Texts coded together: enough for their cache misses to overlap.
     static constexpr std::size_t kTextBatch = 128;
 
@@ -439,19 +448,41 @@ public:
     bool mixedTypes() const { return m_mixedTypes; }
     bool damaged() const { return m_damaged; }
     qint64 lastRowId() const { return m_lastRowId; }
-    qint64 pendingBytes() const { return m_pendingBytes; }
     const Columns &columns() const { return m_info.columns; }
 
-    // The kept chunks go to `db` as `info`'s, and so will the rest.
+    // The finished chunks kept so far, handed over to be written elsewhere meanwhile.
+    std::vector<Pending> takePending() { return std::exchange(m_pending, {}); }
+    // Takes `kept` back, and the chunks written to `spilledTo` meanwhile (when named).
+    void adopt(std::vector<Pending> kept, const QString &spilledTo) {
+        m_spilledTo = spilledTo;
+        m_pending.insert(m_pending.begin(), std::make_move_iterator(kept.begin()),
+                         std::make_move_iterator(kept.end()));
+    }
+
+    // The kept chunks (and those spilled meanwhile) go to `db` as `info`'s, and so will the
+    // rest.
     Status attach(sqlite3 *db, const DatasetInfo &info, qint64 generation) {
         m_db = db;
         m_info = info;
         m_generation = generation;
+        if (!m_spilledTo.isEmpty()) {
+            Statement copy(db, QStringLiteral("INSERT OR REPLACE INTO _tl_colchunks (dataset_id, "
+                                              "column_name, chunk, version, rows, data) SELECT ?, "
+                                              "column_name, chunk, ?, rows, data FROM %1")
+                                   .arg(quoted(m_spilledTo)));
+            if (!copy.ok())
+                return copy.error(QStringLiteral("taking the chunks built meanwhile"));
+            sqlite3_bind_int64(copy.get(), 1, m_info.id);
+            sqlite3_bind_int64(copy.get(), 2, m_generation);
+            if (sqlite3_step(copy.get()) != SQLITE_DONE)
+                return copy.error(QStringLiteral("taking the chunks built meanwhile"));
+            if (Status s = dropTable(db, std::exchange(m_spilledTo, {})); !s)
+                return s;
+        }
         for (const Pending &p : std::exchange(m_pending, {})) {
             if (Status s = insert(p.column, p.chunk, p.rows, p.blob); !s)
                 return s;
         }
-        m_pendingBytes = 0;
         return Status::success();
     }
 
@@ -675,7 +706,6 @@ private:
     Status write(const QString &column, const ColumnChunk::Builder &builder) {
         QByteArray blob = builder.encode();
         if (!m_db) {
-            m_pendingBytes += blob.size();
             m_pending.push_back({column, m_chunk, builder.rows(), std::move(blob)});
             return Status::success();
         }
@@ -701,14 +731,8 @@ private:
 
     sqlite3 *m_db; // null while the chunks are only kept (a table still being imported)
     DatasetInfo m_info;
-    struct Pending {
-        QString column;
-        int chunk;
-        int rows;
-        QByteArray blob;
-    };
     std::vector<Pending> m_pending;
-    qint64 m_pendingBytes = 0;
+    QString m_spilledTo; // where kept chunks were written meanwhile
     qint64 m_lastRowId = 0;
     bool m_mixedTypes = false;
     bool m_damaged = false;
@@ -748,9 +772,13 @@ Status ColumnStore::sync(const DatasetInfo &info, const Progress &progress,
     // Anything but new rows at the end means the columns are rebuilt.
     if (rebuild || !state || state->stale || !seen->triggers ||
         state->fingerprint != fingerprintOf(info) || seen->tableMaxRowId < state->maxRowId) {
-        std::unique_ptr<Appender> built = prebuilder ? prebuilder->finish() : nullptr;
-        if (built && !sameColumns(built->columns(), info.columns))
-            built.reset(); // the import's columns changed after it began
+        std::unique_ptr<Appender> built;
+        if (prebuilder) {
+            auto finished = prebuilder->finish(m_handle, info.columns);
+            if (!finished)
+                return finished.status();
+            built = std::move(finished.value());
+        }
         return rebuildAll(info, state ? state->generation : 0, progress, cancelled,
                           std::move(built));
     }
@@ -965,13 +993,13 @@ Status ensureColumns(const QString &workspacePath, const DatasetInfo &info,
     return transaction.commit();
 }
 
-ColumnStore::Prebuilder::Prebuilder()
-    : m_thread([this] { run(); }) {
+ColumnStore::Prebuilder::Prebuilder(QString spillTable)
+    : m_spillTable(std::move(spillTable))
+    , m_thread([this] { run(); }) {
 }
 
 ColumnStore::Prebuilder::~Prebuilder() {
-    if (m_thread.joinable())
-        finish();
+    stop();
 }
 
 void ColumnStore::Prebuilder::add(std::shared_ptr<const RecordBatch> batch, const Columns &columns,
@@ -986,7 +1014,41 @@ void ColumnStore::Prebuilder::add(std::shared_ptr<const RecordBatch> batch, cons
     m_wake.notify_all();
 }
 
-std::unique_ptr<ColumnStore::Appender> ColumnStore::Prebuilder::finish() {
+Status ColumnStore::Prebuilder::spill(sqlite3 *db) {
+    std::vector<KeptChunk> finished;
+    {
+        const std::lock_guard lock(m_mutex);
+        finished.swap(m_finished);
+    }
+    if (finished.empty())
+        return Status::success();
+    if (!m_spilled) {
+        Statement create(db, QStringLiteral("CREATE TABLE %1 (column_name TEXT NOT NULL, chunk "
+                                            "INTEGER NOT NULL, rows INTEGER NOT NULL, data BLOB "
+                                            "NOT NULL, PRIMARY KEY (column_name, chunk))")
+                                 .arg(quoted(m_spillTable)));
+        if (!create.ok() || sqlite3_step(create.get()) != SQLITE_DONE)
+            return create.error(QStringLiteral("keeping the column chunks"));
+        m_spilled = true;
+    }
+    Statement insert(db, QStringLiteral("INSERT OR REPLACE INTO %1 (column_name, chunk, rows, "
+                                        "data) VALUES (?, ?, ?, ?)")
+                             .arg(quoted(m_spillTable)));
+    if (!insert.ok())
+        return insert.error(QStringLiteral("keeping the column chunks"));
+    for (const KeptChunk &p : finished) {
+        sqlite3_bind_text16(insert.get(), 1, p.column.utf16(), -1, SQLITE_TRANSIENT);
+        sqlite3_bind_int(insert.get(), 2, p.chunk);
+        sqlite3_bind_int(insert.get(), 3, p.rows);
+        sqlite3_bind_blob(insert.get(), 4, p.blob.constData(), int(p.blob.size()), SQLITE_STATIC);
+        if (sqlite3_step(insert.get()) != SQLITE_DONE)
+            return insert.error(QStringLiteral("keeping the column chunks"));
+        sqlite3_reset(insert.get());
+    }
+    return Status::success();
+}
+
+void ColumnStore::Prebuilder::stop() {
     {
         const std::lock_guard lock(m_mutex);
         m_stop = true;
@@ -994,9 +1056,22 @@ std::unique_ptr<ColumnStore::Appender> ColumnStore::Prebuilder::finish() {
     m_wake.notify_all();
     if (m_thread.joinable())
         m_thread.join();
-    if (m_failed || (m_appender && m_appender->mixedTypes()))
-        return nullptr;
-    return std::move(m_appender);
+}
+
+Result<std::unique_ptr<ColumnStore::Appender>>
+ColumnStore::Prebuilder::finish(sqlite3 *db, const Columns &columns) {
+    stop();
+    const bool usable = !m_failed && m_appender && !m_appender->mixedTypes() &&
+                        sameColumns(m_appender->columns(), columns);
+    if (usable) {
+        m_appender->adopt(std::exchange(m_finished, {}), m_spilled ? m_spillTable : QString());
+        return std::move(m_appender);
+    }
+    if (m_spilled) {
+        if (Status s = dropTable(db, m_spillTable); !s)
+            return s;
+    }
+    return std::unique_ptr<Appender>();
 }
 
 void ColumnStore::Prebuilder::run() {
@@ -1021,16 +1096,19 @@ void ColumnStore::Prebuilder::run() {
         }
         // Rowids follow on from batch to batch in a table the import made.
         ok = ok && next.firstRowid == m_appender->lastRowId() + 1 &&
-             m_appender->addBatch(*next.batch, next.firstRowid) &&
-             m_appender->pendingBytes() <= kMaxKeptBytes;
+             m_appender->addBatch(*next.batch, next.firstRowid);
+        const std::lock_guard lock(m_mutex);
         if (!ok) {
-            const std::lock_guard lock(m_mutex);
             m_failed = true;
             m_batches.clear();
+            m_finished.clear();
             m_appender.reset();
             m_wake.notify_all();
             return;
         }
+        // Finished chunks go to the writer, which keeps them with the rows (spill()).
+        for (KeptChunk &p : m_appender->takePending())
+            m_finished.push_back(std::move(p));
     }
 }
 

@@ -97,6 +97,13 @@ public:
     static QString triggerName(qint64 datasetId, char kind);
 
 private:
+    // A finished chunk of a table still being imported, kept until its dataset exists.
+    struct KeptChunk {
+        QString column;
+        int chunk;
+        int rows;
+        QByteArray blob;
+    };
     struct SetState;
     // The sync state, the table's last rowid, whether both staleness triggers are there.
     struct Inspection;
@@ -113,15 +120,17 @@ private:
 
 // Builds a new table's chunks on a thread of its own while the import is still writing its
 // rows, from the batches the import writes (the same cells, bound the same way), so the
-// import's last transaction has only to write them. It gives up (and the last transaction
-// builds everything from the table) when the columns change type, a cell's stored value is
-// SQLite's to decide, or its chunks outgrow a memory budget before they can be written.
+// import's last transaction has only to move them into place. Finished chunks go back to the
+// writer (spill()), which keeps them in a hidden table with the rows, so memory stays flat.
+// It gives up (and the last transaction builds everything from the table) when the columns
+// change type or a cell's stored value is SQLite's to decide.
 class ColumnStore::Prebuilder {
 public:
-    static constexpr qint64 kMaxKeptBytes = 512LL << 20;
     static constexpr std::size_t kMaxWaitingBatches = 8;
 
-    Prebuilder();
+    // `spillTable`: where finished chunks are kept (a name the workspace cleans up after a
+    // crash, like the import's own hidden table).
+    explicit Prebuilder(QString spillTable);
     ~Prebuilder();
     Prebuilder(const Prebuilder &) = delete;
     Prebuilder &operator=(const Prebuilder &) = delete;
@@ -129,6 +138,8 @@ public:
     // `batch` was written to the new table as rows `firstRowid`, `firstRowid` + 1, …, into
     // columns of these types.
     void add(std::shared_ptr<const RecordBatch> batch, const Columns &columns, qint64 firstRowid);
+    // On the writer's connection, in its transaction: writes the chunks finished so far.
+    Status spill(sqlite3 *db);
 
 private:
     friend class ColumnStore;
@@ -137,13 +148,18 @@ private:
         Columns columns;
         qint64 firstRowid = 0;
     };
-    // Stops the thread once it has built every batch; what it built, or nothing when it gave up.
-    std::unique_ptr<Appender> finish();
+    // Once every batch is built: what was built for a table of `columns`, or nothing when it
+    // gave up (its hidden table then goes).
+    Result<std::unique_ptr<Appender>> finish(sqlite3 *db, const Columns &columns);
+    void stop();
     void run();
 
+    QString m_spillTable;
+    bool m_spilled = false; // the hidden table exists
     std::mutex m_mutex;
     std::condition_variable m_wake;
     std::deque<Waiting> m_batches;
+    std::vector<KeptChunk> m_finished;
     bool m_stop = false;
     bool m_failed = false;
     std::unique_ptr<Appender> m_appender;

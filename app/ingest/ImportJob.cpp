@@ -343,6 +343,8 @@ Status ImportJob::loadInPlace(Load &load, ImportResult &result) {
 Status ImportJob::loadStaged(Load &load, ImportResult &result) {
     QSqlDatabase db = load.connection.db();
     const QString staging = RunLog::stagingTable(load.runId);
+    // The column chunks built meanwhile wait beside it (a crash leaves both to the next open).
+    const QString stagingChunks = staging + QStringLiteral("_chunks");
     Status status;
     {
         // Commits stop checkpointing themselves; the checkpointer copies each piece into the
@@ -350,7 +352,7 @@ Status ImportJob::loadStaged(Load &load, ImportResult &result) {
         QSqlQuery(db).exec(QStringLiteral("PRAGMA wal_autocheckpoint = 0"));
         WalCheckpointer checkpointer(m_path);
         // Another thread builds the column chunks from the written batches meanwhile.
-        ColumnStore::Prebuilder columns;
+        ColumnStore::Prebuilder columns(stagingChunks);
         Transaction piece(db);
         SqliteTableWriter writer(load.connection.sqliteHandle(), load.dialect, staging);
         status = piece.begin();
@@ -361,6 +363,8 @@ Status ImportJob::loadStaged(Load &load, ImportResult &result) {
                 columns.add(std::make_shared<const RecordBatch>(std::move(batch)),
                             load.target.columns, last - rows + 1);
             }
+            if (Status s = columns.spill(load.connection.sqliteHandle()); !s)
+                return s;
             if (writer.rowsWritten() - committedRows < kPieceRows)
                 return Status::success();
             if (Status s = piece.commit(); !s)
@@ -384,7 +388,9 @@ Status ImportJob::loadStaged(Load &load, ImportResult &result) {
         Transaction cleanup(db);
         if (cleanup.begin()) {
             if (exec(db, QStringLiteral("DROP TABLE IF EXISTS %1")
-                             .arg(load.dialect.quoteIdentifier(staging))))
+                             .arg(load.dialect.quoteIdentifier(staging))) &&
+                exec(db, QStringLiteral("DROP TABLE IF EXISTS %1")
+                             .arg(load.dialect.quoteIdentifier(stagingChunks))))
                 (void)cleanup.commit();
         }
     }

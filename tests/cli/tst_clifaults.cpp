@@ -82,16 +82,18 @@ class TestCliFaults : public QObject {
         return locked;
     }
 
-    // Waits until the import started by `process` is writing its rows (its hidden table
-    // exists), then stops it there with SIGSTOP, holding the write lock (between two of its
-    // pieces it holds none: then it goes on a moment and is stopped again).
-    bool stopMidImport(QProcess &process, const QString &workspace) {
+    // Waits until the import started by `process` is writing its rows (a hidden table like
+    // `hidden` exists), then stops it there with SIGSTOP, holding the write lock (between two
+    // of its pieces it holds none: then it goes on a moment and is stopped again).
+    bool stopMidImport(QProcess &process, const QString &workspace,
+                       const QString &hidden = QStringLiteral("\\_tl\\_staging\\_%")) {
         QElapsedTimer timer;
         timer.start();
         const pid_t pid = pid_t(process.processId());
         while (timer.elapsed() < 60000 && process.state() == QProcess::Running) {
             if (scalar(workspace, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name "
-                                                 "LIKE '\\_tl\\_staging\\_%' ESCAPE '\\'"))
+                                                 "LIKE '%1' ESCAPE '\\'")
+                                      .arg(hidden))
                         .toInt() > 0 &&
                 scalar(workspace, QStringLiteral("SELECT count(*) FROM _tl_runs WHERE status = "
                                                  "'running'"))
@@ -333,8 +335,9 @@ private Q_SLOTS:
                  QStringLiteral("count(*)\r\n0\r\n"));
     }
 
-    // A kill -9 in the middle of an import leaves the workspace as it was, and the run log
-    // says the import was interrupted, with when it really started.
+    // A kill -9 in the middle of an import (its column chunks kept so far included) leaves
+    // the workspace as it was, and the run log says the import was interrupted, with when it
+    // really started.
     void killedImportIsInterrupted() {
         const QString ws = path(QStringLiteral("killed.trendlens"));
         QCOMPARE(run({"import", write("keep.csv", "a\n1\n"), "-w", ws}).code, 0);
@@ -342,7 +345,7 @@ private Q_SLOTS:
         QProcess import;
         import.start(QStringLiteral(TL_BINARY), {"import", m_big, "-w", ws, "--dataset", "big"});
         QVERIFY(import.waitForStarted());
-        QVERIFY(stopMidImport(import, ws));
+        QVERIFY(stopMidImport(import, ws, QStringLiteral("\\_tl\\_staging\\_%\\_chunks")));
         ::kill(pid_t(import.processId()), SIGKILL);
         QVERIFY(import.waitForFinished(10000));
 
