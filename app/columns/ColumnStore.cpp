@@ -1018,10 +1018,12 @@ Status ColumnStore::Prebuilder::spill(sqlite3 *db) {
     std::vector<KeptChunk> finished;
     {
         const std::lock_guard lock(m_mutex);
+        // Small tables keep their chunks in memory: writing them twice costs more.
+        if (m_finishedBytes == 0 || m_finishedBytes < m_maxKeptBytes)
+            return Status::success();
         finished.swap(m_finished);
+        m_finishedBytes = 0;
     }
-    if (finished.empty())
-        return Status::success();
     if (!m_spilled) {
         Statement create(db, QStringLiteral("CREATE TABLE %1 (column_name TEXT NOT NULL, chunk "
                                             "INTEGER NOT NULL, rows INTEGER NOT NULL, data BLOB "
@@ -1107,8 +1109,10 @@ void ColumnStore::Prebuilder::run() {
             return;
         }
         // Finished chunks go to the writer, which keeps them with the rows (spill()).
-        for (KeptChunk &p : m_appender->takePending())
+        for (KeptChunk &p : m_appender->takePending()) {
+            m_finishedBytes += p.blob.size();
             m_finished.push_back(std::move(p));
+        }
     }
 }
 

@@ -120,8 +120,9 @@ private:
 
 // Builds a new table's chunks on a thread of its own while the import is still writing its
 // rows, from the batches the import writes (the same cells, bound the same way), so the
-// import's last transaction has only to move them into place. Finished chunks go back to the
-// writer (spill()), which keeps them in a hidden table with the rows, so memory stays flat.
+// import's last transaction has only to move them into place. Finished chunks are kept in
+// memory up to a budget (TRENDLENS_IMPORT_CHUNKS_MB, else 32 MB), then go back to the writer
+// (spill()), which keeps them in a hidden table with the rows, so memory stays flat.
 // It gives up (and the last transaction builds everything from the table) when the columns
 // change type or a cell's stored value is SQLite's to decide.
 class ColumnStore::Prebuilder {
@@ -138,7 +139,8 @@ public:
     // `batch` was written to the new table as rows `firstRowid`, `firstRowid` + 1, …, into
     // columns of these types.
     void add(std::shared_ptr<const RecordBatch> batch, const Columns &columns, qint64 firstRowid);
-    // On the writer's connection, in its transaction: writes the chunks finished so far.
+    // On the writer's connection, in its transaction: writes the chunks finished so far, once
+    // they outgrow the memory budget.
     Status spill(sqlite3 *db);
 
 private:
@@ -160,6 +162,8 @@ private:
     std::condition_variable m_wake;
     std::deque<Waiting> m_batches;
     std::vector<KeptChunk> m_finished;
+    qint64 m_finishedBytes = 0;
+    qint64 m_maxKeptBytes;
     bool m_stop = false;
     bool m_failed = false;
     std::unique_ptr<Appender> m_appender;

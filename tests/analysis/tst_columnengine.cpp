@@ -416,7 +416,9 @@ private Q_SLOTS:
     // and reals in one column, empty texts, objects, Korean), a key that appears only late.
     void importedChunksAreTheTables() {
         const int rows = int(ColumnChunk::kRows) + 5000;
-        for (const bool lateKey : {false, true}) {
+        // Chunks kept in memory until the end, and kept aside as they are finished.
+        for (const auto &[lateKey, keptAside] :
+             {std::pair{false, false}, std::pair{false, true}, std::pair{true, true}}) {
             QByteArray text;
             for (int i = 0; i < rows; ++i) {
                 QJsonObject o{
@@ -436,7 +438,7 @@ private Q_SLOTS:
                     o.insert("late", i % 4);
                 text += QJsonDocument(o).toJson(QJsonDocument::Compact) + '\n';
             }
-            const QString name = lateKey ? QStringLiteral("kinds_late") : QStringLiteral("kinds");
+            const QString name = QStringLiteral("kinds_%1_%2").arg(lateKey).arg(keptAside);
             QFile file(m_dir.filePath(name + QStringLiteral(".ndjson")));
             QVERIFY(file.open(QIODevice::WriteOnly));
             file.write(text);
@@ -445,9 +447,17 @@ private Q_SLOTS:
             options.files = {file.fileName()};
             options.dataset = name;
             ImportResult result;
+            if (keptAside)
+                qputenv("TRENDLENS_IMPORT_CHUNKS_MB", "0");
             const Status imported = ImportJob(m_path, options).run(result);
+            qunsetenv("TRENDLENS_IMPORT_CHUNKS_MB");
             QVERIFY2(imported.ok(), qPrintable(imported.message()));
             QCOMPARE(result.rows, qint64(rows));
+            QSqlQuery hidden(m_workspace->database());
+            QVERIFY(hidden.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name "
+                                               "LIKE '\\_tl\\_staging%' ESCAPE '\\'")));
+            QVERIFY(hidden.next());
+            QCOMPARE(hidden.value(0).toInt(), 0);
             const QList<QByteArray> built = chunksOf(name);
             // rowids, when, day, score, name, flag, tag, nested's a (+ late), two chunks each
             QCOMPARE(built.size(), (lateKey ? 9 : 8) * 2);

@@ -343,6 +343,10 @@ private Q_SLOTS:
         QCOMPARE(run({"import", write("keep.csv", "a\n1\n"), "-w", ws}).code, 0);
         const QDateTime before = QDateTime::currentDateTimeUtc().addSecs(-1);
         QProcess import;
+        // Its finished column chunks are kept aside at once, not in memory.
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("TRENDLENS_IMPORT_CHUNKS_MB"), QStringLiteral("0"));
+        import.setProcessEnvironment(environment);
         import.start(QStringLiteral(TL_BINARY), {"import", m_big, "-w", ws, "--dataset", "big"});
         QVERIFY(import.waitForStarted());
         QVERIFY(stopMidImport(import, ws, QStringLiteral("\\_tl\\_staging\\_%\\_chunks")));
