@@ -127,7 +127,7 @@ private:
 // change type or a cell's stored value is SQLite's to decide.
 class ColumnStore::Prebuilder {
 public:
-    static constexpr std::size_t kMaxWaitingBatches = 8;
+    static constexpr std::size_t kMaxWaitingBatches = 4;
 
     // `spillTable`: where finished chunks are kept (a name the workspace cleans up after a
     // crash, like the import's own hidden table).

@@ -1,6 +1,7 @@
 #include "ImportJob.h"
 
 #include "columns/ColumnStore.h"
+#include "ingest/BatchPool.h"
 
 #include "store/Catalog.h"
 #include "store/Connection.h"
@@ -56,6 +57,7 @@ struct ImportJob::Load {
     qint64 runId = 0;
     std::vector<RecordProducer::Input> inputs;
     qint64 totalBytes = 0;
+    std::shared_ptr<BatchPool> batches = std::make_shared<BatchPool>();
 };
 
 QString datasetNameForFile(const QString &path) {
@@ -190,6 +192,7 @@ Status ImportJob::writeRows(RecordProducer &producer, BatchQueue<ImportMessage> 
             status = writer.insert(message->batch);
         if (status && afterBatch)
             status = afterBatch(message->batch);
+        producer.recycle(std::move(message->batch));
         if (m_progress)
             m_progress(message->bytesDone, totalBytes);
         if (message->end)
@@ -360,8 +363,8 @@ Status ImportJob::loadStaged(Load &load, ImportResult &result) {
         const auto afterBatch = [&](RecordBatch &batch) -> Status {
             if (const int rows = batch.rowCount(); rows > 0) {
                 const qint64 last = sqlite3_last_insert_rowid(load.connection.sqliteHandle());
-                columns.add(std::make_shared<const RecordBatch>(std::move(batch)),
-                            load.target.columns, last - rows + 1);
+                columns.add(BatchPool::share(load.batches, std::move(batch)), load.target.columns,
+                            last - rows + 1);
             }
             if (Status s = columns.spill(load.connection.sqliteHandle()); !s)
                 return s;
@@ -431,6 +434,7 @@ Status ImportJob::pump(Load &load, SqliteTableWriter &writer, ImportResult &resu
                             kBatchRows);
     producer.setOverrides(m_options.columnOverrides);
     producer.setTypesByName(m_options.typesByName);
+    producer.setBatchPool(load.batches);
     QSqlQuery(load.connection.db()).exec(QStringLiteral("PRAGMA cache_size = -65536"));
     return writeRows(producer, queue, writer, load.target, load.totalBytes, result, afterBatch);
 }

@@ -133,7 +133,7 @@ bool RecordProducer::produceFile(const Input &input) {
     for (;;) {
         if (m_cancelled)
             return false;
-        RecordBatch batch;
+        RecordBatch batch = m_pool ? m_pool->take() : RecordBatch();
         batch.arena.reserve(arenaBytes + arenaBytes / 8);
         const bool more = reader->read(batch, m_batchRows);
         arenaBytes = batch.arena.size();

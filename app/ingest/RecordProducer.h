@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Status.h"
+#include "ingest/BatchPool.h"
 #include "ingest/BatchQueue.h"
 #include "ingest/ColumnConverter.h"
 #include "ingest/ImportOptions.h"
@@ -46,6 +47,13 @@ public:
         , m_cancelled(cancelled)
         , m_batchRows(batchRows) {}
 
+    // Where batches come from and go back to once written (see BatchPool).
+    void setBatchPool(std::shared_ptr<BatchPool> pool) { m_pool = std::move(pool); }
+    void recycle(RecordBatch batch) {
+        if (m_pool)
+            m_pool->give(std::move(batch));
+    }
+
     // Renames and types for the first file's columns (the import dialog's edits).
     void setOverrides(QList<ColumnOverride> overrides) { m_overrides = std::move(overrides); }
     void setTypesByName(QHash<QString, ColumnType> types) { m_typesByName = std::move(types); }
@@ -66,6 +74,7 @@ private:
     BatchQueue<ImportMessage> &m_queue;
     const std::atomic<bool> &m_cancelled;
     int m_batchRows;
+    std::shared_ptr<BatchPool> m_pool;
     std::vector<int> m_mapping;        // file column → dataset column
     QHash<QString, int> m_knownByName; // lower-cased dataset column name → its index
     QList<ColumnOverride> m_overrides;
