@@ -8,6 +8,10 @@
 #include "store/Dialect.h"
 #include "store/Transaction.h"
 
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QSqlError>
@@ -1077,6 +1081,8 @@ ColumnStore::Prebuilder::finish(sqlite3 *db, const Columns &columns) {
 }
 
 void ColumnStore::Prebuilder::run() {
+    // Parsing and writing the rows come first: this thread takes what CPU they leave.
+    setpriority(PRIO_PROCESS, pid_t(syscall(SYS_gettid)), 10);
     for (;;) {
         Waiting next;
         {
