@@ -4,7 +4,7 @@
 
 #include <QCoreApplication>
 
-// Composition root (DESIGN.md §2): a subcommand runs the headless CLI, anything else the GUI.
+// Composition root (ARCHITECTURE.md §2): a subcommand runs the headless CLI, anything else the GUI.
 int main(int argc, char *argv[]) {
     // Charts are drawn with Qt Charts (widgets), so this subcommand lives in ui/.
     if (argc > 1 && QString::fromLocal8Bit(argv[1]) == QLatin1String("chart"))

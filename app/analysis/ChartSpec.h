@@ -37,7 +37,7 @@ struct ForecastSpec {
     friend bool operator==(const ForecastSpec &, const ForecastSpec &) = default;
 };
 
-// What a chart shows, as saved in the workspace and read by `trendlens chart` (DESIGN.md §6):
+// What a chart shows, as saved in the workspace and read by `trendlens chart` (ARCHITECTURE.md §6):
 //   {"version": 1, "dataset": "imdb", "type": "line", "title": "...",
 //    "x": {"column": "review_date", "bucket": "month"}, "y": {"agg": "count"},
 //    "series": {"column": "movie", "top": 5}, "filters": [{"column": "rating", "op": ">=",

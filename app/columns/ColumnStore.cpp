@@ -999,6 +999,11 @@ Status ensureColumns(const QString &workspacePath, const DatasetInfo &info,
 
 ColumnStore::Prebuilder::Prebuilder(QString spillTable)
     : m_spillTable(std::move(spillTable))
+    , m_maxKeptBytes([] {
+        bool ok = false;
+        const qint64 mb = qEnvironmentVariableIntValue("TRENDLENS_IMPORT_CHUNKS_MB", &ok);
+        return (ok && mb >= 0 ? mb : 32) << 20;
+    }())
     , m_thread([this] { run(); }) {
 }
 

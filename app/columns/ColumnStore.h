@@ -163,7 +163,7 @@ private:
     std::deque<Waiting> m_batches;
     std::vector<KeptChunk> m_finished;
     qint64 m_finishedBytes = 0;
-    qint64 m_maxKeptBytes;
+    const qint64 m_maxKeptBytes; // chunks kept in memory before spill() writes them
     bool m_stop = false;
     bool m_failed = false;
     std::unique_ptr<Appender> m_appender;

@@ -4,7 +4,7 @@
 
 namespace tl {
 
-// What kind of failure a Status carries; the CLI maps it to its exit code (DESIGN.md §5).
+// What kind of failure a Status carries; the CLI maps it to its exit code (ARCHITECTURE.md §5).
 enum class ErrorKind { None, BadInput, Source, Cancelled, Internal };
 
 // The result of engine work: ok, or an error with one clear line of text. The engine never
