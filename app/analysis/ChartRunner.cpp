@@ -5,6 +5,7 @@
 #include "analysis/QueryBuilder.h"
 #include "columns/ColumnEngine.h"
 #include "columns/ColumnStore.h"
+#include "core/Log.h"
 #include "store/Catalog.h"
 
 #include <QCoreApplication>
@@ -286,6 +287,12 @@ Status ChartRunner::run(QSqlDatabase &db, const Dialect &dialect, const ChartSpe
         out.yLabel = yTitle(spec);
         out.engine = engine;
         out.queryMs = double(timer.nsecsElapsed()) / 1e6;
+        qCDebug(lcCharts).noquote()
+            << QStringLiteral("%1 by %2: %3 in %4 ms%5")
+                   .arg(spec.dataset, spec.x.column, engine)
+                   .arg(out.queryMs, 0, 'f', 1)
+                   .arg(out.engineNote.isEmpty() ? QString()
+                                                 : QStringLiteral(" (%1)").arg(out.engineNote));
     };
     QString note;
     if (options.engine == Engine::Sql) {
@@ -305,8 +312,8 @@ Status ChartRunner::run(QSqlDatabase &db, const Dialect &dialect, const ChartSpe
     }
     if (Status s = runSql(db, dialect, *info, spec, out); !s)
         return s;
-    finish(QStringLiteral("sql"));
     out.engineNote = note;
+    finish(QStringLiteral("sql"));
     return Status::success();
 }
 

@@ -3,6 +3,7 @@
 #include "columns/ColumnCache.h"
 #include "columns/TextCodes.h"
 #include "core/CivilTime.h"
+#include "core/Log.h"
 #include "ingest/RecordBatch.h"
 #include "store/Connection.h"
 #include "store/Dialect.h"
@@ -14,6 +15,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -866,10 +868,21 @@ Status ColumnStore::rebuildAll(const DatasetInfo &info, qint64 previousGeneratio
         built = std::make_unique<Appender>(m_handle, info, generation);
     }
     Appender &appender = *built;
+    const qint64 prebuilt = appender.rows();
+    QElapsedTimer timer;
+    timer.start();
     if (Status s = appender.addRowsOf(m_handle, info.tableName, progress, info.rowCount, cancelled);
         !s)
         return s;
     const qint64 rows = appender.rows(), maxRowId = appender.lastRowId();
+    qCDebug(lcStore).noquote()
+        << QStringLiteral("%1: columns built, %2 rows (%3 while imported, %4 read from the table "
+                          "in %5 ms)")
+               .arg(info.name)
+               .arg(rows)
+               .arg(prebuilt)
+               .arg(rows - prebuilt)
+               .arg(timer.elapsed());
     if (Status s = appender.flush(); !s)
         return s;
     if (Status s = appender.saveInfo(); !s)
@@ -1112,6 +1125,8 @@ void ColumnStore::Prebuilder::run() {
              m_appender->addBatch(*next.batch, next.firstRowid);
         const std::lock_guard lock(m_mutex);
         if (!ok) {
+            qCDebug(lcImport) << "column chunks: built from the table at the end instead (its "
+                                 "columns changed, or SQLite converts a value)";
             m_failed = true;
             m_batches.clear();
             m_finished.clear();

@@ -1,6 +1,7 @@
 #include "ImportJob.h"
 
 #include "columns/ColumnStore.h"
+#include "core/Log.h"
 #include "ingest/BatchPool.h"
 
 #include "store/Catalog.h"
@@ -12,6 +13,7 @@
 #include "store/Workspace.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -300,10 +302,27 @@ Status ImportJob::run(ImportResult &result) {
     Load load{connection, dialect, catalog, target, runId, std::move(inputs), totalBytes};
     // A new table is loaded in committed pieces under a hidden name and renamed into place
     // at the end; rows added to an existing table go in one transaction.
-    const Status status =
-        runId > 0 && !target.appending ? loadStaged(load, result) : loadInPlace(load, result);
+    const bool staged = runId > 0 && !target.appending;
+    qCDebug(lcImport).noquote() << QStringLiteral("importing %1 into %2 (%3 bytes, %4)")
+                                       .arg(m_options.files.join(QStringLiteral(", ")), dataset)
+                                       .arg(totalBytes)
+                                       .arg(staged ? QStringLiteral("a new table, in pieces")
+                                                   : QStringLiteral("one transaction"));
+    QElapsedTimer timer;
+    timer.start();
+    const Status status = staged ? loadStaged(load, result) : loadInPlace(load, result);
     if (!status && runId > 0)
         (void)log.finish(runId, runStatusOf(status), 0, status.message());
+    qCDebug(lcImport).noquote() << (status ? QStringLiteral(
+                                                 "%1: %2 rows imported, %3 skipped, in %4 ms")
+                                                 .arg(dataset)
+                                                 .arg(result.rows)
+                                                 .arg(result.skipped)
+                                                 .arg(timer.elapsed())
+                                           : QStringLiteral("%1: failed after %2 ms: %3")
+                                                 .arg(dataset)
+                                                 .arg(timer.elapsed())
+                                                 .arg(status.message()));
     return status;
 }
 

@@ -1,5 +1,6 @@
 #include "HttpClient.h"
 
+#include "core/Log.h"
 #include "sources/RequestGate.h"
 #include "sources/ResponseCache.h"
 
@@ -98,6 +99,8 @@ Status HttpClient::send(const HttpRequest &request, HttpResponse &response) {
             response.status = 200;
             response.body = *cached;
             response.fromCache = true;
+            qCDebug(lcSources).noquote() << QStringLiteral("%1 %2: from the cache")
+                                                .arg(QString::fromLatin1(request.method), shown);
             return Status::success();
         }
     }
@@ -160,6 +163,13 @@ Status HttpClient::send(const HttpRequest &request, HttpResponse &response) {
                          (status == 0 || error < QNetworkReply::ContentAccessDenied ||
                           error == QNetworkReply::ProtocolFailure));
         const bool again = transportFailure || retryable(status);
+        qCDebug(lcSources).noquote()
+            << QStringLiteral("%1 %2: %3, %4 bytes, try %5%6")
+                   .arg(QString::fromLatin1(request.method), shown)
+                   .arg(status)
+                   .arg(response.body.size())
+                   .arg(attempt)
+                   .arg(transportFailure ? QStringLiteral(" (the transfer failed)") : QString());
         if (!again) {
             if (request.cacheable && m_cache && status >= 200 && status < 300 &&
                 (!request.cacheIf || request.cacheIf(response.body))) {
@@ -180,7 +190,9 @@ Status HttpClient::send(const HttpRequest &request, HttpResponse &response) {
             return Status::sourceError(
                 tr("%1: %2 (gave up after %3 tries)").arg(shown, why).arg(attempt));
         }
-        if (!wait(backoffMs(attempt, response.retryAfter)))
+        const int backoff = backoffMs(attempt, response.retryAfter);
+        qCDebug(lcSources).noquote() << QStringLiteral("trying again in %1 ms").arg(backoff);
+        if (!wait(backoff))
             return Status::cancelled(tr("cancelled"));
     }
 }

@@ -1,5 +1,6 @@
 #include "Workspace.h"
 
+#include "core/Log.h"
 #include "store/RunLog.h"
 #include "store/Transaction.h"
 
@@ -168,6 +169,14 @@ Status Workspace::open(const QString &path, std::unique_ptr<Workspace> &out, Cre
         }
         if (Status s = workspace->useWal(); !s)
             return s;
+        if (version == 0)
+            qCDebug(lcStore).noquote()
+                << QStringLiteral("%1: created, schema %2").arg(path).arg(kSchemaVersion);
+        else if (version < kSchemaVersion)
+            qCDebug(lcStore).noquote() << QStringLiteral("%1: schema %2 migrated to %3")
+                                              .arg(path)
+                                              .arg(version)
+                                              .arg(kSchemaVersion);
         if (Status s = workspace->migrate(version); !s)
             return s;
         // Never waits: while an import holds the write lock, the next open tries again.

@@ -1,3 +1,4 @@
+#include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -40,6 +41,38 @@ private Q_SLOTS:
         r = run({"datasets", "-w", m_workspace, "--json"});
         QCOMPARE(r.code, 0);
         QVERIFY(r.out.contains(QStringLiteral("\"rows\": 300")));
+    }
+
+    // Each area logs under its own category once QT_LOGGING_RULES asks: the import, the
+    // columns built with it, and which engine answered a chart.
+    void debugLogsByArea() {
+        qputenv("QT_LOGGING_RULES", "trendlens.*.debug=true");
+        qputenv("QT_MESSAGE_PATTERN", "%{category}: %{message}");
+        const QString ws = m_dir.filePath(QStringLiteral("logged.trendlens"));
+        const Run imported = run({"import", fixture("csv/semicolon.csv"), "-w", ws});
+        QFile spec(m_dir.filePath(QStringLiteral("logged.json")));
+        QVERIFY(spec.open(QIODevice::WriteOnly));
+        spec.write(R"({"type": "bar", "x": {"column": "when", "bucket": "month"},
+                      "y": {"agg": "count"}, "dataset": "semicolon"})");
+        spec.close();
+        const Run charted =
+            run({"chart", spec.fileName(), "-w", ws, "--out", m_dir.filePath("logged.csv")});
+        qunsetenv("QT_LOGGING_RULES");
+        qunsetenv("QT_MESSAGE_PATTERN");
+        QCOMPARE(imported.code, 0);
+        QVERIFY2(imported.err.contains(
+                     QStringLiteral("trendlens.import: semicolon: 50 rows imported, 0 skipped")),
+                 qPrintable(imported.err));
+        QVERIFY2(imported.err.contains(QStringLiteral(
+                     "trendlens.store: semicolon: columns built, 50 rows (50 while imported")),
+                 qPrintable(imported.err));
+        QCOMPARE(charted.code, 0);
+        QVERIFY2(
+            charted.err.contains(QStringLiteral("trendlens.charts: semicolon by when: columns")),
+            qPrintable(charted.err));
+        // Without the rules, none of it.
+        QVERIFY(!run({"import", fixture("csv/semicolon.csv"), "-w", ws, "--dataset", "quiet"})
+                     .err.contains(QStringLiteral("rows imported")));
     }
 
     void exitCodes() {

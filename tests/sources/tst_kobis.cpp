@@ -155,6 +155,27 @@ private Q_SLOTS:
                      .contains("WRONG"));
     }
 
+    // QT_LOGGING_RULES turns on each area's debug lines: the requests, with the key masked,
+    // the workspace and its columns. The key is in none of them.
+    void debugLogNamesRequestsNeverKeys() {
+        qputenv("QT_LOGGING_RULES", "trendlens.*.debug=true");
+        qputenv("QT_MESSAGE_PATTERN", "%{category}: %{message}");
+        QProcess *p = fetch(m_dir.filePath(QStringLiteral("logged.trendlens")),
+                            {QStringLiteral("--from"), QStringLiteral("20240101"),
+                             QStringLiteral("--to"), QStringLiteral("20240101")});
+        qunsetenv("QT_LOGGING_RULES");
+        qunsetenv("QT_MESSAGE_PATTERN");
+        QVERIFY(finish(p));
+        QCOMPARE(p->exitCode(), 0);
+        const QString err = QString::fromUtf8(p->readAllStandardError());
+        QVERIFY2(err.contains(QStringLiteral("trendlens.sources: GET ") + m_base +
+                              QStringLiteral("/boxoffice/searchDailyBoxOfficeList.json?key=***&"
+                                             "targetDt=20240101: 200,")),
+                 qPrintable(err));
+        QVERIFY2(err.contains(QStringLiteral("trendlens.store: ")), qPrintable(err));
+        QVERIFY(!err.contains(QLatin1String(kKey)));
+    }
+
     void missingKeyNamesTheVariable() {
         QProcess *p = fetch(m_dir.filePath(QStringLiteral("no_key.trendlens")),
                             {QStringLiteral("--from"), QStringLiteral("20240101")}, QString());
