@@ -729,17 +729,13 @@
         <source>a dashboard needs a name</source>
         <translation>a dashboard needs a name</translation>
     </message>
+    <message>
+        <source>a dashboard named '%1' exists already</source>
+        <translation>a dashboard named '%1' exists already</translation>
+    </message>
 </context>
 <context>
     <name>tl::DashboardTabs</name>
-    <message>
-        <source>Close dashboard</source>
-        <translation>Close dashboard</translation>
-    </message>
-    <message>
-        <source>Save the changes to %1 before closing?</source>
-        <translation>Save the changes to %1 before closing?</translation>
-    </message>
     <message>
         <source>Saved %1</source>
         <translation>Saved %1</translation>
@@ -785,10 +781,6 @@
         <translation>New dashboard</translation>
     </message>
     <message>
-        <source>Name:</source>
-        <translation>Name:</translation>
-    </message>
-    <message>
         <source>Created %1</source>
         <translation>Created %1</translation>
     </message>
@@ -818,6 +810,50 @@
     <message>
         <source>Deleted %1</source>
         <translation>Deleted %1</translation>
+    </message>
+    <message>
+        <source>Save dashboard &amp;as…</source>
+        <translation>Save dashboard &amp;as…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename dashboard…</source>
+        <translation>&amp;Rename dashboard…</translation>
+    </message>
+    <message>
+        <source>Dashboard name:</source>
+        <translation>Dashboard name:</translation>
+    </message>
+    <message>
+        <source>A dashboard named %1 exists already.</source>
+        <translation>A dashboard named %1 exists already.</translation>
+    </message>
+    <message>
+        <source>A dashboard named %1 exists already. Replace it?</source>
+        <translation>A dashboard named %1 exists already. Replace it?</translation>
+    </message>
+    <message>
+        <source>Save dashboard</source>
+        <translation>Save dashboard</translation>
+    </message>
+    <message>
+        <source>Save dashboard as</source>
+        <translation>Save dashboard as</translation>
+    </message>
+    <message>
+        <source>Rename dashboard</source>
+        <translation>Rename dashboard</translation>
+    </message>
+    <message>
+        <source>Renamed to %1</source>
+        <translation>Renamed to %1</translation>
+    </message>
+    <message>
+        <source>Unsaved dashboard</source>
+        <translation>Unsaved dashboard</translation>
+    </message>
+    <message>
+        <source>Save the changes to %1?</source>
+        <translation>Save the changes to %1?</translation>
     </message>
 </context>
 <context>
@@ -1614,6 +1650,10 @@
     <message>
         <source>Run log</source>
         <translation>Run log</translation>
+    </message>
+    <message>
+        <source>the workspace stays open</source>
+        <translation>the workspace stays open</translation>
     </message>
 </context>
 <context>

@@ -729,17 +729,13 @@
         <source>a dashboard needs a name</source>
         <translation>대시보드에는 이름이 필요합니다</translation>
     </message>
+    <message>
+        <source>a dashboard named '%1' exists already</source>
+        <translation>'%1' 대시보드가 이미 있습니다</translation>
+    </message>
 </context>
 <context>
     <name>tl::DashboardTabs</name>
-    <message>
-        <source>Close dashboard</source>
-        <translation>대시보드 닫기</translation>
-    </message>
-    <message>
-        <source>Save the changes to %1 before closing?</source>
-        <translation>닫기 전에 %1의 변경 사항을 저장할까요?</translation>
-    </message>
     <message>
         <source>Saved %1</source>
         <translation>%1을(를) 저장했습니다</translation>
@@ -785,10 +781,6 @@
         <translation>새 대시보드</translation>
     </message>
     <message>
-        <source>Name:</source>
-        <translation>이름:</translation>
-    </message>
-    <message>
         <source>Created %1</source>
         <translation>%1을(를) 만들었습니다</translation>
     </message>
@@ -817,6 +809,50 @@
     <message>
         <source>Deleted %1</source>
         <translation>%1을(를) 삭제했습니다</translation>
+    </message>
+    <message>
+        <source>Save dashboard &amp;as…</source>
+        <translation>다른 이름으로 대시보드 저장(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename dashboard…</source>
+        <translation>대시보드 이름 바꾸기(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Dashboard name:</source>
+        <translation>대시보드 이름:</translation>
+    </message>
+    <message>
+        <source>A dashboard named %1 exists already.</source>
+        <translation>%1 대시보드가 이미 있습니다.</translation>
+    </message>
+    <message>
+        <source>A dashboard named %1 exists already. Replace it?</source>
+        <translation>%1 대시보드가 이미 있습니다. 바꿀까요?</translation>
+    </message>
+    <message>
+        <source>Save dashboard</source>
+        <translation>대시보드 저장</translation>
+    </message>
+    <message>
+        <source>Save dashboard as</source>
+        <translation>다른 이름으로 대시보드 저장</translation>
+    </message>
+    <message>
+        <source>Rename dashboard</source>
+        <translation>대시보드 이름 바꾸기</translation>
+    </message>
+    <message>
+        <source>Renamed to %1</source>
+        <translation>이름을 %1(으)로 바꿨습니다</translation>
+    </message>
+    <message>
+        <source>Unsaved dashboard</source>
+        <translation>저장하지 않은 대시보드</translation>
+    </message>
+    <message>
+        <source>Save the changes to %1?</source>
+        <translation>%1의 변경 사항을 저장할까요?</translation>
     </message>
 </context>
 <context>
@@ -1611,6 +1647,10 @@
     <message>
         <source>Run log</source>
         <translation>실행 기록</translation>
+    </message>
+    <message>
+        <source>the workspace stays open</source>
+        <translation>작업 공간을 그대로 둡니다</translation>
     </message>
 </context>
 <context>

@@ -24,6 +24,8 @@ DashboardTabs::DashboardTabs(WorkspaceController &workspace, QWidget *dataTab, Q
     , m_newChart(new QAction(this))
     , m_newDashboard(new QAction(this))
     , m_save(new QAction(this))
+    , m_saveAs(new QAction(this))
+    , m_rename(new QAction(this))
     , m_exportAll(new QAction(this))
     , m_remove(new QAction(this)) {
     m_tabs->addTab(dataTab, QString());
@@ -36,16 +38,8 @@ DashboardTabs::DashboardTabs(WorkspaceController &workspace, QWidget *dataTab, Q
         auto *view = qobject_cast<DashboardView *>(m_tabs->widget(index));
         if (!view)
             return;
-        if (view->isModified()) {
-            const auto answer = QMessageBox::question(
-                m_window, tr("Close dashboard"),
-                tr("Save the changes to %1 before closing?").arg(view->name()),
-                QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
-            if (answer == QMessageBox::Cancel)
-                return;
-            if (answer == QMessageBox::Save)
-                Q_EMIT message(m_workspace.saveDashboard(view->dashboard()), {});
-        }
+        if (!settle(view))
+            return;
         m_tabs->removeTab(index);
         view->deleteLater();
     });
@@ -68,17 +62,17 @@ DashboardTabs::DashboardTabs(WorkspaceController &workspace, QWidget *dataTab, Q
     m_save->setShortcut(QKeySequence::Save);
     connect(m_newChart, &QAction::triggered, this, [this] { newChart(m_currentDataset); });
     connect(m_newDashboard, &QAction::triggered, this, &DashboardTabs::newDashboard);
-    connect(m_save, &QAction::triggered, this, [this] {
-        if (currentDashboard())
-            Q_EMIT message(saveCurrent(), tr("Saved %1").arg(currentDashboard()->name()));
-    });
+    m_saveAs->setShortcut(QKeySequence::SaveAs);
+    connect(m_save, &QAction::triggered, this, &DashboardTabs::saveCurrent);
+    connect(m_saveAs, &QAction::triggered, this, &DashboardTabs::saveAs);
+    connect(m_rename, &QAction::triggered, this, &DashboardTabs::renameCurrent);
     connect(m_exportAll, &QAction::triggered, this, &DashboardTabs::exportAll);
     connect(m_remove, &QAction::triggered, this, &DashboardTabs::removeCurrent);
     retranslate();
 }
 
 QList<QAction *> DashboardTabs::actions() const {
-    return {m_newChart, m_newDashboard, m_save, m_exportAll, m_remove};
+    return {m_newChart, m_newDashboard, m_save, m_saveAs, m_rename, m_exportAll, m_remove};
 }
 
 void DashboardTabs::retranslate() {
@@ -86,6 +80,8 @@ void DashboardTabs::retranslate() {
     m_newChart->setText(tr("New &chart of this dataset"));
     m_newDashboard->setText(tr("New &dashboard…"));
     m_save->setText(tr("&Save dashboard"));
+    m_saveAs->setText(tr("Save dashboard &as…"));
+    m_rename->setText(tr("&Rename dashboard…"));
     m_exportAll->setText(tr("&Export all charts…"));
     m_remove->setText(tr("De&lete dashboard…"));
 }
@@ -158,37 +154,124 @@ void DashboardTabs::newChart(const QString &dataset) {
     }
     DashboardView *view = currentDashboard();
     if (!view) {
-        QString name = tr("Untitled");
-        for (int n = 2; m_workspace.dashboards().contains(name); ++n)
-            name = tr("Untitled %1").arg(n);
-        view = createView(name);
+        // Not stored until saved, and saving asks for its name: nothing is replaced.
+        view = createView(freeName());
     }
+    m_tabs->setCurrentWidget(view);
     view->addChart(ChartEditor::defaultSpec(*info));
 }
 
+QString DashboardTabs::freeName() const {
+    QStringList taken = m_workspace.dashboards();
+    for (int i = 1; i < m_tabs->count(); ++i)
+        if (auto *view = qobject_cast<DashboardView *>(m_tabs->widget(i)))
+            taken.append(view->name());
+    QString name = tr("Untitled");
+    for (int n = 2; taken.contains(name); ++n)
+        name = tr("Untitled %1").arg(n);
+    return name;
+}
+
+QString DashboardTabs::askName(const QString &title, const QString &suggestion, bool mayReplace) {
+    QString name = suggestion;
+    for (;;) {
+        bool ok = false;
+        name = QInputDialog::getText(m_window, title, tr("Dashboard name:"), QLineEdit::Normal,
+                                     name, &ok)
+                   .trimmed();
+        if (!ok || name.isEmpty())
+            return {};
+        if (!m_workspace.dashboards().contains(name))
+            return name;
+        if (!mayReplace) {
+            QMessageBox::information(m_window, title,
+                                     tr("A dashboard named %1 exists already.").arg(name));
+            continue;
+        }
+        const auto answer = QMessageBox::question(
+            m_window, title, tr("A dashboard named %1 exists already. Replace it?").arg(name),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+        if (answer == QMessageBox::Yes)
+            return name;
+    }
+}
+
 void DashboardTabs::newDashboard() {
-    bool ok = false;
-    const QString name = QInputDialog::getText(m_window, tr("New dashboard"), tr("Name:"),
-                                               QLineEdit::Normal, QString(), &ok)
-                             .trimmed();
-    if (!ok || name.isEmpty())
+    const QString name = askName(tr("New dashboard"), freeName(), true);
+    if (name.isEmpty())
         return;
     DashboardView *view = createView(name);
     view->setModified(true);
-    Q_EMIT message(m_workspace.saveDashboard(view->dashboard()), tr("Created %1").arg(name));
-    view->setModified(false);
+    view->setStored(true); // named, and replacing agreed to
+    if (save(view))
+        Q_EMIT message(Status::success(), tr("Created %1").arg(name));
 }
 
-Status DashboardTabs::saveCurrent() {
+bool DashboardTabs::save(DashboardView *view) {
+    if (!view->isStored()) {
+        const QString name = askName(tr("Save dashboard"), view->name(), true);
+        if (name.isEmpty())
+            return false;
+        view->setName(name);
+    }
+    const Status s = m_workspace.saveDashboard(view->dashboard());
+    Q_EMIT message(s, tr("Saved %1").arg(view->name()));
+    if (!s)
+        return false;
+    view->setStored(true);
+    view->setModified(false);
+    updateTabTitle(view);
+    return true;
+}
+
+bool DashboardTabs::saveCurrent() {
+    DashboardView *view = currentDashboard();
+    if (!view) {
+        Q_EMIT message(Status::badInput(tr("open a dashboard first")), {});
+        return false;
+    }
+    return save(view);
+}
+
+void DashboardTabs::saveAs() {
     DashboardView *view = currentDashboard();
     if (!view)
-        return Status::badInput(tr("open a dashboard first"));
-    Status s = m_workspace.saveDashboard(view->dashboard());
-    if (s) {
-        view->setModified(false);
-        updateTabTitle(view);
+        return;
+    const QString name = askName(tr("Save dashboard as"), view->name(), true);
+    if (name.isEmpty())
+        return;
+    view->setName(name);
+    view->setStored(true);
+    save(view);
+}
+
+void DashboardTabs::renameCurrent() {
+    DashboardView *view = currentDashboard();
+    if (!view)
+        return;
+    const QString name = askName(tr("Rename dashboard"), view->name(), false);
+    if (name.isEmpty() || name == view->name())
+        return;
+    if (view->isStored()) {
+        const Status s = m_workspace.renameDashboard(view->name(), name);
+        Q_EMIT message(s, tr("Renamed to %1").arg(name));
+        if (!s)
+            return;
     }
-    return s;
+    view->setName(name);
+    updateTabTitle(view);
+}
+
+bool DashboardTabs::settle(DashboardView *view) {
+    if (!view->isModified())
+        return true;
+    m_tabs->setCurrentWidget(view);
+    const auto answer = QMessageBox::question(
+        m_window, tr("Unsaved dashboard"), tr("Save the changes to %1?").arg(view->name()),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer == QMessageBox::Cancel)
+        return false;
+    return answer == QMessageBox::Discard || save(view);
 }
 
 void DashboardTabs::exportAll() {
@@ -219,12 +302,17 @@ void DashboardTabs::removeCurrent() {
     view->deleteLater();
 }
 
-void DashboardTabs::closeAll() {
+bool DashboardTabs::closeAll() {
+    for (int i = 1; i < m_tabs->count(); ++i) {
+        if (auto *view = qobject_cast<DashboardView *>(m_tabs->widget(i)); view && !settle(view))
+            return false;
+    }
     while (m_tabs->count() > 1) {
         QWidget *w = m_tabs->widget(1);
         m_tabs->removeTab(1);
         w->deleteLater();
     }
+    return true;
 }
 
 } // namespace tl

@@ -30,13 +30,18 @@ public:
 
     DashboardView *openDashboard(const QString &name);
     DashboardView *currentDashboard() const;
-    // A chart of `dataset` (defaults from its roles) on the current dashboard, or a new one.
+    // A chart of `dataset` (defaults from its roles), shown: on the current dashboard, or on
+    // a new unsaved one when the data tab is current.
     void newChart(const QString &dataset);
     void setCurrentDataset(const QString &dataset) { m_currentDataset = dataset; }
-    Status saveCurrent();
+    // Saves the current dashboard; one never saved asks for its name first. False when the
+    // analyst cancelled.
+    bool saveCurrent();
     // Redraws the open charts of `dataset` (a live stream added rows).
     void refreshDataset(const QString &dataset);
-    void closeAll();
+    // Closes every dashboard, asking to save, discard or cancel for each with unsaved
+    // changes (quitting, switching workspace). False when the analyst cancelled: all stay.
+    bool closeAll();
 
 Q_SIGNALS:
     void rowsRequested(const tl::ChartSpec &spec, const QString &key, const QString &series);
@@ -47,6 +52,16 @@ private:
     DashboardView *createView(const QString &name);
     void refreshList();
     void newDashboard();
+    void saveAs();
+    void renameCurrent();
+    // Saves `view`, asking for a name when it has none yet; false when cancelled or failed.
+    bool save(DashboardView *view);
+    // Asks for a dashboard name until it is free or the analyst agrees to replace the one of
+    // that name (`mayReplace`); empty when cancelled.
+    QString askName(const QString &title, const QString &suggestion, bool mayReplace);
+    // Save, discard or cancel for a dashboard with unsaved changes; false on cancel.
+    bool settle(DashboardView *view);
+    QString freeName() const;
     void exportAll();
     void removeCurrent();
     void updateTabTitle(DashboardView *view);
@@ -58,6 +73,8 @@ private:
     QAction *m_newChart;
     QAction *m_newDashboard;
     QAction *m_save;
+    QAction *m_saveAs;
+    QAction *m_rename;
     QAction *m_exportAll;
     QAction *m_remove;
     QString m_currentDataset;

@@ -312,6 +312,9 @@ void MainWindow::changeEvent(QEvent *event) {
 }
 
 Status MainWindow::openWorkspace(const QString &path) {
+    // The open dashboards belong to the workspace being left: each unsaved one asks first.
+    if (!m_dashboards->closeAll())
+        return Status::cancelled(tr("the workspace stays open"));
     Status status = m_workspace->open(path);
     if (status) {
         retranslate();
@@ -496,6 +499,10 @@ void MainWindow::dropEvent(QDropEvent *event) {
 }
 
 void MainWindow::closeEvent(QCloseEvent *event) {
+    if (!m_dashboards->closeAll()) {
+        event->ignore();
+        return;
+    }
     if (m_progress->isRunning()) {
         const auto answer = QMessageBox::question(
             this, tr("Work is running"),

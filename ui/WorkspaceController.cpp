@@ -90,6 +90,14 @@ Status WorkspaceController::saveDashboard(const Dashboard &dashboard) {
     return s;
 }
 
+Status WorkspaceController::renameDashboard(const QString &from, const QString &to) {
+    if (!m_workspace)
+        return Status::badInput(tr("no workspace is open"));
+    Status s = DashboardStore(m_workspace->database()).rename(from, to);
+    Q_EMIT dashboardsChanged();
+    return s;
+}
+
 Status WorkspaceController::removeDashboard(const QString &name) {
     if (!m_workspace)
         return Status::badInput(tr("no workspace is open"));

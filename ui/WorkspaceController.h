@@ -38,6 +38,7 @@ public:
     Status loadDashboard(const QString &name, Dashboard &out) const;
     Status saveDashboard(const Dashboard &dashboard);
     Status removeDashboard(const QString &name);
+    Status renameDashboard(const QString &from, const QString &to);
 
 Q_SIGNALS:
     void opened(const QString &path);

@@ -121,4 +121,23 @@ Status DashboardStore::remove(const QString &name) {
     return Status::success();
 }
 
+Status DashboardStore::rename(const QString &from, const QString &to) {
+    if (to.trimmed().isEmpty())
+        return Status::badInput(tr("a dashboard needs a name"));
+    if (from == to)
+        return Status::success();
+    if (names().contains(to))
+        return Status::badInput(tr("a dashboard named '%1' exists already").arg(to));
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE _tl_dashboards SET name = ?, updated_at = ? WHERE name = ?"));
+    q.addBindValue(to);
+    q.addBindValue(now());
+    q.addBindValue(from);
+    if (!q.exec())
+        return Status::internal(q.lastError().text());
+    if (q.numRowsAffected() == 0)
+        return Status::badInput(tr("no dashboard named '%1'").arg(from));
+    return Status::success();
+}
+
 } // namespace tl

@@ -37,6 +37,8 @@ public:
     // Adds or replaces the dashboard of that name.
     Status save(const Dashboard &dashboard);
     Status remove(const QString &name);
+    // Gives dashboard `from` the name `to`, which no other dashboard may have.
+    Status rename(const QString &from, const QString &to);
 
 private:
     QSqlDatabase m_db;

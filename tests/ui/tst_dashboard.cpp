@@ -10,13 +10,21 @@
 #include "ui/chart/ChartPanel.h"
 #include "ui/chart/DashboardView.h"
 
+#include <QAbstractButton>
+#include <QApplication>
 #include <QComboBox>
+#include <QDialog>
 #include <QDir>
 #include <QImage>
+#include <QInputDialog>
+#include <QMessageBox>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
+
+#include <functional>
 
 using namespace tl;
 
@@ -32,6 +40,47 @@ class TestDashboard : public QObject {
 
     static bool settled(DashboardView *view) {
         return QTest::qWaitFor([view] { return !view->isLoading(); }, 20000);
+    }
+
+    // Answers the next modal dialog once it shows: `answer` gets it (type a name, press a
+    // button). Returns at once; the dialog is answered from the event loop.
+    static void whenDialogShows(std::function<void(QWidget *)> answer) {
+        auto *poll = new QTimer;
+        poll->setInterval(10);
+        QObject::connect(poll, &QTimer::timeout, [poll, answer] {
+            for (QWidget *window : QApplication::topLevelWidgets()) {
+                if (qobject_cast<QDialog *>(window) && window->isVisible()) {
+                    poll->stop();
+                    poll->deleteLater();
+                    answer(window);
+                    return;
+                }
+            }
+        });
+        poll->start();
+    }
+
+    // Ctrl+S as a key press on the window.
+    void pressSave() { QTest::keyClick(m_window.get(), Qt::Key_S, Qt::ControlModifier); }
+
+    // A dashboard action by its text, as the menu triggers it.
+    void trigger(const QString &text) {
+        for (QAction *action : m_window->dashboards()->actions())
+            if (action->text() == text)
+                action->trigger();
+    }
+
+    static void typeName(QWidget *dialog, const QString &name) {
+        auto *input = qobject_cast<QInputDialog *>(dialog);
+        QVERIFY(input);
+        input->setTextValue(name);
+        input->accept();
+    }
+
+    static void press(QWidget *dialog, QMessageBox::StandardButton button) {
+        auto *box = qobject_cast<QMessageBox *>(dialog);
+        QVERIFY(box);
+        QTest::mouseClick(box->button(button), Qt::LeftButton);
     }
 
 private Q_SLOTS:
@@ -130,7 +179,10 @@ private Q_SLOTS:
         histogram.series = ValueRef{{}, QStringLiteral("if(character_level <= 61, \"a\", \"b\")")};
         view->addChart(histogram);
         QVERIFY(settled(view));
-        QVERIFY(m_window->dashboards()->saveCurrent().ok());
+        // Never saved: Ctrl+S asks for its name.
+        whenDialogShows([](QWidget *dialog) { typeName(dialog, QStringLiteral("Levels")); });
+        QVERIFY(m_window->dashboards()->saveCurrent());
+        QCOMPARE(view->name(), QStringLiteral("Levels"));
         const Dashboard saved = view->dashboard();
         QCOMPARE(saved.charts.size(), 2);
         QCOMPARE(saved.charts[1].column, 1);
@@ -138,12 +190,81 @@ private Q_SLOTS:
         // Another window on the same file, as after a restart.
         MainWindow again(*m_appearance);
         QVERIFY(again.openWorkspace(m_path).ok());
-        DashboardView *reopened = again.dashboards()->openDashboard(QStringLiteral("Untitled"));
+        DashboardView *reopened = again.dashboards()->openDashboard(QStringLiteral("Levels"));
         QVERIFY(reopened);
         QVERIFY(reopened->dashboard() == saved);
         QVERIFY(settled(reopened));
         QCOMPARE(reopened->panels()[1]->data().bins.size(), std::size_t(30));
-        QVERIFY(m_window->workspace()->removeDashboard(QStringLiteral("Untitled")).ok());
+        QVERIFY(m_window->workspace()->removeDashboard(QStringLiteral("Levels")).ok());
+    }
+
+    // Ctrl+S on a shown window: a new dashboard asks for its name, a taken name is never
+    // replaced without asking, Save as keeps the original, rename refuses a taken name, and
+    // quitting with unsaved changes asks (Cancel keeps the window and the changes).
+    void savingNeverReplacesWithoutAsking() {
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        DashboardTabs *tabs = m_window->dashboards();
+        tabs->tabs()->setCurrentIndex(0);
+        tabs->newChart(QStringLiteral("x_tweets"));
+        DashboardView *first = tabs->currentDashboard();
+        QVERIFY(first && !first->isStored());
+        whenDialogShows([](QWidget *dialog) { typeName(dialog, QStringLiteral("Tweets")); });
+        pressSave();
+        QTRY_VERIFY(first->isStored());
+        QCOMPARE(first->name(), QStringLiteral("Tweets"));
+        QVERIFY(m_window->workspace()->dashboards().contains(QStringLiteral("Tweets")));
+
+        // A second new dashboard, saved under the same name: asked, refused, named again.
+        tabs->tabs()->setCurrentIndex(0);
+        tabs->newChart(QStringLiteral("gmarket_best"));
+        DashboardView *second = tabs->currentDashboard();
+        QVERIFY(second != first);
+        whenDialogShows([](QWidget *dialog) {
+            typeName(dialog, QStringLiteral("Tweets"));
+            whenDialogShows([](QWidget *replace) {
+                press(replace, QMessageBox::No);
+                whenDialogShows(
+                    [](QWidget *again) { typeName(again, QStringLiteral("Best sellers")); });
+            });
+        });
+        trigger(QStringLiteral("&Save dashboard"));
+        QTRY_VERIFY(second->isStored());
+        QCOMPARE(second->name(), QStringLiteral("Best sellers"));
+        Dashboard tweets;
+        QVERIFY(m_window->workspace()->loadDashboard(QStringLiteral("Tweets"), tweets).ok());
+        QCOMPARE(tweets.charts.front().spec.dataset, QStringLiteral("x_tweets"));
+
+        // Rename to a taken name is refused; to a free one renames in the workspace.
+        whenDialogShows([](QWidget *dialog) {
+            typeName(dialog, QStringLiteral("Tweets"));
+            whenDialogShows([](QWidget *refused) {
+                QVERIFY(qobject_cast<QMessageBox *>(refused));
+                qobject_cast<QMessageBox *>(refused)->accept();
+                whenDialogShows([](QWidget *again) { typeName(again, QStringLiteral("Shop")); });
+            });
+        });
+        trigger(QStringLiteral("&Rename dashboard…"));
+        QCOMPARE(second->name(), QStringLiteral("Shop"));
+        QStringList names = m_window->workspace()->dashboards();
+        QVERIFY(names.contains(QStringLiteral("Shop")) &&
+                !names.contains(QStringLiteral("Best sellers")));
+
+        // Unsaved changes and quit: Cancel keeps the window open and the chart there.
+        second->addChart(
+            ChartEditor::defaultSpec(*m_window->workspace()->find(QStringLiteral("gmarket_best"))));
+        QVERIFY(second->isModified());
+        whenDialogShows([](QWidget *dialog) { press(dialog, QMessageBox::Cancel); });
+        QVERIFY(!m_window->close());
+        QVERIFY(m_window->isVisible());
+        QCOMPARE(second->panels().size(), 2);
+        // Save: stored with both charts, then the window closes.
+        whenDialogShows([](QWidget *dialog) { press(dialog, QMessageBox::Save); });
+        QVERIFY(m_window->close());
+        Dashboard shop;
+        QVERIFY(m_window->workspace()->loadDashboard(QStringLiteral("Shop"), shop).ok());
+        QCOMPARE(shop.charts.size(), 2);
+        QVERIFY(m_window->workspace()->removeDashboard(QStringLiteral("Shop")).ok());
+        QVERIFY(m_window->workspace()->removeDashboard(QStringLiteral("Tweets")).ok());
     }
 
     void exportAllWritesEveryChart() {

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QGridLayout>
+#include <QPointer>
 #include <QRegularExpression>
 #include <QScrollArea>
 #include <QVBoxLayout>
@@ -17,13 +18,13 @@ DashboardView::DashboardView(QString workspacePath, QList<DatasetInfo> datasets,
     , m_datasets(std::move(datasets)) {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    auto *scroll = new QScrollArea(this);
-    scroll->setWidgetResizable(true);
-    auto *content = new QWidget(scroll);
+    m_scroll = new QScrollArea(this);
+    m_scroll->setWidgetResizable(true);
+    auto *content = new QWidget(m_scroll);
     m_grid = new QGridLayout(content);
     m_grid->setSpacing(6);
-    scroll->setWidget(content);
-    layout->addWidget(scroll);
+    m_scroll->setWidget(content);
+    layout->addWidget(m_scroll);
 }
 
 void DashboardView::setDashboard(const Dashboard &dashboard) {
@@ -31,6 +32,7 @@ void DashboardView::setDashboard(const Dashboard &dashboard) {
         panel->deleteLater();
     m_cells.clear();
     m_name = dashboard.name;
+    m_stored = true;
     m_columns = std::max(1, dashboard.columns);
     for (const DashboardChart &chart : dashboard.charts)
         place(chart);
@@ -69,6 +71,14 @@ ChartPanel *DashboardView::addChart(const ChartSpec &spec) {
     ChartPanel *panel = place(chart);
     panel->setEditorVisible(true);
     m_modified = true;
+    // In sight, also at the end of a long dashboard (once the grid has laid it out).
+    QMetaObject::invokeMethod(
+        this,
+        [this, shown = QPointer<ChartPanel>(panel)] {
+            if (shown)
+                m_scroll->ensureWidgetVisible(shown);
+        },
+        Qt::QueuedConnection);
     Q_EMIT changed();
     return panel;
 }

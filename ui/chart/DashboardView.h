@@ -6,6 +6,7 @@
 #include <QWidget>
 
 class QGridLayout;
+class QScrollArea;
 
 namespace tl {
 
@@ -31,6 +32,10 @@ public:
     bool isLoading() const;
     bool isModified() const { return m_modified; }
     void setModified(bool modified) { m_modified = modified; }
+    // Whether it is in the workspace under its name (a new, unsaved dashboard is not: saving
+    // it asks for its name).
+    bool isStored() const { return m_stored; }
+    void setStored(bool stored) { m_stored = stored; }
     // Writes every chart as `suffix` (png, svg, pdf or csv) into `folder`; returns the files.
     Status exportAll(const QString &folder, const QString &suffix, QStringList &written);
 
@@ -46,9 +51,11 @@ private:
     QList<DatasetInfo> m_datasets;
     QString m_name;
     int m_columns = 2;
+    QScrollArea *m_scroll;
     QGridLayout *m_grid;
     QList<std::pair<ChartPanel *, DashboardChart>> m_cells;
     bool m_modified = false;
+    bool m_stored = false;
 };
 
 } // namespace tl
