@@ -84,6 +84,29 @@ private Q_SLOTS:
         QVERIFY(!store.remove(QStringLiteral("박스오피스")).ok());
         QVERIFY(!store.save(Dashboard{}).ok());
     }
+
+    // A rename keeps the charts and refuses a name another dashboard has.
+    void renameKeepsChartsAndRefusesTakenNames() {
+        std::unique_ptr<Workspace> workspace;
+        QVERIFY(Workspace::open(m_dir.filePath(QStringLiteral("r.trendlens")), workspace).ok());
+        DashboardStore store(workspace->database());
+        Dashboard first = sample();
+        Dashboard second = sample();
+        second.name = QStringLiteral("other");
+        QVERIFY(store.save(first).ok());
+        QVERIFY(store.save(second).ok());
+        const Status taken = store.rename(first.name, QStringLiteral("other"));
+        QVERIFY(!taken.ok());
+        QVERIFY(taken.message().contains(QStringLiteral("'other' exists already")));
+        QVERIFY(store.rename(first.name, QStringLiteral("주간 박스오피스")).ok());
+        QCOMPARE(store.names(),
+                 (QStringList{QStringLiteral("other"), QStringLiteral("주간 박스오피스")}));
+        Dashboard renamed;
+        QVERIFY(store.load(QStringLiteral("주간 박스오피스"), renamed).ok());
+        QCOMPARE(renamed.charts, first.charts);
+        QVERIFY(!store.rename(QStringLiteral("gone"), QStringLiteral("new")).ok());
+        QVERIFY(!store.rename(QStringLiteral("other"), QStringLiteral("  ")).ok());
+    }
 };
 
 QTEST_APPLESS_MAIN(TestDashboardStore)
