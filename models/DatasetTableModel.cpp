@@ -61,16 +61,22 @@ void DatasetTableModel::setDataset(const QString &workspacePath, const DatasetIn
         TaskRunner::shared().cancel(this, kBoundsLane);
         return;
     }
+    read(kBoundsLane, m_query->bounds(), [this](const Rows &rows) { boundsArrived(rows); });
+}
+
+void DatasetTableModel::read(const QString &lane, const DatasetQuery::Statement &statement,
+                             std::function<void(const Rows &)> arrived) const {
+    auto *self = const_cast<DatasetTableModel *>(this);
     const QString path = m_workspacePath;
-    const DatasetQuery::Statement statement = m_query->bounds();
+    const RowOrder order = m_order;
     auto rows = std::make_shared<Rows>();
     TaskRunner::shared().run(
-        this, kBoundsLane,
-        [path, statement, rows](TaskControl &control) {
-            return assign(*rows, RowLoader::read(path, statement, {}, control));
+        self, lane,
+        [path, statement, order, rows](TaskControl &control) {
+            return assign(*rows, RowLoader::read(path, statement, order, control));
         },
-        [this, rows](const Status &status) {
-            status ? boundsArrived(*rows) : readFailed(status.message());
+        [self, rows, arrived = std::move(arrived)](const Status &status) {
+            status ? arrived(*rows) : self->readFailed(status.message());
         });
 }
 
@@ -105,17 +111,7 @@ void DatasetTableModel::restart() {
     if (m_query && m_query->filtered()) {
         m_rows = 0;
         m_counting = true;
-        const QString path = m_workspacePath;
-        const DatasetQuery::Statement statement = m_query->count();
-        auto rows = std::make_shared<Rows>();
-        TaskRunner::shared().run(
-            this, kCountLane,
-            [path, statement, rows](TaskControl &control) {
-                return assign(*rows, RowLoader::read(path, statement, {}, control));
-            },
-            [this, rows](const Status &status) {
-                status ? countArrived(*rows) : readFailed(status.message());
-            });
+        read(kCountLane, m_query->count(), [this](const Rows &rows) { countArrived(rows); });
     } else {
         m_rows = m_info.rowCount;
     }
@@ -181,18 +177,8 @@ void DatasetTableModel::requestPage(qint64 page) const {
         return;
     m_pending.insert(page);
     auto *self = const_cast<DatasetTableModel *>(this);
-    const QString path = m_workspacePath;
-    const DatasetQuery::Statement statement = m_query->page(page * kPageSize, kPageSize);
-    const RowOrder order = m_order;
-    auto rows = std::make_shared<Rows>();
-    TaskRunner::shared().run(
-        self, pageLane(page),
-        [path, statement, order, rows](TaskControl &control) {
-            return assign(*rows, RowLoader::read(path, statement, order, control));
-        },
-        [self, page, rows](const Status &status) {
-            status ? self->pageLoaded(page, *rows) : self->readFailed(status.message());
-        });
+    read(pageLane(page), m_query->page(page * kPageSize, kPageSize),
+         [self, page](const Rows &rows) { self->pageLoaded(page, rows); });
     if (m_pending.size() == 1)
         Q_EMIT self->loadingChanged(true);
 }

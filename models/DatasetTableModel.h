@@ -9,6 +9,7 @@
 #include <QHash>
 #include <QSet>
 
+#include <functional>
 #include <memory>
 
 namespace tl {
@@ -68,6 +69,10 @@ private:
     void cancelReads();
     void askForOrder();
     void requestPage(qint64 page) const;
+    // Reads `statement` on the pool in `lane` (a newer read there cancels it); the rows go to
+    // `arrived` on the GUI thread, a failure to readFailed().
+    void read(const QString &lane, const DatasetQuery::Statement &statement,
+              std::function<void(const Rows &)> arrived) const;
     // Where each kind of answer lands (on the GUI thread, for the current view only).
     void boundsArrived(const Rows &rows);
     void orderArrived(const RowOrder &order);
