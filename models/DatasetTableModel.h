@@ -43,6 +43,10 @@ public:
     const QString &conditionDescription() const { return m_conditionDescription; }
     const DatasetInfo &dataset() const { return m_info; }
 
+    // Whether a filter or a condition hides rows; rowCount() is then what matches, once
+    // counted.
+    bool isFiltered() const { return m_query && m_query->filtered(); }
+    bool isCounting() const { return m_counting; }
     // Rows received from the database since the dataset was set (tests, benchmarks).
     qint64 rowsFetched() const { return m_rowsFetched; }
     bool isLoading() const {

@@ -1655,6 +1655,14 @@
         <source>the workspace stays open</source>
         <translation>the workspace stays open</translation>
     </message>
+    <message>
+        <source>%1: counting the rows that match…</source>
+        <translation>%1: counting the rows that match…</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 rows × %4 columns</source>
+        <translation>%1: %2 of %3 rows × %4 columns</translation>
+    </message>
 </context>
 <context>
     <name>tl::MapleRankingSource</name>

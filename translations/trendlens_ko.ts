@@ -1652,6 +1652,14 @@
         <source>the workspace stays open</source>
         <translation>작업 공간을 그대로 둡니다</translation>
     </message>
+    <message>
+        <source>%1: counting the rows that match…</source>
+        <translation>%1: 맞는 행을 세는 중…</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 rows × %4 columns</source>
+        <translation>%1: %3행 중 %2행 × %4열</translation>
+    </message>
 </context>
 <context>
     <name>tl::MapleRankingSource</name>

@@ -152,6 +152,9 @@ MainWindow::MainWindow(Appearance &appearance, QWidget *parent)
             [this](const Status &status, const QString &message) { report(status, message); });
     connect(m_dashboards, &DashboardTabs::rowsRequested, this, &MainWindow::showRowsBehind);
     connect(m_dashboards, &DashboardTabs::message, this, &MainWindow::report);
+    // "375 of 6,000 rows" once a filter's count is in.
+    connect(m_model, &DatasetTableModel::loadingChanged, this, &MainWindow::updateStatus);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::updateStatus);
     connect(m_model, &DatasetTableModel::failed, this,
             [this](const QString &message) { statusBar()->showMessage(message, 10000); });
     connect(&m_appearance, &Appearance::themeChanged, this, [this](Appearance::Theme theme) {
@@ -343,7 +346,10 @@ void MainWindow::showDataset(const QString &name) {
                       m_model->dataset().rowCount == info->rowCount &&
                       m_model->dataset().updatedAt == info->updatedAt;
     if (!same) {
+        // Another dataset starts at its top, in its own order.
         m_tableView->clearFilter();
+        m_tableView->table()->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+        m_tableView->table()->scrollToTop();
         if (info)
             m_model->setDataset(m_workspace->path(), *info);
         else
@@ -359,11 +365,19 @@ void MainWindow::showDataset(const QString &name) {
 void MainWindow::updateStatus() {
     m_pathLabel->setText(m_workspace->isOpen() ? m_workspace->path() : tr("No workspace open"));
     const DatasetInfo &info = m_model->dataset();
-    m_sizeLabel->setText(info.name.isEmpty()
-                             ? QString()
-                             : tr("%1: %2 rows × %3 columns")
-                                   .arg(info.name, QLocale().toString(info.rowCount))
-                                   .arg(info.columns.size()));
+    if (info.name.isEmpty())
+        m_sizeLabel->clear();
+    else if (!m_model->isFiltered())
+        m_sizeLabel->setText(tr("%1: %2 rows × %3 columns")
+                                 .arg(info.name, QLocale().toString(info.rowCount))
+                                 .arg(info.columns.size()));
+    else if (m_model->isCounting())
+        m_sizeLabel->setText(tr("%1: counting the rows that match…").arg(info.name));
+    else
+        m_sizeLabel->setText(tr("%1: %2 of %3 rows × %4 columns")
+                                 .arg(info.name, QLocale().toString(m_model->rowCount()),
+                                      QLocale().toString(info.rowCount))
+                                 .arg(info.columns.size()));
 }
 
 void MainWindow::updateRecentMenu() {

@@ -14,6 +14,7 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QFile>
+#include <QHeaderView>
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
@@ -21,10 +22,12 @@
 #include <QMimeData>
 #include <QProcess>
 #include <QRadioButton>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QStandardItemModel>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QStringDecoder>
 #include <QTableView>
 #include <QTableWidget>
@@ -306,6 +309,33 @@ private Q_SLOTS:
         QVERIFY(workspace->remove(QStringLiteral("둘째")).ok());
         QVERIFY(datasetNames().isEmpty());
         QCOMPARE(m_window->tableModel()->rowCount(), 0);
+    }
+
+    // A filter says how many rows match of how many; another dataset starts unsorted at its
+    // top.
+    void filterCountsAndSwitchingResets() {
+        importFixture(QStringLiteral("csv/semicolon.csv"), QStringLiteral("first"));
+        importFixture(QStringLiteral("csv/semicolon.csv"), QStringLiteral("second"));
+        QVERIFY(m_window->selectDataset(QStringLiteral("first")));
+        QTableView *table = m_window->tableView()->table();
+        table->sortByColumn(0, Qt::DescendingOrder);
+        QTRY_VERIFY(!m_window->tableModel()->isLoading());
+        table->scrollToBottom();
+        QTest::keyClicks(m_window->tableView()->findChild<QLineEdit *>(),
+                         QStringLiteral("2021-03-25"));
+        QLabel *size = nullptr;
+        for (QLabel *label : m_window->statusBar()->findChildren<QLabel *>())
+            if (label->text().startsWith(QStringLiteral("first:")))
+                size = label;
+        QVERIFY(size);
+        QTRY_COMPARE(size->text(), QStringLiteral("first: 24 of 50 rows × 4 columns"));
+        QCOMPARE(m_window->tableModel()->rowCount(), 24);
+
+        QVERIFY(m_window->selectDataset(QStringLiteral("second")));
+        QCOMPARE(table->horizontalHeader()->sortIndicatorSection(), -1);
+        QCOMPARE(table->verticalScrollBar()->value(), 0);
+        QCOMPARE(m_window->tableModel()->rowCount(), 50);
+        QCOMPARE(size->text(), QStringLiteral("second: 50 rows × 4 columns"));
     }
 
     void copyAndSqlConsole() {
