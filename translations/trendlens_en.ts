@@ -1159,6 +1159,41 @@
     </message>
 </context>
 <context>
+    <name>tl::HelpMenu</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>&amp;About Trendlens</source>
+        <translation>&amp;About Trendlens</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Keys</translation>
+    </message>
+    <message>
+        <source>About Trendlens</source>
+        <translation>About Trendlens</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Trendlens %1&lt;/h3&gt;&lt;p&gt;Movie box office, reviews, tweets, game rankings and best-seller lists, collected into one workspace file and charted on your own machine.&lt;/p&gt;&lt;p&gt;Data comes from the sources you fetch: KOBIS (Korean Film Council) Open API, Nexon Open API (MapleStory), the X API, Gmarket best-seller pages, and the files you import. Their terms of use apply to what you collect.&lt;/p&gt;&lt;p&gt;Built with Qt %2 and SQLite.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Trendlens %1&lt;/h3&gt;&lt;p&gt;Movie box office, reviews, tweets, game rankings and best-seller lists, collected into one workspace file and charted on your own machine.&lt;/p&gt;&lt;p&gt;Data comes from the sources you fetch: KOBIS (Korean Film Council) Open API, Nexon Open API (MapleStory), the X API, Gmarket best-seller pages, and the files you import. Their terms of use apply to what you collect.&lt;/p&gt;&lt;p&gt;Built with Qt %2 and SQLite.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>tl::HttpClient</name>
     <message>
         <source>cancelled</source>

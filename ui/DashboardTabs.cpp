@@ -62,7 +62,7 @@ DashboardTabs::DashboardTabs(WorkspaceController &workspace, QWidget *dataTab, Q
     m_save->setShortcut(QKeySequence::Save);
     connect(m_newChart, &QAction::triggered, this, [this] { newChart(m_currentDataset); });
     connect(m_newDashboard, &QAction::triggered, this, &DashboardTabs::newDashboard);
-    m_saveAs->setShortcut(QKeySequence::SaveAs);
+    m_saveAs->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_S);
     connect(m_save, &QAction::triggered, this, &DashboardTabs::saveCurrent);
     connect(m_saveAs, &QAction::triggered, this, &DashboardTabs::saveAs);
     connect(m_rename, &QAction::triggered, this, &DashboardTabs::renameCurrent);

@@ -9,6 +9,7 @@
 #include "ui/DatasetTableView.h"
 #include "ui/ExportController.h"
 #include "ui/FetchController.h"
+#include "ui/HelpMenu.h"
 #include "ui/ImportController.h"
 #include "ui/JobProgress.h"
 #include "ui/SqlConsole.h"
@@ -263,6 +264,7 @@ void MainWindow::createMenus() {
     m_languageMenu = m_viewMenu->addMenu(QString());
     m_languageMenu->addActions(m_languages->actions());
     m_viewMenu->addAction(m_runLogDock->toggleViewAction());
+    m_help = new HelpMenu(menuBar()->addMenu(QString()), this);
 
     auto *toolbar = addToolBar(QStringLiteral("main"));
     toolbar->setObjectName(QStringLiteral("mainToolBar"));
@@ -286,6 +288,7 @@ void MainWindow::retranslate() {
     m_viewMenu->setTitle(tr("&View"));
     m_themeMenu->setTitle(tr("&Theme"));
     m_languageMenu->setTitle(tr("&Language"));
+    m_help->retranslate();
     m_newAction->setText(tr("&New workspace…"));
     m_openAction->setText(tr("&Open workspace…"));
     m_importAction->setText(tr("&Import…"));

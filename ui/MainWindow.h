@@ -17,6 +17,7 @@ namespace tl {
 class Appearance;
 class DatasetTableModel;
 class DashboardTabs;
+class HelpMenu;
 class DatasetTableView;
 class ExportController;
 class FetchController;
@@ -91,6 +92,7 @@ private:
     QMenu *m_viewMenu = nullptr;
     QMenu *m_themeMenu = nullptr;
     QMenu *m_languageMenu = nullptr;
+    HelpMenu *m_help = nullptr;
     QAction *m_newAction = nullptr;
     QAction *m_openAction = nullptr;
     QAction *m_importAction = nullptr;

@@ -3,6 +3,7 @@
 #include "ui/Appearance.h"
 #include "ui/DatasetTableView.h"
 #include "ui/ExportController.h"
+#include "ui/HelpMenu.h"
 #include "ui/ImportController.h"
 #include "ui/ImportDialog.h"
 #include "ui/JobProgress.h"
@@ -336,6 +337,22 @@ private Q_SLOTS:
         QCOMPARE(table->verticalScrollBar()->value(), 0);
         QCOMPARE(m_window->tableModel()->rowCount(), 50);
         QCOMPARE(size->text(), QStringLiteral("second: 50 rows × 4 columns"));
+    }
+
+    // Help lists every shortcut of the window's menus, read from the actions themselves.
+    void helpListsTheShortcuts() {
+        auto *help = m_window->findChild<HelpMenu *>();
+        QVERIFY(help);
+        const auto rows = help->shortcuts();
+        const auto has = [&rows](const QString &action, const QKeySequence &keys) {
+            return rows.contains({action, keys.toString(QKeySequence::NativeText)});
+        };
+        QVERIFY(has(QStringLiteral("Save dashboard"), QKeySequence::Save));
+        QVERIFY(has(QStringLiteral("Save dashboard as"),
+                    QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)));
+        QVERIFY(
+            has(QStringLiteral("New chart of this dataset"), QKeySequence(Qt::CTRL | Qt::Key_G)));
+        QVERIFY(has(QStringLiteral("Keyboard shortcuts"), QKeySequence::HelpContents));
     }
 
     void copyAndSqlConsole() {
