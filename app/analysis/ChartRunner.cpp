@@ -126,7 +126,8 @@ void fillEmptyBins(const ChartSpec &spec, ChartData &data) {
 
 QString ChartRunner::xTitle(const ChartSpec &spec) {
     const QString x = refTitle(spec.x);
-    return spec.bucket == TimeBucket::None
+    // A histogram's x is a measure in bins: a time bucket left in the spec means nothing there.
+    return spec.bucket == TimeBucket::None || spec.type == ChartType::Histogram
                ? x
                : QStringLiteral("%1 (%2)").arg(x, bucketName(spec.bucket));
 }

@@ -178,6 +178,22 @@ private Q_SLOTS:
         QCOMPARE(info->columns[6].type, ColumnType::Real);
     }
 
+    // Axis titles: a bucket on a time x, none on a histogram's bins (a bucket left over from
+    // another chart type means nothing there).
+    void axisTitles() {
+        ChartSpec spec;
+        spec.x = {QStringLiteral("review_date"), {}};
+        spec.bucket = TimeBucket::Month;
+        spec.y = {QStringLiteral("rating"), {}};
+        spec.agg = Aggregate::Avg;
+        QCOMPARE(ChartRunner::xTitle(spec), QStringLiteral("review_date (month)"));
+        QCOMPARE(ChartRunner::yTitle(spec), QStringLiteral("avg(rating)"));
+        spec.type = ChartType::Histogram;
+        spec.x = {QStringLiteral("rating"), {}};
+        QCOMPARE(ChartRunner::xTitle(spec), QStringLiteral("rating"));
+        QCOMPARE(ChartRunner::yTitle(spec), QStringLiteral("count"));
+    }
+
     void buckets_data() {
         QTest::addColumn<QString>("bucket");
         QTest::newRow("day") << "day";
