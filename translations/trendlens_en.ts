@@ -781,10 +781,6 @@
         <translation>New dashboard</translation>
     </message>
     <message>
-        <source>Created %1</source>
-        <translation>Created %1</translation>
-    </message>
-    <message>
         <source>open a dashboard first</source>
         <translation>open a dashboard first</translation>
     </message>

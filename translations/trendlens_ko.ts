@@ -781,10 +781,6 @@
         <translation>새 대시보드</translation>
     </message>
     <message>
-        <source>Created %1</source>
-        <translation>%1을(를) 만들었습니다</translation>
-    </message>
-    <message>
         <source>open a dashboard first</source>
         <translation>먼저 대시보드를 여세요</translation>
     </message>

@@ -203,8 +203,7 @@ void DashboardTabs::newDashboard() {
     DashboardView *view = createView(name);
     view->setModified(true);
     view->setStored(true); // named, and replacing agreed to
-    if (save(view))
-        Q_EMIT message(Status::success(), tr("Created %1").arg(name));
+    save(view);
 }
 
 bool DashboardTabs::save(DashboardView *view) {

@@ -32,8 +32,6 @@ QString tr(const char *text) {
 // The rowids of each chunk are kept under a name no column can have.
 const QString kRowIds = QStringLiteral("\x01rowid");
 
-// Looks texts up by view, so a row's text is copied only when it is new.
-
 QString quoted(const QString &identifier) {
     return SqliteDialect().quoteIdentifier(identifier);
 }
@@ -231,8 +229,6 @@ Result<ColumnStore::Freshness> ColumnStore::freshness(const DatasetInfo &info) c
 // Feeds rows into chunk builders, one per kept column, and writes each chunk when it fills.
 class ColumnStore::Appender {
 public:
-    using Pending = KeptChunk;
-
     // Texts coded together: enough for their cache misses to overlap.
     static constexpr std::size_t kTextBatch = 128;
 
@@ -451,15 +447,14 @@ public:
     }
 
     qint64 rows() const { return m_rows + m_rowids.rows(); }
-    bool mixedTypes() const { return m_mixedTypes; }
     bool damaged() const { return m_damaged; }
     qint64 lastRowId() const { return m_lastRowId; }
     const Columns &columns() const { return m_info.columns; }
 
     // The finished chunks kept so far, handed over to be written elsewhere meanwhile.
-    std::vector<Pending> takePending() { return std::exchange(m_pending, {}); }
+    std::vector<KeptChunk> takePending() { return std::exchange(m_pending, {}); }
     // Takes `kept` back, and the chunks written to `spilledTo` meanwhile (when named).
-    void adopt(std::vector<Pending> kept, const QString &spilledTo) {
+    void adopt(std::vector<KeptChunk> kept, const QString &spilledTo) {
         m_spilledTo = spilledTo;
         m_pending.insert(m_pending.begin(), std::make_move_iterator(kept.begin()),
                          std::make_move_iterator(kept.end()));
@@ -485,7 +480,7 @@ public:
             if (Status s = dropTable(db, std::exchange(m_spilledTo, {})); !s)
                 return s;
         }
-        for (const Pending &p : std::exchange(m_pending, {})) {
+        for (const KeptChunk &p : std::exchange(m_pending, {})) {
             if (Status s = insert(p.column, p.chunk, p.rows, p.blob); !s)
                 return s;
         }
@@ -520,14 +515,6 @@ private:
                                   "tl::ColumnStore",
                                   "has a different value in nearly every row (an identifier)"));
         }
-    }
-
-    // A value of another type than the column's: the column is not kept. (While a table is
-    // still being imported, its earlier rows may yet be rewritten to the new type: the
-    // prebuilt chunks are then not used.)
-    void abandonMixed(Slot &slot, const QString &reason) {
-        m_mixedTypes = true;
-        abandon(slot, reason);
     }
 
     static void abandon(Slot &slot, const QString &reason) {
@@ -663,7 +650,7 @@ private:
             const auto value = slot.encoding == ColumnEncoding::Day ? civil::parseDate(text)
                                                                     : civil::parseTimestamp(text);
             if (!value)
-                return abandonMixed(
+                return abandon(
                     slot,
                     QCoreApplication::translate("tl::ColumnStore",
                                                 "holds a value that is not a date or time: '%1'")
@@ -687,22 +674,22 @@ private:
         }
     }
 
-    // A value of another type than the column's.
+    // A value of another type than the column's: the column is not kept.
     void notOfType(Slot &slot) {
         switch (slot.encoding) {
         case ColumnEncoding::Integer:
-            return abandonMixed(slot, QCoreApplication::translate(
-                                          "tl::ColumnStore", "holds values that are not integers"));
+            return abandon(slot, QCoreApplication::translate("tl::ColumnStore",
+                                                             "holds values that are not integers"));
         case ColumnEncoding::Real:
-            return abandonMixed(slot, QCoreApplication::translate(
-                                          "tl::ColumnStore", "holds values that are not numbers"));
+            return abandon(slot, QCoreApplication::translate("tl::ColumnStore",
+                                                             "holds values that are not numbers"));
         case ColumnEncoding::Day:
         case ColumnEncoding::EpochMs:
-            return abandonMixed(slot, QCoreApplication::translate(
-                                          "tl::ColumnStore", "holds values that are not dates"));
+            return abandon(slot, QCoreApplication::translate("tl::ColumnStore",
+                                                             "holds values that are not dates"));
         case ColumnEncoding::Dictionary:
-            return abandonMixed(slot, QCoreApplication::translate(
-                                          "tl::ColumnStore", "holds values that are not text"));
+            return abandon(slot, QCoreApplication::translate("tl::ColumnStore",
+                                                             "holds values that are not text"));
         case ColumnEncoding::None:
         case ColumnEncoding::RowId:
             return;
@@ -737,10 +724,9 @@ private:
 
     sqlite3 *m_db; // null while the chunks are only kept (a table still being imported)
     DatasetInfo m_info;
-    std::vector<Pending> m_pending;
+    std::vector<KeptChunk> m_pending;
     QString m_spilledTo; // where kept chunks were written meanwhile
     qint64 m_lastRowId = 0;
-    bool m_mixedTypes = false;
     bool m_damaged = false;
     qint64 m_generation;
     ColumnChunk::Builder m_rowids;
@@ -1041,7 +1027,7 @@ Status ColumnStore::Prebuilder::spill(sqlite3 *db) {
     {
         const std::lock_guard lock(m_mutex);
         // Small tables keep their chunks in memory: writing them twice costs more.
-        if (m_finishedBytes == 0 || m_finishedBytes < m_maxKeptBytes)
+        if (m_finished.empty() || m_finishedBytes < m_maxKeptBytes)
             return Status::success();
         finished.swap(m_finished);
         m_finishedBytes = 0;
@@ -1085,8 +1071,7 @@ void ColumnStore::Prebuilder::stop() {
 Result<std::unique_ptr<ColumnStore::Appender>>
 ColumnStore::Prebuilder::finish(sqlite3 *db, const Columns &columns) {
     stop();
-    const bool usable = !m_failed && m_appender && !m_appender->mixedTypes() &&
-                        sameColumns(m_appender->columns(), columns);
+    const bool usable = !m_failed && m_appender && sameColumns(m_appender->columns(), columns);
     if (usable) {
         m_appender->adopt(std::exchange(m_finished, {}), m_spilled ? m_spillTable : QString());
         return std::move(m_appender);
