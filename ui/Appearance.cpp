@@ -74,7 +74,11 @@ bool Appearance::setLanguage(const QString &language) {
         return false;
     QApplication::removeTranslator(m_appTranslator);
     QApplication::removeTranslator(m_qtTranslator);
-    if (m_appTranslator->load(QStringLiteral(":/i18n/trendlens_%1.qm").arg(chosen)))
+    // An installed translation (bin/../share/trendlens/translations) wins over the built-in one.
+    const QString installed = QCoreApplication::applicationDirPath() +
+                              QStringLiteral("/../" TRENDLENS_DATADIR "/trendlens/translations");
+    if (m_appTranslator->load(QStringLiteral("trendlens_%1").arg(chosen), installed) ||
+        m_appTranslator->load(QStringLiteral(":/i18n/trendlens_%1.qm").arg(chosen)))
         QApplication::installTranslator(m_appTranslator);
     // Qt's own strings (standard buttons, file dialogs) from Debian's qt6-translations-l10n.
     if (m_qtTranslator->load(QStringLiteral("qtbase_%1").arg(chosen),

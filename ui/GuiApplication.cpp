@@ -18,6 +18,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
+#include <QIcon>
 #include <QMessageBox>
 #include <QRegularExpression>
 #include <QTimer>
@@ -61,10 +62,12 @@ int runGui(int &argc, char **argv) {
     QApplication::setApplicationName(QStringLiteral("trendlens"));
     QApplication::setOrganizationName(QStringLiteral("trendlens"));
     QApplication::setApplicationVersion(QStringLiteral(TRENDLENS_VERSION));
+    // Ties the window to the installed .desktop file (Wayland's app id, the dock's icon).
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.trendlens.Trendlens"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/org.trendlens.Trendlens.svg")));
 
     QCommandLineParser parser;
     parser.addHelpOption();
-    parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("WORKSPACE"),
                                  QStringLiteral("The workspace file to open."));
     parser.addOption({QStringLiteral("lang"), QStringLiteral("ko or en (default: the system's)."),

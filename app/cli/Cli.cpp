@@ -40,8 +40,13 @@ const char *kUsage =
     "       trendlens fetch gmarket-best | rest | x-stream ...   (trendlens fetch --help)\n"
     "       trendlens chart SPEC.json --out FILE.png|svg|pdf|csv [-w W] [--size WxH]\n"
     "       trendlens demo [-w W]                 builds the synthetic demo workspace\n"
+    "       trendlens --version\n"
     "Each subcommand takes --help. Exit codes: 0 done, 2 bad input or usage (nothing written),\n"
     "3 source or network failure, 1 anything else.\n";
+
+bool isVersion(const QString &word) {
+    return word == QLatin1String("--version") || word == QLatin1String("-v");
+}
 
 } // namespace
 
@@ -53,12 +58,17 @@ bool looksLikeSubcommand(const QString &word) {
 
 bool isSubcommand(const QString &word) {
     return commands().count(word) > 0 || word == QLatin1String("help") ||
-           word == QLatin1String("--help") || word == QLatin1String("-h");
+           word == QLatin1String("--help") || word == QLatin1String("-h") || isVersion(word);
 }
 
 int run(const QStringList &arguments) {
     CliContext context;
     const QString name = arguments.value(1);
+    // Headless, so that packaging checks and scripts can ask without a display.
+    if (isVersion(name)) {
+        context.out << "trendlens " << TRENDLENS_VERSION << "\n";
+        return 0;
+    }
     const auto it = commands().find(name);
     if (it == commands().end()) {
         const bool help = name == QLatin1String("help") || name == QLatin1String("--help") ||

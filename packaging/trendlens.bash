@@ -1,0 +1,97 @@
+# bash completion for trendlens                                     -*- shell-script -*-
+# Installed as share/bash-completion/completions/trendlens. Self-contained: it needs none of
+# bash-completion's helpers, so it also works when sourced by hand.
+
+# The dataset names of the workspace named on the line (-w/--workspace), else the default one.
+_trendlens_datasets() {
+    local i workspace=()
+    for ((i = 1; i < COMP_CWORD; i++)); do
+        case "${COMP_WORDS[i]}" in
+            -w | --workspace) workspace=(-w "${COMP_WORDS[i + 1]}") ;;
+        esac
+    done
+    trendlens datasets "${workspace[@]}" 2>/dev/null | tail -n +2 | cut -d' ' -f1
+}
+
+_trendlens() {
+    local cur="${COMP_WORDS[COMP_CWORD]}" prev="${COMP_WORDS[COMP_CWORD - 1]}"
+    local command="${COMP_WORDS[1]}" source="${COMP_WORDS[2]}"
+    local common="-w --workspace -h --help"
+    COMPREPLY=()
+
+    if ((COMP_CWORD == 1)); then
+        if [[ $cur == -* ]]; then
+            COMPREPLY=($(compgen -W "--help --version" -- "$cur"))
+        else
+            COMPREPLY=($(compgen -W "import datasets sql export fetch chart demo help" -- "$cur"))
+            COMPREPLY+=($(compgen -f -X '!*.trendlens' -- "$cur") $(compgen -d -- "$cur"))
+        fi
+        return
+    fi
+
+    # Values of the option just typed.
+    case "$prev" in
+        -w | --workspace)
+            COMPREPLY=($(compgen -f -X '!*.trendlens' -- "$cur") $(compgen -d -- "$cur"))
+            return ;;
+        --format) COMPREPLY=($(compgen -W "auto csv tsv json ndjson" -- "$cur")); return ;;
+        --encoding) COMPREPLY=($(compgen -W "auto UTF-8 CP949 EUC-KR UTF-16LE UTF-16BE" -- "$cur")); return ;;
+        --header)
+            [[ $command == import ]] && COMPREPLY=($(compgen -W "auto yes no" -- "$cur"))
+            return ;;
+        --on-error) COMPREPLY=($(compgen -W "abort skip" -- "$cur")); return ;;
+        --mode) COMPREPLY=($(compgen -W "create append replace" -- "$cur")); return ;;
+        --engine) COMPREPLY=($(compgen -W "auto columns sql" -- "$cur")); return ;;
+        --dataset) COMPREPLY=($(compgen -W "$(_trendlens_datasets)" -- "$cur")); return ;;
+        --out | --recipe) COMPREPLY=($(compgen -f -- "$cur")); return ;;
+        --delimiter | --size | --scale | --timeout | --from | --to | --date | --pages | --world | \
+            --category | --url | --records | --page-param | --filter | --max-tweets | \
+            --duration | --base-url)
+            return ;;
+    esac
+
+    local options=""
+    case "$command" in
+        import)
+            options="--dataset --format --encoding --delimiter --header --on-error --mode"
+            if [[ $cur != -* ]]; then
+                local extension
+                for extension in csv tsv txt json ndjson jsonl CSV TSV JSON; do
+                    COMPREPLY+=($(compgen -f -X "!*.$extension" -- "$cur"))
+                done
+                COMPREPLY+=($(compgen -d -- "$cur"))
+                return
+            fi ;;
+        datasets) options="--json" ;;
+        sql) options="--timeout" ;;
+        export)
+            options="--out --encoding"
+            if [[ $cur != -* ]]; then
+                COMPREPLY=($(compgen -W "$(_trendlens_datasets)" -- "$cur"))
+                return
+            fi ;;
+        chart)
+            options="--out --size --scale --engine"
+            if [[ $cur != -* ]]; then
+                COMPREPLY=($(compgen -f -X '!*.json' -- "$cur") $(compgen -d -- "$cur"))
+                return
+            fi ;;
+        demo) ;;
+        fetch)
+            if ((COMP_CWORD == 2)); then
+                COMPREPLY=($(compgen -W "kobis-daily maple-ranking gmarket-best rest x-stream" -- "$cur"))
+                return
+            fi
+            options="--base-url"
+            case "$source" in
+                kobis-daily) options+=" --from --to --no-details" ;;
+                maple-ranking) options+=" --date --pages --world" ;;
+                gmarket-best) options+=" --category --recipe" ;;
+                rest) options+=" --url --records --dataset --header --page-param --pages --recipe" ;;
+                x-stream) options+=" --filter --max-tweets --duration" ;;
+            esac ;;
+        *) return ;;
+    esac
+    COMPREPLY=($(compgen -W "$common $options" -- "$cur"))
+}
+complete -o filenames -F _trendlens trendlens
