@@ -1,5 +1,7 @@
 #include "CatalogModel.h"
 
+#include "models/LocaleText.h"
+
 #include <QLocale>
 
 namespace tl {
@@ -53,7 +55,7 @@ QVariant CatalogModel::data(const QModelIndex &index, int role) const {
     case Source:
         return info->sourceKind;
     case Updated:
-        return QLocale().toString(info->updatedAt.toLocalTime(), QLocale::ShortFormat);
+        return LocaleText::dateTime(info->updatedAt);
     }
     return {};
 }

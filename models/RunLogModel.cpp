@@ -1,5 +1,7 @@
 #include "RunLogModel.h"
 
+#include "models/LocaleText.h"
+
 #include "store/Connection.h"
 #include "store/RunLog.h"
 
@@ -55,7 +57,7 @@ QVariant RunLogModel::data(const QModelIndex &index, int role) const {
     case Kind:
         return run.kind;
     case Started:
-        return QLocale().toString(run.startedAt.toLocalTime(), QLocale::ShortFormat);
+        return LocaleText::dateTime(run.startedAt);
     case Duration:
         return run.finishedAt.isValid()
                    ? tr("%1 s").arg(

@@ -84,6 +84,12 @@ bool Appearance::setLanguage(const QString &language) {
     if (m_qtTranslator->load(QStringLiteral("qtbase_%1").arg(chosen),
                              QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(m_qtTranslator);
+    // Dates and numbers follow the language too (2026년 12월 1일); the system's own locale
+    // when it speaks it, so its regional formats stay.
+    const QLocale::Language spoken =
+        chosen == QLatin1String("ko") ? QLocale::Korean : QLocale::English;
+    QLocale::setDefault(QLocale::system().language() == spoken ? QLocale::system()
+                                                               : QLocale(spoken));
     m_language = chosen;
     if (!language.isEmpty())
         QSettings().setValue(kLanguageKey, chosen);

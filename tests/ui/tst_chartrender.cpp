@@ -35,6 +35,7 @@ class TestChartRender : public QObject {
 
 private Q_SLOTS:
     void initTestCase() {
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
         m_path = m_dir.filePath(QStringLiteral("demo.trendlens"));
         QVERIFY(DemoBuilder(m_path).build().ok());
         QVERIFY(Workspace::open(m_path, m_workspace).ok());
@@ -48,7 +49,8 @@ private Q_SLOTS:
                           "\"title\": \"일별 관객\", \"x\": {\"column\": \"target_date\", "
                           "\"bucket\": \"day\"}, \"y\": {\"column\": \"audi_cnt\", \"agg\": "
                           "\"sum\"}, \"forecast\": {\"method\": \"holt\", \"horizon\": 2}}")
-            << QStringList{"일별 관객", "target_date (day)", "sum(audi_cnt)", "01-01"};
+            << QStringList{"일별 관객", "target_date (day)", "sum(audi_cnt)", "Jan 1, 2024",
+                           "1,000,000"};
         QTest::newRow("area") << QByteArray(
                                      "{\"dataset\": \"x_tweets\", \"type\": \"area\", \"title\": "
                                      "\"Tweets\", \"x\": {\"column\": \"created_at\", \"bucket\": "
@@ -102,6 +104,9 @@ private Q_SLOTS:
         const QString text = QString::fromUtf8(svg.readAll());
         for (const QString &label : labels)
             QVERIFY2(text.contains(u'>' + label), qPrintable(label));
+        // Axis labels are chosen to fit, never cut short (legends may cut a long name).
+        QVERIFY2(!text.contains(QStringLiteral("…")) && !text.contains(QStringLiteral("...")),
+                 qPrintable(text));
 
         const QString png = m_dir.filePath(QStringLiteral("chart.png"));
         QVERIFY(ChartExporter::save(*canvas, png, QSize(800, 450), 2).ok());

@@ -2,6 +2,7 @@
 
 #include "analysis/Decimator.h"
 #include "models/TaskRunner.h"
+#include "ui/chart/AxisTicks.h"
 #include "ui/chart/ChartView.h"
 
 #include <QAreaSeries>
@@ -14,6 +15,7 @@
 #include <QCategoryAxis>
 #include <QChart>
 #include <QDateTimeAxis>
+#include <QGraphicsLayout>
 #include <QGraphicsScene>
 #include <QLegendMarker>
 #include <QLineSeries>
@@ -34,8 +36,14 @@ namespace {
 // The lane of the canvas's decimations on the TaskRunner: a newer one supersedes.
 const QString kDecimation = QStringLiteral("decimation");
 
-constexpr int kMaxCategoryLabels = 12;
-constexpr int kMaxAxisLabels = 8;
+// A pie of 30 slivers says nothing: the largest slices by name, the rest together.
+constexpr int kMaxPieSlices = 8;
+// Pixels per label on a value axis: a line of text upright, a number across.
+constexpr double kValueSpacingVertical = 45;
+constexpr double kValueSpacingHorizontal = 90;
+constexpr int kInitialValueTicks = 6;
+// Series names longer than this together go in a column beside the chart.
+constexpr qsizetype kLegendRowCharacters = 48;
 
 // Ten colours that stay apart from each other (Tableau 10); Qt Charts' themes repeat after
 // five, which made "other" look like the top series.
@@ -45,68 +53,26 @@ QColor seriesColor(int i) {
                                       QColor(0x59, 0xa1, 0x4f), QColor(0xed, 0xc9, 0x48),
                                       QColor(0xb0, 0x7a, 0xa1), QColor(0xff, 0x9d, 0xa7),
                                       QColor(0x9c, 0x75, 0x5f), QColor(0xba, 0xb0, 0xac)};
-    return colors[i % colors.size()];
+    if (i < colors.size())
+        return colors[i];
+    // Past ten, hues a golden angle apart: never the same colour twice in one chart.
+    return QColor::fromHsvF(std::fmod(0.08 + i * 0.618034, 1.0), 0.55, 0.8);
 }
 
-QString formatNumber(double v) {
-    return QString::number(v, 'g', std::abs(v) >= 1e6 ? 6 : 4);
-}
-
-// Dates of one year read shorter without it ("01-15"); the axis title names the bucket.
-QStringList compactKeys(const QStringList &keys) {
-    static const QRegularExpression date(QStringLiteral("^(\\d{4})-\\d{2}(-\\d{2})?( .*)?$"));
-    QString year;
-    for (const QString &k : keys) {
-        const auto m = date.match(k);
-        if (!m.hasMatch() || (!year.isEmpty() && m.captured(1) != year))
-            return keys;
-        year = m.captured(1);
-    }
-    if (keys.size() < 2)
-        return keys;
-    QStringList out;
-    for (const QString &k : keys)
-        out.append(k.mid(5));
-    return out;
-}
-
-// A category axis over indexes 0..n-1 that labels about a dozen of them, so a line over
-// 365 days stays readable.
-QCategoryAxis *sparseCategoryAxis(const QStringList &fullKeys) {
-    const QStringList keys = compactKeys(fullKeys);
+// An axis whose labels QtChartsCanvas::relabel() places at values (AxisTicks), never cut.
+QCategoryAxis *labelledAxis(const QString &title) {
     auto *axis = new QCategoryAxis;
     axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
-    // Qt Charts elides a label wider than the space up to the next one: about eight labels
-    // leave room for a date even on a small chart.
-    const int step = std::max<int>(1, int(std::ceil(keys.size() / double(kMaxAxisLabels))));
-    for (int i = 0; i < keys.size(); i += step)
-        axis->append(keys[i], i);
-    axis->setRange(0, std::max<qsizetype>(1, keys.size() - 1));
-    return axis;
-}
-
-// Bar categories with long names (dates, titles) turn to fit side by side.
-void fitCategoryLabels(QBarCategoryAxis *axis, const QStringList &keys) {
-    qsizetype longest = 0;
-    for (const QString &k : keys)
-        longest = std::max(longest, k.size());
-    if (keys.size() > 4 && longest * keys.size() > 48)
-        axis->setLabelsAngle(-45);
-}
-
-QValueAxis *valueAxis(const QString &title) {
-    auto *axis = new QValueAxis;
+    axis->setTruncateLabels(false);
     axis->setTitleText(title);
-    axis->setLabelFormat(QStringLiteral("%.4g"));
     return axis;
 }
 
-// Whole numbers for large ranges (audiences read 1500000, not 1.5e+06).
-void setNiceRange(QValueAxis *axis, double lo, double hi) {
-    axis->setRange(lo, hi > lo ? hi : lo + 1);
-    axis->applyNiceNumbers();
-    if (std::max(std::abs(axis->min()), std::abs(axis->max())) >= 1000)
-        axis->setLabelFormat(QStringLiteral("%.0f"));
+// A value axis from a round value below `lo` to one above `hi`.
+void setNiceRange(QCategoryAxis *axis, double lo, double hi) {
+    const std::vector<double> values = AxisTicks::niceValues(lo, hi, kInitialValueTicks);
+    if (values.size() >= 2)
+        axis->setRange(values.front(), values.back());
 }
 
 } // namespace
@@ -130,6 +96,7 @@ QtChartsCanvas::QtChartsCanvas(QWidget *parent)
     m_decimate.setInterval(15);
     connect(&m_decimate, &QTimer::timeout, this, &QtChartsCanvas::scheduleDecimation);
     connect(m_view, &ChartView::resetRequested, this, &QtChartsCanvas::resetZoom);
+    connect(m_chart, &QChart::plotAreaChanged, this, &QtChartsCanvas::relabel);
 }
 
 QtChartsCanvas::~QtChartsCanvas() {
@@ -143,6 +110,7 @@ QWidget *QtChartsCanvas::widget() {
 
 void QtChartsCanvas::clear() {
     TaskRunner::shared().cancel(this, kDecimation); // its answer is for the old line
+    m_labelled.clear();
     m_chart->removeAllSeries();
     for (QAbstractAxis *axis : m_chart->axes()) {
         m_chart->removeAxis(axis);
@@ -171,14 +139,21 @@ void QtChartsCanvas::setChart(const ChartSpec &spec, const ChartData &data) {
         addHistogram(data);
         break;
     case ChartQuery::Shape::Box:
-        addBoxes(data);
+        addBoxes(spec, data);
         break;
     case ChartQuery::Shape::Raw:
         addRaw(spec, data);
         break;
     }
+    // A row under the chart cuts long names (movie titles) to fit; a column beside it keeps
+    // them whole. The tooltip still names any that had to be cut.
+    qsizetype names = 0;
+    for (const QString &name : data.series)
+        names += name.size() + 4;
     if (spec.type != ChartType::Pie)
-        m_chart->legend()->setAlignment(Qt::AlignBottom);
+        m_chart->legend()->setAlignment(names > kLegendRowCharacters ? Qt::AlignRight
+                                                                     : Qt::AlignBottom);
+    m_chart->legend()->setShowToolTips(true);
     m_chart->legend()->setVisible(data.isSplit() || spec.type == ChartType::Pie ||
                                   spec.forecast.horizon > 0);
     connectLegend();
@@ -188,11 +163,10 @@ void QtChartsCanvas::addCategorySeries(const ChartSpec &spec, const ChartData &d
     QHash<QString, int> index;
     for (int i = 0; i < data.keys.size(); ++i)
         index.insert(data.keys[i], i);
-    auto *xAxis = sparseCategoryAxis(data.keys);
-    xAxis->setTitleText(data.xLabel);
-    auto *yAxis = valueAxis(data.yLabel);
-    m_chart->addAxis(xAxis, Qt::AlignBottom);
-    m_chart->addAxis(yAxis, Qt::AlignLeft);
+    auto *xAxis = labelledAxis(data.xLabel);
+    xAxis->setRange(0, std::max<qsizetype>(1, data.keys.size() - 1));
+    labelKeys(xAxis, data.keys, spec.bucket);
+    auto *yAxis = addValueAxes(xAxis, data.yLabel);
     double lo = 0, hi = 0;
     int colorIndex = 0;
     for (const QString &name : data.series) {
@@ -251,10 +225,10 @@ void QtChartsCanvas::addCategorySeries(const ChartSpec &spec, const ChartData &d
         });
         connect(line, &QXYSeries::hovered, this,
                 [this, keys = data.keys, label](const QPointF &p, bool on) {
-                    if (on)
-                        Q_EMIT hovered(QStringLiteral("%1 · %2: %3")
-                                           .arg(label, keys.value(int(std::lround(p.x()))),
-                                                formatNumber(p.y())));
+                    Q_EMIT hovered(on ? QStringLiteral("%1 · %2: %3")
+                                            .arg(label, keys.value(int(std::lround(p.x()))),
+                                                 AxisTicks::formatNumber(p.y()))
+                                      : QString());
                 });
         if (forecast->count() == 0) {
             delete forecast;
@@ -315,7 +289,14 @@ void QtChartsCanvas::addBars(const ChartSpec &spec, const ChartData &data) {
         set->append(values);
         bars->append(set);
     }
-    setNiceRange(addWithCategoryAxes(bars, compactKeys(data.keys), data), lo, hi);
+    m_chart->addSeries(bars);
+    auto *xAxis = labelledAxis(data.xLabel);
+    xAxis->setRange(-0.5, data.keys.size() - 0.5);
+    labelKeys(xAxis, data.keys, spec.bucket);
+    auto *yAxis = addValueAxes(xAxis, data.yLabel);
+    bars->attachAxis(xAxis);
+    bars->attachAxis(yAxis);
+    setNiceRange(yAxis, lo, hi);
     const bool split = data.isSplit();
     connect(bars, &QAbstractBarSeries::clicked, this,
             [this, keys = data.keys, split](int i, QBarSet *set) {
@@ -323,25 +304,68 @@ void QtChartsCanvas::addBars(const ChartSpec &spec, const ChartData &data) {
             });
     connect(bars, &QAbstractBarSeries::hovered, this,
             [this, keys = data.keys](bool on, int i, QBarSet *set) {
-                if (on)
-                    Q_EMIT hovered(QStringLiteral("%1 · %2: %3")
-                                       .arg(set->label(), keys.value(i), formatNumber(set->at(i))));
+                Q_EMIT hovered(
+                    on ? QStringLiteral("%1 · %2: %3")
+                             .arg(set->label(), keys.value(i), AxisTicks::formatNumber(set->at(i)))
+                       : QString());
             });
 }
 
-QValueAxis *QtChartsCanvas::addWithCategoryAxes(QAbstractBarSeries *bars, const QStringList &labels,
-                                                const ChartData &data) {
-    m_chart->addSeries(bars);
-    auto *xAxis = new QBarCategoryAxis;
-    xAxis->append(labels);
-    xAxis->setTitleText(data.xLabel);
-    fitCategoryLabels(xAxis, labels);
-    auto *yAxis = valueAxis(data.yLabel);
+QCategoryAxis *QtChartsCanvas::addValueAxes(QCategoryAxis *xAxis, const QString &yTitle) {
+    auto *yAxis = labelledAxis(yTitle);
     m_chart->addAxis(xAxis, Qt::AlignBottom);
     m_chart->addAxis(yAxis, Qt::AlignLeft);
-    bars->attachAxis(xAxis);
-    bars->attachAxis(yAxis);
+    labelValues(yAxis, Qt::Vertical);
     return yAxis;
+}
+
+void QtChartsCanvas::labelKeys(QCategoryAxis *axis, const QStringList &keys, TimeBucket bucket) {
+    label(axis, [axis, keys, bucket](double from, double to, double pixels) {
+        const QFontMetricsF metrics(axis->labelsFont());
+        return AxisTicks::categoryTicks(
+            keys, bucket, from, to, pixels,
+            [&metrics](const QString &text) { return metrics.horizontalAdvance(text); });
+    });
+}
+
+void QtChartsCanvas::labelValues(QCategoryAxis *axis, Qt::Orientation orientation) {
+    const double spacing =
+        orientation == Qt::Vertical ? kValueSpacingVertical : kValueSpacingHorizontal;
+    label(axis, [spacing](double from, double to, double pixels) {
+        return AxisTicks::valueTicks(from, to, pixels, spacing);
+    });
+}
+
+void QtChartsCanvas::label(QCategoryAxis *axis, TickSource ticks) {
+    m_labelled.push_back({axis, std::move(ticks), {}});
+    connect(axis, &QValueAxis::rangeChanged, this, &QtChartsCanvas::relabel);
+}
+
+void QtChartsCanvas::settleLayout() {
+    // New labels change the axes' sizes and so the plot area, which can change the labels:
+    // twice is enough, as widths only grow into the room the first pass left.
+    for (int pass = 0; pass < 2; ++pass) {
+        relabel();
+        if (QGraphicsLayout *layout = m_chart->layout())
+            layout->activate();
+    }
+}
+
+void QtChartsCanvas::relabel() {
+    const QRectF area = m_chart->plotArea();
+    for (Labelled &labelled : m_labelled) {
+        QCategoryAxis *axis = labelled.axis;
+        const double pixels = axis->orientation() == Qt::Horizontal ? area.width() : area.height();
+        std::vector<Tick> ticks = labelled.ticks(axis->min(), axis->max(), pixels);
+        if (ticks == labelled.shown)
+            continue; // the same labels: no new layout, so no loop through plotAreaChanged
+        for (const QString &old : axis->categoriesLabels())
+            axis->remove(old);
+        axis->setStartValue(axis->min());
+        for (const Tick &tick : ticks)
+            axis->append(tick.text, tick.at);
+        labelled.shown = std::move(ticks);
+    }
 }
 
 void QtChartsCanvas::addHistogram(const ChartData &data) {
@@ -353,17 +377,9 @@ void QtChartsCanvas::addHistogram(const ChartData &data) {
             width = b.end - b.start;
         }
     }
-    // Bin edges with as many decimals as the width needs; with many bins only the start, so
-    // the labels fit under the bars.
-    const int decimals = width > 0 ? std::max(0, 1 - int(std::floor(std::log10(width)))) : 2;
-    auto edge = [decimals](double v) { return QString::number(v, 'f', decimals); };
-    QStringList labels;
-    for (const auto &b : data.bins) {
-        if (labels.size() < starts.size() && (labels.isEmpty() || starts[labels.size()] == b.start))
-            labels.append(starts.size() > 8
-                              ? edge(b.start)
-                              : QStringLiteral("%1–%2").arg(edge(b.start), edge(b.end)));
-    }
+    std::vector<double> edges(starts.begin(), starts.end());
+    if (!edges.empty())
+        edges.push_back(edges.back() + width);
     auto *bars = new QBarSeries;
     bars->setBarWidth(0.95);
     double hi = 0;
@@ -381,27 +397,39 @@ void QtChartsCanvas::addHistogram(const ChartData &data) {
         set->append(values);
         bars->append(set);
     }
-    setNiceRange(addWithCategoryAxes(bars, labels, data), 0, hi);
-    connect(bars, &QAbstractBarSeries::hovered, this, [this, labels](bool on, int i, QBarSet *set) {
-        if (on)
-            Q_EMIT hovered(QStringLiteral("%1 · %2: %3")
-                               .arg(set->label(), labels.value(i), formatNumber(set->at(i))));
+    m_chart->addSeries(bars);
+    auto *xAxis = labelledAxis(data.xLabel);
+    xAxis->setRange(-0.5, starts.size() - 0.5);
+    label(xAxis, [xAxis, edges](double from, double to, double pixels) {
+        const QFontMetricsF metrics(xAxis->labelsFont());
+        return AxisTicks::edgeTicks(edges, from, to, pixels, [&metrics](const QString &text) {
+            return metrics.horizontalAdvance(text);
+        });
+    });
+    auto *yAxis = addValueAxes(xAxis, data.yLabel);
+    bars->attachAxis(xAxis);
+    bars->attachAxis(yAxis);
+    setNiceRange(yAxis, 0, hi);
+    connect(bars, &QAbstractBarSeries::hovered, this, [this, edges](bool on, int i, QBarSet *set) {
+        const double step = edges.size() > 1 ? edges[1] - edges[0] : 1;
+        Q_EMIT hovered(on ? QStringLiteral("%1 · %2–%3: %4")
+                                .arg(set->label(), AxisTicks::formatValue(edges.at(i), step),
+                                     AxisTicks::formatValue(edges.at(i + 1), step),
+                                     AxisTicks::formatNumber(set->at(i)))
+                          : QString());
     });
 }
 
-void QtChartsCanvas::addBoxes(const ChartData &data) {
-    auto *xAxis = new QBarCategoryAxis;
+void QtChartsCanvas::addBoxes(const ChartSpec &spec, const ChartData &data) {
     QStringList keys = data.keys;
     for (QString &k : keys) {
         if (k.isEmpty())
             k = tr("(all)");
     }
-    xAxis->append(keys);
-    xAxis->setTitleText(data.xLabel);
-    fitCategoryLabels(xAxis, keys);
-    auto *yAxis = valueAxis(data.yLabel);
-    m_chart->addAxis(xAxis, Qt::AlignBottom);
-    m_chart->addAxis(yAxis, Qt::AlignLeft);
+    auto *xAxis = labelledAxis(data.xLabel);
+    xAxis->setRange(-0.5, keys.size() - 0.5);
+    labelKeys(xAxis, keys, spec.bucket);
+    auto *yAxis = addValueAxes(xAxis, data.yLabel);
     double lo = 0, hi = 0;
     bool first = true;
     for (const QString &name : data.series) {
@@ -447,7 +475,7 @@ void QtChartsCanvas::addPie(const ChartData &data) {
                      [](const auto *a, const auto *b) { return a->value > b->value; });
     double rest = 0;
     for (std::size_t i = 0; i < slices.size(); ++i) {
-        if (i >= std::size_t(kMaxAxisLabels) - 1 && slices.size() > std::size_t(kMaxAxisLabels)) {
+        if (i >= std::size_t(kMaxPieSlices) - 1 && slices.size() > std::size_t(kMaxPieSlices)) {
             rest += slices[i]->value;
             continue;
         }
@@ -471,9 +499,9 @@ void QtChartsCanvas::addPie(const ChartData &data) {
     });
     connect(pie, &QPieSeries::hovered, this, [this](QPieSlice *slice, bool on) {
         slice->setExploded(on);
-        if (on)
-            Q_EMIT hovered(
-                QStringLiteral("%1: %2").arg(slice->label(), formatNumber(slice->value())));
+        Q_EMIT hovered(on ? QStringLiteral("%1: %2").arg(slice->label(),
+                                                         AxisTicks::formatNumber(slice->value()))
+                          : QString());
     });
 }
 
@@ -496,18 +524,22 @@ void QtChartsCanvas::addRaw(const ChartSpec &spec, const ChartData &data) {
     if (!data.rawKeys.isEmpty()) {
         auto *time = new QDateTimeAxis;
         time->setFormat(QStringLiteral("yyyy-MM-dd"));
+        time->setTruncateLabels(false);
+        time->setTickCount(4);
         time->setRange(QDateTime::fromMSecsSinceEpoch(qint64(m_fullX0), Qt::UTC),
                        QDateTime::fromMSecsSinceEpoch(qint64(m_fullX1), Qt::UTC));
         connect(time, &QDateTimeAxis::rangeChanged, &m_decimate, qOverload<>(&QTimer::start));
         xAxis = time;
     } else {
-        auto *value = valueAxis(QString());
+        auto *value = labelledAxis(QString());
         value->setRange(m_fullX0, m_fullX1);
+        labelValues(value, Qt::Horizontal);
         connect(value, &QValueAxis::rangeChanged, &m_decimate, qOverload<>(&QTimer::start));
         xAxis = value;
     }
     xAxis->setTitleText(data.xLabel);
-    auto *yAxis = valueAxis(data.yLabel);
+    auto *yAxis = labelledAxis(data.yLabel);
+    labelValues(yAxis, Qt::Vertical);
     // A first frame decimated on the worker keeps every pixel's extremes, so also the
     // line's.
     const bool framed = !data.rawFirstFrame.empty();
@@ -579,10 +611,12 @@ qsizetype QtChartsCanvas::drawnRawPoints() const {
 void QtChartsCanvas::render(QPainter *painter, const QRectF &target) {
     const QRectF old = m_chart->geometry();
     m_chart->setGeometry(QRectF(QPointF(0, 0), target.size()));
+    settleLayout(); // labels for the export's own size
     if (m_rawLine)
         redecimateNow(); // the export's own width in pixels
     m_chart->scene()->render(painter, target, QRectF(QPointF(0, 0), target.size()));
     m_chart->setGeometry(old);
+    settleLayout();
     if (m_rawLine)
         redecimateNow();
 }

@@ -1,15 +1,18 @@
 #pragma once
 
+#include "ui/chart/AxisTicks.h"
 #include "ui/chart/ChartCanvas.h"
 
 #include <QSet>
 #include <QTimer>
 
 #include <atomic>
+#include <functional>
 #include <memory>
 
 class QAbstractBarSeries;
 class QAbstractSeries;
+class QCategoryAxis;
 class QValueAxis;
 class QChart;
 class QChartView;
@@ -46,15 +49,28 @@ private:
     void addCategorySeries(const ChartSpec &spec, const ChartData &data);
     void addBars(const ChartSpec &spec, const ChartData &data);
     void addHistogram(const ChartData &data);
-    // Adds bars with a category axis of `labels` below and a value axis; returns the latter.
-    QValueAxis *addWithCategoryAxes(QAbstractBarSeries *bars, const QStringList &labels,
-                                    const ChartData &data);
-    void addBoxes(const ChartData &data);
+    void addBoxes(const ChartSpec &spec, const ChartData &data);
     void addPie(const ChartData &data);
     void addRaw(const ChartSpec &spec, const ChartData &data);
     void scheduleDecimation();
     std::pair<double, double> visibleXRange() const;
     void connectLegend();
+
+    // Axes labelled by AxisTicks for the pixels they have: again after every resize and zoom.
+    using TickSource = std::function<std::vector<Tick>(double from, double to, double pixels)>;
+    struct Labelled {
+        QCategoryAxis *axis;
+        TickSource ticks;
+        std::vector<Tick> shown;
+    };
+    // Adds `xAxis` below and a value axis for `yTitle` on the left; returns the latter.
+    QCategoryAxis *addValueAxes(QCategoryAxis *xAxis, const QString &yTitle);
+    void labelKeys(QCategoryAxis *axis, const QStringList &keys, TimeBucket bucket);
+    void labelValues(QCategoryAxis *axis, Qt::Orientation orientation);
+    void label(QCategoryAxis *axis, TickSource ticks);
+    void relabel();
+    // Lays the chart out now with its final labels (exports render without an event loop).
+    void settleLayout();
 
     ChartView *m_view;
     QChart *m_chart;
@@ -63,6 +79,7 @@ private:
     QTimer m_decimate;
     double m_fullX0 = 0, m_fullX1 = 0;
     QSet<QString> m_hidden;
+    std::vector<Labelled> m_labelled;
 };
 
 } // namespace tl

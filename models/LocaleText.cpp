@@ -1,0 +1,42 @@
+#include "LocaleText.h"
+
+namespace tl::LocaleText {
+
+namespace {
+
+bool isKorean(const QLocale &locale) {
+    return locale.language() == QLocale::Korean;
+}
+
+} // namespace
+
+QString dateTime(const QDateTime &when, const QLocale &locale) {
+    const QDateTime local = when.toLocalTime();
+    if (isKorean(locale))
+        return day(local.date(), true, locale) + u' ' +
+               local.time().toString(QStringLiteral("HH:mm"));
+    return locale.toString(local, QLocale::ShortFormat);
+}
+
+QString day(const QDate &date, bool withYear, const QLocale &locale) {
+    if (isKorean(locale))
+        return withYear ? QStringLiteral("%1년 %2월 %3일")
+                              .arg(date.year())
+                              .arg(date.month())
+                              .arg(date.day())
+                        : QStringLiteral("%1월 %2일").arg(date.month()).arg(date.day());
+    const QString monthDay = QStringLiteral("%1 %2")
+                                 .arg(locale.monthName(date.month(), QLocale::ShortFormat))
+                                 .arg(date.day());
+    return withYear ? QStringLiteral("%1, %2").arg(monthDay).arg(date.year()) : monthDay;
+}
+
+QString month(int year, int month, bool withYear, const QLocale &locale) {
+    if (isKorean(locale))
+        return withYear ? QStringLiteral("%1년 %2월").arg(year).arg(month)
+                        : QStringLiteral("%1월").arg(month);
+    const QString name = locale.monthName(month, QLocale::ShortFormat);
+    return withYear ? QStringLiteral("%1 %2").arg(name).arg(year) : name;
+}
+
+} // namespace tl::LocaleText

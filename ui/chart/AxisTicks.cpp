@@ -1,0 +1,334 @@
+#include "AxisTicks.h"
+
+#include "models/LocaleText.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QSet>
+
+#include <cmath>
+#include <optional>
+
+namespace tl::AxisTicks {
+
+namespace {
+
+// Room between two labels, in pixels.
+constexpr double kGap = 10;
+
+bool isKorean(const QLocale &locale) {
+    return locale.language() == QLocale::Korean;
+}
+
+QDate parseDay(const QString &key) {
+    return QDate::fromString(key.left(10), Qt::ISODate);
+}
+
+// Buckets counted from a fixed start, so that steps land on round dates (every 3rd month is
+// January, April, July, October; every 7th day a Monday; every 6th hour 0, 6, 12, 18 h).
+std::optional<qint64> ordinal(TimeBucket bucket, const QString &key) {
+    bool ok = false;
+    switch (bucket) {
+    case TimeBucket::None:
+        return std::nullopt;
+    case TimeBucket::Year: {
+        const int year = key.toInt(&ok);
+        return ok ? std::optional<qint64>(year) : std::nullopt;
+    }
+    case TimeBucket::Quarter: {
+        if (key.size() != 7 || key.mid(4, 2) != QLatin1String("-Q"))
+            return std::nullopt;
+        return key.left(4).toInt() * 4 + key.right(1).toInt() - 1;
+    }
+    case TimeBucket::Month: {
+        const QDate d = QDate::fromString(key + QStringLiteral("-01"), Qt::ISODate);
+        return d.isValid() ? std::optional<qint64>(d.year() * 12 + d.month() - 1) : std::nullopt;
+    }
+    case TimeBucket::TenDay: {
+        const QDate d = parseDay(key);
+        return d.isValid() ? std::optional<qint64>((d.year() * 12 + d.month() - 1) * 3 +
+                                                   std::min(2, (d.day() - 1) / 10))
+                           : std::nullopt;
+    }
+    case TimeBucket::Week:
+    case TimeBucket::Day: {
+        const QDate d = parseDay(key);
+        if (!d.isValid())
+            return std::nullopt;
+        return bucket == TimeBucket::Week ? d.toJulianDay() / 7 : d.toJulianDay();
+    }
+    case TimeBucket::Hour:
+    case TimeBucket::Minute: {
+        QDateTime t = QDateTime::fromString(key, QStringLiteral("yyyy-MM-dd HH:mm"));
+        if (!t.isValid())
+            return std::nullopt;
+        t.setTimeSpec(Qt::UTC); // the keys are UTC wall times; only their spacing matters
+        const qint64 minutes = t.toSecsSinceEpoch() / 60;
+        return bucket == TimeBucket::Hour ? minutes / 60 : minutes;
+    }
+    }
+    return std::nullopt;
+}
+
+// Steps to try, smallest first; each later one doubles the last.
+std::vector<qint64> stepsFor(TimeBucket bucket) {
+    switch (bucket) {
+    case TimeBucket::Year:
+        return {1, 2, 5, 10, 20, 50, 100};
+    case TimeBucket::Quarter:
+        return {1, 2, 4, 8, 20, 40};
+    case TimeBucket::Month:
+        return {1, 2, 3, 6, 12, 24, 60, 120};
+    case TimeBucket::TenDay:
+        return {1, 3, 6, 9, 18, 36, 72};
+    case TimeBucket::Week:
+        return {1, 2, 4, 13, 26, 52, 104};
+    case TimeBucket::Day:
+        return {1, 2, 7, 14, 28, 56, 91, 182, 364};
+    case TimeBucket::Hour:
+        return {1, 2, 3, 6, 12, 24, 48, 168};
+    case TimeBucket::Minute:
+        return {1, 2, 5, 10, 15, 30, 60, 120, 360, 720, 1440};
+    case TimeBucket::None:
+        break;
+    }
+    return {1, 2, 3, 4, 5, 6, 8, 10, 15, 20, 25, 50};
+}
+
+qint64 positiveModulo(qint64 a, qint64 b) {
+    const qint64 r = a % b;
+    return r < 0 ? r + b : r;
+}
+
+// Two labels centred at their ticks leave kGap between them.
+bool overlap(double atA, double widthA, double atB, double widthB, double pixelsPerUnit) {
+    return (atB - atA) * pixelsPerUnit < (widthA + widthB) / 2 + kGap;
+}
+
+// A category axis keys its labels by text: the same text twice (a second "Q2") gets an
+// invisible mark to tell it apart.
+void makeUnique(std::vector<Tick> &ticks) {
+    QSet<QString> seen;
+    for (Tick &t : ticks) {
+        while (seen.contains(t.text))
+            t.text += QChar(0x200B);
+        seen.insert(t.text);
+    }
+}
+
+int decimalsFor(double step) {
+    if (!(step > 0) || !std::isfinite(step))
+        return 0;
+    const double magnitude = std::floor(std::log10(step) + 1e-9);
+    const double mantissa = step / std::pow(10.0, magnitude);
+    const int extra = std::abs(mantissa - std::round(mantissa)) > 1e-6 ? 1 : 0; // 2.5
+    return std::max(0, int(-magnitude) + extra);
+}
+
+} // namespace
+
+std::vector<double> niceValues(double lo, double hi, int count) {
+    if (!std::isfinite(lo) || !std::isfinite(hi))
+        return {};
+    if (hi < lo)
+        std::swap(lo, hi);
+    if (hi == lo) {
+        const double pad = lo == 0 ? 1 : std::abs(lo) * 0.1;
+        lo -= pad;
+        hi += pad;
+    }
+    count = std::max(1, count);
+    const double raw = (hi - lo) / count;
+    const double magnitude = std::pow(10.0, std::floor(std::log10(raw)));
+    double step = magnitude * 10;
+    for (double m : {1.0, 2.0, 2.5, 5.0, 10.0}) {
+        if (m * magnitude >= raw * (1 - 1e-9)) {
+            step = m * magnitude;
+            break;
+        }
+    }
+    const double first = std::floor(lo / step + 1e-9);
+    const double last = std::ceil(hi / step - 1e-9);
+    std::vector<double> values;
+    for (double i = first; i <= last; ++i) {
+        const double v = i * step;
+        values.push_back(std::abs(v) < step * 1e-9 ? 0.0 : v);
+    }
+    return values;
+}
+
+QString formatValue(double value, double step, const QLocale &locale) {
+    const int decimals = decimalsFor(step);
+    if (std::abs(value) < step * 1e-9)
+        value = 0; // never "-0"
+    return locale.toString(value, 'f', decimals);
+}
+
+QString formatNumber(double value, const QLocale &locale) {
+    if (std::isnan(value))
+        return QString();
+    const double rounded = std::round(value);
+    if (std::abs(value - rounded) <= 1e-9 * std::max(1.0, std::abs(value)) &&
+        std::abs(value) < 1e15)
+        return locale.toString(qlonglong(rounded));
+    const int decimals = std::clamp(3 - int(std::floor(std::log10(std::abs(value)))), 0, 6);
+    QString text = locale.toString(value, 'f', decimals);
+    if (text.contains(locale.decimalPoint())) {
+        while (text.endsWith(locale.zeroDigit()))
+            text.chop(1);
+        if (text.endsWith(locale.decimalPoint()))
+            text.chop(locale.decimalPoint().size());
+    }
+    return text;
+}
+
+QString bucketLabel(TimeBucket bucket, const QString &key, const QString &previous,
+                    const QLocale &locale) {
+    switch (bucket) {
+    case TimeBucket::None:
+    case TimeBucket::Year:
+        return key;
+    case TimeBucket::Quarter: {
+        if (!ordinal(bucket, key))
+            return key;
+        const bool newYear = previous.left(4) != key.left(4);
+        const QString quarter = key.right(1);
+        if (isKorean(locale))
+            return newYear ? QStringLiteral("%1년 %2분기").arg(key.left(4), quarter)
+                           : QStringLiteral("%1분기").arg(quarter);
+        return newYear ? QStringLiteral("Q%1 %2").arg(quarter, key.left(4))
+                       : QStringLiteral("Q") + quarter;
+    }
+    case TimeBucket::Month: {
+        const QDate d = QDate::fromString(key + QStringLiteral("-01"), Qt::ISODate);
+        if (!d.isValid())
+            return key;
+        return LocaleText::month(d.year(), d.month(), previous.left(4) != key.left(4), locale);
+    }
+    case TimeBucket::TenDay:
+    case TimeBucket::Week:
+    case TimeBucket::Day: {
+        const QDate d = parseDay(key);
+        return d.isValid() ? LocaleText::day(d, previous.left(4) != key.left(4), locale) : key;
+    }
+    case TimeBucket::Hour:
+    case TimeBucket::Minute: {
+        const QDate d = parseDay(key);
+        if (!d.isValid() || key.size() < 16)
+            return key;
+        const QString time = key.mid(11, 5);
+        if (previous.left(10) == key.left(10))
+            return time;
+        return LocaleText::day(d, previous.left(4) != key.left(4), locale) + u' ' + time;
+    }
+    }
+    return key;
+}
+
+std::vector<Tick> categoryTicks(const QStringList &keys, TimeBucket bucket, double from, double to,
+                                double width, const TextWidth &textWidth, const QLocale &locale) {
+    const qsizetype n = keys.size();
+    if (n == 0 || width <= 0 || to <= from)
+        return {};
+    const qsizetype first = std::max<qsizetype>(0, qsizetype(std::ceil(from - 1e-9)));
+    const qsizetype last = std::min<qsizetype>(n - 1, qsizetype(std::floor(to + 1e-9)));
+    if (first > last)
+        return {};
+    // Keys that are not all of the bucket's shape are labelled as names.
+    std::vector<qint64> ordinals;
+    ordinals.reserve(std::size_t(last - first + 1));
+    for (qsizetype i = first; i <= last && bucket != TimeBucket::None; ++i) {
+        const auto o = ordinal(bucket, keys[i]);
+        if (!o) {
+            bucket = TimeBucket::None;
+            break;
+        }
+        ordinals.push_back(*o);
+    }
+    if (bucket == TimeBucket::None) {
+        ordinals.clear();
+        for (qsizetype i = first; i <= last; ++i)
+            ordinals.push_back(i);
+    }
+    const double pixelsPerUnit = width / (to - from);
+    std::vector<qint64> steps = stepsFor(bucket);
+    for (std::size_t s = 0;; ++s) {
+        if (s == steps.size())
+            steps.push_back(steps.back() * 2);
+        const qint64 step = steps[s];
+        std::vector<Tick> ticks;
+        double lastWidth = 0;
+        QString previous;
+        bool overlapped = false;
+        for (qsizetype i = first; i <= last && !overlapped; ++i) {
+            if (positiveModulo(ordinals[std::size_t(i - first)], step) != 0)
+                continue;
+            Tick tick{double(i), bucketLabel(bucket, keys[i], previous, locale)};
+            const double tickWidth = textWidth(tick.text);
+            overlapped = !ticks.empty() &&
+                         overlap(ticks.back().at, lastWidth, tick.at, tickWidth, pixelsPerUnit);
+            previous = keys[i];
+            lastWidth = tickWidth;
+            ticks.push_back(tick);
+        }
+        // A step longer than the range in view leaves at most one label: the first key's.
+        if (ticks.empty())
+            ticks.push_back({double(first), bucketLabel(bucket, keys[first], QString(), locale)});
+        if (!overlapped || step > ordinals.back() - ordinals.front()) {
+            if (overlapped)
+                ticks.resize(1);
+            makeUnique(ticks);
+            return ticks;
+        }
+    }
+}
+
+std::vector<Tick> edgeTicks(const std::vector<double> &edges, double from, double to, double width,
+                            const TextWidth &textWidth, const QLocale &locale) {
+    if (edges.size() < 2 || width <= 0 || to <= from)
+        return {};
+    const double binWidth = edges[1] - edges[0];
+    const double pixelsPerUnit = width / (to - from);
+    for (std::size_t step : {1, 2, 4, 5, 10, 20, 25, 50, 100, 200, 500, 1000}) {
+        std::vector<Tick> ticks;
+        double lastWidth = 0;
+        bool overlapped = false;
+        for (std::size_t i = 0; i < edges.size() && !overlapped; i += step) {
+            const double at = double(i) - 0.5;
+            if (at < from - 1e-9 || at > to + 1e-9)
+                continue;
+            Tick tick{at, formatValue(edges[i], binWidth, locale)};
+            const double tickWidth = textWidth(tick.text);
+            overlapped =
+                !ticks.empty() && overlap(ticks.back().at, lastWidth, at, tickWidth, pixelsPerUnit);
+            lastWidth = tickWidth;
+            ticks.push_back(tick);
+        }
+        if (!overlapped || step == 1000) {
+            makeUnique(ticks);
+            return ticks;
+        }
+    }
+    return {};
+}
+
+std::vector<Tick> valueTicks(double lo, double hi, double length, double spacing,
+                             const QLocale &locale) {
+    // At least three labels inside the range, even when its ends are not round for the step
+    // that the pixels would allow.
+    for (int count = std::max(2, int(length / std::max(1.0, spacing)));; ++count) {
+        const std::vector<double> values = niceValues(lo, hi, count);
+        if (values.size() < 2)
+            return {};
+        const double step = values[1] - values[0];
+        std::vector<Tick> ticks;
+        for (double v : values) {
+            if (v >= lo - step * 1e-6 && v <= hi + step * 1e-6)
+                ticks.push_back({v, formatValue(v, step, locale)});
+        }
+        if (ticks.size() >= 3 || count >= 10)
+            return ticks;
+    }
+}
+
+} // namespace tl::AxisTicks
