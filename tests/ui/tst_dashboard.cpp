@@ -12,19 +12,26 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QChart>
+#include <QChartView>
 #include <QComboBox>
 #include <QDialog>
 #include <QDir>
 #include <QImage>
 #include <QInputDialog>
 #include <QMessageBox>
+#include <QPieSeries>
+#include <QPieSlice>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QToolTip>
+#include <QtMath>
 
 #include <functional>
+#include <utility>
 
 using namespace tl;
 
@@ -151,17 +158,65 @@ private Q_SLOTS:
         QVERIFY(view->isModified());
     }
 
-    void clickingAPointOpensItsRows() {
+    // Real mouse events on the shown chart view, as an analyst's hand gives them: hovering a
+    // bar shows its value beside the pointer without moving the dashboard, leaving hides it,
+    // clicking the bar opens the rows behind it.
+    void clickingABarOpensItsRows() {
         DashboardView *view = m_window->dashboards()->openDashboard(QStringLiteral("IMDb reviews"));
         QVERIFY(settled(view));
-        ChartPanel *panel = view->panels().front();
+        ChartPanel *panel = view->panels().front(); // reviews per year, bars
         const auto &point = panel->data().points.at(2);
-        Q_EMIT panel->canvas().pointActivated(point.key, point.series);
+        auto *chartView = qobject_cast<QChartView *>(panel->canvas().widget());
+        QVERIFY(chartView && chartView->isVisible());
+        QChart *chart = chartView->chart();
+        const QPointF inChart =
+            chart->mapToPosition(QPointF(2, point.value / 2), chart->series().front());
+        const QPoint at = chartView->mapFromScene(chart->mapToScene(inChart));
+        QVERIFY(chartView->viewport()->rect().contains(at));
+        // Once the dashboard's layout has settled (its scroll bar may come and go first).
+        QRect panelBefore;
+        QTRY_VERIFY(std::exchange(panelBefore, panel->geometry()) == panel->geometry());
+
+        QTest::mouseMove(chartView->viewport(), at);
+        QTRY_VERIFY(QToolTip::isVisible());
+        QCOMPARE(QToolTip::text(),
+                 QStringLiteral("count · %1: %2").arg(point.key).arg(int(point.value)));
+        QCOMPARE(panel->geometry(), panelBefore);
+        QTest::mouseMove(chartView->viewport(), QPoint(4, 4)); // off the bars
+        QTRY_VERIFY(!QToolTip::isVisible());
+
+        QTest::mouseClick(chartView->viewport(), Qt::LeftButton, {}, at);
         DatasetTableModel *model = m_window->tableModel();
-        QCOMPARE(m_window->dashboards()->tabs()->currentIndex(), 0);
+        QTRY_COMPARE(m_window->dashboards()->tabs()->currentIndex(), 0);
         QCOMPARE(m_window->currentDataset(), QStringLiteral("imdb_reviews"));
         QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), int(point.value), 10000);
         QVERIFY(model->conditionDescription().contains(point.key));
+    }
+
+    // A histogram bar and a pie slice click through the same way.
+    void clickingASliceOpensItsRows() {
+        DashboardView *view = m_window->dashboards()->openDashboard(QStringLiteral("X 트윗"));
+        QVERIFY(settled(view));
+        ChartPanel *panel = view->panels().front(); // tweets by language, a pie
+        QCOMPARE(panel->spec().type, ChartType::Pie);
+        auto *chartView = qobject_cast<QChartView *>(panel->canvas().widget());
+        auto *pie = qobject_cast<QPieSeries *>(chartView->chart()->series().front());
+        QVERIFY(pie);
+        // The largest slice starts at twelve o'clock, clockwise: a point inside it.
+        const QPieSlice *first = pie->slices().front();
+        const double angle = qDegreesToRadians(first->startAngle() + first->angleSpan() / 2);
+        const QRectF area = chartView->chart()->plotArea();
+        const double radius = std::min(area.width(), area.height()) * pie->pieSize() / 4;
+        const QPointF centre(area.left() + area.width() * pie->horizontalPosition(),
+                             area.top() + area.height() * pie->verticalPosition());
+        const QPointF inChart = centre + QPointF(std::sin(angle), -std::cos(angle)) * radius;
+        const QPoint at = chartView->mapFromScene(chartView->chart()->mapToScene(inChart));
+        QTest::mouseClick(chartView->viewport(), Qt::LeftButton, {}, at);
+        QTRY_COMPARE(m_window->dashboards()->tabs()->currentIndex(), 0);
+        QCOMPARE(m_window->currentDataset(), QStringLiteral("x_tweets"));
+        const QString key = first->property("key").toString();
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->tableModel()->conditionDescription().contains(key),
+                                 10000);
     }
 
     void savedDashboardReopensExactly() {

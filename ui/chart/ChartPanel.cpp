@@ -13,6 +13,7 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QCursor>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
@@ -31,6 +32,7 @@
 #include <QStandardPaths>
 #include <QTableView>
 #include <QToolButton>
+#include <QToolTip>
 #include <QVBoxLayout>
 
 namespace tl {
@@ -104,7 +106,14 @@ ChartPanel::ChartPanel(QString workspacePath, const QList<DatasetInfo> &datasets
         run();
         Q_EMIT specEdited(spec);
     });
-    connect(m_canvas.get(), &ChartCanvas::hovered, m_status, &QLabel::setText);
+    // The value under the pointer floats beside it: a label in the panel's bar would re-lay
+    // out the dashboard on every move, and hide the engine's note.
+    connect(m_canvas.get(), &ChartCanvas::hovered, this, [this](const QString &text) {
+        if (text.isEmpty())
+            QToolTip::hideText();
+        else
+            QToolTip::showText(QCursor::pos(), text, m_canvas->widget());
+    });
     connect(m_canvas.get(), &ChartCanvas::pointActivated, this,
             [this](const QString &key, const QString &series) {
                 Q_EMIT rowsRequested(m_spec, key, series);

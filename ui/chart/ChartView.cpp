@@ -7,7 +7,10 @@ namespace tl {
 ChartView::ChartView(QChart *chart, QWidget *parent)
     : QChartView(chart, parent) {
     setRenderHint(QPainter::Antialiasing);
-    setRubberBand(QChartView::RectangleRubberBand);
+    // Without ClickThroughRubberBand a press on a bar starts a zoom box and the bar never
+    // hears the click: click-through to the rows worked only when driven by signals.
+    setRubberBand(QChartView::RubberBands(QChartView::RectangleRubberBand) |
+                  QChartView::ClickThroughRubberBand);
     setFocusPolicy(Qt::StrongFocus);
 }
 
