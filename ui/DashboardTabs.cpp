@@ -142,6 +142,26 @@ DashboardView *DashboardTabs::openDashboard(const QString &name) {
     return view;
 }
 
+QStringList DashboardTabs::openStoredNames() const {
+    QStringList names;
+    for (int i = 1; i < m_tabs->count(); ++i) {
+        auto *view = qobject_cast<DashboardView *>(m_tabs->widget(i));
+        if (view && view->isStored())
+            names.append(view->name());
+    }
+    return names;
+}
+
+void DashboardTabs::reopen(const QStringList &names, const QString &front) {
+    const QStringList stored = m_workspace.dashboards();
+    for (const QString &name : names) {
+        if (stored.contains(name)) // one deleted since is simply not there any more
+            openDashboard(name);
+    }
+    if (front.isEmpty() || !stored.contains(front) || !openDashboard(front))
+        m_tabs->setCurrentIndex(0);
+}
+
 DashboardView *DashboardTabs::currentDashboard() const {
     return qobject_cast<DashboardView *>(m_tabs->currentWidget());
 }

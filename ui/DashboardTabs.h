@@ -29,6 +29,10 @@ public:
     void retranslate();
 
     DashboardView *openDashboard(const QString &name);
+    // The saved dashboards open, in tab order (what a later session can reopen).
+    QStringList openStoredNames() const;
+    // Reopens those of `names` that still exist, with `front` in front (empty: the data tab).
+    void reopen(const QStringList &names, const QString &front);
     DashboardView *currentDashboard() const;
     // A chart of `dataset` (defaults from its roles), shown: on the current dashboard, or on
     // a new unsaved one when the data tab is current.

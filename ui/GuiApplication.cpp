@@ -108,6 +108,8 @@ int runGui(int &argc, char **argv) {
             return 2;
         }
         QMessageBox::warning(&window, QStringLiteral("Trendlens"), s.message());
+    } else if (!headless) {
+        window.restoreSession(); // --dataset and --dashboard below still have the last word
     }
     if (parser.isSet(QStringLiteral("dataset")) &&
         !window.selectDataset(parser.value(QStringLiteral("dataset")))) {

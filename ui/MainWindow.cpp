@@ -12,8 +12,10 @@
 #include "ui/HelpMenu.h"
 #include "ui/ImportController.h"
 #include "ui/JobProgress.h"
+#include "ui/SessionState.h"
 #include "ui/SqlConsole.h"
 #include "ui/WorkspaceController.h"
+#include "ui/chart/DashboardView.h"
 
 #include <QActionGroup>
 #include <QCloseEvent>
@@ -319,6 +321,7 @@ void MainWindow::changeEvent(QEvent *event) {
 
 Status MainWindow::openWorkspace(const QString &path) {
     // The open dashboards belong to the workspace being left: each unsaved one asks first.
+    saveSession();
     if (!m_dashboards->closeAll())
         return Status::cancelled(tr("the workspace stays open"));
     Status status = m_workspace->open(path);
@@ -328,6 +331,29 @@ Status MainWindow::openWorkspace(const QString &path) {
             m_datasets->setCurrentIndex(m_workspace->catalog()->index(0, 0));
     }
     return status;
+}
+
+void MainWindow::restoreSession() {
+    const SessionState state = SessionState::load(m_workspace->path());
+    selectDataset(state.dataset);
+    m_dashboards->reopen(state.dashboards, state.front);
+}
+
+void MainWindow::openAsLeft(const QString &path) {
+    const Status status = openWorkspace(path);
+    if (status)
+        restoreSession();
+    report(status, {});
+}
+
+void MainWindow::saveSession() const {
+    if (m_workspace->path().isEmpty())
+        return;
+    // An unsaved dashboard in front cannot come back: the data tab will be in front instead.
+    const DashboardView *front = m_dashboards->currentDashboard();
+    SessionState{currentDataset(), m_dashboards->openStoredNames(),
+                 front && front->isStored() ? front->name() : QString()}
+        .save(m_workspace->path());
 }
 
 bool MainWindow::selectDataset(const QString &name) {
@@ -387,8 +413,7 @@ void MainWindow::updateRecentMenu() {
     m_recentMenu->clear();
     for (const QString &path : m_workspace->recentWorkspaces()) {
         QAction *action = m_recentMenu->addAction(path);
-        connect(action, &QAction::triggered, this,
-                [this, path] { report(openWorkspace(path), {}); });
+        connect(action, &QAction::triggered, this, [this, path] { openAsLeft(path); });
     }
     m_recentMenu->setEnabled(!m_recentMenu->isEmpty());
 }
@@ -400,14 +425,14 @@ void MainWindow::newWorkspace() {
         return;
     const QString file =
         path.endsWith(QLatin1String(".trendlens")) ? path : path + QStringLiteral(".trendlens");
-    report(openWorkspace(file), {});
+    openAsLeft(file);
 }
 
 void MainWindow::chooseWorkspace() {
     const QString path = QFileDialog::getOpenFileName(this, tr("Open workspace"), QString(),
                                                       tr("Trendlens workspaces (*.trendlens)"));
     if (!path.isEmpty())
-        report(openWorkspace(path), {});
+        openAsLeft(path);
 }
 
 void MainWindow::chooseFilesToImport() {
@@ -516,6 +541,7 @@ void MainWindow::dropEvent(QDropEvent *event) {
 }
 
 void MainWindow::closeEvent(QCloseEvent *event) {
+    saveSession();
     if (!m_dashboards->closeAll()) {
         event->ignore();
         return;

@@ -35,6 +35,8 @@ public:
     ~MainWindow() override;
 
     Status openWorkspace(const QString &path);
+    // Shows what was open when this workspace was last left (SessionState).
+    void restoreSession();
     bool selectDataset(const QString &name);
     QString currentDataset() const;
 
@@ -54,6 +56,9 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    // Opens a workspace the analyst chose, as they left it.
+    void openAsLeft(const QString &path);
+    void saveSession() const;
     void createActions();
     void createMenus();
     void retranslate();

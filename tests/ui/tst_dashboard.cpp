@@ -4,6 +4,7 @@
 #include "ui/Appearance.h"
 #include "ui/DashboardTabs.h"
 #include "ui/MainWindow.h"
+#include "ui/SessionState.h"
 #include "ui/WorkspaceController.h"
 #include "ui/chart/ChartCanvas.h"
 #include "ui/chart/ChartEditor.h"
@@ -22,6 +23,7 @@
 #include <QMessageBox>
 #include <QPieSeries>
 #include <QPieSlice>
+#include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -92,6 +94,7 @@ class TestDashboard : public QObject {
 
 private Q_SLOTS:
     void initTestCase() {
+        QStandardPaths::setTestModeEnabled(true); // the sessions saved go to a test folder
         m_path = m_dir.filePath(QStringLiteral("demo.trendlens"));
         QVERIFY(DemoBuilder(m_path).build().ok());
     }
@@ -217,6 +220,40 @@ private Q_SLOTS:
         const QString key = first->property("key").toString();
         QTRY_VERIFY_WITH_TIMEOUT(m_window->tableModel()->conditionDescription().contains(key),
                                  10000);
+    }
+
+    // Quitting and opening the workspace again shows what was open: the dataset, the saved
+    // dashboards in their order, the one in front. An unsaved one is not brought back.
+    void reopenedWorkspaceShowsWhatWasOpen() {
+        QVERIFY(m_window->selectDataset(QStringLiteral("maple_ranking")));
+        DashboardTabs *tabs = m_window->dashboards();
+        QVERIFY(settled(tabs->openDashboard(QStringLiteral("X 트윗"))));
+        QVERIFY(settled(tabs->openDashboard(QStringLiteral("IMDb reviews"))));
+        QVERIFY(tabs->openDashboard(QStringLiteral("X 트윗")));
+        QVERIFY(m_window->close());
+
+        m_window = std::make_unique<MainWindow>(*m_appearance);
+        QVERIFY(m_window->openWorkspace(m_path).ok());
+        m_window->show();
+        m_window->restoreSession();
+        tabs = m_window->dashboards();
+        QCOMPARE(m_window->currentDataset(), QStringLiteral("maple_ranking"));
+        QCOMPARE(tabs->openStoredNames(), QStringList({"X 트윗", "IMDb reviews"}));
+        QCOMPARE(tabs->currentDashboard()->name(), QStringLiteral("X 트윗"));
+
+        // A dashboard deleted in between is skipped, and the data tab comes to the front.
+        QVERIFY(m_window->close());
+        SessionState{QStringLiteral("imdb_reviews"),
+                     {"deleted since", "IMDb reviews"},
+                     QStringLiteral("deleted since")}
+            .save(m_path);
+        m_window = std::make_unique<MainWindow>(*m_appearance);
+        QVERIFY(m_window->openWorkspace(m_path).ok());
+        m_window->show();
+        m_window->restoreSession();
+        QCOMPARE(m_window->currentDataset(), QStringLiteral("imdb_reviews"));
+        QCOMPARE(m_window->dashboards()->openStoredNames(), QStringList({"IMDb reviews"}));
+        QCOMPARE(m_window->dashboards()->tabs()->currentIndex(), 0);
     }
 
     void savedDashboardReopensExactly() {
