@@ -101,6 +101,8 @@ QList<DatasetInfo> DashboardTabs::datasets() const {
 DashboardView *DashboardTabs::createView(const QString &name) {
     auto *view = new DashboardView(m_workspace.path(), datasets(), m_tabs);
     view->setName(name);
+    view->setChartDefaults(
+        [this](const DatasetInfo &info) { return m_workspace.defaultChart(info); });
     connect(view, &DashboardView::rowsRequested, this, &DashboardTabs::rowsRequested);
     connect(view, &DashboardView::changed, this, [this, view] { updateTabTitle(view); });
     m_tabs->addTab(view, name);
@@ -178,7 +180,7 @@ void DashboardTabs::newChart(const QString &dataset) {
         view = createView(freeName());
     }
     m_tabs->setCurrentWidget(view);
-    view->addChart(ChartEditor::defaultSpec(*info));
+    view->addChart(m_workspace.defaultChart(*info));
 }
 
 QString DashboardTabs::freeName() const {

@@ -1,5 +1,7 @@
 #include "WorkspaceController.h"
 
+#include "analysis/ChartDefaults.h"
+
 #include <QFileInfo>
 #include <QSettings>
 
@@ -104,6 +106,13 @@ Status WorkspaceController::removeDashboard(const QString &name) {
     Status s = DashboardStore(m_workspace->database()).remove(name);
     Q_EMIT dashboardsChanged();
     return s;
+}
+
+ChartSpec WorkspaceController::defaultChart(const DatasetInfo &info) const {
+    std::optional<qint64> span;
+    if (const Column *time = ChartDefaults::timeColumn(info); time && m_workspace)
+        span = ChartDefaults::sampleTimeSpan(m_workspace->database(), info, *time);
+    return ChartDefaults::forDataset(info, span);
 }
 
 QStringList WorkspaceController::recentWorkspaces() const {

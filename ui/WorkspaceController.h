@@ -27,6 +27,9 @@ public:
     CatalogModel *catalog() { return &m_catalog; }
     std::optional<DatasetInfo> find(const QString &name) const;
 
+    // The first chart of a dataset (ChartDefaults), over its time column's sampled span.
+    ChartSpec defaultChart(const DatasetInfo &info) const;
+
     Status rename(const QString &from, const QString &to);
     Status remove(const QString &name);
     // Reads the catalog again (after an import, or another process's change).

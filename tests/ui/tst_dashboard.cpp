@@ -256,6 +256,31 @@ private Q_SLOTS:
         QCOMPARE(m_window->dashboards()->tabs()->currentIndex(), 0);
     }
 
+    // Ctrl+G on box office: the count per day (two months of data), shown at once; choosing a
+    // measure for y sums an audience and averages a rank.
+    void newChartStartsWithItsNaturalDefaults() {
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QVERIFY(m_window->selectDataset(QStringLiteral("kobis_boxoffice_daily")));
+        QTest::keyClick(m_window.get(), Qt::Key_G, Qt::ControlModifier);
+        DashboardView *view = m_window->dashboards()->currentDashboard();
+        QVERIFY(view && view->isVisible());
+        ChartPanel *panel = view->panels().back();
+        QCOMPARE(panel->spec().bucket, TimeBucket::Day);
+        QCOMPARE(panel->spec().agg, Aggregate::Count);
+        QCOMPARE(panel->spec().x.column, QStringLiteral("target_date"));
+        QTRY_COMPARE_WITH_TIMEOUT(panel->data().keys.size(), 60, 10000);
+
+        panel->setEditorVisible(true);
+        auto *editor = panel->findChild<ChartEditor *>();
+        auto *y = editor->findChildren<QComboBox *>().at(4);
+        auto *aggregate = editor->findChildren<QComboBox *>().at(5);
+        y->setCurrentText(QStringLiteral("audi_cnt"));
+        QCOMPARE(aggregate->currentData().toString(), QStringLiteral("sum"));
+        y->setCurrentText(QStringLiteral("rank"));
+        QCOMPARE(aggregate->currentData().toString(), QStringLiteral("avg"));
+        QTRY_COMPARE_WITH_TIMEOUT(panel->spec().agg, Aggregate::Avg, 10000);
+    }
+
     void savedDashboardReopensExactly() {
         m_window->dashboards()->newChart(QStringLiteral("maple_ranking"));
         DashboardView *view = m_window->dashboards()->currentDashboard();
@@ -342,8 +367,8 @@ private Q_SLOTS:
                 !names.contains(QStringLiteral("Best sellers")));
 
         // Unsaved changes and quit: Cancel keeps the window open and the chart there.
-        second->addChart(
-            ChartEditor::defaultSpec(*m_window->workspace()->find(QStringLiteral("gmarket_best"))));
+        second->addChart(m_window->workspace()->defaultChart(
+            *m_window->workspace()->find(QStringLiteral("gmarket_best"))));
         QVERIFY(second->isModified());
         whenDialogShows([](QWidget *dialog) { press(dialog, QMessageBox::Cancel); });
         QVERIFY(!m_window->close());

@@ -1,5 +1,7 @@
 #include "ChartEditor.h"
 
+#include "analysis/ChartDefaults.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
@@ -109,6 +111,7 @@ ChartEditor::ChartEditor(QWidget *parent)
     m_debounce.setInterval(250);
     connect(&m_debounce, &QTimer::timeout, this, [this] { Q_EMIT specChanged(spec()); });
     connect(m_dataset, &QComboBox::currentIndexChanged, this, &ChartEditor::datasetChosen);
+    connect(m_y, &QComboBox::currentTextChanged, this, &ChartEditor::yChosen);
     for (QComboBox *box : {m_type, m_bucket, m_agg, m_forecast})
         connect(box, &QComboBox::currentIndexChanged, this, &ChartEditor::changed);
     for (QComboBox *box : {m_x, m_y, m_series})
@@ -151,43 +154,11 @@ void ChartEditor::fillColumns(const QString &name) {
     }
 }
 
-ChartSpec ChartEditor::defaultSpec(const DatasetInfo &info) {
-    ChartSpec spec;
-    spec.dataset = info.name;
-    const Column *time = nullptr, *measure = nullptr, *category = nullptr;
-    for (const Column &c : info.columns) {
-        if (!time && c.role == ColumnRole::Time)
-            time = &c;
-        if (!measure && c.role == ColumnRole::Measure)
-            measure = &c;
-        if (!category && c.role == ColumnRole::Category)
-            category = &c;
-    }
-    if (time) {
-        spec.type = ChartType::Line;
-        spec.x = {time->name, {}};
-        spec.bucket = TimeBucket::Month;
-    } else if (category) {
-        spec.type = ChartType::Bar;
-        spec.x = {category->name, {}};
-    } else if (!info.columns.isEmpty()) {
-        spec.type = ChartType::Bar;
-        spec.x = {info.columns.front().name, {}};
-    }
-    if (measure && time) {
-        spec.y = {measure->name, {}};
-        spec.agg = Aggregate::Sum;
-    } else {
-        spec.agg = Aggregate::Count;
-    }
-    return spec;
-}
-
 void ChartEditor::datasetChosen() {
     if (m_loading)
         return;
     if (const DatasetInfo *info = dataset(m_dataset->currentText()))
-        setSpec(defaultSpec(*info));
+        setSpec(m_defaults ? m_defaults(*info) : ChartDefaults::forDataset(*info, std::nullopt));
     changed();
 }
 
@@ -243,6 +214,23 @@ ChartSpec ChartEditor::spec() const {
     spec.forecast = method.isEmpty() ? ForecastSpec{} : ForecastSpec{method, m_horizon->value(), 0};
     spec.title = m_title->text().trimmed();
     return spec;
+}
+
+void ChartEditor::yChosen(const QString &text) {
+    if (m_loading)
+        return;
+    // A measure chosen for y is averaged or summed as its name says (never the sum of a
+    // rating or a rank); no y means counting rows.
+    Aggregate aggregate = Aggregate::Count;
+    if (const DatasetInfo *info = dataset(m_dataset->currentText())) {
+        for (const Column &c : info->columns) {
+            if (c.name == text)
+                aggregate = ChartDefaults::aggregateFor(c);
+        }
+    }
+    if (!text.isEmpty() && aggregate == Aggregate::Count)
+        return; // an expression: the analyst picks
+    m_agg->setCurrentIndex(m_agg->findData(aggregateName(aggregate)));
 }
 
 void ChartEditor::changed() {

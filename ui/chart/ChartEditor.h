@@ -6,6 +6,8 @@
 #include <QTimer>
 #include <QWidget>
 
+#include <functional>
+
 class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
@@ -16,8 +18,9 @@ namespace tl {
 
 // The form beside a chart: dataset, type, x and bucket, y and aggregate, series and top N,
 // a filter expression, bins, normalise, forecast and title. Every change (debounced) emits
-// the new spec; a new dataset gets sensible defaults from its column roles (a time column on x
-// by month, a measure on y).
+// the new spec; a dataset chosen here starts with its defaults (ChartDefaults: the count over
+// time by its natural bucket, …), and a measure chosen for y with the aggregate its name calls
+// for.
 class ChartEditor : public QWidget {
     Q_OBJECT
 public:
@@ -27,8 +30,10 @@ public:
     void setDatasets(const QList<DatasetInfo> &datasets);
     void setSpec(const ChartSpec &spec);
     ChartSpec spec() const;
-    // A spec for `dataset` chosen from its column roles.
-    static ChartSpec defaultSpec(const DatasetInfo &dataset);
+    // The chart a dataset starts with when it is chosen here (ChartDefaults; the workspace
+    // knows its time span).
+    using Defaults = std::function<ChartSpec(const DatasetInfo &)>;
+    void setDefaults(Defaults defaults) { m_defaults = std::move(defaults); }
 
 Q_SIGNALS:
     void specChanged(const tl::ChartSpec &spec);
@@ -36,11 +41,13 @@ Q_SIGNALS:
 private:
     void fillColumns(const QString &dataset);
     void datasetChosen();
+    void yChosen(const QString &text);
     void changed();
     void updateEnabled();
     const DatasetInfo *dataset(const QString &name) const;
 
     QList<DatasetInfo> m_datasets;
+    Defaults m_defaults;
     bool m_loading = false;
     QTimer m_debounce;
     QComboBox *m_dataset;

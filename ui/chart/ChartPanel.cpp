@@ -129,6 +129,10 @@ void ChartPanel::setSpec(const ChartSpec &spec) {
     run();
 }
 
+void ChartPanel::setChartDefaults(const ChartEditor::Defaults &defaults) {
+    m_editor->setDefaults(defaults);
+}
+
 void ChartPanel::setEditorVisible(bool visible) {
     m_editor->setVisible(visible);
     m_editButton->setChecked(visible);

@@ -3,6 +3,7 @@
 #include "analysis/ChartData.h"
 #include "analysis/ChartSpec.h"
 #include "store/DatasetInfo.h"
+#include "ui/chart/ChartEditor.h"
 
 #include <QWidget>
 
@@ -18,7 +19,6 @@ namespace tl {
 
 class ChartCanvas;
 class ChartDataModel;
-class ChartEditor;
 
 // One chart: the drawing (or its data as a table, one click away), the editor beside it, and
 // export. The query runs on the TaskRunner with its own read-only connection; a newer spec
@@ -31,6 +31,7 @@ public:
     ~ChartPanel() override;
 
     void setSpec(const ChartSpec &spec);
+    void setChartDefaults(const ChartEditor::Defaults &defaults);
     // The datasets its editor offers (the workspace's catalog changed).
     void setDatasets(const QList<DatasetInfo> &datasets);
     // Runs the query again (its dataset grew); while one runs, once more after it.

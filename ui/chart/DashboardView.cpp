@@ -44,6 +44,7 @@ ChartPanel *DashboardView::place(const DashboardChart &chart) {
     m_grid->addWidget(panel, chart.row, chart.column, chart.rowSpan, chart.columnSpan);
     m_grid->setRowMinimumHeight(chart.row, 360);
     m_cells.append({panel, chart});
+    panel->setChartDefaults(m_defaults);
     connect(panel, &ChartPanel::rowsRequested, this, &DashboardView::rowsRequested);
     connect(panel, &ChartPanel::specEdited, this, [this] {
         m_modified = true;

@@ -2,6 +2,7 @@
 
 #include "store/DashboardStore.h"
 #include "store/DatasetInfo.h"
+#include "ui/chart/ChartEditor.h"
 
 #include <QWidget>
 
@@ -22,6 +23,8 @@ public:
     void setDashboard(const Dashboard &dashboard);
     // The datasets its charts' editors offer, now and for charts added later.
     void setDatasets(QList<DatasetInfo> datasets);
+    // How a chart's editor starts a dataset chosen in it (the workspace's ChartDefaults).
+    void setChartDefaults(ChartEditor::Defaults defaults) { m_defaults = std::move(defaults); }
     Dashboard dashboard() const;
     const QString &name() const { return m_name; }
     void setName(const QString &name) { m_name = name; }
@@ -49,6 +52,7 @@ private:
 
     QString m_workspacePath;
     QList<DatasetInfo> m_datasets;
+    ChartEditor::Defaults m_defaults;
     QString m_name;
     int m_columns = 2;
     QScrollArea *m_scroll;
