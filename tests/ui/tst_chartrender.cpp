@@ -5,6 +5,7 @@
 #include "ui/chart/ChartCanvas.h"
 #include "ui/chart/ChartExporter.h"
 #include "ui/chart/QtChartsCanvas.h"
+#include "ui/chart/SvgTextRuns.h"
 
 #include <QFile>
 #include <QImage>
@@ -116,6 +117,54 @@ private Q_SLOTS:
         QFile pdfFile(pdf);
         QVERIFY(pdfFile.open(QIODevice::ReadOnly));
         QVERIFY(pdfFile.read(5) == "%PDF-");
+    }
+
+    // A title mixing Hangul and Latin is one text run at one position, in real font families,
+    // so rsvg (and Inkscape, browsers) lay it out whole with their own fonts.
+    void svgTextRunsStayWhole() {
+        ChartSpec s =
+            spec(R"({"dataset": "imdb_reviews", "type": "bar", "title": "리뷰 수 per year",
+                              "x": {"column": "review_date", "bucket": "year"}})");
+        ChartData data;
+        QVERIFY(ChartRunner::run(m_workspace->database(), m_workspace->dialect(), s, data).ok());
+        auto canvas = ChartCanvas::create();
+        canvas->setChart(s, data);
+        const QString path = m_dir.filePath(QStringLiteral("runs.svg"));
+        QVERIFY(ChartExporter::save(*canvas, path, QSize(900, 500)).ok());
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString svg = QString::fromUtf8(file.readAll());
+        QVERIFY2(svg.contains(QStringLiteral(">리뷰 수 per year</text>")), qPrintable(svg));
+        QVERIFY(!svg.contains(QStringLiteral("font-family=\"Sans Serif\"")));
+        QVERIFY(svg.contains(QStringLiteral("sans-serif\"")));
+        QProcess rsvg;
+        rsvg.start(QStringLiteral("rsvg-convert"),
+                   {QStringLiteral("-w"), QStringLiteral("900"), QStringLiteral("-o"),
+                    m_dir.filePath(QStringLiteral("runs.png")), path});
+        QVERIFY(rsvg.waitForFinished(60000));
+        QCOMPARE(rsvg.exitCode(), 0);
+        const QImage png(m_dir.filePath(QStringLiteral("runs.png")));
+        QCOMPARE(png.width(), 900);
+        QVERIFY(qAbs(png.height() - 500) <= 1); // the SVG's size is in millimetres
+    }
+
+    // Runs join only within one line of one item: labels of other items stay apart.
+    void svgRunsJoinOnlyOnOneLine() {
+        const QByteArray in = R"(<g><text fill="#000" x="1" y="20" font-family="Sans Serif"
+ >리뷰 </text>
+<text fill="#000" x="40" y="20" font-family="Sans Serif"
+ >per year</text>
+<text fill="#000" x="1" y="40" font-family="Sans Serif"
+ >second line</text>
+</g><g><text fill="#000" x="90" y="40" font-family="Sans Serif"
+ >2016</text></g>)";
+        const QString out =
+            QString::fromUtf8(SvgTextRuns::whole(in, QStringLiteral("'A', sans-serif")));
+        QCOMPARE(out.count(QStringLiteral("<text")), 3);
+        QVERIFY(out.contains(QStringLiteral(
+            "x=\"1\" y=\"20\" font-family=\"'A', sans-serif\"\n >리뷰 per year</text>")));
+        QVERIFY(out.contains(QStringLiteral(">second line</text>")));
+        QVERIFY(out.contains(QStringLiteral(">2016</text>")));
     }
 
     void demoDashboardsAllDraw() {

@@ -3,6 +3,7 @@
 #include "export/OutputFile.h"
 
 #include "ui/chart/ChartCanvas.h"
+#include "ui/chart/SvgTextRuns.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -52,13 +53,19 @@ Status ChartExporter::save(ChartCanvas &canvas, const QString &path, QSize size,
     if (suffix == QLatin1String("png")) {
         written = image(canvas, size, scale).save(&file, "PNG");
     } else if (suffix == QLatin1String("svg")) {
-        QSvgGenerator svg;
-        svg.setOutputDevice(&file);
-        svg.setSize(size);
-        svg.setViewBox(QRect(QPoint(0, 0), size));
-        svg.setTitle(QFileInfo(path).completeBaseName());
-        QPainter painter(&svg);
-        canvas.render(&painter, QRectF(QPointF(0, 0), QSizeF(size)));
+        QBuffer drawn;
+        drawn.open(QIODevice::WriteOnly);
+        {
+            QSvgGenerator svg;
+            svg.setOutputDevice(&drawn);
+            svg.setSize(size);
+            svg.setViewBox(QRect(QPoint(0, 0), size));
+            svg.setTitle(QFileInfo(path).completeBaseName());
+            QPainter painter(&svg);
+            canvas.render(&painter, QRectF(QPointF(0, 0), QSizeF(size)));
+        }
+        const QByteArray whole = SvgTextRuns::whole(drawn.data(), SvgTextRuns::installedFamilies());
+        written = file.write(whole) == whole.size();
     } else {
         QPdfWriter pdf(&file);
         pdf.setPageSize(QPageSize(QSizeF(size), QPageSize::Point));
