@@ -249,7 +249,7 @@
     </message>
     <message>
         <source>Bucket:</source>
-        <translation>구간:</translation>
+        <translation>구간 단위:</translation>
     </message>
     <message>
         <source>Y:</source>
@@ -273,7 +273,7 @@
     </message>
     <message>
         <source>Bins:</source>
-        <translation>구간 수:</translation>
+        <translation>계급 수:</translation>
     </message>
     <message>
         <source>Forecast:</source>
@@ -470,6 +470,73 @@
     <message>
         <source>chart spec: "filters" holds %1 filters, more than %2</source>
         <translation>차트 정의: "filters"에 필터가 %1개 있어 한도 %2개를 넘습니다</translation>
+    </message>
+</context>
+<context>
+    <name>tl::ChartTitles</name>
+    <message>
+        <source>minute</source>
+        <translation>분</translation>
+    </message>
+    <message>
+        <source>hour</source>
+        <translation>시간</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>일</translation>
+    </message>
+    <message>
+        <source>10 days</source>
+        <translation>10일(순)</translation>
+    </message>
+    <message>
+        <source>week</source>
+        <translation>주</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>월</translation>
+    </message>
+    <message>
+        <source>quarter</source>
+        <translation>분기</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>연도</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>개수</translation>
+    </message>
+    <message>
+        <source>count distinct</source>
+        <translation>고유 개수</translation>
+    </message>
+    <message>
+        <source>sum</source>
+        <translation>합계</translation>
+    </message>
+    <message>
+        <source>avg</source>
+        <translation>평균</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>최솟값</translation>
+    </message>
+    <message>
+        <source>max</source>
+        <translation>최댓값</translation>
+    </message>
+    <message>
+        <source>median</source>
+        <translation>중앙값</translation>
+    </message>
+    <message>
+        <source>share</source>
+        <translation>비율</translation>
     </message>
 </context>
 <context>

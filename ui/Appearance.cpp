@@ -66,6 +66,10 @@ void Appearance::setTheme(Theme theme) {
 }
 
 bool Appearance::setLanguage(const QString &language) {
+    return apply(language, true);
+}
+
+bool Appearance::apply(const QString &language, bool remember) {
     QString chosen = language;
     if (chosen.isEmpty())
         chosen =
@@ -91,7 +95,7 @@ bool Appearance::setLanguage(const QString &language) {
     QLocale::setDefault(QLocale::system().language() == spoken ? QLocale::system()
                                                                : QLocale(spoken));
     m_language = chosen;
-    if (!language.isEmpty())
+    if (remember && !language.isEmpty())
         QSettings().setValue(kLanguageKey, chosen);
     Q_EMIT languageChanged(chosen);
     return true;
@@ -99,8 +103,11 @@ bool Appearance::setLanguage(const QString &language) {
 
 void Appearance::restore(const QString &languageOverride) {
     setTheme(Theme(QSettings().value(kThemeKey, int(Theme::System)).toInt()));
-    setLanguage(languageOverride.isEmpty() ? QSettings().value(kLanguageKey).toString()
-                                           : languageOverride);
+    // `--lang` is for this run only: the language chosen in the window stays the saved one.
+    if (languageOverride.isEmpty())
+        apply(QSettings().value(kLanguageKey).toString(), true);
+    else
+        apply(languageOverride, false);
 }
 
 } // namespace tl

@@ -31,6 +31,7 @@ Q_SIGNALS:
     void languageChanged(const QString &language);
 
 private:
+    bool apply(const QString &language, bool remember);
     QString m_systemStyle; // the platform's style, for Theme::System
     Theme m_theme = Theme::System;
     QString m_language;

@@ -13,6 +13,7 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
@@ -29,6 +30,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QToolButton>
 #include <QToolTip>
 #include <QtMath>
 
@@ -279,6 +281,41 @@ private Q_SLOTS:
         y->setCurrentText(QStringLiteral("rank"));
         QCOMPARE(aggregate->currentData().toString(), QStringLiteral("avg"));
         QTRY_COMPARE_WITH_TIMEOUT(panel->spec().agg, Aggregate::Avg, 10000);
+    }
+
+    // Switching language or theme reaches the charts already open: their buttons, axis titles
+    // and date labels in Korean, their colours on dark.
+    void liveLanguageAndThemeReachOpenCharts() {
+        DashboardView *view = m_window->dashboards()->openDashboard(QStringLiteral("IMDb reviews"));
+        QVERIFY(settled(view));
+        ChartPanel *panel = view->panels().at(2); // reviews per 10-day period, 2020
+        auto *chartView = qobject_cast<QChartView *>(panel->canvas().widget());
+        QChart *chart = chartView->chart();
+        auto axisTitle = [chart](Qt::Orientation o) { return chart->axes(o).front()->titleText(); };
+        auto firstLabel = [chart] {
+            return qobject_cast<QCategoryAxis *>(chart->axes(Qt::Horizontal).front())
+                ->categoriesLabels()
+                .value(0);
+        };
+        QCOMPARE(axisTitle(Qt::Horizontal), QStringLiteral("review_date (10 days)"));
+        QTRY_COMPARE(firstLabel(), QStringLiteral("Jan 1, 2020"));
+
+        m_appearance->setLanguage(QStringLiteral("ko"));
+        QTRY_COMPARE(axisTitle(Qt::Horizontal), QStringLiteral("review_date (10일(순))"));
+        QCOMPARE(axisTitle(Qt::Vertical), QStringLiteral("개수"));
+        QTRY_COMPARE(firstLabel(), QStringLiteral("2020년 1월 1일"));
+        QStringList buttons;
+        for (auto *button : panel->findChildren<QToolButton *>())
+            buttons.append(button->text());
+        QVERIFY2(buttons.contains(QStringLiteral("편집")), qPrintable(buttons.join(u',')));
+        QCOMPARE(m_window->dashboards()->tabs()->tabText(0), QStringLiteral("데이터"));
+
+        QCOMPARE(chart->theme(), QChart::ChartThemeLight);
+        m_appearance->setTheme(Appearance::Theme::Dark);
+        QTRY_COMPARE(chart->theme(), QChart::ChartThemeDark);
+        m_appearance->setTheme(Appearance::Theme::System);
+        QTRY_COMPARE(chart->theme(), QChart::ChartThemeLight);
+        m_appearance->setLanguage(QStringLiteral("en"));
     }
 
     void savedDashboardReopensExactly() {

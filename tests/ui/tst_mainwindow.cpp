@@ -111,6 +111,9 @@ class TestMainWindow : public QObject {
 private Q_SLOTS:
     void initTestCase() {
         QStandardPaths::setTestModeEnabled(true);
+        // The trendlens processes started here keep their settings (recent workspaces) apart
+        // from the user's.
+        qputenv("XDG_CONFIG_HOME", m_dir.filePath(QStringLiteral("config")).toUtf8());
         qRegisterMetaType<tl::Status>();
         qRegisterMetaType<tl::ImportResult>();
     }

@@ -4,7 +4,9 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QEvent>
 #include <QFormLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QSpinBox>
 
@@ -33,6 +35,17 @@ void setComboText(QComboBox *combo, const QString &text) {
         combo->setEditText(text);
 }
 
+// The choices of the type, bucket and aggregate combos, in their order.
+constexpr ChartType kTypes[] = {ChartType::Line,       ChartType::Area,    ChartType::Bar,
+                                ChartType::StackedBar, ChartType::Scatter, ChartType::Histogram,
+                                ChartType::Box,        ChartType::Pie};
+constexpr TimeBucket kBuckets[] = {TimeBucket::None,  TimeBucket::Minute,  TimeBucket::Hour,
+                                   TimeBucket::Day,   TimeBucket::TenDay,  TimeBucket::Week,
+                                   TimeBucket::Month, TimeBucket::Quarter, TimeBucket::Year};
+constexpr Aggregate kAggregates[] = {Aggregate::Count,  Aggregate::CountDistinct, Aggregate::Sum,
+                                     Aggregate::Avg,    Aggregate::Min,           Aggregate::Max,
+                                     Aggregate::Median, Aggregate::None};
+
 } // namespace
 
 ChartEditor::ChartEditor(QWidget *parent)
@@ -47,65 +60,36 @@ ChartEditor::ChartEditor(QWidget *parent)
     , m_top(new QSpinBox(this))
     , m_filter(new QLineEdit(this))
     , m_bins(new QSpinBox(this))
-    , m_normalize(new QCheckBox(tr("Share instead of count"), this))
+    , m_normalize(new QCheckBox(this))
     , m_forecast(new QComboBox(this))
     , m_horizon(new QSpinBox(this))
-    , m_title(new QLineEdit(this)) {
-    auto *form = new QFormLayout(this);
-    form->setContentsMargins(4, 4, 4, 4);
-    const QList<std::pair<ChartType, QString>> types{
-        {ChartType::Line, tr("Line")},       {ChartType::Area, tr("Area")},
-        {ChartType::Bar, tr("Bar")},         {ChartType::StackedBar, tr("Stacked bar")},
-        {ChartType::Scatter, tr("Scatter")}, {ChartType::Histogram, tr("Histogram")},
-        {ChartType::Box, tr("Box plot")},    {ChartType::Pie, tr("Pie")}};
-    for (const auto &[type, label] : types)
-        m_type->addItem(label, chartTypeName(type));
-    const QList<std::pair<TimeBucket, QString>> buckets{
-        {TimeBucket::None, tr("(as is)")},   {TimeBucket::Minute, tr("minute")},
-        {TimeBucket::Hour, tr("hour")},      {TimeBucket::Day, tr("day")},
-        {TimeBucket::TenDay, tr("10 days")}, {TimeBucket::Week, tr("week")},
-        {TimeBucket::Month, tr("month")},    {TimeBucket::Quarter, tr("quarter")},
-        {TimeBucket::Year, tr("year")}};
-    for (const auto &[bucket, label] : buckets)
-        m_bucket->addItem(label, bucketName(bucket));
-    const QList<std::pair<Aggregate, QString>> aggregates{
-        {Aggregate::Count, tr("count")},   {Aggregate::CountDistinct, tr("count distinct")},
-        {Aggregate::Sum, tr("sum")},       {Aggregate::Avg, tr("average")},
-        {Aggregate::Min, tr("minimum")},   {Aggregate::Max, tr("maximum")},
-        {Aggregate::Median, tr("median")}, {Aggregate::None, tr("none (raw points)")}};
-    for (const auto &[agg, label] : aggregates)
-        m_agg->addItem(label, aggregateName(agg));
-    m_forecast->addItem(tr("none"), QString());
-    m_forecast->addItem(tr("Holt (trend smoothing)"), QStringLiteral("holt"));
-    m_forecast->addItem(tr("linear fit"), QStringLiteral("linear"));
+    , m_title(new QLineEdit(this))
+    , m_form(new QFormLayout(this)) {
+    m_form->setContentsMargins(4, 4, 4, 4);
+    for (ChartType type : kTypes)
+        m_type->addItem(QString(), chartTypeName(type));
+    for (TimeBucket bucket : kBuckets)
+        m_bucket->addItem(QString(), bucketName(bucket));
+    for (Aggregate agg : kAggregates)
+        m_agg->addItem(QString(), aggregateName(agg));
+    for (const char *method : {"", "holt", "linear"})
+        m_forecast->addItem(QString(), QString::fromLatin1(method));
     for (QComboBox *column : {m_x, m_y, m_series}) {
         column->setEditable(true); // a column, or an expression typed in
         column->setInsertPolicy(QComboBox::NoInsert);
     }
     m_top->setRange(0, 50);
-    m_top->setSpecialValueText(tr("all"));
     m_bins->setRange(2, 200);
     m_bins->setValue(20);
     m_horizon->setRange(1, 60);
     m_horizon->setValue(3);
-    m_filter->setPlaceholderText(tr("e.g. rating >= 8 and length(name) = 2"));
-    m_title->setPlaceholderText(tr("(from the data)"));
 
     m_dataset->setObjectName(QStringLiteral("dataset"));
-    form->addRow(tr("Dataset:"), m_dataset);
-    form->addRow(tr("Chart:"), m_type);
-    form->addRow(tr("X:"), m_x);
-    form->addRow(tr("Bucket:"), m_bucket);
-    form->addRow(tr("Y:"), m_y);
-    form->addRow(tr("Aggregate:"), m_agg);
-    form->addRow(tr("Series:"), m_series);
-    form->addRow(tr("Top N series:"), m_top);
-    form->addRow(tr("Filter:"), m_filter);
-    form->addRow(tr("Bins:"), m_bins);
-    form->addRow(QString(), m_normalize);
-    form->addRow(tr("Forecast:"), m_forecast);
-    form->addRow(tr("Buckets ahead:"), m_horizon);
-    form->addRow(tr("Title:"), m_title);
+    for (QWidget *field : std::initializer_list<QWidget *>{
+             m_dataset, m_type, m_x, m_bucket, m_y, m_agg, m_series, m_top, m_filter, m_bins,
+             m_normalize, m_forecast, m_horizon, m_title})
+        m_form->addRow(field == m_normalize ? QString() : QStringLiteral(" "), field);
+    retranslate();
 
     m_debounce.setSingleShot(true);
     m_debounce.setInterval(250);
@@ -121,6 +105,51 @@ ChartEditor::ChartEditor(QWidget *parent)
     connect(m_normalize, &QCheckBox::toggled, this, &ChartEditor::changed);
     connect(m_filter, &QLineEdit::textChanged, this, &ChartEditor::changed);
     connect(m_title, &QLineEdit::textChanged, this, &ChartEditor::changed);
+}
+
+void ChartEditor::retranslate() {
+    const QStringList types{tr("Line"),    tr("Area"),      tr("Bar"),      tr("Stacked bar"),
+                            tr("Scatter"), tr("Histogram"), tr("Box plot"), tr("Pie")};
+    const QStringList buckets{tr("(as is)"), tr("minute"), tr("hour"),    tr("day"), tr("10 days"),
+                              tr("week"),    tr("month"),  tr("quarter"), tr("year")};
+    const QStringList aggregates{tr("count"),   tr("count distinct"),   tr("sum"),
+                                 tr("average"), tr("minimum"),          tr("maximum"),
+                                 tr("median"),  tr("none (raw points)")};
+    const QStringList forecasts{tr("none"), tr("Holt (trend smoothing)"), tr("linear fit")};
+    for (const auto &[combo, texts] :
+         {std::pair{m_type, types}, std::pair{m_bucket, buckets}, std::pair{m_agg, aggregates},
+          std::pair{m_forecast, forecasts}}) {
+        for (int i = 0; i < combo->count() && i < texts.size(); ++i)
+            combo->setItemText(i, texts[i]);
+    }
+    m_normalize->setText(tr("Share instead of count"));
+    m_top->setSpecialValueText(tr("all"));
+    m_filter->setPlaceholderText(tr("e.g. rating >= 8 and length(name) = 2"));
+    m_title->setPlaceholderText(tr("(from the data)"));
+    // Bucket groups time (구간 단위); bins cut a measure's range (계급): two words.
+    const QList<std::pair<QWidget *, QString>> labels{{m_dataset, tr("Dataset:")},
+                                                      {m_type, tr("Chart:")},
+                                                      {m_x, tr("X:")},
+                                                      {m_bucket, tr("Bucket:")},
+                                                      {m_y, tr("Y:")},
+                                                      {m_agg, tr("Aggregate:")},
+                                                      {m_series, tr("Series:")},
+                                                      {m_top, tr("Top N series:")},
+                                                      {m_filter, tr("Filter:")},
+                                                      {m_bins, tr("Bins:")},
+                                                      {m_forecast, tr("Forecast:")},
+                                                      {m_horizon, tr("Buckets ahead:")},
+                                                      {m_title, tr("Title:")}};
+    for (const auto &[field, text] : labels) {
+        if (auto *label = qobject_cast<QLabel *>(m_form->labelForField(field)))
+            label->setText(text);
+    }
+}
+
+void ChartEditor::changeEvent(QEvent *event) {
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
 }
 
 const DatasetInfo *ChartEditor::dataset(const QString &name) const {

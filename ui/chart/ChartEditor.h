@@ -13,6 +13,7 @@ class QComboBox;
 class QDoubleSpinBox;
 class QLineEdit;
 class QSpinBox;
+class QFormLayout;
 
 namespace tl {
 
@@ -40,6 +41,8 @@ Q_SIGNALS:
 
 private:
     void fillColumns(const QString &dataset);
+    void changeEvent(QEvent *event) override;
+    void retranslate();
     void datasetChosen();
     void yChosen(const QString &text);
     void changed();
@@ -64,6 +67,7 @@ private:
     QComboBox *m_forecast;
     QSpinBox *m_horizon;
     QLineEdit *m_title;
+    QFormLayout *m_form;
     ChartSpec m_base; // what the form does not show (several filters, expressions) is kept
 };
 

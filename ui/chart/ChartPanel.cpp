@@ -31,6 +31,7 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTimer>
 #include <QToolButton>
 #include <QToolTip>
 #include <QVBoxLayout>
@@ -54,31 +55,26 @@ ChartPanel::ChartPanel(QString workspacePath, const QList<DatasetInfo> &datasets
     , m_table(new QTableView(this))
     , m_status(new QLabel(this))
     , m_editButton(new QToolButton(this))
-    , m_dataButton(new QToolButton(this)) {
+    , m_dataButton(new QToolButton(this))
+    , m_resetButton(new QToolButton(this))
+    , m_exportButton(new QToolButton(this))
+    , m_removeButton(new QToolButton(this)) {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(2, 2, 2, 2);
     auto *bar = new QHBoxLayout;
-    m_editButton->setText(tr("Edit"));
     m_editButton->setCheckable(true);
-    m_dataButton->setText(tr("Data"));
     m_dataButton->setCheckable(true);
-    m_dataButton->setToolTip(tr("Show the chart's data as a table"));
-    auto *reset = new QToolButton(this);
-    reset->setText(tr("Reset zoom"));
-    reset->setToolTip(tr("Wheel zooms, drag zooms to a box, Ctrl+drag pans, double-click resets"));
-    auto *exportButton = new QToolButton(this);
-    exportButton->setText(tr("Export"));
-    exportButton->setPopupMode(QToolButton::InstantPopup);
-    auto *menu = new QMenu(exportButton);
-    menu->addAction(tr("PNG image…"), this, [this] { chooseExport(QStringLiteral("png")); });
-    menu->addAction(tr("SVG (vector)…"), this, [this] { chooseExport(QStringLiteral("svg")); });
-    menu->addAction(tr("PDF (vector)…"), this, [this] { chooseExport(QStringLiteral("pdf")); });
-    menu->addAction(tr("Data as CSV…"), this, [this] { chooseExport(QStringLiteral("csv")); });
-    menu->addAction(tr("Copy image"), this, &ChartPanel::copyImage);
-    exportButton->setMenu(menu);
-    auto *remove = new QToolButton(this);
-    remove->setText(tr("Remove"));
-    for (QToolButton *b : {m_editButton, m_dataButton, reset, exportButton, remove})
+    m_exportButton->setPopupMode(QToolButton::InstantPopup);
+    auto *menu = new QMenu(m_exportButton);
+    for (const char *suffix : {"png", "svg", "pdf", "csv"}) {
+        menu->addAction(QString(), this,
+                        [this, suffix] { chooseExport(QString::fromLatin1(suffix)); });
+    }
+    menu->addAction(QString(), this, &ChartPanel::copyImage);
+    m_exportButton->setMenu(menu);
+    retranslate();
+    for (QToolButton *b :
+         {m_editButton, m_dataButton, m_resetButton, m_exportButton, m_removeButton})
         bar->addWidget(b);
     bar->addStretch();
     bar->addWidget(m_status, 1);
@@ -99,8 +95,8 @@ ChartPanel::ChartPanel(QString workspacePath, const QList<DatasetInfo> &datasets
 
     connect(m_editButton, &QToolButton::toggled, this, &ChartPanel::setEditorVisible);
     connect(m_dataButton, &QToolButton::toggled, this, &ChartPanel::showDataTable);
-    connect(reset, &QToolButton::clicked, this, [this] { m_canvas->resetZoom(); });
-    connect(remove, &QToolButton::clicked, this, &ChartPanel::removeRequested);
+    connect(m_resetButton, &QToolButton::clicked, this, [this] { m_canvas->resetZoom(); });
+    connect(m_removeButton, &QToolButton::clicked, this, &ChartPanel::removeRequested);
     connect(m_editor, &ChartEditor::specChanged, this, [this](const ChartSpec &spec) {
         m_spec = spec;
         run();
@@ -122,6 +118,49 @@ ChartPanel::ChartPanel(QString workspacePath, const QList<DatasetInfo> &datasets
 }
 
 ChartPanel::~ChartPanel() = default;
+
+void ChartPanel::retranslate() {
+    m_editButton->setText(tr("Edit"));
+    m_dataButton->setText(tr("Data"));
+    m_dataButton->setToolTip(tr("Show the chart's data as a table"));
+    m_resetButton->setText(tr("Reset zoom"));
+    m_resetButton->setToolTip(
+        tr("Wheel zooms, drag zooms to a box, Ctrl+drag pans, double-click resets"));
+    m_exportButton->setText(tr("Export"));
+    const QList<QAction *> exports = m_exportButton->menu()->actions();
+    const QStringList texts{tr("PNG image…"), tr("SVG (vector)…"), tr("PDF (vector)…"),
+                            tr("Data as CSV…"), tr("Copy image")};
+    for (qsizetype i = 0; i < exports.size() && i < texts.size(); ++i)
+        exports[i]->setText(texts[i]);
+    m_removeButton->setText(tr("Remove"));
+}
+
+void ChartPanel::changeEvent(QEvent *event) {
+    QWidget::changeEvent(event);
+
+    switch (event->type()) {
+    case QEvent::LanguageChange:
+        retranslate();
+        if (!m_loading && m_error.isEmpty()) {
+            showEngine();
+            m_canvas->setChart(m_spec, m_data); // titles and dates in the new language
+        }
+        break;
+    default:
+        break;
+    }
+}
+
+bool ChartPanel::event(QEvent *event) {
+    // The application's palette reaches every widget one by one: redraw (in the Dark or Light
+    // chart theme) once all of them have it.
+    if (event->type() == QEvent::ApplicationPaletteChange || event->type() == QEvent::PaletteChange)
+        QTimer::singleShot(0, this, [this] {
+            if (!m_loading && m_error.isEmpty())
+                m_canvas->setChart(m_spec, m_data);
+        });
+    return QWidget::event(event);
+}
 
 void ChartPanel::setSpec(const ChartSpec &spec) {
     m_spec = spec;

@@ -55,6 +55,9 @@ Q_SIGNALS:
     void removeRequested();
 
 private:
+    void changeEvent(QEvent *event) override;
+    bool event(QEvent *event) override;
+    void retranslate();
     void run();
     void showEngine();
     void chooseExport(const QString &suffix);
@@ -72,6 +75,9 @@ private:
     QLabel *m_status;
     QToolButton *m_editButton;
     QToolButton *m_dataButton;
+    QToolButton *m_resetButton;
+    QToolButton *m_exportButton;
+    QToolButton *m_removeButton;
     bool m_loading = false;
     QString m_error;
 };

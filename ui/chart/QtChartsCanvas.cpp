@@ -3,8 +3,10 @@
 #include "analysis/Decimator.h"
 #include "models/TaskRunner.h"
 #include "ui/chart/AxisTicks.h"
+#include "ui/chart/ChartTitles.h"
 #include "ui/chart/ChartView.h"
 
+#include <QApplication>
 #include <QAreaSeries>
 #include <QBarCategoryAxis>
 #include <QBarLegendMarker>
@@ -88,10 +90,6 @@ QtChartsCanvas::QtChartsCanvas(QWidget *parent)
     m_view = new ChartView(m_chart, parent);
     m_chart->legend()->setAlignment(Qt::AlignBottom);
     m_chart->setAnimationOptions(QChart::NoAnimation);
-    QFont title = m_chart->titleFont();
-    title.setPointSizeF(title.pointSizeF() * 1.4);
-    title.setBold(true);
-    m_chart->setTitleFont(title);
     m_decimate.setSingleShot(true);
     m_decimate.setInterval(15);
     connect(&m_decimate, &QTimer::timeout, this, &QtChartsCanvas::scheduleDecimation);
@@ -124,8 +122,17 @@ void QtChartsCanvas::clear() {
 
 void QtChartsCanvas::setChart(const ChartSpec &spec, const ChartData &data) {
     clear();
-    m_chart->setTitle(spec.title.isEmpty() ? QStringLiteral("%1 — %2").arg(data.yLabel, data.xLabel)
-                                           : spec.title);
+    // The chart follows the window: the Dark theme draws it light on dark. A theme resets the
+    // title font, so it is set after.
+    const bool dark = m_view->palette().color(QPalette::Window).lightness() < 128;
+    m_chart->setTheme(dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
+    QFont titleFont = QApplication::font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
+    titleFont.setBold(true);
+    m_chart->setTitleFont(titleFont);
+    m_chart->setTitle(ChartTitles::title(spec));
+    m_xTitle = ChartTitles::x(spec);
+    m_yTitle = ChartTitles::y(spec);
     switch (data.shape) {
     case ChartQuery::Shape::Series:
         if (spec.type == ChartType::Pie)
@@ -163,14 +170,14 @@ void QtChartsCanvas::addCategorySeries(const ChartSpec &spec, const ChartData &d
     QHash<QString, int> index;
     for (int i = 0; i < data.keys.size(); ++i)
         index.insert(data.keys[i], i);
-    auto *xAxis = labelledAxis(data.xLabel);
+    auto *xAxis = labelledAxis(m_xTitle);
     xAxis->setRange(0, std::max<qsizetype>(1, data.keys.size() - 1));
     labelKeys(xAxis, data.keys, spec.bucket);
-    auto *yAxis = addValueAxes(xAxis, data.yLabel);
+    auto *yAxis = addValueAxes(xAxis, m_yTitle);
     double lo = 0, hi = 0;
     int colorIndex = 0;
     for (const QString &name : data.series) {
-        const QString label = name.isEmpty() ? data.yLabel : name;
+        const QString label = name.isEmpty() ? m_yTitle : name;
         const QColor color = seriesColor(colorIndex++);
         QXYSeries *line = spec.type == ChartType::Scatter
                               ? static_cast<QXYSeries *>(new QScatterSeries)
@@ -273,7 +280,7 @@ void QtChartsCanvas::addBars(const ChartSpec &spec, const ChartData &data) {
     QHash<QString, double> stackedHigh;
     int colorIndex = 0;
     for (const QString &name : data.series) {
-        auto *set = new QBarSet(name.isEmpty() ? data.yLabel : name);
+        auto *set = new QBarSet(name.isEmpty() ? m_yTitle : name);
         set->setColor(seriesColor(colorIndex++));
         QList<qreal> values(data.keys.size(), 0);
         for (const auto &p : data.points) {
@@ -290,10 +297,10 @@ void QtChartsCanvas::addBars(const ChartSpec &spec, const ChartData &data) {
         bars->append(set);
     }
     m_chart->addSeries(bars);
-    auto *xAxis = labelledAxis(data.xLabel);
+    auto *xAxis = labelledAxis(m_xTitle);
     xAxis->setRange(-0.5, data.keys.size() - 0.5);
     labelKeys(xAxis, data.keys, spec.bucket);
-    auto *yAxis = addValueAxes(xAxis, data.yLabel);
+    auto *yAxis = addValueAxes(xAxis, m_yTitle);
     bars->attachAxis(xAxis);
     bars->attachAxis(yAxis);
     setNiceRange(yAxis, lo, hi);
@@ -385,7 +392,7 @@ void QtChartsCanvas::addHistogram(const ChartData &data) {
     double hi = 0;
     int colorIndex = 0;
     for (const QString &name : data.series) {
-        auto *set = new QBarSet(name.isEmpty() ? data.yLabel : name);
+        auto *set = new QBarSet(name.isEmpty() ? m_yTitle : name);
         set->setColor(seriesColor(colorIndex++));
         QList<qreal> values(starts.size(), 0);
         for (const auto &b : data.bins) {
@@ -398,7 +405,7 @@ void QtChartsCanvas::addHistogram(const ChartData &data) {
         bars->append(set);
     }
     m_chart->addSeries(bars);
-    auto *xAxis = labelledAxis(data.xLabel);
+    auto *xAxis = labelledAxis(m_xTitle);
     xAxis->setRange(-0.5, starts.size() - 0.5);
     label(xAxis, [xAxis, edges](double from, double to, double pixels) {
         const QFontMetricsF metrics(xAxis->labelsFont());
@@ -406,7 +413,7 @@ void QtChartsCanvas::addHistogram(const ChartData &data) {
             return metrics.horizontalAdvance(text);
         });
     });
-    auto *yAxis = addValueAxes(xAxis, data.yLabel);
+    auto *yAxis = addValueAxes(xAxis, m_yTitle);
     bars->attachAxis(xAxis);
     bars->attachAxis(yAxis);
     setNiceRange(yAxis, 0, hi);
@@ -426,15 +433,15 @@ void QtChartsCanvas::addBoxes(const ChartSpec &spec, const ChartData &data) {
         if (k.isEmpty())
             k = tr("(all)");
     }
-    auto *xAxis = labelledAxis(data.xLabel);
+    auto *xAxis = labelledAxis(m_xTitle);
     xAxis->setRange(-0.5, keys.size() - 0.5);
     labelKeys(xAxis, keys, spec.bucket);
-    auto *yAxis = addValueAxes(xAxis, data.yLabel);
+    auto *yAxis = addValueAxes(xAxis, m_yTitle);
     double lo = 0, hi = 0;
     bool first = true;
     for (const QString &name : data.series) {
         auto *series = new QBoxPlotSeries;
-        series->setName(name.isEmpty() ? data.yLabel : name);
+        series->setName(name.isEmpty() ? m_yTitle : name);
         QColor fill = seriesColor(int(data.series.indexOf(name)));
         fill.setAlpha(160);
         series->setBrush(fill);
@@ -512,7 +519,7 @@ void QtChartsCanvas::addRaw(const ChartSpec &spec, const ChartData &data) {
                                                       : new QLineSeries;
     if (auto *scatter = qobject_cast<QScatterSeries *>(line))
         scatter->setMarkerSize(5);
-    line->setName(data.yLabel);
+    line->setName(m_yTitle);
     line->setUseOpenGL(false);
     m_rawLine = line;
     m_chart->addSeries(line);
@@ -537,8 +544,8 @@ void QtChartsCanvas::addRaw(const ChartSpec &spec, const ChartData &data) {
         connect(value, &QValueAxis::rangeChanged, &m_decimate, qOverload<>(&QTimer::start));
         xAxis = value;
     }
-    xAxis->setTitleText(data.xLabel);
-    auto *yAxis = labelledAxis(data.yLabel);
+    xAxis->setTitleText(m_xTitle);
+    auto *yAxis = labelledAxis(m_yTitle);
     labelValues(yAxis, Qt::Vertical);
     // A first frame decimated on the worker keeps every pixel's extremes, so also the
     // line's.

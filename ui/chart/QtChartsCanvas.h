@@ -80,6 +80,7 @@ private:
     double m_fullX0 = 0, m_fullX1 = 0;
     QSet<QString> m_hidden;
     std::vector<Labelled> m_labelled;
+    QString m_xTitle, m_yTitle; // in the reader's language (ChartTitles)
 };
 
 } // namespace tl
