@@ -918,6 +918,37 @@
         <source>Save the changes to %1?</source>
         <translation>Save the changes to %1?</translation>
     </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Undo %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Redo %1</translation>
+    </message>
+</context>
+<context>
+    <name>tl::DashboardView</name>
+    <message>
+        <source>Edit chart</source>
+        <translation>Edit chart</translation>
+    </message>
+    <message>
+        <source>Remove chart</source>
+        <translation>Remove chart</translation>
+    </message>
+    <message>
+        <source>Add chart</source>
+        <translation>Add chart</translation>
+    </message>
 </context>
 <context>
     <name>tl::DatasetPropertiesDialog</name>

@@ -917,6 +917,37 @@
         <source>Save the changes to %1?</source>
         <translation>%1의 변경 사항을 저장할까요?</translation>
     </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>실행 취소(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>%1 실행 취소(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>다시 실행(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>%1 다시 실행(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>tl::DashboardView</name>
+    <message>
+        <source>Edit chart</source>
+        <translation>차트 편집</translation>
+    </message>
+    <message>
+        <source>Remove chart</source>
+        <translation>차트 제거</translation>
+    </message>
+    <message>
+        <source>Add chart</source>
+        <translation>차트 추가</translation>
+    </message>
 </context>
 <context>
     <name>tl::DatasetPropertiesDialog</name>

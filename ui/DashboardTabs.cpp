@@ -27,7 +27,11 @@ DashboardTabs::DashboardTabs(WorkspaceController &workspace, QWidget *dataTab, Q
     , m_saveAs(new QAction(this))
     , m_rename(new QAction(this))
     , m_exportAll(new QAction(this))
-    , m_remove(new QAction(this)) {
+    , m_remove(new QAction(this))
+    , m_undo(new QAction(this))
+    , m_redo(new QAction(this))
+    , m_separator(new QAction(this)) {
+    m_separator->setSeparator(true);
     m_tabs->addTab(dataTab, QString());
     m_tabs->setTabsClosable(true);
     m_tabs->setDocumentMode(true);
@@ -68,11 +72,29 @@ DashboardTabs::DashboardTabs(WorkspaceController &workspace, QWidget *dataTab, Q
     connect(m_rename, &QAction::triggered, this, &DashboardTabs::renameCurrent);
     connect(m_exportAll, &QAction::triggered, this, &DashboardTabs::exportAll);
     connect(m_remove, &QAction::triggered, this, &DashboardTabs::removeCurrent);
+    // Undo and redo act on the dashboard in front (each has its own stack).
+    m_undo->setShortcut(QKeySequence::Undo);
+    // Both usual redo keys, whatever the platform calls standard.
+    m_redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z),
+                          QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    connect(m_undo, &QAction::triggered, &m_undoGroup, &QUndoGroup::undo);
+    connect(m_redo, &QAction::triggered, &m_undoGroup, &QUndoGroup::redo);
+    connect(&m_undoGroup, &QUndoGroup::canUndoChanged, m_undo, &QAction::setEnabled);
+    connect(&m_undoGroup, &QUndoGroup::canRedoChanged, m_redo, &QAction::setEnabled);
+    connect(&m_undoGroup, &QUndoGroup::undoTextChanged, this, &DashboardTabs::retranslate);
+    connect(&m_undoGroup, &QUndoGroup::redoTextChanged, this, &DashboardTabs::retranslate);
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        DashboardView *view = currentDashboard();
+        m_undoGroup.setActiveStack(view ? view->undoStack() : nullptr);
+    });
+    m_undo->setEnabled(false);
+    m_redo->setEnabled(false);
     retranslate();
 }
 
 QList<QAction *> DashboardTabs::actions() const {
-    return {m_newChart, m_newDashboard, m_save, m_saveAs, m_rename, m_exportAll, m_remove};
+    return {m_undo, m_redo,   m_separator, m_newChart,  m_newDashboard,
+            m_save, m_saveAs, m_rename,    m_exportAll, m_remove};
 }
 
 void DashboardTabs::retranslate() {
@@ -84,6 +106,9 @@ void DashboardTabs::retranslate() {
     m_rename->setText(tr("&Rename dashboard…"));
     m_exportAll->setText(tr("&Export all charts…"));
     m_remove->setText(tr("De&lete dashboard…"));
+    const QString undo = m_undoGroup.undoText(), redo = m_undoGroup.redoText();
+    m_undo->setText(undo.isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(undo));
+    m_redo->setText(redo.isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(redo));
 }
 
 void DashboardTabs::refreshList() {
@@ -100,6 +125,7 @@ QList<DatasetInfo> DashboardTabs::datasets() const {
 
 DashboardView *DashboardTabs::createView(const QString &name) {
     auto *view = new DashboardView(m_workspace.path(), datasets(), m_tabs);
+    m_undoGroup.addStack(view->undoStack());
     view->setName(name);
     view->setChartDefaults(
         [this](const DatasetInfo &info) { return m_workspace.defaultChart(info); });

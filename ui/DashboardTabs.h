@@ -4,6 +4,7 @@
 #include "store/DatasetInfo.h"
 
 #include <QObject>
+#include <QUndoGroup>
 
 class QAction;
 class QListWidget;
@@ -26,6 +27,7 @@ public:
     QTabWidget *tabs() const { return m_tabs; }
     QListWidget *list() const { return m_list; }
     QList<QAction *> actions() const;
+    QAction *newChartAction() const { return m_newChart; }
     void retranslate();
 
     DashboardView *openDashboard(const QString &name);
@@ -81,6 +83,10 @@ private:
     QAction *m_rename;
     QAction *m_exportAll;
     QAction *m_remove;
+    QAction *m_undo;
+    QAction *m_redo;
+    QAction *m_separator;
+    QUndoGroup m_undoGroup;
     QString m_currentDataset;
 };
 

@@ -274,7 +274,7 @@ void MainWindow::createMenus() {
     toolbar->setMovable(false);
     toolbar->addActions({m_importAction, m_fetchAction, m_exportAction, m_sqlAction});
     toolbar->addSeparator();
-    toolbar->addAction(m_dashboards->actions().front());
+    toolbar->addAction(m_dashboards->newChartAction());
     updateRecentMenu();
 }
 

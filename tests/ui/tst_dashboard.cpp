@@ -318,6 +318,58 @@ private Q_SLOTS:
         m_appearance->setLanguage(QStringLiteral("en"));
     }
 
+    // Ctrl+Z and Ctrl+Shift+Z step through chart edits, added and removed charts; undoing
+    // back to the saved state leaves the dashboard unmodified.
+    void undoAndRedoEditsAndLayout() {
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        DashboardView *view = m_window->dashboards()->openDashboard(QStringLiteral("IMDb reviews"));
+        QVERIFY(settled(view));
+        const Dashboard saved = view->dashboard();
+        auto undo = [this] { QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier); };
+        auto redo = [this] {
+            QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+        };
+
+        // An edit in the chart's form.
+        ChartPanel *panel = view->panels().front();
+        panel->setEditorVisible(true);
+        auto *bucket = panel->findChild<ChartEditor *>()->findChildren<QComboBox *>().at(3);
+        bucket->setCurrentIndex(bucket->findData(QStringLiteral("quarter")));
+        QTRY_COMPARE(panel->spec().bucket, TimeBucket::Quarter);
+        QVERIFY(view->isModified());
+        undo();
+        QCOMPARE(view->panels().front()->spec().bucket, TimeBucket::Year);
+        QCOMPARE(bucket->currentData().toString(), QStringLiteral("year"));
+        QTRY_COMPARE_WITH_TIMEOUT(view->panels().front()->data().keys.size(), 9, 10000);
+        QVERIFY(!view->isModified());
+        redo();
+        QCOMPARE(view->panels().front()->spec().bucket, TimeBucket::Quarter);
+        undo();
+
+        // A removed chart comes back in its place, and goes again.
+        const ChartSpec second = view->panels().at(1)->spec();
+        Q_EMIT view->panels().at(1)->removeRequested();
+        QCOMPARE(view->panels().size(), 3);
+        undo();
+        QCOMPARE(view->panels().size(), 4);
+        QCOMPARE(view->panels().at(1)->spec(), second);
+        QVERIFY(view->dashboard() == saved);
+        QVERIFY(!view->isModified());
+        redo();
+        QCOMPARE(view->panels().size(), 3);
+        undo();
+
+        // An added chart.
+        view->addChart(view->panels().front()->spec());
+        QCOMPARE(view->panels().size(), 5);
+        QVERIFY(m_window->dashboards()->actions().front()->text().contains(
+            QStringLiteral("Add chart")));
+        undo();
+        QCOMPARE(view->panels().size(), 4);
+        QVERIFY(view->dashboard() == saved);
+        QVERIFY(!view->isModified());
+    }
+
     void savedDashboardReopensExactly() {
         m_window->dashboards()->newChart(QStringLiteral("maple_ranking"));
         DashboardView *view = m_window->dashboards()->currentDashboard();

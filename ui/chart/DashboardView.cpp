@@ -12,6 +12,30 @@
 
 namespace tl {
 
+namespace {
+
+// A step that was taken before it was recorded: its first redo (QUndoStack::push) does
+// nothing.
+class TakenStep : public QUndoCommand {
+public:
+    TakenStep(const QString &text, std::function<void()> undo, std::function<void()> redo)
+        : QUndoCommand(text)
+        , m_undo(std::move(undo))
+        , m_redo(std::move(redo)) {}
+
+    void undo() override { m_undo(); }
+    void redo() override {
+        if (!std::exchange(m_first, false))
+            m_redo();
+    }
+
+private:
+    std::function<void()> m_undo, m_redo;
+    bool m_first = true;
+};
+
+} // namespace
+
 DashboardView::DashboardView(QString workspacePath, QList<DatasetInfo> datasets, QWidget *parent)
     : QWidget(parent)
     , m_workspacePath(std::move(workspacePath))
@@ -25,53 +49,102 @@ DashboardView::DashboardView(QString workspacePath, QList<DatasetInfo> datasets,
     m_grid->setSpacing(6);
     m_scroll->setWidget(content);
     layout->addWidget(m_scroll);
+    connect(&m_undo, &QUndoStack::cleanChanged, this, [this](bool clean) {
+        m_modified = !clean || !m_stored;
+        Q_EMIT changed();
+    });
+}
+
+void DashboardView::setModified(bool modified) {
+    m_modified = modified;
+    if (!modified)
+        m_undo.setClean();
+}
+
+void DashboardView::recorded(const QString &text, std::function<void()> undo,
+                             std::function<void()> redo) {
+    m_undo.push(new TakenStep(text, std::move(undo), std::move(redo)));
+    m_modified = true;
+    Q_EMIT changed();
+}
+
+qsizetype DashboardView::indexOf(int id) const {
+    for (qsizetype i = 0; i < m_cells.size(); ++i) {
+        if (m_cells[i].id == id)
+            return i;
+    }
+    return -1;
 }
 
 void DashboardView::setDashboard(const Dashboard &dashboard) {
-    for (auto &[panel, chart] : m_cells)
-        panel->deleteLater();
+    for (const Cell &cell : std::as_const(m_cells))
+        cell.panel->deleteLater();
     m_cells.clear();
+    m_undo.clear();
     m_name = dashboard.name;
     m_stored = true;
     m_columns = std::max(1, dashboard.columns);
     for (const DashboardChart &chart : dashboard.charts)
-        place(chart);
+        place(chart, m_nextId++, m_cells.size());
     m_modified = false;
 }
 
-ChartPanel *DashboardView::place(const DashboardChart &chart) {
+ChartPanel *DashboardView::place(const DashboardChart &chart, int id, qsizetype at) {
     auto *panel = new ChartPanel(m_workspacePath, m_datasets, this);
     m_grid->addWidget(panel, chart.row, chart.column, chart.rowSpan, chart.columnSpan);
     m_grid->setRowMinimumHeight(chart.row, 360);
-    m_cells.append({panel, chart});
+    m_cells.insert(at, {panel, chart, id});
     panel->setChartDefaults(m_defaults);
     connect(panel, &ChartPanel::rowsRequested, this, &DashboardView::rowsRequested);
-    connect(panel, &ChartPanel::specEdited, this, [this] {
-        m_modified = true;
-        Q_EMIT changed();
+    connect(panel, &ChartPanel::specEdited, this, [this, id](const ChartSpec &spec) {
+        const qsizetype i = indexOf(id);
+        const ChartSpec before = std::exchange(m_cells[i].chart.spec, spec);
+        recorded(
+            tr("Edit chart"), [this, id, before] { respec(id, before); },
+            [this, id, spec] { respec(id, spec); });
     });
-    connect(panel, &ChartPanel::removeRequested, this, [this, panel] { removePanel(panel); });
+    connect(panel, &ChartPanel::removeRequested, this, [this, id] {
+        const qsizetype at = indexOf(id);
+        const DashboardChart chart = m_cells[at].chart;
+        remove(id);
+        recorded(
+            tr("Remove chart"), [this, chart, id, at] { place(chart, id, at); },
+            [this, id] { remove(id); });
+    });
     panel->setSpec(chart.spec);
     return panel;
 }
 
-void DashboardView::removePanel(ChartPanel *panel) {
-    m_cells.removeIf([panel](const auto &cell) { return cell.first == panel; });
+void DashboardView::remove(int id) {
+    const qsizetype i = indexOf(id);
+    if (i < 0)
+        return;
+    ChartPanel *panel = m_cells.takeAt(i).panel;
     m_grid->removeWidget(panel);
     panel->deleteLater();
-    m_modified = true;
-    Q_EMIT changed();
+}
+
+void DashboardView::respec(int id, const ChartSpec &spec) {
+    const qsizetype i = indexOf(id);
+    if (i < 0)
+        return;
+    m_cells[i].chart.spec = spec;
+    m_cells[i].panel->setSpec(spec);
 }
 
 ChartPanel *DashboardView::addChart(const ChartSpec &spec) {
     // The next cell after the last chart, row by row.
     int next = 0;
-    for (const auto &[panel, chart] : m_cells)
-        next = std::max(next, (chart.row) * m_columns + chart.column + chart.columnSpan);
-    DashboardChart chart{spec, next / m_columns, next % m_columns, 1, 1};
-    ChartPanel *panel = place(chart);
+    for (const Cell &cell : std::as_const(m_cells))
+        next =
+            std::max(next, cell.chart.row * m_columns + cell.chart.column + cell.chart.columnSpan);
+    const DashboardChart chart{spec, next / m_columns, next % m_columns, 1, 1};
+    const int id = m_nextId++;
+    ChartPanel *panel = place(chart, id, m_cells.size());
     panel->setEditorVisible(true);
-    m_modified = true;
+    recorded(
+        tr("Add chart"), [this, id] { remove(id); },
+        [this, chart, id] { place(chart, id, m_cells.size()); });
     // In sight, also at the end of a long dashboard (once the grid has laid it out).
     QMetaObject::invokeMethod(
         this,
@@ -80,15 +153,14 @@ ChartPanel *DashboardView::addChart(const ChartSpec &spec) {
                 m_scroll->ensureWidgetVisible(shown);
         },
         Qt::QueuedConnection);
-    Q_EMIT changed();
     return panel;
 }
 
 Dashboard DashboardView::dashboard() const {
     Dashboard d{m_name, m_columns, {}};
-    for (const auto &[panel, chart] : m_cells) {
-        DashboardChart placed = chart;
-        placed.spec = panel->spec();
+    for (const Cell &cell : m_cells) {
+        DashboardChart placed = cell.chart;
+        placed.spec = cell.panel->spec();
         d.charts.append(placed);
     }
     return d;
@@ -102,14 +174,14 @@ void DashboardView::setDatasets(QList<DatasetInfo> datasets) {
 
 QList<ChartPanel *> DashboardView::panels() const {
     QList<ChartPanel *> out;
-    for (const auto &[panel, chart] : m_cells)
-        out.append(panel);
+    for (const Cell &cell : m_cells)
+        out.append(cell.panel);
     return out;
 }
 
 bool DashboardView::isLoading() const {
     return std::any_of(m_cells.begin(), m_cells.end(),
-                       [](const auto &cell) { return cell.first->isLoading(); });
+                       [](const Cell &cell) { return cell.panel->isLoading(); });
 }
 
 Status DashboardView::exportAll(const QString &folder, const QString &suffix,

@@ -4,6 +4,7 @@
 #include "store/DatasetInfo.h"
 #include "ui/chart/ChartEditor.h"
 
+#include <QUndoStack>
 #include <QWidget>
 
 class QGridLayout;
@@ -14,7 +15,8 @@ namespace tl {
 class ChartPanel;
 
 // A dashboard: its chart panels in a grid, as saved. Panels are edited in place; dashboard()
-// reads back what is on screen, for saving.
+// reads back what is on screen, for saving. Every chart edit, added chart and removed chart is
+// a step on its undo stack; undoing back to the saved state leaves it unmodified.
 class DashboardView : public QWidget {
     Q_OBJECT
 public:
@@ -34,7 +36,9 @@ public:
     QList<ChartPanel *> panels() const;
     bool isLoading() const;
     bool isModified() const { return m_modified; }
-    void setModified(bool modified) { m_modified = modified; }
+    // Saved (false): the undo stack's present step is the saved state.
+    void setModified(bool modified);
+    QUndoStack *undoStack() { return &m_undo; }
     // Whether it is in the workspace under its name (a new, unsaved dashboard is not: saving
     // it asks for its name).
     bool isStored() const { return m_stored; }
@@ -47,8 +51,19 @@ Q_SIGNALS:
     void changed();
 
 private:
-    ChartPanel *place(const DashboardChart &chart);
-    void removePanel(ChartPanel *panel);
+    // A chart and its panel; the id stays with the chart through undo and redo, while a
+    // removed chart's panel comes back as a new one.
+    struct Cell {
+        ChartPanel *panel;
+        DashboardChart chart;
+        int id;
+    };
+    ChartPanel *place(const DashboardChart &chart, int id, qsizetype at);
+    void remove(int id);
+    void respec(int id, const ChartSpec &spec);
+    qsizetype indexOf(int id) const;
+    // Records a step already taken on screen: `undo` reverses it, `redo` takes it again.
+    void recorded(const QString &text, std::function<void()> undo, std::function<void()> redo);
 
     QString m_workspacePath;
     QList<DatasetInfo> m_datasets;
@@ -57,7 +72,9 @@ private:
     int m_columns = 2;
     QScrollArea *m_scroll;
     QGridLayout *m_grid;
-    QList<std::pair<ChartPanel *, DashboardChart>> m_cells;
+    QList<Cell> m_cells;
+    int m_nextId = 1;
+    QUndoStack m_undo;
     bool m_modified = false;
     bool m_stored = false;
 };
