@@ -1893,6 +1893,10 @@
         <source>others (%1%)</source>
         <translation>others (%1%)</translation>
     </message>
+    <message>
+        <source>%1: min %2 · Q1 %3 · median %4 · Q3 %5 · max %6 (%7 rows)</source>
+        <translation>%1: min %2 · Q1 %3 · median %4 · Q3 %5 · max %6 (%7 rows)</translation>
+    </message>
 </context>
 <context>
     <name>tl::QueryBuilder</name>

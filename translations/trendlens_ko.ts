@@ -1890,6 +1890,10 @@
         <source>others (%1%)</source>
         <translation>기타 (%1%)</translation>
     </message>
+    <message>
+        <source>%1: min %2 · Q1 %3 · median %4 · Q3 %5 · max %6 (%7 rows)</source>
+        <translation>%1: 최솟값 %2 · Q1 %3 · 중앙값 %4 · Q3 %5 · 최댓값 %6 (%7행)</translation>
+    </message>
 </context>
 <context>
     <name>tl::QueryBuilder</name>

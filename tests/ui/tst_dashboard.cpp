@@ -226,6 +226,27 @@ private Q_SLOTS:
 
     // Quitting and opening the workspace again shows what was open: the dataset, the saved
     // dashboards in their order, the one in front. An unsaved one is not brought back.
+    // A box read by hovering it: its five numbers and how many rows it sums up.
+    void hoveringABoxShowsItsFiveNumbers() {
+        DashboardView *view = m_window->dashboards()->openDashboard(QStringLiteral("X 트윗"));
+        QVERIFY(settled(view));
+        ChartPanel *panel = view->panels().at(1); // likes by language, boxes
+        QCOMPARE(panel->spec().type, ChartType::Box);
+        const ChartData::Box &box = panel->data().boxes.front();
+        auto *chartView = qobject_cast<QChartView *>(panel->canvas().widget());
+        QChart *chart = chartView->chart();
+        const QPointF inChart =
+            chart->mapToPosition(QPointF(0, (box.q1 + box.q3) / 2), chart->series().front());
+        QTest::mouseMove(chartView->viewport(),
+                         chartView->mapFromScene(chart->mapToScene(inChart)));
+        QTRY_VERIFY(QToolTip::isVisible());
+        QCOMPARE(QToolTip::text(),
+                 QStringLiteral("%1: min %2 · Q1 %3 · median %4 · Q3 %5 · max %6 (%7 rows)")
+                     .arg(box.key, QLocale().toString(box.min), QLocale().toString(box.q1),
+                          QLocale().toString(box.median), QLocale().toString(box.q3),
+                          QLocale().toString(box.max), QLocale().toString(box.count)));
+    }
+
     void reopenedWorkspaceShowsWhatWasOpen() {
         QVERIFY(m_window->selectDataset(QStringLiteral("maple_ranking")));
         DashboardTabs *tabs = m_window->dashboards();

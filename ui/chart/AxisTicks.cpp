@@ -24,75 +24,119 @@ QDate parseDay(const QString &key) {
     return QDate::fromString(key.left(10), Qt::ISODate);
 }
 
-// Buckets counted from a fixed start, so that steps land on round dates (every 3rd month is
-// January, April, July, October; every 7th day a Monday; every 6th hour 0, 6, 12, 18 h).
-std::optional<qint64> ordinal(TimeBucket bucket, const QString &key) {
-    bool ok = false;
+// Calendar units that ticks step by, each counted from a fixed start so that steps land on
+// round dates: every 3rd month is January, April, July, October; every 7th day a Monday;
+// every 6th hour 0, 6, 12 and 18 h.
+enum class Unit { Index, Minute, Hour, Day, TenDay, Month, Year };
+
+struct Step {
+    Unit unit;
+    qint64 every;
+};
+
+// The moment a bucket key stands for (keys are UTC wall times; only their order and calendar
+// matter here), or nothing when the key is not of the bucket's shape.
+std::optional<QDateTime> momentOf(TimeBucket bucket, const QString &key) {
+    QDate day;
     switch (bucket) {
     case TimeBucket::None:
         return std::nullopt;
     case TimeBucket::Year: {
+        bool ok = false;
         const int year = key.toInt(&ok);
-        return ok ? std::optional<qint64>(year) : std::nullopt;
+        if (!ok || key.size() != 4)
+            return std::nullopt;
+        day = QDate(year, 1, 1);
+        break;
     }
-    case TimeBucket::Quarter: {
+    case TimeBucket::Quarter:
         if (key.size() != 7 || key.mid(4, 2) != QLatin1String("-Q"))
             return std::nullopt;
-        return key.left(4).toInt() * 4 + key.right(1).toInt() - 1;
-    }
-    case TimeBucket::Month: {
-        const QDate d = QDate::fromString(key + QStringLiteral("-01"), Qt::ISODate);
-        return d.isValid() ? std::optional<qint64>(d.year() * 12 + d.month() - 1) : std::nullopt;
-    }
-    case TimeBucket::TenDay: {
-        const QDate d = parseDay(key);
-        return d.isValid() ? std::optional<qint64>((d.year() * 12 + d.month() - 1) * 3 +
-                                                   std::min(2, (d.day() - 1) / 10))
-                           : std::nullopt;
-    }
+        day = QDate(key.left(4).toInt(), (key.right(1).toInt() - 1) * 3 + 1, 1);
+        break;
+    case TimeBucket::Month:
+        day = QDate::fromString(key + QStringLiteral("-01"), Qt::ISODate);
+        break;
+    case TimeBucket::TenDay:
     case TimeBucket::Week:
-    case TimeBucket::Day: {
-        const QDate d = parseDay(key);
-        if (!d.isValid())
-            return std::nullopt;
-        return bucket == TimeBucket::Week ? d.toJulianDay() / 7 : d.toJulianDay();
-    }
+    case TimeBucket::Day:
+        day = parseDay(key);
+        break;
     case TimeBucket::Hour:
     case TimeBucket::Minute: {
         QDateTime t = QDateTime::fromString(key, QStringLiteral("yyyy-MM-dd HH:mm"));
-        if (!t.isValid())
-            return std::nullopt;
-        t.setTimeSpec(Qt::UTC); // the keys are UTC wall times; only their spacing matters
-        const qint64 minutes = t.toSecsSinceEpoch() / 60;
-        return bucket == TimeBucket::Hour ? minutes / 60 : minutes;
+        t.setTimeSpec(Qt::UTC);
+        return t.isValid() ? std::optional(t) : std::nullopt;
     }
     }
-    return std::nullopt;
+    if (!day.isValid())
+        return std::nullopt;
+    return QDateTime(day, QTime(0, 0), Qt::UTC);
 }
 
-// Steps to try, smallest first; each later one doubles the last.
-std::vector<qint64> stepsFor(TimeBucket bucket) {
-    switch (bucket) {
-    case TimeBucket::Year:
-        return {1, 2, 5, 10, 20, 50, 100};
-    case TimeBucket::Quarter:
-        return {1, 2, 4, 8, 20, 40};
-    case TimeBucket::Month:
-        return {1, 2, 3, 6, 12, 24, 60, 120};
-    case TimeBucket::TenDay:
-        return {1, 3, 6, 9, 18, 36, 72};
-    case TimeBucket::Week:
-        return {1, 2, 4, 13, 26, 52, 104};
-    case TimeBucket::Day:
-        return {1, 2, 7, 14, 28, 56, 91, 182, 364};
-    case TimeBucket::Hour:
-        return {1, 2, 3, 6, 12, 24, 48, 168};
-    case TimeBucket::Minute:
-        return {1, 2, 5, 10, 15, 30, 60, 120, 360, 720, 1440};
-    case TimeBucket::None:
-        break;
+qint64 unitOrdinal(Unit unit, const QDateTime &t, qsizetype index) {
+    const QDate d = t.date();
+    switch (unit) {
+    case Unit::Index:
+        return index;
+    case Unit::Minute:
+        return t.toSecsSinceEpoch() / 60;
+    case Unit::Hour:
+        return t.toSecsSinceEpoch() / 3600;
+    case Unit::Day:
+        return d.toJulianDay();
+    case Unit::TenDay:
+        return (d.year() * 12 + d.month() - 1) * 3 + std::min(2, (d.day() - 1) / 10);
+    case Unit::Month:
+        return d.year() * 12 + d.month() - 1;
+    case Unit::Year:
+        return d.year();
     }
-    return {1, 2, 3, 4, 5, 6, 8, 10, 15, 20, 25, 50};
+    return index;
+}
+
+// Steps to try, finest first; after the last, it doubles. A bucket starts with its own unit
+// and moves to coarser calendar units, so that a day axis over years ticks on months.
+std::vector<Step> stepsFor(TimeBucket bucket) {
+    const std::vector<Step> years{{Unit::Year, 1},  {Unit::Year, 2},  {Unit::Year, 5},
+                                  {Unit::Year, 10}, {Unit::Year, 20}, {Unit::Year, 50}};
+    std::vector<Step> months{
+        {Unit::Month, 1}, {Unit::Month, 2}, {Unit::Month, 3}, {Unit::Month, 6}};
+    months.insert(months.end(), years.begin(), years.end());
+    std::vector<Step> steps;
+    switch (bucket) {
+    case TimeBucket::None:
+        return {{Unit::Index, 1},  {Unit::Index, 2},  {Unit::Index, 3},  {Unit::Index, 4},
+                {Unit::Index, 5},  {Unit::Index, 6},  {Unit::Index, 8},  {Unit::Index, 10},
+                {Unit::Index, 15}, {Unit::Index, 20}, {Unit::Index, 25}, {Unit::Index, 50}};
+    case TimeBucket::Minute:
+        steps = {{Unit::Minute, 1},  {Unit::Minute, 2},  {Unit::Minute, 5},
+                 {Unit::Minute, 10}, {Unit::Minute, 15}, {Unit::Minute, 30}};
+        [[fallthrough]];
+    case TimeBucket::Hour:
+        steps.insert(
+            steps.end(),
+            {{Unit::Hour, 1}, {Unit::Hour, 2}, {Unit::Hour, 3}, {Unit::Hour, 6}, {Unit::Hour, 12}});
+        [[fallthrough]];
+    case TimeBucket::Day:
+        steps.insert(steps.end(), {{Unit::Day, 1}, {Unit::Day, 2}});
+        [[fallthrough]];
+    case TimeBucket::Week:
+        steps.insert(steps.end(), {{Unit::Day, 7}, {Unit::Day, 14}});
+        break;
+    case TimeBucket::TenDay:
+        steps = {{Unit::TenDay, 1}};
+        break;
+    case TimeBucket::Month:
+        break;
+    case TimeBucket::Quarter:
+        months.erase(months.begin(), months.begin() + 2);
+        break;
+    case TimeBucket::Year:
+        return years;
+    }
+    steps.insert(steps.end(), months.begin(), months.end());
+    return steps;
 }
 
 qint64 positiveModulo(qint64 a, qint64 b) {
@@ -189,7 +233,7 @@ QString bucketLabel(TimeBucket bucket, const QString &key, const QString &previo
     case TimeBucket::Year:
         return key;
     case TimeBucket::Quarter: {
-        if (!ordinal(bucket, key))
+        if (!momentOf(bucket, key))
             return key;
         const bool newYear = previous.left(4) != key.left(4);
         const QString quarter = key.right(1);
@@ -235,33 +279,35 @@ std::vector<Tick> categoryTicks(const QStringList &keys, TimeBucket bucket, doub
     if (first > last)
         return {};
     // Keys that are not all of the bucket's shape are labelled as names.
-    std::vector<qint64> ordinals;
-    ordinals.reserve(std::size_t(last - first + 1));
-    for (qsizetype i = first; i <= last && bucket != TimeBucket::None; ++i) {
-        const auto o = ordinal(bucket, keys[i]);
-        if (!o) {
+    std::vector<QDateTime> moments;
+    moments.reserve(std::size_t(n));
+    for (qsizetype i = 0; i < n && bucket != TimeBucket::None; ++i) {
+        const auto moment = momentOf(bucket, keys[i]);
+        if (!moment) {
             bucket = TimeBucket::None;
+            moments.clear();
             break;
         }
-        ordinals.push_back(*o);
-    }
-    if (bucket == TimeBucket::None) {
-        ordinals.clear();
-        for (qsizetype i = first; i <= last; ++i)
-            ordinals.push_back(i);
+        moments.push_back(*moment);
     }
     const double pixelsPerUnit = width / (to - from);
-    std::vector<qint64> steps = stepsFor(bucket);
+    std::vector<Step> steps = stepsFor(bucket);
     for (std::size_t s = 0;; ++s) {
         if (s == steps.size())
-            steps.push_back(steps.back() * 2);
-        const qint64 step = steps[s];
+            steps.push_back({steps.back().unit, steps.back().every * 2});
+        const Step step = steps[s];
+        auto ordinalAt = [&](qsizetype i) {
+            return unitOrdinal(step.unit, moments.empty() ? QDateTime() : moments[std::size_t(i)],
+                               i);
+        };
         std::vector<Tick> ticks;
         double lastWidth = 0;
         QString previous;
         bool overlapped = false;
         for (qsizetype i = first; i <= last && !overlapped; ++i) {
-            if (positiveModulo(ordinals[std::size_t(i - first)], step) != 0)
+            // The first key of each unit that is a multiple of the step.
+            const qint64 ordinal = ordinalAt(i);
+            if (positiveModulo(ordinal, step.every) != 0 || (i > 0 && ordinalAt(i - 1) == ordinal))
                 continue;
             Tick tick{double(i), bucketLabel(bucket, keys[i], previous, locale)};
             const double tickWidth = textWidth(tick.text);
@@ -274,7 +320,7 @@ std::vector<Tick> categoryTicks(const QStringList &keys, TimeBucket bucket, doub
         // A step longer than the range in view leaves at most one label: the first key's.
         if (ticks.empty())
             ticks.push_back({double(first), bucketLabel(bucket, keys[first], QString(), locale)});
-        if (!overlapped || step > ordinals.back() - ordinals.front()) {
+        if (!overlapped || step.every > ordinalAt(last) - ordinalAt(first)) {
             if (overlapped)
                 ticks.resize(1);
             makeUnique(ticks);

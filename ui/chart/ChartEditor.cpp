@@ -46,6 +46,8 @@ constexpr Aggregate kAggregates[] = {Aggregate::Count,  Aggregate::CountDistinct
                                      Aggregate::Avg,    Aggregate::Min,           Aggregate::Max,
                                      Aggregate::Median, Aggregate::None};
 
+constexpr int kDefaultTop = 10;
+
 } // namespace
 
 ChartEditor::ChartEditor(QWidget *parent)
@@ -96,6 +98,11 @@ ChartEditor::ChartEditor(QWidget *parent)
     connect(&m_debounce, &QTimer::timeout, this, [this] { Q_EMIT specChanged(spec()); });
     connect(m_dataset, &QComboBox::currentIndexChanged, this, &ChartEditor::datasetChosen);
     connect(m_y, &QComboBox::currentTextChanged, this, &ChartEditor::yChosen);
+    // A split starts as the ten largest series and "other": a legend of 40 names is unreadable.
+    connect(m_series, &QComboBox::currentTextChanged, this, [this](const QString &text) {
+        if (!m_loading && !text.isEmpty() && m_top->value() == 0)
+            m_top->setValue(kDefaultTop);
+    });
     for (QComboBox *box : {m_type, m_bucket, m_agg, m_forecast})
         connect(box, &QComboBox::currentIndexChanged, this, &ChartEditor::changed);
     for (QComboBox *box : {m_x, m_y, m_series})

@@ -46,6 +46,7 @@ constexpr double kValueSpacingHorizontal = 90;
 constexpr int kInitialValueTicks = 6;
 // Series names longer than this together go in a column beside the chart.
 constexpr qsizetype kLegendRowCharacters = 48;
+constexpr qsizetype kLegendRowSeries = 10;
 
 // Ten colours that stay apart from each other (Tableau 10); Qt Charts' themes repeat after
 // five, which made "other" look like the top series.
@@ -68,6 +69,18 @@ QCategoryAxis *labelledAxis(const QString &title) {
     axis->setTruncateLabels(false);
     axis->setTitleText(title);
     return axis;
+}
+
+// Bars a pixel or two wide vanish under their white outlines: past this many, they are drawn
+// touching, outlined in their own colour.
+constexpr qsizetype kThinBars = 100;
+
+void keepThinBarsVisible(QAbstractBarSeries *bars, qsizetype count) {
+    if (count <= kThinBars)
+        return;
+    bars->setBarWidth(1.0);
+    for (QBarSet *set : bars->barSets())
+        set->setBorderColor(set->color());
 }
 
 // A value axis from a round value below `lo` to one above `hi`.
@@ -158,8 +171,10 @@ void QtChartsCanvas::setChart(const ChartSpec &spec, const ChartData &data) {
     for (const QString &name : data.series)
         names += name.size() + 4;
     if (spec.type != ChartType::Pie)
-        m_chart->legend()->setAlignment(names > kLegendRowCharacters ? Qt::AlignRight
-                                                                     : Qt::AlignBottom);
+        m_chart->legend()->setAlignment(names > kLegendRowCharacters ||
+                                                data.series.size() > kLegendRowSeries
+                                            ? Qt::AlignRight
+                                            : Qt::AlignBottom);
     m_chart->legend()->setShowToolTips(true);
     m_chart->legend()->setVisible(data.isSplit() || spec.type == ChartType::Pie ||
                                   spec.forecast.horizon > 0);
@@ -296,6 +311,7 @@ void QtChartsCanvas::addBars(const ChartSpec &spec, const ChartData &data) {
         set->append(values);
         bars->append(set);
     }
+    keepThinBarsVisible(bars, data.keys.size());
     m_chart->addSeries(bars);
     auto *xAxis = labelledAxis(m_xTitle);
     xAxis->setRange(-0.5, data.keys.size() - 0.5);
@@ -404,6 +420,7 @@ void QtChartsCanvas::addHistogram(const ChartData &data) {
         set->append(values);
         bars->append(set);
     }
+    keepThinBarsVisible(bars, starts.size());
     m_chart->addSeries(bars);
     auto *xAxis = labelledAxis(m_xTitle);
     xAxis->setRange(-0.5, starts.size() - 0.5);
@@ -451,8 +468,10 @@ void QtChartsCanvas::addBoxes(const ChartSpec &spec, const ChartData &data) {
             });
             if (found == data.boxes.end())
                 continue;
-            series->append(
-                new QBoxSet(found->min, found->q1, found->median, found->q3, found->max, key));
+            auto *box =
+                new QBoxSet(found->min, found->q1, found->median, found->q3, found->max, key);
+            box->setProperty("rows", found->count);
+            series->append(box);
             lo = first ? found->min : std::min(lo, found->min);
             hi = first ? found->max : std::max(hi, found->max);
             first = false;
@@ -460,6 +479,22 @@ void QtChartsCanvas::addBoxes(const ChartSpec &spec, const ChartData &data) {
         m_chart->addSeries(series);
         series->attachAxis(xAxis);
         series->attachAxis(yAxis);
+        // Hovering a box reads its five numbers; clicking it opens its rows.
+        connect(series, &QBoxPlotSeries::hovered, this, [this](bool on, QBoxSet *box) {
+            auto n = [box](QBoxSet::ValuePositions at) {
+                return AxisTicks::formatNumber(box->at(at));
+            };
+            Q_EMIT hovered(on ? tr("%1: min %2 · Q1 %3 · median %4 · Q3 %5 · max %6 (%7 rows)")
+                                    .arg(box->label(), n(QBoxSet::LowerExtreme),
+                                         n(QBoxSet::LowerQuartile), n(QBoxSet::Median),
+                                         n(QBoxSet::UpperQuartile), n(QBoxSet::UpperExtreme),
+                                         AxisTicks::formatNumber(box->property("rows").toDouble()))
+                              : QString());
+        });
+        connect(series, &QBoxPlotSeries::clicked, this,
+                [this, split = data.isSplit(), name](QBoxSet *box) {
+                    Q_EMIT pointActivated(box->label(), split ? name : QString());
+                });
     }
     setNiceRange(yAxis, lo, hi);
 }
