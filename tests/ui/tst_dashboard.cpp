@@ -72,6 +72,18 @@ class TestDashboard : public QObject {
     }
 
     // Ctrl+S as a key press on the window.
+    // A widget's place once the dashboard's layout has settled (its scroll bar may come and go
+    // first): where a pointer can be aimed.
+    static QRect settledGeometry(QWidget *widget) {
+        QRect before;
+        for (int polls = 0; polls < 200; ++polls) {
+            if (std::exchange(before, widget->geometry()) == widget->geometry() && polls > 0)
+                break;
+            QTest::qWait(50);
+        }
+        return before;
+    }
+
     void pressSave() { QTest::keyClick(m_window.get(), Qt::Key_S, Qt::ControlModifier); }
 
     // A dashboard action by its text, as the menu triggers it.
@@ -178,9 +190,7 @@ private Q_SLOTS:
             chart->mapToPosition(QPointF(2, point.value / 2), chart->series().front());
         const QPoint at = chartView->mapFromScene(chart->mapToScene(inChart));
         QVERIFY(chartView->viewport()->rect().contains(at));
-        // Once the dashboard's layout has settled (its scroll bar may come and go first).
-        QRect panelBefore;
-        QTRY_VERIFY(std::exchange(panelBefore, panel->geometry()) == panel->geometry());
+        const QRect panelBefore = settledGeometry(panel);
 
         QTest::mouseMove(chartView->viewport(), at);
         QTRY_VERIFY(QToolTip::isVisible());
@@ -233,6 +243,7 @@ private Q_SLOTS:
         ChartPanel *panel = view->panels().at(1); // likes by language, boxes
         QCOMPARE(panel->spec().type, ChartType::Box);
         const ChartData::Box &box = panel->data().boxes.front();
+        settledGeometry(panel);
         auto *chartView = qobject_cast<QChartView *>(panel->canvas().widget());
         QChart *chart = chartView->chart();
         const QPointF inChart =
