@@ -1,7 +1,10 @@
 #include "DatasetTableModel.h"
 
 #include "models/ColumnLabels.h"
+#include "models/LocaleText.h"
 #include "models/TaskRunner.h"
+
+#include <QLocale>
 
 namespace tl {
 
@@ -268,8 +271,17 @@ QVariant DatasetTableModel::data(const QModelIndex &index, int role) const {
     if (!index.isValid() || !m_query)
         return {};
     switch (role) {
-    case Qt::DisplayRole:
-        return displayText(cellValue(index.row(), index.column()));
+    case Qt::DisplayRole: {
+        // Measures read grouped (1,234,567); ids and codes stay as written.
+        const QVariant value = cellValue(index.row(), index.column());
+        const Column &column = m_info.columns.value(index.column());
+        if (column.role == ColumnRole::Measure &&
+            (value.typeId() == QMetaType::LongLong || value.typeId() == QMetaType::Int))
+            return QLocale().toString(value.toLongLong());
+        if (column.role == ColumnRole::Measure && value.typeId() == QMetaType::Double)
+            return LocaleText::number(value.toDouble());
+        return displayText(value);
+    }
     case FullTextRole:
     case Qt::EditRole:
         return cellValue(index.row(), index.column());

@@ -1,5 +1,7 @@
 #include "LocaleText.h"
 
+#include <cmath>
+
 namespace tl::LocaleText {
 
 namespace {
@@ -37,6 +39,24 @@ QString month(int year, int month, bool withYear, const QLocale &locale) {
                         : QStringLiteral("%1월").arg(month);
     const QString name = locale.monthName(month, QLocale::ShortFormat);
     return withYear ? QStringLiteral("%1 %2").arg(name).arg(year) : name;
+}
+
+QString number(double value, int decimals, const QLocale &locale) {
+    if (std::isnan(value))
+        return QString();
+    const double rounded = std::round(value);
+    if (std::abs(value - rounded) <= 1e-9 * std::max(1.0, std::abs(value)) &&
+        std::abs(value) < 1e15)
+        return locale.toString(qlonglong(rounded));
+    QString text =
+        locale.toString(value, 'f', decimals < 0 ? QLocale::FloatingPointShortest : decimals);
+    if (text.contains(locale.decimalPoint())) {
+        while (text.endsWith(locale.zeroDigit()))
+            text.chop(1);
+        if (text.endsWith(locale.decimalPoint()))
+            text.chop(locale.decimalPoint().size());
+    }
+    return text;
 }
 
 } // namespace tl::LocaleText

@@ -85,6 +85,10 @@
         <source>a dataset named '%1' already exists (dataset names ignore case)</source>
         <translation>a dataset named '%1' already exists (dataset names ignore case)</translation>
     </message>
+    <message>
+        <source>%1: no column named '%2'</source>
+        <translation>%1: no column named '%2'</translation>
+    </message>
 </context>
 <context>
     <name>tl::CatalogModel</name>

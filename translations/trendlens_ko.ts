@@ -85,6 +85,10 @@
         <source>a dataset named '%1' already exists (dataset names ignore case)</source>
         <translation>'%1' 데이터셋이 이미 있습니다 (데이터셋 이름은 대소문자를 구분하지 않습니다)</translation>
     </message>
+    <message>
+        <source>%1: no column named '%2'</source>
+        <translation>%1: '%2' 열이 없습니다</translation>
+    </message>
 </context>
 <context>
     <name>tl::CatalogModel</name>

@@ -2,6 +2,7 @@
 
 #include "models/ColumnLabels.h"
 
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHeaderView>
@@ -42,7 +43,15 @@ DatasetPropertiesDialog::DatasetPropertiesDialog(const DatasetInfo &info, QWidge
         const Column &c = info.columns[i];
         schema->setItem(i, 0, new QTableWidgetItem(c.name));
         schema->setItem(i, 1, new QTableWidgetItem(ColumnLabels::type(c.type)));
-        schema->setItem(i, 2, new QTableWidgetItem(ColumnLabels::role(c.role)));
+        auto *role = new QComboBox(schema);
+        for (ColumnRole r : {ColumnRole::Time, ColumnRole::Measure, ColumnRole::Category,
+                             ColumnRole::Id, ColumnRole::Text})
+            role->addItem(ColumnLabels::role(r), int(r));
+        role->setCurrentIndex(role->findData(int(c.role)));
+        connect(role, &QComboBox::currentIndexChanged, this, [this, role, name = c.name] {
+            Q_EMIT roleChosen(name, ColumnRole(role->currentData().toInt()));
+        });
+        schema->setCellWidget(i, 2, role);
     }
     layout->addWidget(schema, 1);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);

@@ -7,11 +7,15 @@
 namespace tl {
 
 // A dataset's schema (column names, types, chart roles) and provenance (source, parameters,
-// created and updated times, rows), read-only.
+// created and updated times, rows). The roles are editable: a role guessed wrong (an id taken
+// for a measure) makes every default chart of the dataset wrong.
 class DatasetPropertiesDialog : public QDialog {
     Q_OBJECT
 public:
     explicit DatasetPropertiesDialog(const DatasetInfo &info, QWidget *parent = nullptr);
+
+Q_SIGNALS:
+    void roleChosen(const QString &column, tl::ColumnRole role);
 };
 
 } // namespace tl

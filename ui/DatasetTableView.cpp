@@ -82,6 +82,20 @@ DatasetTableView::DatasetTableView(DatasetTableModel *model, QWidget *parent)
             &DatasetTableView::showCurrentCell);
     connect(model, &QAbstractItemModel::modelReset, this, &DatasetTableView::showCurrentCell);
     connect(model, &QAbstractItemModel::modelReset, this, &DatasetTableView::showCondition);
+    // Rows arrive after the view asked for them (Ctrl+End jumps to rows not read yet): the
+    // side panel shows the current cell once its value is in, and a new dataset's columns
+    // fit their first rows.
+    connect(model, &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
+                const QModelIndex current = m_table->currentIndex();
+                if (current.isValid() && current.row() >= topLeft.row() &&
+                    current.row() <= bottomRight.row())
+                    showCurrentCell();
+            });
+    connect(model, &DatasetTableModel::pageArrived, this, [this] {
+        if (std::exchange(m_fitPending, false))
+            fitColumns();
+    });
     retranslate();
 }
 
@@ -89,6 +103,20 @@ void DatasetTableView::copySelection() {
     const QModelIndexList selected = m_table->selectionModel()->selectedIndexes();
     if (!selected.isEmpty())
         QApplication::clipboard()->setText(m_model->toTsv(selected));
+}
+
+void DatasetTableView::fitColumnsToNextRows() {
+    m_fitPending = true;
+}
+
+void DatasetTableView::fitColumns() {
+    // Wide enough for the rows on screen (timestamps, ids, numbers whole), never so wide that
+    // one long text pushes the other columns out of sight.
+    constexpr int kMinWidth = 48, kMaxWidth = 320;
+    for (int c = 0; c < m_model->columnCount(); ++c) {
+        m_table->resizeColumnToContents(c); // the header and the rows on screen
+        m_table->setColumnWidth(c, std::clamp(m_table->columnWidth(c), kMinWidth, kMaxWidth));
+    }
 }
 
 void DatasetTableView::clearFilter() {

@@ -23,6 +23,8 @@ public:
     QTableView *table() const { return m_table; }
     void copySelection();
     void clearFilter();
+    // Sizes the columns to the rows that arrive next (another dataset is shown).
+    void fitColumnsToNextRows();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -31,6 +33,7 @@ private:
     void retranslate();
     void showCurrentCell();
     void showCondition();
+    void fitColumns();
 
     DatasetTableModel *m_model;
     QLineEdit *m_filter;
@@ -40,6 +43,7 @@ private:
     QWidget *m_conditionBar;
     QLabel *m_conditionLabel;
     QTimer m_debounce;
+    bool m_fitPending = false;
 };
 
 } // namespace tl

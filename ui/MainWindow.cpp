@@ -379,6 +379,7 @@ void MainWindow::showDataset(const QString &name) {
         m_tableView->clearFilter();
         m_tableView->table()->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
         m_tableView->table()->scrollToTop();
+        m_tableView->fitColumnsToNextRows();
         if (info)
             m_model->setDataset(m_workspace->path(), *info);
         else
@@ -476,6 +477,10 @@ void MainWindow::showProperties() {
     if (const auto info = m_workspace->find(currentDataset())) {
         auto *dialog = new DatasetPropertiesDialog(*info, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &DatasetPropertiesDialog::roleChosen, this,
+                [this, name = info->name](const QString &column, ColumnRole role) {
+                    report(m_workspace->setColumnRole(name, column, role), {});
+                });
         dialog->open();
     }
 }

@@ -60,6 +60,15 @@ Status WorkspaceController::remove(const QString &name) {
     return s;
 }
 
+Status WorkspaceController::setColumnRole(const QString &dataset, const QString &column,
+                                          ColumnRole role) {
+    if (!m_workspace)
+        return Status::badInput(tr("no workspace is open"));
+    Status s = m_workspace->catalog().setRole(dataset, column, role);
+    refresh();
+    return s;
+}
+
 void WorkspaceController::refresh() {
     QList<DatasetInfo> datasets;
     if (m_workspace) {

@@ -32,6 +32,7 @@ public:
 
     Status rename(const QString &from, const QString &to);
     Status remove(const QString &name);
+    Status setColumnRole(const QString &dataset, const QString &column, ColumnRole role);
     // Reads the catalog again (after an import, or another process's change).
     void refresh();
 

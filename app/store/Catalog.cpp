@@ -93,6 +93,20 @@ Result<std::optional<DatasetInfo>> Catalog::find(const QString &name) const {
     return std::optional<DatasetInfo>(std::move(info));
 }
 
+Status Catalog::setRole(const QString &dataset, const QString &column, ColumnRole role) {
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE _tl_columns SET role = ? WHERE name = ? AND dataset_id = "
+                             "(SELECT id FROM _tl_datasets WHERE name = ?)"));
+    q.addBindValue(roleName(role));
+    q.addBindValue(column);
+    q.addBindValue(dataset);
+    if (!q.exec())
+        return failed(q);
+    if (q.numRowsAffected() != 1)
+        return Status::badInput(tr("%1: no column named '%2'").arg(dataset, column));
+    return Status::success();
+}
+
 Status Catalog::save(DatasetInfo &info) {
     QSqlQuery q(m_db);
     const QString params =

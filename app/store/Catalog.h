@@ -27,6 +27,8 @@ public:
     Status save(DatasetInfo &info);
     Status rename(const QString &from, const QString &to);
     Status remove(const QString &name);
+    // What a column is for in charts (ColumnRole), as the analyst corrects it.
+    Status setRole(const QString &dataset, const QString &column, ColumnRole role);
 
     // A name can become a dataset (and so a table) name.
     static Status checkName(const QString &name);

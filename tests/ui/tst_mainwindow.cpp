@@ -1,6 +1,8 @@
+#include "analysis/ChartDefaults.h"
 #include "models/DatasetTableModel.h"
 #include "store/Workspace.h"
 #include "ui/Appearance.h"
+#include "ui/DatasetPropertiesDialog.h"
 #include "ui/DatasetTableView.h"
 #include "ui/ExportController.h"
 #include "ui/HelpMenu.h"
@@ -21,6 +23,7 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMimeData>
+#include <QPlainTextEdit>
 #include <QProcess>
 #include <QRadioButton>
 #include <QScrollBar>
@@ -313,6 +316,73 @@ private Q_SLOTS:
         QVERIFY(workspace->remove(QStringLiteral("둘째")).ok());
         QVERIFY(datasetNames().isEmpty());
         QCOMPARE(m_window->tableModel()->rowCount(), 0);
+    }
+
+    // Properties (Alt+Enter) corrects a column's role: saved in the catalog, and what the
+    // dataset's next default chart is built from.
+    void propertiesEditColumnRoles() {
+        importFixture(QStringLiteral("csv/semicolon.csv"), QStringLiteral("roles"));
+        QVERIFY(m_window->selectDataset(QStringLiteral("roles")));
+        WorkspaceController *workspace = m_window->workspace();
+        const auto before = workspace->find(QStringLiteral("roles"));
+        QCOMPARE(ChartDefaults::timeColumn(*before)->name, QStringLiteral("when"));
+        for (QAction *action : m_window->findChildren<QAction *>()) {
+            if (action->shortcut() == QKeySequence(Qt::ALT | Qt::Key_Return))
+                action->trigger();
+        }
+        DatasetPropertiesDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = m_window->findChild<DatasetPropertiesDialog *>()));
+        auto *schema = dialog->findChild<QTableWidget *>();
+        int row = 0;
+        while (schema->item(row, 0)->text() != QStringLiteral("when"))
+            ++row;
+        auto *role = qobject_cast<QComboBox *>(schema->cellWidget(row, 2));
+        QVERIFY(role);
+        role->setCurrentIndex(role->findData(int(ColumnRole::Category)));
+        const auto after = workspace->find(QStringLiteral("roles"));
+        QCOMPARE(after->columns[row].role, ColumnRole::Category);
+        QVERIFY(!ChartDefaults::timeColumn(*after));
+        QCOMPARE(m_window->currentDataset(), QStringLiteral("roles"));
+        dialog->close();
+    }
+
+    // Measures read grouped, ids as written, columns as wide as their values; Ctrl+End and
+    // Ctrl+Home land on rows not read yet, and the side panel shows the cell once it is in.
+    void tableFormatsAndFollowsTheKeys() {
+        // 20,000 rows: far more than the first pages the table reads.
+        QFile csv(m_dir.filePath(QStringLiteral("long.csv")));
+        QVERIFY(csv.open(QIODevice::WriteOnly));
+        csv.write("id,when,amount,note\n");
+        for (int i = 0; i < 20000; ++i)
+            csv.write(QStringLiteral("%1,2021-03-24 10:%2:00,%3.25,row %1\n")
+                          .arg(i)
+                          .arg(i % 60, 2, 10, QLatin1Char('0'))
+                          .arg(1000 + i)
+                          .toUtf8());
+        csv.close();
+        drop({csv.fileName()});
+        ImportDialog *dialog = dialogWithPreview();
+        QVERIFY(dialog);
+        dialog->findChild<QLineEdit *>(QStringLiteral("dataset"))->setText(QStringLiteral("table"));
+        QVERIFY(importWith(dialog).first.ok());
+        DatasetTableModel *model = m_window->tableModel();
+        QTRY_VERIFY(model->rowsFetched() > 0);
+        QVERIFY(model->rowsFetched() < 20000);
+        QCOMPARE(model->index(0, 2).data().toString(), QStringLiteral("1,000.25"));
+        QCOMPARE(model->index(0, 2).data(Qt::EditRole).toDouble(), 1000.25);
+        QTableView *table = m_window->tableView()->table();
+        const QFontMetrics metrics(table->font());
+        QTRY_VERIFY(table->columnWidth(1) >=
+                    metrics.horizontalAdvance(QStringLiteral("2021-03-24 10:00:00")));
+
+        auto *panel = m_window->tableView()->findChild<QPlainTextEdit *>();
+        table->setFocus();
+        table->setCurrentIndex(model->index(0, 0));
+        QTest::keyClick(table, Qt::Key_End, Qt::ControlModifier);
+        QCOMPARE(table->currentIndex().row(), model->rowCount() - 1);
+        QTRY_COMPARE(panel->toPlainText(), QStringLiteral("row 19999"));
+        QTest::keyClick(table, Qt::Key_Home, Qt::ControlModifier);
+        QTRY_COMPARE(panel->toPlainText(), QStringLiteral("0"));
     }
 
     // A filter says how many rows match of how many; another dataset starts unsorted at its

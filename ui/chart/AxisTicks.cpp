@@ -209,21 +209,11 @@ QString formatValue(double value, double step, const QLocale &locale) {
 }
 
 QString formatNumber(double value, const QLocale &locale) {
-    if (std::isnan(value))
-        return QString();
-    const double rounded = std::round(value);
-    if (std::abs(value - rounded) <= 1e-9 * std::max(1.0, std::abs(value)) &&
-        std::abs(value) < 1e15)
-        return locale.toString(qlonglong(rounded));
+    if (std::isnan(value) || value == 0)
+        return LocaleText::number(value, 0, locale);
+    // Four significant digits after the point are enough to read a value off a chart.
     const int decimals = std::clamp(3 - int(std::floor(std::log10(std::abs(value)))), 0, 6);
-    QString text = locale.toString(value, 'f', decimals);
-    if (text.contains(locale.decimalPoint())) {
-        while (text.endsWith(locale.zeroDigit()))
-            text.chop(1);
-        if (text.endsWith(locale.decimalPoint()))
-            text.chop(locale.decimalPoint().size());
-    }
-    return text;
+    return LocaleText::number(value, decimals, locale);
 }
 
 QString bucketLabel(TimeBucket bucket, const QString &key, const QString &previous,
