@@ -147,8 +147,8 @@ int runGui(int &argc, char **argv) {
         fail(size.status().message());
         return 2;
     }
-    window.resize(*size);
     window.show();
+    window.resize(*size); // as asked, also beyond the offscreen screen's 800×600
     if (!waitFor([&window] { return tableLoaded(window); }, 30000) ||
         (dashboard && !waitFor([dashboard] { return !dashboard->isLoading(); }, 30000)))
         fail(QStringLiteral("the view did not finish loading; writing the screenshot anyway"));

@@ -32,6 +32,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QScreen>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -75,7 +76,7 @@ MainWindow::MainWindow(Appearance &appearance, QWidget *parent)
     splitter->addWidget(m_dashboards->tabs());
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 3);
-    splitter->setSizes({440, 920});
+    splitter->setSizes({320, 1040});
     setCentralWidget(splitter);
 
     // The run log: imports and fetches, newest first; failures in red.
@@ -170,6 +171,20 @@ MainWindow::MainWindow(Appearance &appearance, QWidget *parent)
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::showEvent(QShowEvent *event) {
+    // The first time, within the screen: a laptop at 1366×768, or any screen at
+    // QT_SCALE_FACTOR=2, has less room than the default size.
+    if (!std::exchange(m_placed, true) && screen()) {
+        const QRect room = screen()->availableGeometry();
+        if (width() > room.width() || height() > room.height()) {
+            resize(std::min(width(), room.width() * 9 / 10),
+                   std::min(height(), room.height() * 9 / 10));
+            move(room.center() - rect().center());
+        }
+    }
+    QMainWindow::showEvent(event);
+}
 
 void MainWindow::createActions() {
     m_newAction = new QAction(this);

@@ -54,8 +54,10 @@ protected:
     void dropEvent(QDropEvent *event) override;
     void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
+    bool m_placed = false; // sized to the screen once, when first shown
     // Opens a workspace the analyst chose, as they left it.
     void openAsLeft(const QString &path);
     void saveSession() const;

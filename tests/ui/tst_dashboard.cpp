@@ -24,6 +24,8 @@
 #include <QMessageBox>
 #include <QPieSeries>
 #include <QPieSlice>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
@@ -118,8 +120,8 @@ private Q_SLOTS:
         m_appearance->setLanguage(QStringLiteral("en"));
         m_window = std::make_unique<MainWindow>(*m_appearance);
         QVERIFY(m_window->openWorkspace(m_path).ok());
-        m_window->resize(1400, 900);
         m_window->show();
+        m_window->resize(1400, 900); // beyond the offscreen screen, which the first show keeps to
     }
 
     void cleanup() {
@@ -399,6 +401,26 @@ private Q_SLOTS:
         undo();
         QCOMPARE(view->panels().size(), 4);
         QVERIFY(view->dashboard() == saved);
+        QVERIFY(!view->isModified());
+    }
+
+    // A laptop window: two charts side by side without scrolling sideways; narrower still,
+    // one under the other (the saved layout unchanged).
+    void dashboardFitsSmallWindows() {
+        m_window->resize(1024, 700);
+        DashboardView *view = m_window->dashboards()->openDashboard(QStringLiteral("IMDb reviews"));
+        QVERIFY(settled(view));
+        auto *scroll = view->findChild<QScrollArea *>();
+        const QList<ChartPanel *> panels = view->panels();
+        QTRY_COMPARE(scroll->horizontalScrollBar()->maximum(), 0);
+        QCOMPARE(settledGeometry(panels[1]).top(), panels[0]->geometry().top());
+        QVERIFY(panels[1]->geometry().left() > panels[0]->geometry().right());
+
+        m_window->resize(760, 700);
+        QTRY_COMPARE(panels[1]->geometry().left(), panels[0]->geometry().left());
+        QVERIFY(panels[1]->geometry().top() > panels[0]->geometry().bottom());
+        QTRY_COMPARE(scroll->horizontalScrollBar()->maximum(), 0);
+        QCOMPARE(view->dashboard().charts[1].column, 1);
         QVERIFY(!view->isModified());
     }
 

@@ -26,6 +26,7 @@
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QRadioButton>
+#include <QScreen>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -383,6 +384,20 @@ private Q_SLOTS:
         QTRY_COMPARE(panel->toPlainText(), QStringLiteral("row 19999"));
         QTest::keyClick(table, Qt::Key_Home, Qt::ControlModifier);
         QTRY_COMPARE(panel->toPlainText(), QStringLiteral("0"));
+    }
+
+    // The default size is for a desktop screen; a smaller one (or QT_SCALE_FACTOR=2, which
+    // halves the screen in logical pixels) gets a window that fits it.
+    void windowOpensWithinTheScreen() {
+        MainWindow window(*m_appearance);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const QRect room = window.screen()->availableGeometry();
+        QVERIFY2(room.contains(window.geometry()), qPrintable(QStringLiteral("%1x%2 on %3x%4")
+                                                                  .arg(window.width())
+                                                                  .arg(window.height())
+                                                                  .arg(room.width())
+                                                                  .arg(room.height())));
     }
 
     // A filter says how many rows match of how many; another dataset starts unsorted at its

@@ -114,7 +114,10 @@ ChartPanel::ChartPanel(QString workspacePath, const QList<DatasetInfo> &datasets
             [this](const QString &key, const QString &series) {
                 Q_EMIT rowsRequested(m_spec, key, series);
             });
-    setMinimumSize(360, 260);
+    // Two charts side by side fit a 1024-pixel window beside the dataset list; the engine
+    // note gives way first.
+    setMinimumSize(kMinimumWidth, 260);
+    m_status->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
 }
 
 ChartPanel::~ChartPanel() = default;

@@ -26,6 +26,8 @@ class ChartDataModel;
 class ChartPanel : public QWidget {
     Q_OBJECT
 public:
+    static constexpr int kMinimumWidth = 300;
+
     ChartPanel(QString workspacePath, const QList<DatasetInfo> &datasets,
                QWidget *parent = nullptr);
     ~ChartPanel() override;

@@ -14,6 +14,8 @@ namespace tl {
 
 namespace {
 
+constexpr int kRowHeight = 360;
+
 // A step that was taken before it was recorded: its first redo (QUndoStack::push) does
 // nothing.
 class TakenStep : public QUndoCommand {
@@ -48,6 +50,7 @@ DashboardView::DashboardView(QString workspacePath, QList<DatasetInfo> datasets,
     m_grid = new QGridLayout(content);
     m_grid->setSpacing(6);
     m_scroll->setWidget(content);
+    m_scroll->viewport()->installEventFilter(this);
     layout->addWidget(m_scroll);
     connect(&m_undo, &QUndoStack::cleanChanged, this, [this](bool clean) {
         m_modified = !clean || !m_stored;
@@ -66,6 +69,34 @@ void DashboardView::recorded(const QString &text, std::function<void()> undo,
     m_undo.push(new TakenStep(text, std::move(undo), std::move(redo)));
     m_modified = true;
     Q_EMIT changed();
+}
+
+bool DashboardView::eventFilter(QObject *watched, QEvent *event) {
+    if (watched == m_scroll->viewport() && event->type() == QEvent::Resize) {
+        const int needed =
+            m_columns * ChartPanel::kMinimumWidth + (m_columns + 1) * m_grid->spacing();
+        if (std::exchange(m_oneColumn, m_scroll->viewport()->width() < needed) != m_oneColumn)
+            arrange();
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void DashboardView::arrange() {
+    for (const Cell &cell : std::as_const(m_cells))
+        m_grid->removeWidget(cell.panel);
+    for (int row = 0; row < m_grid->rowCount(); ++row)
+        m_grid->setRowMinimumHeight(row, 0);
+    for (qsizetype i = 0; i < m_cells.size(); ++i) {
+        const DashboardChart &chart = m_cells[i].chart;
+        if (m_oneColumn) {
+            m_grid->addWidget(m_cells[i].panel, int(i), 0);
+            m_grid->setRowMinimumHeight(int(i), kRowHeight);
+        } else {
+            m_grid->addWidget(m_cells[i].panel, chart.row, chart.column, chart.rowSpan,
+                              chart.columnSpan);
+            m_grid->setRowMinimumHeight(chart.row, kRowHeight);
+        }
+    }
 }
 
 qsizetype DashboardView::indexOf(int id) const {
@@ -91,9 +122,8 @@ void DashboardView::setDashboard(const Dashboard &dashboard) {
 
 ChartPanel *DashboardView::place(const DashboardChart &chart, int id, qsizetype at) {
     auto *panel = new ChartPanel(m_workspacePath, m_datasets, this);
-    m_grid->addWidget(panel, chart.row, chart.column, chart.rowSpan, chart.columnSpan);
-    m_grid->setRowMinimumHeight(chart.row, 360);
     m_cells.insert(at, {panel, chart, id});
+    arrange();
     panel->setChartDefaults(m_defaults);
     connect(panel, &ChartPanel::rowsRequested, this, &DashboardView::rowsRequested);
     connect(panel, &ChartPanel::specEdited, this, [this, id](const ChartSpec &spec) {
@@ -122,6 +152,7 @@ void DashboardView::remove(int id) {
     ChartPanel *panel = m_cells.takeAt(i).panel;
     m_grid->removeWidget(panel);
     panel->deleteLater();
+    arrange();
 }
 
 void DashboardView::respec(int id, const ChartSpec &spec) {

@@ -59,6 +59,10 @@ private:
         int id;
     };
     ChartPanel *place(const DashboardChart &chart, int id, qsizetype at);
+    // Puts every panel in its saved cell, or one under the other when the view is too narrow
+    // for the saved columns side by side (the saved layout is kept either way).
+    void arrange();
+    bool eventFilter(QObject *watched, QEvent *event) override;
     void remove(int id);
     void respec(int id, const ChartSpec &spec);
     qsizetype indexOf(int id) const;
@@ -76,6 +80,7 @@ private:
     int m_nextId = 1;
     QUndoStack m_undo;
     bool m_modified = false;
+    bool m_oneColumn = false;
     bool m_stored = false;
 };
 

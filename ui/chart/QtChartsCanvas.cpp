@@ -139,10 +139,10 @@ void QtChartsCanvas::setChart(const ChartSpec &spec, const ChartData &data) {
     // title font, so it is set after.
     const bool dark = m_view->palette().color(QPalette::Window).lightness() < 128;
     m_chart->setTheme(dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
-    QFont titleFont = QApplication::font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
-    titleFont.setBold(true);
-    m_chart->setTitleFont(titleFont);
+    m_titleFont = QApplication::font();
+    m_titleFont.setPointSizeF(m_titleFont.pointSizeF() * 1.4);
+    m_titleFont.setBold(true);
+    m_chart->setTitleFont(m_titleFont);
     m_chart->setTitle(ChartTitles::title(spec));
     m_xTitle = ChartTitles::x(spec);
     m_yTitle = ChartTitles::y(spec);
@@ -374,7 +374,20 @@ void QtChartsCanvas::settleLayout() {
     }
 }
 
+void QtChartsCanvas::fitTitle() {
+    // A long title on a narrow chart gets smaller, down to the labels' size, before Qt Charts
+    // would cut it.
+    QFont font = m_titleFont;
+    const double room = m_chart->size().width() - 64; // the chart's margins and a little air
+    while (QFontMetricsF(font).horizontalAdvance(m_chart->title()) > room &&
+           font.pointSizeF() > QApplication::font().pointSizeF())
+        font.setPointSizeF(font.pointSizeF() - 0.5);
+    if (font != m_chart->titleFont())
+        m_chart->setTitleFont(font);
+}
+
 void QtChartsCanvas::relabel() {
+    fitTitle();
     const QRectF area = m_chart->plotArea();
     for (Labelled &labelled : m_labelled) {
         QCategoryAxis *axis = labelled.axis;

@@ -3,6 +3,7 @@
 #include "ui/chart/AxisTicks.h"
 #include "ui/chart/ChartCanvas.h"
 
+#include <QFont>
 #include <QSet>
 #include <QTimer>
 
@@ -69,6 +70,7 @@ private:
     void labelValues(QCategoryAxis *axis, Qt::Orientation orientation);
     void label(QCategoryAxis *axis, TickSource ticks);
     void relabel();
+    void fitTitle();
     // Lays the chart out now with its final labels (exports render without an event loop).
     void settleLayout();
 
@@ -81,6 +83,7 @@ private:
     QSet<QString> m_hidden;
     std::vector<Labelled> m_labelled;
     QString m_xTitle, m_yTitle; // in the reader's language (ChartTitles)
+    QFont m_titleFont;          // the title's size when it fits
 };
 
 } // namespace tl
