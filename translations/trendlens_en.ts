@@ -770,10 +770,6 @@
         <translation>NUL byte in the text</translation>
     </message>
     <message>
-        <source>invalid UTF-8 (byte 0x%1); pass --encoding if the file is not UTF-8</source>
-        <translation>invalid UTF-8 (byte 0x%1); pass --encoding if the file is not UTF-8</translation>
-    </message>
-    <message>
         <source>expected %1 fields, found %2</source>
         <translation>expected %1 fields, found %2</translation>
     </message>
@@ -784,6 +780,10 @@
     <message>
         <source>a record is larger than %1 MB (a quote that never closes?)</source>
         <translation>a record is larger than %1 MB (a quote that never closes?)</translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 (byte 0x%1): the file is in another encoding; choose it</source>
+        <translation>invalid UTF-8 (byte 0x%1): the file is in another encoding; choose it</translation>
     </message>
 </context>
 <context>
@@ -1940,8 +1940,8 @@
         <translation>%1: %2 columns, more than the %3 a dataset can have</translation>
     </message>
     <message>
-        <source>%1: column %2's name is %3 characters long, more than %4 (is the first line really a header? try --header no)</source>
-        <translation>%1: column %2's name is %3 characters long, more than %4 (is the first line really a header? try --header no)</translation>
+        <source>%1: column %2's name is %3 characters long, more than %4 (is the first line really a header? read it as data)</source>
+        <translation>%1: column %2's name is %3 characters long, more than %4 (is the first line really a header? read it as data)</translation>
     </message>
 </context>
 <context>

@@ -770,10 +770,6 @@
         <translation>텍스트에 NUL 바이트가 있습니다</translation>
     </message>
     <message>
-        <source>invalid UTF-8 (byte 0x%1); pass --encoding if the file is not UTF-8</source>
-        <translation>잘못된 UTF-8 (바이트 0x%1). 파일이 UTF-8이 아니면 인코딩을 지정하세요</translation>
-    </message>
-    <message>
         <source>expected %1 fields, found %2</source>
         <translation>필드 %1개가 필요한데 %2개가 있습니다</translation>
     </message>
@@ -784,6 +780,10 @@
     <message>
         <source>a record is larger than %1 MB (a quote that never closes?)</source>
         <translation>레코드가 %1MB보다 큽니다 (닫히지 않은 따옴표?)</translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 (byte 0x%1): the file is in another encoding; choose it</source>
+        <translation>잘못된 UTF-8 (바이트 0x%1): 파일이 다른 인코딩입니다. 인코딩을 고르세요</translation>
     </message>
 </context>
 <context>
@@ -1937,8 +1937,8 @@
         <translation>%1: 열이 %2개로, 데이터셋이 가질 수 있는 %3개를 넘습니다</translation>
     </message>
     <message>
-        <source>%1: column %2's name is %3 characters long, more than %4 (is the first line really a header? try --header no)</source>
-        <translation>%1: %2번째 열의 이름이 %3자로 %4자를 넘습니다 (첫 줄이 정말 머리글인가요? --header no를 써 보세요)</translation>
+        <source>%1: column %2's name is %3 characters long, more than %4 (is the first line really a header? read it as data)</source>
+        <translation>%1: %2번째 열의 이름이 %3자로 %4자를 넘습니다 (첫 줄이 정말 머리글인가요? 데이터로 읽어 보세요)</translation>
     </message>
 </context>
 <context>

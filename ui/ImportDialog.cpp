@@ -105,6 +105,7 @@ void ImportDialog::buildForm() {
         m_format->addItem(f.toUpper(), f);
     reading->addRow(tr("Format:"), m_format);
     m_encoding = new QComboBox(this);
+    m_encoding->setObjectName(QStringLiteral("encoding"));
     m_encoding->setEditable(true);
     m_encoding->addItem(QString(), QString());
     for (const char *e : {"UTF-8", "CP949", "EUC-KR", "UTF-16LE", "UTF-16BE", "ISO-8859-1"})
@@ -190,6 +191,10 @@ SniffOptions ImportDialog::sniffOptions() const {
     const QString header = m_header->currentData().toString();
     if (!header.isEmpty())
         options.hasHeader = header == QLatin1String("yes");
+    // Text decoded in a wrong encoding looks like anything: it must not flip the header found
+    // in the file's own encoding (row 1 silently becoming the column names, or data).
+    else if (!encoding.isEmpty() && m_headerAsDetected)
+        options.hasHeader = *m_headerAsDetected;
     return options;
 }
 
@@ -225,6 +230,8 @@ void ImportDialog::applyPreview(const ImportPreview &preview, const Status &stat
     }
     m_preview = preview;
     const SniffResult &sniff = m_preview.sniff;
+    if (sniffOptions().encoding.isEmpty())
+        m_headerAsDetected = sniff.hasHeader;
     const bool csv = sniff.format == FileFormat::Csv;
     // Relabelling the "detected" entries must not look like a user's change.
     const QSignalBlocker b1(m_format), b2(m_encoding), b3(m_delimiter), b4(m_header);
@@ -237,6 +244,8 @@ void ImportDialog::applyPreview(const ImportPreview &preview, const Status &stat
     m_delimiter->setEnabled(csv);
     m_header->setEnabled(csv);
     m_highlighter->setDelimiter(csv ? QChar(sniff.delimiter) : QChar());
+    // Tabs at every second character column: a TSV's columns stay near their values.
+    m_raw->setTabStopDistance(2 * m_raw->fontMetrics().horizontalAdvance(u' ') * 2);
     m_raw->setPlainText(m_preview.rawText);
     fillColumns();
 

@@ -7,6 +7,7 @@
 #include <QTimer>
 
 #include <functional>
+#include <optional>
 
 class QCheckBox;
 class QComboBox;
@@ -58,6 +59,7 @@ private:
     QString m_path;
     std::function<bool(const QString &)> m_exists;
     ImportPreview m_preview;
+    std::optional<bool> m_headerAsDetected; // the header found with the encoding detected
     bool m_ready = false;
     QTimer m_debounce;
 

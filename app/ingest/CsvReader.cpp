@@ -119,8 +119,8 @@ CsvReader::Step CsvReader::nextRecord(RecordBatch &batch) {
             m_errors.push_back({line,
                                 byte == 0
                                     ? tr("NUL byte in the text")
-                                    : tr("invalid UTF-8 (byte 0x%1); pass --encoding if the file "
-                                         "is not UTF-8")
+                                    : tr("invalid UTF-8 (byte 0x%1): the file is in another "
+                                         "encoding; choose it")
                                           .arg(hex),
                                 false});
             return Step::Skipped;

@@ -1,10 +1,13 @@
 #include "ImportPreview.h"
 
+#include "ingest/ColumnConverter.h"
+
 #include "ingest/RecordProducer.h"
 #include "ingest/TextInput.h"
 #include "ingest/TypeInference.h"
 
 #include <QFileInfo>
+#include <QLocale>
 
 namespace tl {
 
@@ -25,6 +28,26 @@ QString rawLines(const QString &path, const SniffResult &sniff) {
     }
     text.truncate(at);
     return text;
+}
+
+// A converted cell as the table will show it.
+QString storedText(const RecordBatch &batch, const RecordBatch::Cell &cell) {
+    switch (cell.kind) {
+    case RecordBatch::Kind::Null:
+        return QString();
+    case RecordBatch::Kind::Integer:
+        return QString::number(cell.integer);
+    case RecordBatch::Kind::Real:
+        return QString::number(cell.real, 'g', QLocale::FloatingPointShortest);
+    case RecordBatch::Kind::True:
+        return QStringLiteral("true");
+    case RecordBatch::Kind::False:
+        return QStringLiteral("false");
+    default: {
+        const std::string_view text = batch.text(cell);
+        return QString::fromUtf8(text.data(), qsizetype(text.size()));
+    }
+    }
 }
 
 } // namespace
@@ -49,35 +72,31 @@ Status ImportPreview::build(const QString &path, const SniffOptions &options, in
 
     std::vector<TypeInference> inference(std::size_t(names.size()));
     for (int row = 0; row < batch.rowCount(); ++row) {
-        QStringList values;
-        values.reserve(names.size());
         for (int column = 0; column < int(names.size()); ++column) {
             const RecordBatch::Cell &cell = batch.at(row, column);
             inference[std::size_t(column)].observe(cell.kind, batch.text(cell));
-            const std::string_view text = batch.text(cell);
-            switch (cell.kind) {
-            case RecordBatch::Kind::Null:
-                values.append(QString());
-                break;
-            case RecordBatch::Kind::True:
-                values.append(QStringLiteral("true"));
-                break;
-            case RecordBatch::Kind::False:
-                values.append(QStringLiteral("false"));
-                break;
-            default:
-                values.append(QString::fromUtf8(text.data(), qsizetype(text.size())));
-            }
         }
-        out.rows.append(values);
     }
+    Columns columns;
     for (int column = 0; column < int(names.size()); ++column) {
         const TypeInference &types = inference[std::size_t(column)];
         Column c;
         c.name = names[column];
         c.type = types.type();
         c.role = inferRole(c.name, c.type, types.averageTextLength());
-        out.columns.append(c);
+        columns.append(c);
+    }
+    // The rows as the import will store them ("11 July 2019" as 2019-07-11), not as written:
+    // the raw text shows that.
+    ColumnConverter converter(columns);
+    converter.convert(batch);
+    out.columns = converter.columns();
+    for (int row = 0; row < batch.rowCount(); ++row) {
+        QStringList values;
+        values.reserve(names.size());
+        for (int column = 0; column < int(names.size()); ++column)
+            values.append(storedText(batch, batch.at(row, column)));
+        out.rows.append(values);
     }
     return Status::success();
 }

@@ -56,7 +56,7 @@ Status RecordProducer::mapColumns(const QStringList &names, const RecordBatch &s
     for (qsizetype i = qsizetype(m_mapping.size()); i < names.size(); ++i) {
         if (names[i].size() > kMaxColumnName)
             return Status::badInput(tr("%1: column %2's name is %3 characters long, more than "
-                                       "%4 (is the first line really a header? try --header no)")
+                                       "%4 (is the first line really a header? read it as data)")
                                         .arg(file)
                                         .arg(i + 1)
                                         .arg(names[i].size())

@@ -224,8 +224,8 @@ private Q_SLOTS:
                                                "ragged.csv: line 4: expected 3 fields, found 4"};
         QTest::newRow("invalid utf8")
             << "bad/invalid_utf8.csv" << 1 << 1
-            << QStringList{"invalid_utf8.csv: line 3: invalid UTF-8 (byte 0xFF); pass "
-                           "--encoding if the file is not UTF-8"};
+            << QStringList{"invalid_utf8.csv: line 3: invalid UTF-8 (byte 0xFF): the file is "
+                           "in another encoding; choose it"};
         QTest::newRow("truncated")
             << "bad/truncated.json" << 1 << 1
             << QStringList{"truncated.json: line 1: the JSON ends inside a record "

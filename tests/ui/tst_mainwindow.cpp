@@ -171,6 +171,41 @@ private Q_SLOTS:
         QVERIFY(!m_window->imports()->isBusy());
     }
 
+    // The preview shows values as they will be stored (the raw text shows them as written),
+    // and forcing a wrong encoding keeps the header decision made in the file's own.
+    void previewShowsStoredValuesAndKeepsTheHeader() {
+        drop({fixture(QStringLiteral("csv/reviews_utf8.csv"))});
+        ImportDialog *dialog = dialogWithPreview();
+        QVERIFY(dialog);
+        QCOMPARE(dialog->preview().columns[3].type, ColumnType::Date);
+        QCOMPARE(dialog->preview().rows[0][3], QStringLiteral("2019-07-11"));
+        QVERIFY(dialog->preview().rawText.contains(QStringLiteral("11 July 2019")));
+        QVERIFY(dialog->preview().sniff.hasHeader);
+        dialog->reject();
+
+        // A file of numbers with no header row: decoded as UTF-16 it would read as one column
+        // of text whose first row looks like a name.
+        QFile plain(m_dir.filePath(QStringLiteral("plain.csv")));
+        QVERIFY(plain.open(QIODevice::WriteOnly));
+        for (int i = 0; i < 30; ++i)
+            plain.write(QStringLiteral("%1,2024-01-%2,%3.5\n")
+                            .arg(i)
+                            .arg(i % 28 + 1, 2, 10, QLatin1Char('0'))
+                            .arg(i * 7)
+                            .toUtf8());
+        plain.close();
+        drop({plain.fileName()});
+        dialog = dialogWithPreview();
+        QVERIFY(dialog);
+        QVERIFY(!dialog->preview().sniff.hasHeader);
+        auto *encoding = dialog->findChild<QComboBox *>(QStringLiteral("encoding"));
+        encoding->setCurrentIndex(encoding->findText(QStringLiteral("UTF-16LE")));
+        QTRY_COMPARE_WITH_TIMEOUT(dialog->preview().sniff.encoding, QStringLiteral("UTF-16LE"),
+                                  10000);
+        QVERIFY(!dialog->preview().sniff.hasHeader);
+        dialog->reject();
+    }
+
     void editedNamesAndTypesAreUsed() {
         drop({fixture(QStringLiteral("csv/reviews_utf8.csv"))});
         ImportDialog *dialog = dialogWithPreview();
