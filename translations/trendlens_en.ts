@@ -1200,6 +1200,10 @@
         <source>Enter a key, or set %1 before starting Trendlens; a key kept in the keychain is used too.</source>
         <translation>Enter a key, or set %1 before starting Trendlens; a key kept in the keychain is used too.</translation>
     </message>
+    <message>
+        <source>This source needs an API key: type it here, or set %1.</source>
+        <translation>This source needs an API key: type it here, or set %1.</translation>
+    </message>
 </context>
 <context>
     <name>tl::GmarketBestSource</name>
@@ -1312,6 +1316,10 @@
     <message>
         <source>the answer ended after %1 of %2 bytes</source>
         <translation>the answer ended after %1 of %2 bytes</translation>
+    </message>
+    <message>
+        <source>%1: no such host '%2' (check the address and the network)</source>
+        <translation>%1: no such host '%2' (check the address and the network)</translation>
     </message>
 </context>
 <context>

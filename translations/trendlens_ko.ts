@@ -1198,6 +1198,10 @@
         <source>Enter a key, or set %1 before starting Trendlens; a key kept in the keychain is used too.</source>
         <translation>키를 입력하거나 Trendlens 실행 전에 %1을(를) 설정하세요. 키체인에 저장된 키도 사용됩니다.</translation>
     </message>
+    <message>
+        <source>This source needs an API key: type it here, or set %1.</source>
+        <translation>이 출처에는 API 키가 필요합니다. 여기에 입력하거나 %1을(를) 설정하세요.</translation>
+    </message>
 </context>
 <context>
     <name>tl::GmarketBestSource</name>
@@ -1310,6 +1314,10 @@
     <message>
         <source>the answer ended after %1 of %2 bytes</source>
         <translation>응답이 %2바이트 중 %1바이트에서 끊겼습니다</translation>
+    </message>
+    <message>
+        <source>%1: no such host '%2' (check the address and the network)</source>
+        <translation>%1: '%2' 호스트가 없습니다 (주소와 네트워크를 확인하세요)</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,9 @@
 #include "FetchDialog.h"
 
+#include "sources/Secrets.h"
+
+#include "models/TaskRunner.h"
+
 #include "ui/SourceForm.h"
 
 #include <QCheckBox>
@@ -22,7 +26,8 @@ FetchDialog::FetchDialog(QWidget *parent)
     , m_key(new QLineEdit(this))
     , m_rememberKey(new QCheckBox(tr("Remember the key in the keychain"), this))
     , m_keyNote(new QLabel(this))
-    , m_baseUrl(new QLineEdit(this)) {
+    , m_baseUrl(new QLineEdit(this))
+    , m_keyError(new QLabel(this)) {
     setWindowTitle(tr("Fetch from the web"));
     setMinimumWidth(480); // wide enough that the key note wraps to two or three lines
     auto *layout = new QVBoxLayout(this);
@@ -44,17 +49,24 @@ FetchDialog::FetchDialog(QWidget *parent)
     m_keyNote->setMinimumHeight(m_keyNote->fontMetrics().lineSpacing() * 3);
     m_keyNote->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     access->addRow(QString(), m_keyNote);
+    m_keyError->setObjectName(QStringLiteral("keyError"));
+    m_keyError->setWordWrap(true);
+    m_keyError->setStyleSheet(QStringLiteral("color: #c0392b; font-weight: bold;"));
+    m_keyError->hide();
+    access->addRow(QString(), m_keyError);
     access->addRow(tr("Server:"), m_baseUrl);
     layout->addLayout(access);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("Fetch"));
+    m_fetchButton = buttons->button(QDialogButtonBox::Ok);
+    m_fetchButton->setText(tr("Fetch"));
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
     connect(m_source, &QComboBox::currentIndexChanged, this, &FetchDialog::showForm);
     connect(m_source, &QComboBox::currentIndexChanged, this, &FetchDialog::updateKeyNote);
     connect(m_key, &QLineEdit::textChanged, this, &FetchDialog::updateKeyNote);
+    connect(m_key, &QLineEdit::textChanged, m_keyError, &QWidget::hide);
     connect(m_rememberKey, &QCheckBox::toggled, this, &FetchDialog::updateKeyNote);
     showForm(0);
     updateKeyNote();
@@ -112,7 +124,40 @@ QString FetchDialog::key() const {
     const QString typed = typedKey();
     if (!typed.isEmpty() || !needsKey())
         return typed;
-    return qEnvironmentVariable(source().keyVariable.toLatin1().constData()).trimmed();
+    const QString environment =
+        qEnvironmentVariable(source().keyVariable.toLatin1().constData()).trimmed();
+    return environment.isEmpty() && m_keychain.first == source().keyVariable ? m_keychain.second
+                                                                             : environment;
+}
+
+void FetchDialog::accept() {
+    if (!needsKey() || !key().isEmpty()) {
+        QDialog::accept();
+        return;
+    }
+    // No key typed or in the environment: the keychain may have one. It can be slow to
+    // answer, so it is asked off the GUI thread; without a key the form stays, as typed.
+    m_fetchButton->setEnabled(false);
+    const QString variable = source().keyVariable;
+    auto found = std::make_shared<QString>();
+    TaskRunner::shared().run(
+        this, QStringLiteral("keychain"),
+        [variable, found](TaskControl &) {
+            *found = Secrets::fromKeychain(variable);
+            return Status::success();
+        },
+        [this, variable, found](const Status &) {
+            m_fetchButton->setEnabled(true);
+            if (found->isEmpty()) {
+                m_keyError->setText(
+                    tr("This source needs an API key: type it here, or set %1.").arg(variable));
+                m_keyError->show();
+                m_key->setFocus();
+                return;
+            }
+            m_keychain = {variable, *found};
+            QDialog::accept();
+        });
 }
 
 void FetchDialog::updateKeyNote() {

@@ -8,6 +8,7 @@ class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QStackedWidget;
 
 namespace tl {
@@ -39,6 +40,9 @@ public:
     void setKey(const QString &key);
     void setBaseUrl(const QString &url);
 
+    // Fetch: only with a key when the source needs one; else the form says so and stays.
+    void accept() override;
+
 private:
     void showForm(int index);
     void updateKeyNote();
@@ -50,6 +54,9 @@ private:
     QCheckBox *m_rememberKey;
     QLabel *m_keyNote;
     QLineEdit *m_baseUrl;
+    QLabel *m_keyError;
+    QPushButton *m_fetchButton = nullptr;
+    std::pair<QString, QString> m_keychain; // variable and the key the keychain gave for it
 };
 
 } // namespace tl

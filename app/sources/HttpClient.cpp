@@ -162,6 +162,11 @@ Status HttpClient::send(const HttpRequest &request, HttpResponse &response) {
             cutShort || (error != QNetworkReply::NoError &&
                          (status == 0 || error < QNetworkReply::ContentAccessDenied ||
                           error == QNetworkReply::ProtocolFailure));
+        // An unknown host stays unknown: asking five times only makes the analyst wait.
+        if (error == QNetworkReply::HostNotFoundError)
+            return Status::sourceError(
+                tr("%1: no such host '%2' (check the address and the network)")
+                    .arg(shown, request.url.host()));
         const bool again = transportFailure || retryable(status);
         qCDebug(lcSources).noquote()
             << QStringLiteral("%1 %2: %3, %4 bytes, try %5%6")

@@ -19,21 +19,35 @@ QString tr(const char *text) {
     return QCoreApplication::translate("tl::Secrets", text);
 }
 
-// Runs a keychain job to its end (jobs answer through the event loop, which this thread may
-// not be running).
-bool finish(QKeychain::Job &job) {
-    QEventLoop loop;
+// What a keychain job answered, if it answered in time.
+struct Answer {
     bool done = false;
-    QObject::connect(&job, &QKeychain::Job::finished, &loop, [&] {
-        done = true;
+    QKeychain::Error error = QKeychain::OtherError;
+    QString errorString;
+    QString text;
+};
+
+// Runs a keychain job to its end (jobs answer through the event loop, which this thread may
+// not be running). A job that does not answer in time is left to finish and delete itself:
+// QtKeychain keeps queued jobs, and destroying one it still holds crashed a later event loop
+// of the same thread.
+Answer run(QKeychain::Job *job) {
+    Answer answer;
+    QEventLoop loop;
+    QObject::connect(job, &QKeychain::Job::finished, &loop, [&answer, &loop](QKeychain::Job *j) {
+        answer.done = true;
+        answer.error = j->error();
+        answer.errorString = j->errorString();
+        if (auto *read = qobject_cast<QKeychain::ReadPasswordJob *>(j))
+            answer.text = read->textData();
         loop.quit();
     });
     QTimer::singleShot(kKeychainTimeoutMs, &loop, &QEventLoop::quit);
-    job.setAutoDelete(false);
-    job.start();
-    if (!done)
+    job->setAutoDelete(true);
+    job->start();
+    if (!answer.done)
         loop.exec();
-    return done;
+    return answer;
 }
 
 } // namespace
@@ -50,26 +64,28 @@ Status Secrets::find(const QString &variable, const QString &source, QString &ke
 }
 
 QString Secrets::fromKeychain(const QString &variable) {
-    QKeychain::ReadPasswordJob job(kService);
-    job.setInsecureFallback(false);
-    job.setKey(variable);
-    if (!finish(job) || job.error() != QKeychain::NoError)
+    auto *job = new QKeychain::ReadPasswordJob(kService);
+    job->setInsecureFallback(false);
+    job->setKey(variable);
+    const Answer answer = run(job);
+    if (!answer.done || answer.error != QKeychain::NoError)
         return {};
-    return job.textData().trimmed();
+    return answer.text.trimmed();
 }
 
 Status Secrets::store(const QString &variable, const QString &key) {
-    QKeychain::WritePasswordJob job(kService);
-    job.setInsecureFallback(false);
-    job.setKey(variable);
-    job.setTextData(key);
-    if (!finish(job))
+    auto *job = new QKeychain::WritePasswordJob(kService);
+    job->setInsecureFallback(false);
+    job->setKey(variable);
+    job->setTextData(key);
+    const Answer answer = run(job);
+    if (!answer.done)
         return Status::sourceError(tr("the keychain did not answer; the key is used for this "
                                       "session only"));
-    if (job.error() != QKeychain::NoError)
+    if (answer.error != QKeychain::NoError)
         return Status::sourceError(tr("the keychain refused the key (%1); it is used for this "
                                       "session only")
-                                       .arg(job.errorString()));
+                                       .arg(answer.errorString));
     return Status::success();
 }
 

@@ -204,6 +204,22 @@ private Q_SLOTS:
         QVERIFY(!refused.message().contains(QStringLiteral("S3CRETKEY")));
     }
 
+    // A host that does not exist (.invalid never resolves, RFC 2606) fails on the first try.
+    void unknownHostFailsAtOnce() {
+        HttpClient client(fast());
+        HttpResponse response;
+        const Status s =
+            client.send({QUrl(QStringLiteral("http://trendlens-test.invalid/x?key=S3CRETKEY")),
+                         {},
+                         {QStringLiteral("key")}},
+                        response);
+        QCOMPARE(s.kind(), ErrorKind::Source);
+        QVERIFY2(s.message().contains(QStringLiteral("no such host 'trendlens-test.invalid'")),
+                 qPrintable(s.message()));
+        QCOMPARE(response.attempts, 1);
+        QVERIFY(!s.message().contains(QStringLiteral("S3CRETKEY")));
+    }
+
     void clientErrorsAreAnswersNotRetries() {
         HttpClient client(fast());
         HttpResponse response;

@@ -17,6 +17,7 @@
 #include <QHttpServer>
 #include <QHttpServerRequest>
 #include <QHttpServerResponse>
+#include <QLabel>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -132,6 +133,30 @@ private Q_SLOTS:
         QVERIFY(finished.wait(30000));
         QVERIFY(finished.back().at(0).value<Status>().ok());
         QCOMPARE(window.workspace()->find(QStringLiteral("x_tweets"))->rowCount, qint64(320));
+    }
+
+    // Fetch without a key (none typed, in the environment or a keychain): the form says so
+    // beside the key field and keeps what was filled in; with a key typed, it goes.
+    void missingKeyIsAskedInTheForm() {
+        qunsetenv("TRENDLENS_NEXON_KEY");
+        FetchDialog dialog;
+        dialog.setSource(QStringLiteral("maple-ranking"));
+        dialog.form(QStringLiteral("maple-ranking"))
+            ->setValue(QStringLiteral("date"), QDate(2024, 1, 1));
+        dialog.show();
+        dialog.accept();
+        auto *error = dialog.findChild<QLabel *>(QStringLiteral("keyError"));
+        QTRY_VERIFY_WITH_TIMEOUT(error->isVisible(), 30000);
+        QVERIFY(error->text().contains(QStringLiteral("TRENDLENS_NEXON_KEY")));
+        QVERIFY(dialog.isVisible());
+        QCOMPARE(dialog.result(), int(QDialog::Rejected));
+        QCOMPARE(dialog.values().value(QStringLiteral("date")).toDate(), QDate(2024, 1, 1));
+
+        dialog.setKey(QStringLiteral("typed"));
+        QVERIFY(!error->isVisible());
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(dialog.key(), QStringLiteral("typed"));
     }
 
     void fetchLandsAndIsLogged() {
