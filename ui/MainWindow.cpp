@@ -208,7 +208,7 @@ void MainWindow::createActions() {
     });
     m_sqlAction =
         new QAction(style()->standardIcon(QStyle::SP_FileDialogDetailedView), QString(), this);
-    m_sqlAction->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_S);
+    m_sqlAction->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_L);
     connect(m_sqlAction, &QAction::triggered, this, &MainWindow::openSqlConsole);
     m_quitAction = new QAction(this);
     m_quitAction->setShortcut(QKeySequence::Quit);

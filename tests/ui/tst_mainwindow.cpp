@@ -476,6 +476,17 @@ private Q_SLOTS:
         QVERIFY(
             has(QStringLiteral("New chart of this dataset"), QKeySequence(Qt::CTRL | Qt::Key_G)));
         QVERIFY(has(QStringLiteral("Keyboard shortcuts"), QKeySequence::HelpContents));
+        QVERIFY(has(QStringLiteral("Undo"), QKeySequence(Qt::CTRL | Qt::Key_Z)));
+
+        // No key is taken twice: Qt fires neither of two actions that share one.
+        QHash<QString, QString> owner;
+        for (const auto &[action, keys] : rows) {
+            for (const QString &key : keys.split(QStringLiteral(", "), Qt::SkipEmptyParts)) {
+                QVERIFY2(!owner.contains(key),
+                         qPrintable(QStringLiteral("%1: %2 and %3").arg(key, owner[key], action)));
+                owner.insert(key, action);
+            }
+        }
     }
 
     void copyAndSqlConsole() {
