@@ -1909,6 +1909,10 @@
         <source>%1: min %2 · Q1 %3 · median %4 · Q3 %5 · max %6 (%7 rows)</source>
         <translation>%1: min %2 · Q1 %3 · median %4 · Q3 %5 · max %6 (%7 rows)</translation>
     </message>
+    <message>
+        <source>other</source>
+        <translation>other</translation>
+    </message>
 </context>
 <context>
     <name>tl::QueryBuilder</name>

@@ -1906,6 +1906,10 @@
         <source>%1: min %2 · Q1 %3 · median %4 · Q3 %5 · max %6 (%7 rows)</source>
         <translation>%1: 최솟값 %2 · Q1 %3 · 중앙값 %4 · Q3 %5 · 최댓값 %6 (%7행)</translation>
     </message>
+    <message>
+        <source>other</source>
+        <translation>기타</translation>
+    </message>
 </context>
 <context>
     <name>tl::QueryBuilder</name>

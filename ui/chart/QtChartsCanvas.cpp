@@ -1,6 +1,7 @@
 #include "QtChartsCanvas.h"
 
 #include "analysis/Decimator.h"
+#include "analysis/QueryBuilder.h"
 #include "models/TaskRunner.h"
 #include "ui/chart/AxisTicks.h"
 #include "ui/chart/ChartTitles.h"
@@ -181,6 +182,12 @@ void QtChartsCanvas::setChart(const ChartSpec &spec, const ChartData &data) {
     connectLegend();
 }
 
+QString QtChartsCanvas::seriesLabel(const QString &name) const {
+    if (name.isEmpty())
+        return m_yTitle; // not split: the measure names the one series
+    return name == QueryBuilder::otherLabel() ? tr("other") : name;
+}
+
 void QtChartsCanvas::addCategorySeries(const ChartSpec &spec, const ChartData &data) {
     QHash<QString, int> index;
     for (int i = 0; i < data.keys.size(); ++i)
@@ -192,7 +199,7 @@ void QtChartsCanvas::addCategorySeries(const ChartSpec &spec, const ChartData &d
     double lo = 0, hi = 0;
     int colorIndex = 0;
     for (const QString &name : data.series) {
-        const QString label = name.isEmpty() ? m_yTitle : name;
+        const QString label = seriesLabel(name);
         const QColor color = seriesColor(colorIndex++);
         QXYSeries *line = spec.type == ChartType::Scatter
                               ? static_cast<QXYSeries *>(new QScatterSeries)
@@ -295,7 +302,8 @@ void QtChartsCanvas::addBars(const ChartSpec &spec, const ChartData &data) {
     QHash<QString, double> stackedHigh;
     int colorIndex = 0;
     for (const QString &name : data.series) {
-        auto *set = new QBarSet(name.isEmpty() ? m_yTitle : name);
+        auto *set = new QBarSet(seriesLabel(name));
+        set->setProperty("series", name); // the engine's name, for the rows behind a bar
         set->setColor(seriesColor(colorIndex++));
         QList<qreal> values(data.keys.size(), 0);
         for (const auto &p : data.points) {
@@ -323,7 +331,8 @@ void QtChartsCanvas::addBars(const ChartSpec &spec, const ChartData &data) {
     const bool split = data.isSplit();
     connect(bars, &QAbstractBarSeries::clicked, this,
             [this, keys = data.keys, split](int i, QBarSet *set) {
-                Q_EMIT pointActivated(keys.value(i), split ? set->label() : QString());
+                Q_EMIT pointActivated(keys.value(i),
+                                      split ? set->property("series").toString() : QString());
             });
     connect(bars, &QAbstractBarSeries::hovered, this,
             [this, keys = data.keys](bool on, int i, QBarSet *set) {
@@ -421,7 +430,7 @@ void QtChartsCanvas::addHistogram(const ChartData &data) {
     double hi = 0;
     int colorIndex = 0;
     for (const QString &name : data.series) {
-        auto *set = new QBarSet(name.isEmpty() ? m_yTitle : name);
+        auto *set = new QBarSet(seriesLabel(name));
         set->setColor(seriesColor(colorIndex++));
         QList<qreal> values(starts.size(), 0);
         for (const auto &b : data.bins) {
@@ -471,7 +480,7 @@ void QtChartsCanvas::addBoxes(const ChartSpec &spec, const ChartData &data) {
     bool first = true;
     for (const QString &name : data.series) {
         auto *series = new QBoxPlotSeries;
-        series->setName(name.isEmpty() ? m_yTitle : name);
+        series->setName(seriesLabel(name));
         QColor fill = seriesColor(int(data.series.indexOf(name)));
         fill.setAlpha(160);
         series->setBrush(fill);

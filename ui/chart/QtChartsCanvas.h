@@ -70,6 +70,8 @@ private:
     void labelValues(QCategoryAxis *axis, Qt::Orientation orientation);
     void label(QCategoryAxis *axis, TickSource ticks);
     void relabel();
+    // A series' name in the legend: the engine's "other" in the reader's language.
+    QString seriesLabel(const QString &name) const;
     void fitTitle();
     // Lays the chart out now with its final labels (exports render without an event loop).
     void settleLayout();
