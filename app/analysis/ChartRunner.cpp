@@ -125,21 +125,29 @@ void fillEmptyBins(const ChartSpec &spec, ChartData &data) {
 } // namespace
 
 QString ChartRunner::xTitle(const ChartSpec &spec) {
+    return xTitle(spec, TitleWords{});
+}
+
+QString ChartRunner::yTitle(const ChartSpec &spec) {
+    return yTitle(spec, TitleWords{});
+}
+
+QString ChartRunner::xTitle(const ChartSpec &spec, const TitleWords &words) {
     const QString x = refTitle(spec.x);
     // A histogram's x is a measure in bins: a time bucket left in the spec means nothing there.
     return spec.bucket == TimeBucket::None || spec.type == ChartType::Histogram
                ? x
-               : QStringLiteral("%1 (%2)").arg(x, bucketName(spec.bucket));
+               : QStringLiteral("%1 (%2)").arg(x, words.bucket(spec.bucket));
 }
 
-QString ChartRunner::yTitle(const ChartSpec &spec) {
+QString ChartRunner::yTitle(const ChartSpec &spec, const TitleWords &words) {
     if (spec.type == ChartType::Histogram)
-        return spec.normalize ? QStringLiteral("share") : QStringLiteral("count");
+        return spec.normalize ? words.share : words.count;
     if (spec.agg == Aggregate::None || spec.type == ChartType::Box)
         return refTitle(spec.y);
     if (!spec.y.isSet())
-        return aggregateName(spec.agg);
-    return QStringLiteral("%1(%2)").arg(aggregateName(spec.agg), refTitle(spec.y));
+        return words.aggregate(spec.agg);
+    return QStringLiteral("%1(%2)").arg(words.aggregate(spec.agg), refTitle(spec.y));
 }
 
 namespace {

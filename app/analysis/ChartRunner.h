@@ -31,7 +31,17 @@ public:
                       ChartData &out) {
         return run(db, dialect, spec, out, Options{});
     }
+    // The words axis titles are made of: the engine's English names by default, which head the
+    // data's CSV; the window draws them in the reader's language (ChartTitles).
+    struct TitleWords {
+        std::function<QString(TimeBucket)> bucket = bucketName;
+        std::function<QString(Aggregate)> aggregate = aggregateName;
+        QString count = QStringLiteral("count");
+        QString share = QStringLiteral("share");
+    };
     // The axis titles a spec implies: "review_date (month)", "avg(rating)".
+    static QString xTitle(const ChartSpec &spec, const TitleWords &words);
+    static QString yTitle(const ChartSpec &spec, const TitleWords &words);
     static QString xTitle(const ChartSpec &spec);
     static QString yTitle(const ChartSpec &spec);
 };

@@ -1,14 +1,8 @@
 #include "ChartTitles.h"
 
+#include "analysis/ChartRunner.h"
+
 namespace tl {
-
-namespace {
-
-QString refTitle(const ValueRef &ref) {
-    return ref.expr.isEmpty() ? ref.column : ref.expr;
-}
-
-} // namespace
 
 QString ChartTitles::bucket(TimeBucket bucket) {
     switch (bucket) {
@@ -56,22 +50,16 @@ QString ChartTitles::aggregate(Aggregate aggregate) {
     return {};
 }
 
+ChartRunner::TitleWords ChartTitles::words() {
+    return {&ChartTitles::bucket, &ChartTitles::aggregate, tr("count"), tr("share")};
+}
+
 QString ChartTitles::x(const ChartSpec &spec) {
-    const QString x = refTitle(spec.x);
-    // A histogram's x is a measure in bins: a time bucket left in the spec means nothing there.
-    return spec.bucket == TimeBucket::None || spec.type == ChartType::Histogram
-               ? x
-               : QStringLiteral("%1 (%2)").arg(x, bucket(spec.bucket));
+    return ChartRunner::xTitle(spec, words());
 }
 
 QString ChartTitles::y(const ChartSpec &spec) {
-    if (spec.type == ChartType::Histogram)
-        return spec.normalize ? tr("share") : tr("count");
-    if (spec.agg == Aggregate::None || spec.type == ChartType::Box)
-        return refTitle(spec.y);
-    if (!spec.y.isSet())
-        return aggregate(spec.agg);
-    return QStringLiteral("%1(%2)").arg(aggregate(spec.agg), refTitle(spec.y));
+    return ChartRunner::yTitle(spec, words());
 }
 
 QString ChartTitles::title(const ChartSpec &spec) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "analysis/ChartRunner.h"
 #include "analysis/ChartSpec.h"
 
 #include <QCoreApplication>
@@ -19,6 +20,9 @@ public:
     static QString title(const ChartSpec &spec);
     static QString bucket(TimeBucket bucket);
     static QString aggregate(Aggregate aggregate);
+
+private:
+    static ChartRunner::TitleWords words();
 };
 
 } // namespace tl
