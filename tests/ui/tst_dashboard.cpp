@@ -188,21 +188,23 @@ private Q_SLOTS:
         auto *chartView = qobject_cast<QChartView *>(panel->canvas().widget());
         QVERIFY(chartView && chartView->isVisible());
         QChart *chart = chartView->chart();
-        const QPointF inChart =
-            chart->mapToPosition(QPointF(2, point.value / 2), chart->series().front());
-        const QPoint at = chartView->mapFromScene(chart->mapToScene(inChart));
-        QVERIFY(chartView->viewport()->rect().contains(at));
         const QRect panelBefore = settledGeometry(panel);
-
-        QTest::mouseMove(chartView->viewport(), at);
-        QTRY_VERIFY(QToolTip::isVisible());
+        // Aimed again until the pointer is over it: the axes relabel as the layout lands, which
+        // can move the plot a little after the panel has its place (slow under sanitizers).
+        const auto barCentre = [chart, chartView, &point] {
+            const QPointF inChart =
+                chart->mapToPosition(QPointF(2, point.value / 2), chart->series().front());
+            return chartView->mapFromScene(chart->mapToScene(inChart));
+        };
+        QVERIFY(chartView->viewport()->rect().contains(barCentre()));
+        QTRY_VERIFY((QTest::mouseMove(chartView->viewport(), barCentre()), QToolTip::isVisible()));
         QCOMPARE(QToolTip::text(),
                  QStringLiteral("count · %1: %2").arg(point.key).arg(int(point.value)));
         QCOMPARE(panel->geometry(), panelBefore);
         QTest::mouseMove(chartView->viewport(), QPoint(4, 4)); // off the bars
         QTRY_VERIFY(!QToolTip::isVisible());
 
-        QTest::mouseClick(chartView->viewport(), Qt::LeftButton, {}, at);
+        QTest::mouseClick(chartView->viewport(), Qt::LeftButton, {}, barCentre());
         DatasetTableModel *model = m_window->tableModel();
         QTRY_COMPARE(m_window->dashboards()->tabs()->currentIndex(), 0);
         QCOMPARE(m_window->currentDataset(), QStringLiteral("imdb_reviews"));
@@ -216,6 +218,7 @@ private Q_SLOTS:
         QVERIFY(settled(view));
         ChartPanel *panel = view->panels().front(); // tweets by language, a pie
         QCOMPARE(panel->spec().type, ChartType::Pie);
+        settledGeometry(panel);
         auto *chartView = qobject_cast<QChartView *>(panel->canvas().widget());
         auto *pie = qobject_cast<QPieSeries *>(chartView->chart()->series().front());
         QVERIFY(pie);
@@ -248,11 +251,12 @@ private Q_SLOTS:
         settledGeometry(panel);
         auto *chartView = qobject_cast<QChartView *>(panel->canvas().widget());
         QChart *chart = chartView->chart();
-        const QPointF inChart =
-            chart->mapToPosition(QPointF(0, (box.q1 + box.q3) / 2), chart->series().front());
-        QTest::mouseMove(chartView->viewport(),
-                         chartView->mapFromScene(chart->mapToScene(inChart)));
-        QTRY_VERIFY(QToolTip::isVisible());
+        const auto boxCentre = [chart, chartView, &box] {
+            const QPointF inChart =
+                chart->mapToPosition(QPointF(0, (box.q1 + box.q3) / 2), chart->series().front());
+            return chartView->mapFromScene(chart->mapToScene(inChart));
+        };
+        QTRY_VERIFY((QTest::mouseMove(chartView->viewport(), boxCentre()), QToolTip::isVisible()));
         QCOMPARE(QToolTip::text(),
                  QStringLiteral("%1: min %2 · Q1 %3 · median %4 · Q3 %5 · max %6 (%7 rows)")
                      .arg(box.key, QLocale().toString(box.min), QLocale().toString(box.q1),
