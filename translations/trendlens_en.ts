@@ -1294,6 +1294,14 @@
         <source>&lt;h3&gt;Trendlens %1&lt;/h3&gt;&lt;p&gt;Movie box office, reviews, tweets, game rankings and best-seller lists, collected into one workspace file and charted on your own machine.&lt;/p&gt;&lt;p&gt;Data comes from the sources you fetch: KOBIS (Korean Film Council) Open API, Nexon Open API (MapleStory), the X API, Gmarket best-seller pages, and the files you import. Their terms of use apply to what you collect.&lt;/p&gt;&lt;p&gt;Built with Qt %2 and SQLite.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Trendlens %1&lt;/h3&gt;&lt;p&gt;Movie box office, reviews, tweets, game rankings and best-seller lists, collected into one workspace file and charted on your own machine.&lt;/p&gt;&lt;p&gt;Data comes from the sources you fetch: KOBIS (Korean Film Council) Open API, Nexon Open API (MapleStory), the X API, Gmarket best-seller pages, and the files you import. Their terms of use apply to what you collect.&lt;/p&gt;&lt;p&gt;Built with Qt %2 and SQLite.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>User &amp;guide</source>
+        <translation>User &amp;guide</translation>
+    </message>
+    <message>
+        <source>Trendlens user guide</source>
+        <translation>Trendlens user guide</translation>
+    </message>
 </context>
 <context>
     <name>tl::HttpClient</name>

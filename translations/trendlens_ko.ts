@@ -1292,6 +1292,14 @@
         <source>&lt;h3&gt;Trendlens %1&lt;/h3&gt;&lt;p&gt;Movie box office, reviews, tweets, game rankings and best-seller lists, collected into one workspace file and charted on your own machine.&lt;/p&gt;&lt;p&gt;Data comes from the sources you fetch: KOBIS (Korean Film Council) Open API, Nexon Open API (MapleStory), the X API, Gmarket best-seller pages, and the files you import. Their terms of use apply to what you collect.&lt;/p&gt;&lt;p&gt;Built with Qt %2 and SQLite.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Trendlens %1&lt;/h3&gt;&lt;p&gt;영화 박스오피스, 리뷰, 트윗, 게임 랭킹, 베스트셀러 목록을 작업 공간 파일 하나에 모아 내 컴퓨터에서 차트로 봅니다.&lt;/p&gt;&lt;p&gt;데이터는 가져온 출처에서 옵니다: KOBIS(영화진흥위원회) 오픈 API, 넥슨 오픈 API(메이플스토리), X API, G마켓 베스트셀러 페이지, 그리고 가져온 파일. 모은 데이터에는 각 출처의 이용 약관이 적용됩니다.&lt;/p&gt;&lt;p&gt;Qt %2와 SQLite로 만들었습니다.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>User &amp;guide</source>
+        <translation>사용 안내(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Trendlens user guide</source>
+        <translation>Trendlens 사용 안내</translation>
+    </message>
 </context>
 <context>
     <name>tl::HttpClient</name>

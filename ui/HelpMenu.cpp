@@ -4,11 +4,14 @@
 #include <QApplication>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QFile>
 #include <QHeaderView>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QRegularExpression>
 #include <QTableWidget>
+#include <QTextBrowser>
 #include <QVBoxLayout>
 
 namespace tl {
@@ -17,10 +20,12 @@ HelpMenu::HelpMenu(QMenu *menu, QWidget *window)
     : QObject(menu)
     , m_menu(menu)
     , m_window(window)
+    , m_guide(menu->addAction(QString()))
     , m_shortcuts(menu->addAction(QString()))
     , m_about(menu->addAction(QString())) {
     m_shortcuts->setShortcut(QKeySequence::HelpContents);
     m_about->setMenuRole(QAction::AboutRole);
+    connect(m_guide, &QAction::triggered, this, &HelpMenu::showGuide);
     connect(m_shortcuts, &QAction::triggered, this, &HelpMenu::showShortcuts);
     connect(m_about, &QAction::triggered, this, &HelpMenu::showAbout);
     retranslate();
@@ -28,6 +33,7 @@ HelpMenu::HelpMenu(QMenu *menu, QWidget *window)
 
 void HelpMenu::retranslate() {
     m_menu->setTitle(tr("&Help"));
+    m_guide->setText(tr("User &guide"));
     m_shortcuts->setText(tr("&Keyboard shortcuts"));
     m_about->setText(tr("&About Trendlens"));
 }
@@ -69,6 +75,31 @@ void HelpMenu::showShortcuts() {
     layout->addWidget(buttons);
     dialog.resize(460, 420);
     dialog.exec();
+}
+
+void HelpMenu::showGuide() {
+    // The README, built in: what the window, charts, fetching and the command line do. Its
+    // screenshots live beside it in the repository, not in the binary: their lines go.
+    QFile file(QStringLiteral(":/docs/README.md"));
+    if (!file.open(QIODevice::ReadOnly))
+        return;
+    static const QRegularExpression picture(QStringLiteral("^!\\[[^\\]]*\\]\\([^)]*\\)\\s*$"),
+                                            QRegularExpression::MultilineOption);
+    const QString guide = QString::fromUtf8(file.readAll()).remove(picture);
+    auto *dialog = new QDialog(m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setObjectName(QStringLiteral("guide"));
+    dialog->setWindowTitle(tr("Trendlens user guide"));
+    auto *layout = new QVBoxLayout(dialog);
+    auto *browser = new QTextBrowser(dialog);
+    browser->setOpenExternalLinks(true);
+    browser->setMarkdown(guide);
+    layout->addWidget(browser);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    layout->addWidget(buttons);
+    dialog->resize(820, 640);
+    dialog->show();
 }
 
 void HelpMenu::showAbout() {

@@ -38,6 +38,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
 
 using namespace tl;
 
@@ -487,6 +488,21 @@ private Q_SLOTS:
                 owner.insert(key, action);
             }
         }
+    }
+
+    // Help → User guide shows the README's walk-throughs, without its picture lines.
+    void helpShowsTheGuide() {
+        for (QAction *action : m_window->findChildren<QAction *>()) {
+            if (action->text() == QStringLiteral("User &guide"))
+                action->trigger();
+        }
+        QDialog *guide = nullptr;
+        QTRY_VERIFY((guide = m_window->findChild<QDialog *>(QStringLiteral("guide"))));
+        const QString text = guide->findChild<QTextBrowser *>()->toPlainText();
+        QVERIFY(text.contains(QStringLiteral("Charts and dashboards")));
+        QVERIFY(text.contains(QStringLiteral("Fetching from the web")));
+        QVERIFY(!guide->findChild<QTextBrowser *>()->toMarkdown().contains(QStringLiteral("![")));
+        guide->close();
     }
 
     void copyAndSqlConsole() {
