@@ -1519,6 +1519,10 @@
         <source>%1 waiting for another import or fetch to finish…</source>
         <translation>%1 waiting for another import or fetch to finish…</translation>
     </message>
+    <message>
+        <source>no answer; trying again in %1 s (try %2 of %3)</source>
+        <translation>no answer; trying again in %1 s (try %2 of %3)</translation>
+    </message>
 </context>
 <context>
     <name>tl::JsonReader</name>

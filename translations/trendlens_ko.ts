@@ -1516,6 +1516,10 @@
         <source>%1 waiting for another import or fetch to finish…</source>
         <translation>%1 다른 가져오기나 수집이 끝나기를 기다리는 중…</translation>
     </message>
+    <message>
+        <source>no answer; trying again in %1 s (try %2 of %3)</source>
+        <translation>응답 없음, %1초 후 다시 시도 (%3번 중 %2번째)</translation>
+    </message>
 </context>
 <context>
     <name>tl::JsonReader</name>

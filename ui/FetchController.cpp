@@ -91,6 +91,13 @@ void FetchController::fetch(const FetchDialog &dialog) {
                 redrawTimer->start();
         });
     };
+    const HttpClient::Retrying retrying = [self, progressId](int attempt, int maxAttempts,
+                                                             int waitMs) {
+        QMetaObject::invokeMethod(self, [self, progressId, attempt, maxAttempts, waitMs] {
+            if (self)
+                self->m_progress.setRetrying(progressId, attempt, maxAttempts, waitMs);
+        });
+    };
     const std::function<void()> waiting = [self, progressId] {
         QMetaObject::invokeMethod(self, [self, progressId] {
             if (self)
@@ -101,8 +108,8 @@ void FetchController::fetch(const FetchDialog &dialog) {
     // worker, not the GUI thread.
     TaskRunner::shared().run(
         this, {},
-        [job, description, path, typedOrEnvironment, remember, values, baseUrl, progress,
-         waiting](TaskControl &control) {
+        [job, description, path, typedOrEnvironment, remember, values, baseUrl, progress, waiting,
+         retrying](TaskControl &control) {
             const auto hook = control.onCancel([job] { job->cancel(); });
             QString key = typedOrEnvironment;
             if (key.isEmpty() && !description.keyVariable.isEmpty()) {
@@ -119,6 +126,7 @@ void FetchController::fetch(const FetchDialog &dialog) {
                 return s;
             created->setProgress(progress);
             created->setWaiting(waiting);
+            created->setRetrying(retrying);
             std::shared_ptr<Source> source(std::move(created));
             if (!job->attach(source))
                 return Status::cancelled(tr("fetch cancelled; nothing was stored"));

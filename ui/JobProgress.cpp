@@ -2,6 +2,7 @@
 
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QProgressBar>
 #include <QToolButton>
 
@@ -38,6 +39,7 @@ void JobProgress::setProgress(int id, qint64 done, qint64 total) {
         if (job.id == id) {
             job.permille = total > 0 ? int(std::min<qint64>(1000, done * 1000 / total)) : 0;
             job.waiting = false;
+            job.retrying.clear();
         }
     }
     showLatest();
@@ -47,6 +49,17 @@ void JobProgress::setWaiting(int id) {
     for (Job &job : m_jobs) {
         if (job.id == id)
             job.waiting = true;
+    }
+    showLatest();
+}
+
+void JobProgress::setRetrying(int id, int attempt, int maxAttempts, int waitMs) {
+    for (Job &job : m_jobs) {
+        if (job.id == id)
+            job.retrying = tr("no answer; trying again in %1 s (try %2 of %3)")
+                               .arg(QLocale().toString(std::max(1, (waitMs + 999) / 1000)))
+                               .arg(attempt + 1)
+                               .arg(maxAttempts);
     }
     showLatest();
 }
@@ -71,13 +84,17 @@ void JobProgress::showLatest() {
         return;
     }
     const Job &latest = m_jobs.back();
-    const QString title =
-        latest.waiting ? tr("%1 waiting for another import or fetch to finish…").arg(latest.title)
-                       : latest.title;
+    QString title = latest.waiting
+                        ? tr("%1 waiting for another import or fetch to finish…").arg(latest.title)
+                        : latest.title;
+    if (!latest.retrying.isEmpty())
+        title = QStringLiteral("%1: %2").arg(latest.title, latest.retrying);
     if (m_cancelButton->isEnabled())
         m_title->setText(m_jobs.size() == 1
                              ? title
                              : tr("%1 (and %n more)", nullptr, int(m_jobs.size() - 1)).arg(title));
+    // Busy while a request waits to be tried again: the fetch is alive, not stuck.
+    m_bar->setRange(0, latest.retrying.isEmpty() ? 1000 : 0);
     m_bar->setValue(latest.permille);
     show();
 }

@@ -51,6 +51,9 @@ public:
     void setProgress(int id, qint64 done, qint64 total);
     // The job waits for another writer; its next progress ends the wait.
     void setWaiting(int id);
+    // A request of the job failed and is tried again after `waitMs`: said, and the bar turns
+    // busy until the job's next progress.
+    void setRetrying(int id, int attempt, int maxAttempts, int waitMs);
     void finish(int id);
     void cancel();
     bool isRunning() const { return !m_jobs.isEmpty(); }
@@ -62,6 +65,7 @@ private:
         std::function<void()> cancel;
         int permille = 0;
         bool waiting = false;
+        QString retrying; // "trying again in 4 s (try 2 of 5)" until the next progress
     };
     void showLatest();
 

@@ -197,6 +197,8 @@ Status HttpClient::send(const HttpRequest &request, HttpResponse &response) {
         }
         const int backoff = backoffMs(attempt, response.retryAfter);
         qCDebug(lcSources).noquote() << QStringLiteral("trying again in %1 ms").arg(backoff);
+        if (m_retrying)
+            m_retrying(attempt, m_policy.maxAttempts, backoff);
         if (!wait(backoff))
             return Status::cancelled(tr("cancelled"));
     }

@@ -70,6 +70,10 @@ public:
     ~HttpClient();
 
     void setCache(ResponseCache *cache) { m_cache = cache; }
+    // Called before each wait between tries (the try that failed, the tries allowed, the
+    // wait), so that progress can say why nothing moves.
+    using Retrying = std::function<void(int attempt, int maxAttempts, int waitMs)>;
+    void setRetrying(Retrying retrying) { m_retrying = std::move(retrying); }
     // Performs the request; a final non-2xx answer is returned with ok status so callers can read
     // error bodies (KOBIS, Nexon); only transport failures and exhausted retries are errors.
     Status send(const HttpRequest &request, HttpResponse &response);
@@ -93,6 +97,7 @@ private:
     ResponseCache *m_cache = nullptr;
     std::shared_ptr<RequestGate> m_gate;
     qint64 m_sent = 0;
+    Retrying m_retrying;
 };
 
 } // namespace tl

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Status.h"
+#include "sources/HttpClient.h"
 
 #include <QStringList>
 
@@ -32,9 +33,12 @@ public:
     // Called from run()'s thread when another import or fetch is writing to the workspace
     // and this run waits for its turn.
     void setWaiting(std::function<void()> waiting) { m_waiting = std::move(waiting); }
+    // Called from run()'s thread when a request failed and waits to be tried again.
+    void setRetrying(HttpClient::Retrying retrying) { m_retrying = std::move(retrying); }
 
 protected:
     std::function<void()> m_waiting;
+    HttpClient::Retrying m_retrying;
 };
 
 } // namespace tl

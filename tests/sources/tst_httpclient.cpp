@@ -160,11 +160,19 @@ private Q_SLOTS:
 
     void retriesServerErrorsThenSucceeds() {
         HttpClient client(fast());
+        // Each wait between tries is announced, so progress can say why nothing moves.
+        QList<std::pair<int, int>> retries;
+        client.setRetrying([&retries](int attempt, int maxAttempts, int waitMs) {
+            QVERIFY(waitMs >= 0);
+            retries.append({attempt, maxAttempts});
+        });
         HttpResponse response;
         QVERIFY(client.send({url(QStringLiteral("/flaky"))}, response).ok());
         QCOMPARE(response.status, 200);
         QCOMPARE(response.body, QByteArray("ok"));
         QCOMPARE(response.attempts, 3);
+        QCOMPARE(retries,
+                 (QList<std::pair<int, int>>{{1, fast().maxAttempts}, {2, fast().maxAttempts}}));
     }
 
     void honoursRetryAfter() {

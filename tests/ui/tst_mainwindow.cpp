@@ -25,6 +25,7 @@
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QProcess>
+#include <QProgressBar>
 #include <QRadioButton>
 #include <QScreen>
 #include <QScrollBar>
@@ -554,6 +555,18 @@ private Q_SLOTS:
             progress.start(QStringLiteral("export"), [&cancelled] { ++cancelled; });
         progress.setProgress(import, 50, 100);
         QVERIFY(progress.isRunning());
+        // A fetch whose request failed says it tries again (the newest job is shown); the bar
+        // turns busy until it moves.
+        auto *bar = progress.findChild<QProgressBar *>();
+        auto *title = progress.findChild<QLabel *>();
+        progress.setRetrying(exportId, 1, 5, 3500);
+        QCOMPARE(
+            title->text(),
+            QStringLiteral("export: no answer; trying again in 4 s (try 2 of 5) (and 1 more)"));
+        QCOMPARE(bar->maximum(), 0);
+        progress.setProgress(exportId, 60, 100);
+        QCOMPARE(bar->maximum(), 1000);
+        QCOMPARE(bar->value(), 600);
         progress.finish(exportId);
         QVERIFY(progress.isRunning());
         progress.cancel();

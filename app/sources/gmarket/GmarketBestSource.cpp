@@ -114,6 +114,7 @@ Status GmarketBestSource::run(GmarketResult &result) {
     if (Status s = run.begin(); !s)
         return s;
     HttpClient client(m_options.policy, &m_cancelled);
+    client.setRetrying(m_retrying);
     QList<QVariantList> rows;
     for (const QString &category : categories) {
         if (Status s = fetchCategory(client, recipe, category, rows); !s)

@@ -220,6 +220,7 @@ Status KobisDailySource::run(KobisResult &result) {
         return s;
     ResponseCache cache(m_path);
     HttpClient client(m_options.policy, &m_cancelled);
+    client.setRetrying(m_retrying);
     client.setCache(&cache);
 
     // Everything is fetched first, then written in one transaction.

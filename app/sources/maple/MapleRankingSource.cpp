@@ -121,6 +121,7 @@ Status MapleRankingSource::run(MapleResult &result) {
     if (Status s = run.begin(); !s)
         return s;
     HttpClient client(m_options.policy, &m_cancelled);
+    client.setRetrying(m_retrying);
     QList<QVariantList> rows;
     for (int page = 1; m_options.pages == 0 || page <= m_options.pages; ++page) {
         QJsonArray ranking;

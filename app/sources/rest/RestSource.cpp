@@ -239,6 +239,7 @@ Status RestSource::fetchPages(const Headers &headers, qint64 runId, QFile &recor
     if (policy.service.isEmpty()) // runs against one API share its limits
         policy.service = QUrl(m_options.url).host();
     HttpClient client(policy, &m_cancelled);
+    client.setRetrying(m_retrying);
     const QString collectedAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
     const int pages = m_options.pageParam.isEmpty() ? 1 : std::max(1, m_options.pages);
     for (int page = 1; page <= pages; ++page) {

@@ -444,6 +444,7 @@ Status XStreamSource::run(XStreamResult &result) {
         return s;
     if (!m_options.rules.isEmpty()) {
         HttpClient client(m_options.rulesPolicy, &m_cancelled);
+        client.setRetrying(m_retrying);
         if (Status s = syncRules(client, result); !s)
             return run.fail(s);
     }
