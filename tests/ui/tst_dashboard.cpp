@@ -241,6 +241,25 @@ private Q_SLOTS:
 
     // Quitting and opening the workspace again shows what was open: the dataset, the saved
     // dashboards in their order, the one in front. An unsaved one is not brought back.
+    // A point of a line clicks through too: the rows of its 10-day period.
+    void clickingALinePointOpensItsRows() {
+        DashboardView *view = m_window->dashboards()->openDashboard(QStringLiteral("IMDb reviews"));
+        QVERIFY(settled(view));
+        ChartPanel *panel = view->panels().at(2); // reviews per 10-day period, a line
+        QCOMPARE(panel->spec().type, ChartType::Line);
+        const auto &point = panel->data().points.at(5);
+        settledGeometry(panel);
+        auto *chartView = qobject_cast<QChartView *>(panel->canvas().widget());
+        QChart *chart = chartView->chart();
+        const QPointF inChart =
+            chart->mapToPosition(QPointF(5, point.value), chart->series().front());
+        QTest::mouseClick(chartView->viewport(), Qt::LeftButton, {},
+                          chartView->mapFromScene(chart->mapToScene(inChart)));
+        QTRY_COMPARE(m_window->dashboards()->tabs()->currentIndex(), 0);
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->tableModel()->rowCount(), int(point.value), 10000);
+        QVERIFY(m_window->tableModel()->conditionDescription().contains(point.key));
+    }
+
     // A box read by hovering it: its five numbers and how many rows it sums up.
     void hoveringABoxShowsItsFiveNumbers() {
         DashboardView *view = m_window->dashboards()->openDashboard(QStringLiteral("X 트윗"));
