@@ -75,8 +75,8 @@ DashboardTabs::DashboardTabs(WorkspaceController &workspace, QWidget *dataTab, Q
     // Undo and redo act on the dashboard in front (each has its own stack).
     m_undo->setShortcut(QKeySequence::Undo);
     // Both usual redo keys, whatever the platform calls standard.
-    m_redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z),
-                          QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    m_redo->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
     connect(m_undo, &QAction::triggered, &m_undoGroup, &QUndoGroup::undo);
     connect(m_redo, &QAction::triggered, &m_undoGroup, &QUndoGroup::redo);
     connect(&m_undoGroup, &QUndoGroup::canUndoChanged, m_undo, &QAction::setEnabled);

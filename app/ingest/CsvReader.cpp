@@ -117,11 +117,10 @@ CsvReader::Step CsvReader::nextRecord(RecordBatch &batch) {
             batch.arena.resize(arenaStart);
             const QString hex = QString::number(byte, 16).toUpper().rightJustified(2, u'0');
             m_errors.push_back({line,
-                                byte == 0
-                                    ? tr("NUL byte in the text")
-                                    : tr("invalid UTF-8 (byte 0x%1): the file is in another "
-                                         "encoding; choose it")
-                                          .arg(hex),
+                                byte == 0 ? tr("NUL byte in the text")
+                                          : tr("invalid UTF-8 (byte 0x%1): the file is in another "
+                                               "encoding; choose it")
+                                                .arg(hex),
                                 false});
             return Step::Skipped;
         }
