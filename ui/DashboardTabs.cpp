@@ -251,7 +251,19 @@ void DashboardTabs::newDashboard() {
     DashboardView *view = createView(name);
     view->setModified(true);
     view->setStored(true); // named, and replacing agreed to
+    closeOthersNamed(view);
     save(view);
+}
+
+void DashboardTabs::closeOthersNamed(DashboardView *keep) {
+    // A dashboard saved over another that is open: the other tab would show what is gone.
+    for (int i = m_tabs->count() - 1; i >= 1; --i) {
+        auto *view = qobject_cast<DashboardView *>(m_tabs->widget(i));
+        if (view && view != keep && view->name() == keep->name()) {
+            m_tabs->removeTab(i);
+            view->deleteLater();
+        }
+    }
 }
 
 bool DashboardTabs::save(DashboardView *view) {
@@ -260,6 +272,7 @@ bool DashboardTabs::save(DashboardView *view) {
         if (name.isEmpty())
             return false;
         view->setName(name);
+        closeOthersNamed(view);
     }
     const Status s = m_workspace.saveDashboard(view->dashboard());
     Q_EMIT message(s, tr("Saved %1").arg(view->name()));

@@ -54,6 +54,8 @@ Q_SIGNALS:
     void message(const tl::Status &status, const QString &success);
 
 private:
+    // Closes the tabs of other dashboards named as `keep` (it replaced them in the workspace).
+    void closeOthersNamed(DashboardView *keep);
     QList<DatasetInfo> datasets() const;
     DashboardView *createView(const QString &name);
     void refreshList();

@@ -565,6 +565,33 @@ private Q_SLOTS:
         QCOMPARE(QDir(folder).entryList({QStringLiteral("*.svg")}).size(), 3);
         QVERIFY(written.front().endsWith(QStringLiteral("01_레벨 분포.svg")));
     }
+
+    // A new dashboard saved over one that is open leaves one tab of that name: the new one.
+    void replacingAnOpenDashboardLeavesOneTab() {
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        Dashboard scratch;
+        QVERIFY(m_window->workspace()->loadDashboard(QStringLiteral("X 트윗"), scratch).ok());
+        scratch.name = QStringLiteral("Scratch");
+        QVERIFY(m_window->workspace()->saveDashboard(scratch).ok());
+        DashboardTabs *tabs = m_window->dashboards();
+        DashboardView *old = tabs->openDashboard(QStringLiteral("Scratch"));
+        QVERIFY(settled(old));
+        whenDialogShows([](QWidget *dialog) {
+            typeName(dialog, QStringLiteral("Scratch"));
+            whenDialogShows([](QWidget *replace) { press(replace, QMessageBox::Yes); });
+        });
+        trigger(QStringLiteral("New &dashboard…"));
+        QStringList open;
+        for (int i = 1; i < tabs->tabs()->count(); ++i)
+            open.append(qobject_cast<DashboardView *>(tabs->tabs()->widget(i))->name());
+        QCOMPARE(open.count(QStringLiteral("Scratch")), 1);
+        QVERIFY(tabs->currentDashboard() != old);
+        QVERIFY(tabs->currentDashboard()->panels().isEmpty());
+        Dashboard stored;
+        QVERIFY(m_window->workspace()->loadDashboard(QStringLiteral("Scratch"), stored).ok());
+        QVERIFY(stored.charts.isEmpty());
+        QVERIFY(m_window->workspace()->removeDashboard(QStringLiteral("Scratch")).ok());
+    }
 };
 
 QTEST_MAIN(TestDashboard)
