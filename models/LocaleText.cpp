@@ -41,6 +41,14 @@ QString month(int year, int month, bool withYear, const QLocale &locale) {
     return withYear ? QStringLiteral("%1 %2").arg(name).arg(year) : name;
 }
 
+QString quarter(int year, int quarter, bool withYear, const QLocale &locale) {
+    if (isKorean(locale))
+        return withYear ? QStringLiteral("%1년 %2분기").arg(year).arg(quarter)
+                        : QStringLiteral("%1분기").arg(quarter);
+    return withYear ? QStringLiteral("Q%1 %2").arg(quarter).arg(year)
+                    : QStringLiteral("Q%1").arg(quarter);
+}
+
 QString number(double value, int decimals, const QLocale &locale) {
     if (std::isnan(value))
         return QString();

@@ -19,6 +19,9 @@ QString day(const QDate &date, bool withYear, const QLocale &locale = {});
 // "2026년 12월" / "Dec 2026"; without the year: "12월" / "Dec".
 QString month(int year, int month, bool withYear, const QLocale &locale = {});
 
+// "2026년 4분기" / "Q4 2026"; without the year: "4분기" / "Q4".
+QString quarter(int year, int quarter, bool withYear, const QLocale &locale = {});
+
 // A number as the reader's locale groups it ("1,234,567", "4,021.65"), never in exponent
 // form: whole numbers as integers; others with at most `decimals` decimals (-1: as many as
 // the value needs), trailing zeros dropped.

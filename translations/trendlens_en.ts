@@ -156,34 +156,6 @@
         <translation>(as is)</translation>
     </message>
     <message>
-        <source>hour</source>
-        <translation>hour</translation>
-    </message>
-    <message>
-        <source>day</source>
-        <translation>day</translation>
-    </message>
-    <message>
-        <source>10 days</source>
-        <translation>10 days</translation>
-    </message>
-    <message>
-        <source>week</source>
-        <translation>week</translation>
-    </message>
-    <message>
-        <source>month</source>
-        <translation>month</translation>
-    </message>
-    <message>
-        <source>quarter</source>
-        <translation>quarter</translation>
-    </message>
-    <message>
-        <source>year</source>
-        <translation>year</translation>
-    </message>
-    <message>
         <source>count</source>
         <translation>count</translation>
     </message>
@@ -290,10 +262,6 @@
     <message>
         <source>Title:</source>
         <translation>Title:</translation>
-    </message>
-    <message>
-        <source>minute</source>
-        <translation>minute</translation>
     </message>
 </context>
 <context>

@@ -156,34 +156,6 @@
         <translation>(그대로)</translation>
     </message>
     <message>
-        <source>hour</source>
-        <translation>시간</translation>
-    </message>
-    <message>
-        <source>day</source>
-        <translation>일</translation>
-    </message>
-    <message>
-        <source>10 days</source>
-        <translation>10일(순)</translation>
-    </message>
-    <message>
-        <source>week</source>
-        <translation>주</translation>
-    </message>
-    <message>
-        <source>month</source>
-        <translation>월</translation>
-    </message>
-    <message>
-        <source>quarter</source>
-        <translation>분기</translation>
-    </message>
-    <message>
-        <source>year</source>
-        <translation>연도</translation>
-    </message>
-    <message>
         <source>count</source>
         <translation>개수</translation>
     </message>
@@ -290,10 +262,6 @@
     <message>
         <source>Title:</source>
         <translation>제목:</translation>
-    </message>
-    <message>
-        <source>minute</source>
-        <translation>분</translation>
     </message>
 </context>
 <context>

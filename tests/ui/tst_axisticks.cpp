@@ -144,16 +144,19 @@ private Q_SLOTS:
     void monthsThinToCalendarSteps() {
         const QStringList keys = monthsOf(2020, 2024);
         const auto wide =
-            AxisTicks::categoryTicks(keys, TimeBucket::Month, 0, 59, 1200, sevenPerCharacter, m_en);
+            AxisTicks::categoryTicks(AxisTicks::CategoryKeys::read(keys, TimeBucket::Month), 0, 59,
+                                     1200, sevenPerCharacter, m_en);
         QCOMPARE(texts(wide).mid(0, 5), QStringList({"Jan 2020", "Apr", "Jul", "Oct", "Jan 2021"}));
         const auto narrow =
-            AxisTicks::categoryTicks(keys, TimeBucket::Month, 0, 59, 400, sevenPerCharacter, m_en);
+            AxisTicks::categoryTicks(AxisTicks::CategoryKeys::read(keys, TimeBucket::Month), 0, 59,
+                                     400, sevenPerCharacter, m_en);
         QCOMPARE(texts(narrow),
                  QStringList({"Jan 2020", "Jan 2021", "Jan 2022", "Jan 2023", "Jan 2024"}));
         // Narrower still, every other year: never two labels touching.
-        QCOMPARE(texts(AxisTicks::categoryTicks(keys, TimeBucket::Month, 0, 59, 300,
-                                                sevenPerCharacter, m_en)),
-                 QStringList({"Jan 2020", "Jan 2022", "Jan 2024"}));
+        QCOMPARE(
+            texts(AxisTicks::categoryTicks(AxisTicks::CategoryKeys::read(keys, TimeBucket::Month),
+                                           0, 59, 300, sevenPerCharacter, m_en)),
+            QStringList({"Jan 2020", "Jan 2022", "Jan 2024"}));
         for (const auto &ticks : {wide, narrow}) {
             for (std::size_t i = 1; i < ticks.size(); ++i) {
                 const double pixels =
@@ -168,8 +171,9 @@ private Q_SLOTS:
     // Zoomed in: only the keys in view, and the first one names its year.
     void zoomedRangeLabelsWhatIsInView() {
         const QStringList keys = monthsOf(2020, 2024);
-        const auto ticks = AxisTicks::categoryTicks(keys, TimeBucket::Month, 25.5, 30.2, 600,
-                                                    sevenPerCharacter, m_ko);
+        const auto ticks =
+            AxisTicks::categoryTicks(AxisTicks::CategoryKeys::read(keys, TimeBucket::Month), 25.5,
+                                     30.2, 600, sevenPerCharacter, m_ko);
         QCOMPARE(texts(ticks), QStringList({"2022년 3월", "4월", "5월", "6월", "7월"}));
         QCOMPARE(ticks.front().at, 26.0);
     }
@@ -179,12 +183,14 @@ private Q_SLOTS:
         QStringList names;
         for (int i = 0; i < 40; ++i)
             names.append(QStringLiteral("world %1").arg(i));
-        const auto ticks = AxisTicks::categoryTicks(names, TimeBucket::None, -0.5, 39.5, 400,
-                                                    sevenPerCharacter, m_en);
+        const auto ticks =
+            AxisTicks::categoryTicks(AxisTicks::CategoryKeys::read(names, TimeBucket::None), -0.5,
+                                     39.5, 400, sevenPerCharacter, m_en);
         QCOMPARE(texts(ticks).mid(0, 3), QStringList({"world 0", "world 8", "world 16"}));
-        const auto quarters =
-            AxisTicks::categoryTicks({"2023-Q1", "2023-Q2", "2024-Q1", "2024-Q2"},
-                                     TimeBucket::Quarter, -0.5, 3.5, 800, sevenPerCharacter, m_en);
+        const auto quarters = AxisTicks::categoryTicks(
+            AxisTicks::CategoryKeys::read(QStringList{"2023-Q1", "2023-Q2", "2024-Q1", "2024-Q2"},
+                                          TimeBucket::Quarter),
+            -0.5, 3.5, 800, sevenPerCharacter, m_en);
         QCOMPARE(quarters.size(), std::size_t(4));
         QVERIFY(quarters[1].text != quarters[3].text);
         QCOMPARE(quarters[3].text.left(2), QStringLiteral("Q2"));
@@ -197,8 +203,9 @@ private Q_SLOTS:
             keys.append(QStringLiteral("2026-12-01 %1:%2")
                             .arg(m / 60, 2, 10, QLatin1Char('0'))
                             .arg(m % 60, 2, 10, QLatin1Char('0')));
-        const auto ticks = AxisTicks::categoryTicks(keys, TimeBucket::Minute, 0, keys.size() - 1,
-                                                    500, sevenPerCharacter, m_en);
+        const auto ticks =
+            AxisTicks::categoryTicks(AxisTicks::CategoryKeys::read(keys, TimeBucket::Minute), 0,
+                                     keys.size() - 1, 500, sevenPerCharacter, m_en);
         QCOMPARE(texts(ticks), QStringList({"Dec 1, 2026 00:00", "06:00", "12:00", "18:00"}));
     }
 

@@ -16,14 +16,6 @@ namespace {
 // Room between two labels, in pixels.
 constexpr double kGap = 10;
 
-bool isKorean(const QLocale &locale) {
-    return locale.language() == QLocale::Korean;
-}
-
-QDate parseDay(const QString &key) {
-    return QDate::fromString(key.left(10), Qt::ISODate);
-}
-
 // Calendar units that ticks step by, each counted from a fixed start so that steps land on
 // round dates: every 3rd month is January, April, July, October; every 7th day a Monday;
 // every 6th hour 0, 6, 12 and 18 h.
@@ -60,7 +52,7 @@ std::optional<QDateTime> momentOf(TimeBucket bucket, const QString &key) {
     case TimeBucket::TenDay:
     case TimeBucket::Week:
     case TimeBucket::Day:
-        day = parseDay(key);
+        day = QDate::fromString(key.left(10), Qt::ISODate);
         break;
     case TimeBucket::Hour:
     case TimeBucket::Minute: {
@@ -169,6 +161,36 @@ int decimalsFor(double step) {
     return std::max(0, int(-magnitude) + extra);
 }
 
+// The label of a bucket at `moment`, naming only what changed since the label before it
+// (`previous`; none for the first): the year where it changes, the day for hours.
+QString momentLabel(TimeBucket bucket, const QDateTime &moment, const QDateTime *previous,
+                    const QLocale &locale) {
+    const QDate day = moment.date();
+    const bool newYear = !previous || previous->date().year() != day.year();
+    switch (bucket) {
+    case TimeBucket::None:
+        return {}; // names are their own labels
+    case TimeBucket::Year:
+        return QString::number(day.year());
+    case TimeBucket::Quarter:
+        return LocaleText::quarter(day.year(), (day.month() - 1) / 3 + 1, newYear, locale);
+    case TimeBucket::Month:
+        return LocaleText::month(day.year(), day.month(), newYear, locale);
+    case TimeBucket::TenDay:
+    case TimeBucket::Week:
+    case TimeBucket::Day:
+        return LocaleText::day(day, newYear, locale);
+    case TimeBucket::Hour:
+    case TimeBucket::Minute: {
+        const QString time = moment.time().toString(QStringLiteral("HH:mm"));
+        if (previous && previous->date() == day)
+            return time;
+        return LocaleText::day(day, newYear, locale) + u' ' + time;
+    }
+    }
+    return {};
+}
+
 } // namespace
 
 std::vector<double> niceValues(double lo, double hi, int count) {
@@ -218,98 +240,70 @@ QString formatNumber(double value, const QLocale &locale) {
 
 QString bucketLabel(TimeBucket bucket, const QString &key, const QString &previous,
                     const QLocale &locale) {
-    switch (bucket) {
-    case TimeBucket::None:
-    case TimeBucket::Year:
+    const auto moment = momentOf(bucket, key);
+    if (!moment)
         return key;
-    case TimeBucket::Quarter: {
-        if (!momentOf(bucket, key))
-            return key;
-        const bool newYear = previous.left(4) != key.left(4);
-        const QString quarter = key.right(1);
-        if (isKorean(locale))
-            return newYear ? QStringLiteral("%1년 %2분기").arg(key.left(4), quarter)
-                           : QStringLiteral("%1분기").arg(quarter);
-        return newYear ? QStringLiteral("Q%1 %2").arg(quarter, key.left(4))
-                       : QStringLiteral("Q") + quarter;
-    }
-    case TimeBucket::Month: {
-        const QDate d = QDate::fromString(key + QStringLiteral("-01"), Qt::ISODate);
-        if (!d.isValid())
-            return key;
-        return LocaleText::month(d.year(), d.month(), previous.left(4) != key.left(4), locale);
-    }
-    case TimeBucket::TenDay:
-    case TimeBucket::Week:
-    case TimeBucket::Day: {
-        const QDate d = parseDay(key);
-        return d.isValid() ? LocaleText::day(d, previous.left(4) != key.left(4), locale) : key;
-    }
-    case TimeBucket::Hour:
-    case TimeBucket::Minute: {
-        const QDate d = parseDay(key);
-        if (!d.isValid() || key.size() < 16)
-            return key;
-        const QString time = key.mid(11, 5);
-        if (previous.left(10) == key.left(10))
-            return time;
-        return LocaleText::day(d, previous.left(4) != key.left(4), locale) + u' ' + time;
-    }
-    }
-    return key;
+    const auto before = momentOf(bucket, previous);
+    return momentLabel(bucket, *moment, before ? &*before : nullptr, locale);
 }
 
-std::vector<Tick> categoryTicks(const QStringList &keys, TimeBucket bucket, double from, double to,
-                                double width, const TextWidth &textWidth, const QLocale &locale) {
-    const qsizetype n = keys.size();
+CategoryKeys CategoryKeys::read(const QStringList &keys, TimeBucket bucket) {
+    CategoryKeys read{keys, bucket, {}};
+    read.moments.reserve(std::size_t(keys.size()));
+    for (const QString &key : keys) {
+        const auto moment = momentOf(bucket, key);
+        if (!moment)
+            return {keys, TimeBucket::None, {}};
+        read.moments.push_back(*moment);
+    }
+    return read;
+}
+
+std::vector<Tick> categoryTicks(const CategoryKeys &keys, double from, double to, double width,
+                                const TextWidth &textWidth, const QLocale &locale) {
+    const qsizetype n = keys.keys.size();
     if (n == 0 || width <= 0 || to <= from)
         return {};
     const qsizetype first = std::max<qsizetype>(0, qsizetype(std::ceil(from - 1e-9)));
     const qsizetype last = std::min<qsizetype>(n - 1, qsizetype(std::floor(to + 1e-9)));
     if (first > last)
         return {};
-    // Keys that are not all of the bucket's shape are labelled as names.
-    std::vector<QDateTime> moments;
-    moments.reserve(std::size_t(n));
-    for (qsizetype i = 0; i < n && bucket != TimeBucket::None; ++i) {
-        const auto moment = momentOf(bucket, keys[i]);
-        if (!moment) {
-            bucket = TimeBucket::None;
-            moments.clear();
-            break;
-        }
-        moments.push_back(*moment);
-    }
+    const bool names = keys.bucket == TimeBucket::None;
+    auto labelAt = [&](qsizetype i, qsizetype previous) {
+        if (names)
+            return keys.keys[i];
+        return momentLabel(keys.bucket, keys.moments[std::size_t(i)],
+                           previous < 0 ? nullptr : &keys.moments[std::size_t(previous)], locale);
+    };
     const double pixelsPerUnit = width / (to - from);
-    std::vector<Step> steps = stepsFor(bucket);
+    std::vector<Step> steps = stepsFor(keys.bucket);
     for (std::size_t s = 0;; ++s) {
         if (s == steps.size())
             steps.push_back({steps.back().unit, steps.back().every * 2});
         const Step step = steps[s];
         auto ordinalAt = [&](qsizetype i) {
-            return unitOrdinal(step.unit, moments.empty() ? QDateTime() : moments[std::size_t(i)],
-                               i);
+            return names ? i : unitOrdinal(step.unit, keys.moments[std::size_t(i)], i);
         };
         std::vector<Tick> ticks;
         double lastWidth = 0;
-        QString previous;
+        qsizetype previous = -1;
         bool overlapped = false;
         for (qsizetype i = first; i <= last && !overlapped; ++i) {
             // The first key of each unit that is a multiple of the step.
             const qint64 ordinal = ordinalAt(i);
             if (positiveModulo(ordinal, step.every) != 0 || (i > 0 && ordinalAt(i - 1) == ordinal))
                 continue;
-            Tick tick{double(i), bucketLabel(bucket, keys[i], previous, locale)};
+            Tick tick{double(i), labelAt(i, previous)};
             const double tickWidth = textWidth(tick.text);
             overlapped = !ticks.empty() &&
                          overlap(ticks.back().at, lastWidth, tick.at, tickWidth, pixelsPerUnit);
-            previous = keys[i];
+            previous = i;
             lastWidth = tickWidth;
             ticks.push_back(tick);
         }
         // A step longer than the range in view leaves at most one label: the first key's.
         if (ticks.empty())
-            ticks.push_back({double(first), bucketLabel(bucket, keys[first], QString(), locale)});
+            ticks.push_back({double(first), labelAt(first, -1)});
         if (!overlapped || step.every > ordinalAt(last) - ordinalAt(first)) {
             if (overlapped)
                 ticks.resize(1);

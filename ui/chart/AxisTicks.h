@@ -2,6 +2,7 @@
 
 #include "analysis/ChartSpec.h"
 
+#include <QDateTime>
 #include <QLocale>
 #include <QString>
 #include <QStringList>
@@ -43,11 +44,21 @@ QString formatNumber(double value, const QLocale &locale = {});
 QString bucketLabel(TimeBucket bucket, const QString &key, const QString &previous,
                     const QLocale &locale = {});
 
+// A chart's category keys, read once (an axis is labelled again on every resize and zoom):
+// the moment each time bucket key stands for, or names when a key is not of the bucket's
+// shape (then `bucket` is None).
+struct CategoryKeys {
+    QStringList keys;
+    TimeBucket bucket = TimeBucket::None;
+    std::vector<QDateTime> moments; // one per key unless `bucket` is None
+
+    static CategoryKeys read(const QStringList &keys, TimeBucket bucket);
+};
+
 // Labels for categories at 0..n-1 (time bucket keys, or names), on the visible range
 // [from, to] of an axis `width` pixels wide: every label that fits, calendar-aligned.
-std::vector<Tick> categoryTicks(const QStringList &keys, TimeBucket bucket, double from, double to,
-                                double width, const TextWidth &textWidth,
-                                const QLocale &locale = {});
+std::vector<Tick> categoryTicks(const CategoryKeys &keys, double from, double to, double width,
+                                const TextWidth &textWidth, const QLocale &locale = {});
 
 // Labels at bin edges 0..n (drawn at positions edge - 0.5), as many as fit `width`.
 std::vector<Tick> edgeTicks(const std::vector<double> &edges, double from, double to, double width,

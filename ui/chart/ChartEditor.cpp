@@ -1,6 +1,7 @@
 #include "ChartEditor.h"
 
 #include "analysis/ChartDefaults.h"
+#include "ui/chart/ChartTitles.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -117,18 +118,19 @@ ChartEditor::ChartEditor(QWidget *parent)
 void ChartEditor::retranslate() {
     const QStringList types{tr("Line"),    tr("Area"),      tr("Bar"),      tr("Stacked bar"),
                             tr("Scatter"), tr("Histogram"), tr("Box plot"), tr("Pie")};
-    const QStringList buckets{tr("(as is)"), tr("minute"), tr("hour"),    tr("day"), tr("10 days"),
-                              tr("week"),    tr("month"),  tr("quarter"), tr("year")};
     const QStringList aggregates{tr("count"),   tr("count distinct"),   tr("sum"),
                                  tr("average"), tr("minimum"),          tr("maximum"),
                                  tr("median"),  tr("none (raw points)")};
     const QStringList forecasts{tr("none"), tr("Holt (trend smoothing)"), tr("linear fit")};
-    for (const auto &[combo, texts] :
-         {std::pair{m_type, types}, std::pair{m_bucket, buckets}, std::pair{m_agg, aggregates},
-          std::pair{m_forecast, forecasts}}) {
+    for (const auto &[combo, texts] : {std::pair{m_type, types}, std::pair{m_agg, aggregates},
+                                       std::pair{m_forecast, forecasts}}) {
         for (int i = 0; i < combo->count() && i < texts.size(); ++i)
             combo->setItemText(i, texts[i]);
     }
+    // The buckets in the words the chart's axis title uses.
+    for (int i = 0; i < m_bucket->count(); ++i)
+        m_bucket->setItemText(
+            i, kBuckets[i] == TimeBucket::None ? tr("(as is)") : ChartTitles::bucket(kBuckets[i]));
     m_normalize->setText(tr("Share instead of count"));
     m_top->setSpecialValueText(tr("all"));
     m_filter->setPlaceholderText(tr("e.g. rating >= 8 and length(name) = 2"));

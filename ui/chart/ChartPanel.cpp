@@ -116,6 +116,12 @@ ChartPanel::ChartPanel(QString workspacePath, const QList<DatasetInfo> &datasets
             });
     // Two charts side by side fit a 1024-pixel window beside the dataset list; the engine
     // note gives way first.
+    m_themeRedraw.setSingleShot(true);
+    m_themeRedraw.setInterval(0);
+    connect(&m_themeRedraw, &QTimer::timeout, this, [this] {
+        if (!m_loading && m_error.isEmpty())
+            m_canvas->setChart(m_spec, m_data);
+    });
     setMinimumSize(kMinimumWidth, 260);
     m_status->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
 }
@@ -158,10 +164,7 @@ bool ChartPanel::event(QEvent *event) {
     // The application's palette reaches every widget one by one: redraw (in the Dark or Light
     // chart theme) once all of them have it.
     if (event->type() == QEvent::ApplicationPaletteChange || event->type() == QEvent::PaletteChange)
-        QTimer::singleShot(0, this, [this] {
-            if (!m_loading && m_error.isEmpty())
-                m_canvas->setChart(m_spec, m_data);
-        });
+        m_themeRedraw.start(); // one redraw for the several events of one switch
     return QWidget::event(event);
 }
 

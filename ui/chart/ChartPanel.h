@@ -5,6 +5,7 @@
 #include "store/DatasetInfo.h"
 #include "ui/chart/ChartEditor.h"
 
+#include <QTimer>
 #include <QWidget>
 
 #include <memory>
@@ -81,6 +82,7 @@ private:
     QToolButton *m_exportButton;
     QToolButton *m_removeButton;
     bool m_loading = false;
+    QTimer m_themeRedraw; // after the application's palette changed: the Dark or Light theme
     QString m_error;
 };
 

@@ -9,7 +9,6 @@
 
 #include <QApplication>
 #include <QAreaSeries>
-#include <QBarCategoryAxis>
 #include <QBarLegendMarker>
 #include <QBarSeries>
 #include <QBarSet>
@@ -25,7 +24,6 @@
 #include <QPainter>
 #include <QPieSeries>
 #include <QPieSlice>
-#include <QRegularExpression>
 #include <QScatterSeries>
 #include <QStackedBarSeries>
 #include <QValueAxis>
@@ -70,6 +68,13 @@ QCategoryAxis *labelledAxis(const QString &title) {
     axis->setTruncateLabels(false);
     axis->setTitleText(title);
     return axis;
+}
+
+// How wide the axis draws a label.
+AxisTicks::TextWidth textWidth(const QAbstractAxis *axis) {
+    return [metrics = QFontMetricsF(axis->labelsFont())](const QString &text) {
+        return metrics.horizontalAdvance(text);
+    };
 }
 
 // Bars a pixel or two wide vanish under their white outlines: past this many, they are drawn
@@ -352,11 +357,9 @@ QCategoryAxis *QtChartsCanvas::addValueAxes(QCategoryAxis *xAxis, const QString 
 }
 
 void QtChartsCanvas::labelKeys(QCategoryAxis *axis, const QStringList &keys, TimeBucket bucket) {
-    label(axis, [axis, keys, bucket](double from, double to, double pixels) {
-        const QFontMetricsF metrics(axis->labelsFont());
-        return AxisTicks::categoryTicks(
-            keys, bucket, from, to, pixels,
-            [&metrics](const QString &text) { return metrics.horizontalAdvance(text); });
+    label(axis, [axis, read = AxisTicks::CategoryKeys::read(keys, bucket)](double from, double to,
+                                                                           double pixels) {
+        return AxisTicks::categoryTicks(read, from, to, pixels, textWidth(axis));
     });
 }
 
@@ -447,10 +450,7 @@ void QtChartsCanvas::addHistogram(const ChartData &data) {
     auto *xAxis = labelledAxis(m_xTitle);
     xAxis->setRange(-0.5, starts.size() - 0.5);
     label(xAxis, [xAxis, edges](double from, double to, double pixels) {
-        const QFontMetricsF metrics(xAxis->labelsFont());
-        return AxisTicks::edgeTicks(edges, from, to, pixels, [&metrics](const QString &text) {
-            return metrics.horizontalAdvance(text);
-        });
+        return AxisTicks::edgeTicks(edges, from, to, pixels, textWidth(xAxis));
     });
     auto *yAxis = addValueAxes(xAxis, m_yTitle);
     bars->attachAxis(xAxis);
