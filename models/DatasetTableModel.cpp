@@ -1,5 +1,6 @@
 #include "DatasetTableModel.h"
 
+#include "core/WallClock.h"
 #include "models/ColumnLabels.h"
 #include "models/LocaleText.h"
 #include "models/TaskRunner.h"
@@ -259,6 +260,14 @@ QVariant DatasetTableModel::cellValue(int row, int column) const {
     return it->value(row % kPageSize).value(column);
 }
 
+void DatasetTableModel::refreshDisplay() {
+    if (rowCount() > 0 && columnCount() > 0)
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1),
+                           {Qt::DisplayRole, TimeNoteRole});
+    if (columnCount() > 0)
+        Q_EMIT headerDataChanged(Qt::Horizontal, 0, columnCount() - 1);
+}
+
 int DatasetTableModel::rowCount(const QModelIndex &parent) const {
     return parent.isValid() ? 0 : int(std::min<qint64>(m_rows, std::numeric_limits<int>::max()));
 }
@@ -280,7 +289,22 @@ QVariant DatasetTableModel::data(const QModelIndex &index, int role) const {
             return QLocale().toString(value.toLongLong());
         if (column.role == ColumnRole::Measure && value.typeId() == QMetaType::Double)
             return LocaleText::number(value.toDouble());
+        if (column.type == ColumnType::Timestamp && value.typeId() == QMetaType::QString) {
+            // Stored in UTC, shown in the window's zone (View ▸ Time zone).
+            if (const auto local =
+                    DisplayClock::current().localText(value.toString().toStdString()))
+                return QString::fromStdString(*local);
+        }
         return displayText(value);
+    }
+    case TimeNoteRole: {
+        if (m_info.columns.value(index.column()).type != ColumnType::Timestamp)
+            return {};
+        const QVariant value = cellValue(index.row(), index.column());
+        if (value.isNull())
+            return {};
+        return tr("Shown in %1; stored as %2 UTC.")
+            .arg(DisplayClock::current().abbreviation(), value.toString());
     }
     case FullTextRole:
     case Qt::EditRole:
@@ -309,6 +333,10 @@ QVariant DatasetTableModel::headerData(int section, Qt::Orientation orientation,
     const Column &column = m_info.columns[section];
     if (role == Qt::DisplayRole)
         return column.name;
+    if (role == Qt::ToolTipRole && column.type == ColumnType::Timestamp)
+        return tr("%1: %2, %3, shown in %4")
+            .arg(column.name, ColumnLabels::type(column.type), ColumnLabels::role(column.role),
+                 DisplayClock::current().abbreviation());
     if (role == Qt::ToolTipRole)
         return tr("%1: %2, %3")
             .arg(column.name, ColumnLabels::type(column.type), ColumnLabels::role(column.role));

@@ -28,8 +28,9 @@ public:
     static constexpr int kDisplayChars = 120;
     // From this many rows on, a sort is done once from the column store, not by SQL per page.
     static constexpr qint64 kOrderedRows = 100000;
-    // Extra roles: the whole value of a cell, for the side panel and copying.
-    enum Role { FullTextRole = Qt::UserRole + 1 };
+    // Extra roles: the whole value of a cell as stored, for the side panel and copying; and
+    // for a timestamp, the zone it is shown in and its stored UTC value.
+    enum Role { FullTextRole = Qt::UserRole + 1, TimeNoteRole };
 
     explicit DatasetTableModel(QObject *parent = nullptr);
     ~DatasetTableModel() override;
@@ -38,6 +39,8 @@ public:
     void setDataset(const QString &workspacePath, const DatasetInfo &info);
     void clear();
     void setFilter(const QString &text);
+    // The cells' text changed without their values (the time zone timestamps are shown in).
+    void refreshDisplay();
     // Shows only the rows `condition` selects (a chart point's rows); an empty one shows all.
     void setCondition(const SqlFragment &condition, const QString &description);
     const QString &conditionDescription() const { return m_conditionDescription; }

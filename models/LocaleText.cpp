@@ -1,5 +1,7 @@
 #include "LocaleText.h"
 
+#include "core/WallClock.h"
+
 #include <cmath>
 
 namespace tl::LocaleText {
@@ -13,7 +15,7 @@ bool isKorean(const QLocale &locale) {
 } // namespace
 
 QString dateTime(const QDateTime &when, const QLocale &locale) {
-    const QDateTime local = when.toLocalTime();
+    const QDateTime local = DisplayClock::current().localDateTime(when);
     if (isKorean(locale))
         return day(local.date(), true, locale) + u' ' +
                local.time().toString(QStringLiteral("HH:mm"));

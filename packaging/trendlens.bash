@@ -42,6 +42,11 @@ _trendlens() {
         --on-error) COMPREPLY=($(compgen -W "abort skip" -- "$cur")); return ;;
         --mode) COMPREPLY=($(compgen -W "create append replace" -- "$cur")); return ;;
         --engine) COMPREPLY=($(compgen -W "auto columns sql" -- "$cur")); return ;;
+        --time-zone)
+            local zones
+            zones=$(cd /usr/share/zoneinfo 2>/dev/null && find . -type f -name '[A-Z]*' | sed 's|^\./||' | grep -v '^posix\|^right')
+            COMPREPLY=($(compgen -W "UTC $zones" -- "$cur"))
+            return ;;
         --dataset) COMPREPLY=($(compgen -W "$(_trendlens_datasets)" -- "$cur")); return ;;
         --out | --recipe) COMPREPLY=($(compgen -f -- "$cur")); return ;;
         --delimiter | --size | --scale | --timeout | --from | --to | --date | --pages | --world | \
@@ -71,7 +76,7 @@ _trendlens() {
                 return
             fi ;;
         chart)
-            options="--out --size --scale --engine"
+            options="--out --size --scale --engine --time-zone"
             if [[ $cur != -* ]]; then
                 COMPREPLY=($(compgen -f -X '!*.json' -- "$cur") $(compgen -d -- "$cur"))
                 return

@@ -58,6 +58,10 @@
         <source>chart query failed: %1</source>
         <translation>chart query failed: %1</translation>
     </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
 </context>
 <context>
     <name>tl::Catalog</name>
@@ -966,6 +970,14 @@
     <message>
         <source>%1: %2, %3</source>
         <translation>%1: %2, %3</translation>
+    </message>
+    <message>
+        <source>Shown in %1; stored as %2 UTC.</source>
+        <translation>Shown in %1; stored as %2 UTC.</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3, shown in %4</source>
+        <translation>%1: %2, %3, shown in %4</translation>
     </message>
 </context>
 <context>
@@ -2271,6 +2283,37 @@
     <message>
         <source>cancelled</source>
         <translation>cancelled</translation>
+    </message>
+</context>
+<context>
+    <name>tl::TimeZoneMenu</name>
+    <message>
+        <source>Time &amp;zone</source>
+        <translation>Time &amp;zone</translation>
+    </message>
+    <message>
+        <source>&amp;UTC</source>
+        <translation>&amp;UTC</translation>
+    </message>
+    <message>
+        <source>&amp;Korea (KST, Asia/Seoul)</source>
+        <translation>&amp;Korea (KST, Asia/Seoul)</translation>
+    </message>
+    <message>
+        <source>&amp;Other…</source>
+        <translation>&amp;Other…</translation>
+    </message>
+    <message>
+        <source>&amp;Automatic (%1, %2)</source>
+        <translation>&amp;Automatic (%1, %2)</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Time zone</translation>
+    </message>
+    <message>
+        <source>Show timestamps in (the workspace keeps them in UTC):</source>
+        <translation>Show timestamps in (the workspace keeps them in UTC):</translation>
     </message>
 </context>
 <context>

@@ -58,6 +58,10 @@
         <source>chart query failed: %1</source>
         <translation>차트 쿼리 실패: %1</translation>
     </message>
+    <message>
+        <source>cancelled</source>
+        <translation>취소했습니다</translation>
+    </message>
 </context>
 <context>
     <name>tl::Catalog</name>
@@ -965,6 +969,14 @@
     <message>
         <source>%1: %2, %3</source>
         <translation>%1: %2, %3</translation>
+    </message>
+    <message>
+        <source>Shown in %1; stored as %2 UTC.</source>
+        <translation>%1 기준으로 표시합니다. 저장된 값은 %2 UTC입니다.</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3, shown in %4</source>
+        <translation>%1: %2, %3, %4 기준으로 표시</translation>
     </message>
 </context>
 <context>
@@ -2268,6 +2280,37 @@
     <message>
         <source>cancelled</source>
         <translation>취소했습니다</translation>
+    </message>
+</context>
+<context>
+    <name>tl::TimeZoneMenu</name>
+    <message>
+        <source>Time &amp;zone</source>
+        <translation>시간대(&amp;Z)</translation>
+    </message>
+    <message>
+        <source>&amp;UTC</source>
+        <translation>UTC(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Korea (KST, Asia/Seoul)</source>
+        <translation>한국(KST, Asia/Seoul)(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Other…</source>
+        <translation>다른 시간대…(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Automatic (%1, %2)</source>
+        <translation>자동(%1, %2)(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>시간대</translation>
+    </message>
+    <message>
+        <source>Show timestamps in (the workspace keeps them in UTC):</source>
+        <translation>타임스탬프를 표시할 시간대 (워크스페이스에는 UTC로 저장됩니다):</translation>
     </message>
 </context>
 <context>

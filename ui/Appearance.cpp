@@ -1,5 +1,7 @@
 #include "Appearance.h"
 
+#include "core/WallClock.h"
+
 #include <QApplication>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -15,6 +17,7 @@ namespace {
 
 const QString kThemeKey = QStringLiteral("view/theme");
 const QString kLanguageKey = QStringLiteral("view/language");
+const QString kTimeZoneKey = QStringLiteral("view/timeZone");
 
 QPalette darkPalette() {
     QPalette p;
@@ -98,16 +101,44 @@ bool Appearance::apply(const QString &language, bool remember) {
     if (remember && !language.isEmpty())
         QSettings().setValue(kLanguageKey, chosen);
     Q_EMIT languageChanged(chosen);
+    // An automatic zone depends on the language (Korean on a UTC machine reads KST).
+    if (m_timeZone.isEmpty())
+        applyTimeZone();
     return true;
+}
+
+bool Appearance::setTimeZone(const QByteArray &zone) {
+    if (!zone.isEmpty() && !WallClock::isValidZone(zone))
+        return false;
+    m_timeZone = zone;
+    QSettings().setValue(kTimeZoneKey, QString::fromLatin1(zone));
+    applyTimeZone();
+    return true;
+}
+
+QByteArray Appearance::shownZone() const {
+    return DisplayClock::current().zoneId();
+}
+
+void Appearance::applyTimeZone() {
+    const WallClock clock = DisplayClock::resolve(m_timeZone, m_language);
+    if (clock.zoneId() == DisplayClock::current().zoneId())
+        return;
+    DisplayClock::setCurrent(clock);
+    Q_EMIT timeZoneChanged();
 }
 
 void Appearance::restore(const QString &languageOverride) {
     setTheme(Theme(QSettings().value(kThemeKey, int(Theme::System)).toInt()));
+    m_timeZone = QSettings().value(kTimeZoneKey).toString().toLatin1();
+    if (!WallClock::isValidZone(m_timeZone))
+        m_timeZone.clear();
     // `--lang` is for this run only: the language chosen in the window stays the saved one.
     if (languageOverride.isEmpty())
         apply(QSettings().value(kLanguageKey).toString(), true);
     else
         apply(languageOverride, false);
+    applyTimeZone();
 }
 
 } // namespace tl

@@ -6,8 +6,9 @@ class QTranslator;
 
 namespace tl {
 
-// Theme and language, applied to the whole application and remembered in the settings.
-// Both switch live: widgets retranslate on QEvent::LanguageChange.
+// Theme, language and time zone, applied to the whole application and remembered in the
+// settings. All switch live: widgets retranslate on QEvent::LanguageChange, charts and tables
+// redraw on timeZoneChanged.
 class Appearance : public QObject {
     Q_OBJECT
 public:
@@ -22,19 +23,29 @@ public:
     QString language() const { return m_language; }
     bool setLanguage(const QString &language);
 
-    // The theme and language saved last time, with `languageOverride` (--lang) winning.
+    // "" (automatic, see DisplayClock::resolve), "UTC" or an IANA id; false for a zone the
+    // system does not know.
+    QByteArray timeZone() const { return m_timeZone; }
+    bool setTimeZone(const QByteArray &zone);
+    // The zone the window shows timestamps in now (what automatic chose).
+    QByteArray shownZone() const;
+
+    // The theme, language and zone saved last time, with `languageOverride` (--lang) winning.
     void restore(const QString &languageOverride);
     static QStringList languages() { return {QStringLiteral("ko"), QStringLiteral("en")}; }
 
 Q_SIGNALS:
     void themeChanged(tl::Appearance::Theme theme);
     void languageChanged(const QString &language);
+    void timeZoneChanged();
 
 private:
     bool apply(const QString &language, bool remember);
+    void applyTimeZone();
     QString m_systemStyle; // the platform's style, for Theme::System
     Theme m_theme = Theme::System;
     QString m_language;
+    QByteArray m_timeZone;
     QTranslator *m_appTranslator = nullptr;
     QTranslator *m_qtTranslator = nullptr;
 };

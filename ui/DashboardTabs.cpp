@@ -146,7 +146,7 @@ void DashboardTabs::refreshDataset(const QString &dataset) {
     for (int i = 1; i < m_tabs->count(); ++i) {
         if (auto *view = qobject_cast<DashboardView *>(m_tabs->widget(i))) {
             for (ChartPanel *panel : view->panels())
-                if (panel->spec().dataset == dataset)
+                if (dataset.isEmpty() || panel->spec().dataset == dataset)
                     panel->refresh();
         }
     }

@@ -43,7 +43,8 @@ public:
     // Saves the current dashboard; one never saved asks for its name first. False when the
     // analyst cancelled.
     bool saveCurrent();
-    // Redraws the open charts of `dataset` (a live stream added rows).
+    // Redraws the open charts of `dataset` (a live stream added rows); of every dataset when
+    // it is empty (the time zone changed).
     void refreshDataset(const QString &dataset);
     // Closes every dashboard, asking to save, discard or cancel for each with unsaved
     // changes (quitting, switching workspace). False when the analyst cancelled: all stay.

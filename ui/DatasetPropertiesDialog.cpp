@@ -1,6 +1,8 @@
 #include "DatasetPropertiesDialog.h"
 
+#include "core/WallClock.h"
 #include "models/ColumnLabels.h"
+#include "models/LocaleText.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -27,12 +29,11 @@ DatasetPropertiesDialog::DatasetPropertiesDialog(const DatasetInfo &info, QWidge
     params->setTextInteractionFlags(Qt::TextSelectableByMouse);
     params->setWordWrap(true);
     form->addRow(tr("Parameters:"), params);
-    form->addRow(
-        tr("Created:"),
-        new QLabel(locale.toString(info.createdAt.toLocalTime(), QLocale::LongFormat), this));
-    form->addRow(
-        tr("Updated:"),
-        new QLabel(locale.toString(info.updatedAt.toLocalTime(), QLocale::LongFormat), this));
+    const QString zone = DisplayClock::current().abbreviation();
+    form->addRow(tr("Created:"),
+                 new QLabel(LocaleText::dateTime(info.createdAt) + u' ' + zone, this));
+    form->addRow(tr("Updated:"),
+                 new QLabel(LocaleText::dateTime(info.updatedAt) + u' ' + zone, this));
     layout->addLayout(form);
 
     auto *schema = new QTableWidget(int(info.columns.size()), 3, this);

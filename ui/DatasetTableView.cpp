@@ -135,7 +135,10 @@ void DatasetTableView::showCurrentCell() {
         tr("Row %1, %2")
             .arg(current.row() + 1)
             .arg(m_model->headerData(current.column(), Qt::Horizontal).toString()));
-    m_cell->setPlainText(current.data(DatasetTableModel::FullTextRole).toString());
+    const QString note = current.data(DatasetTableModel::TimeNoteRole).toString();
+    m_cell->setPlainText(note.isEmpty()
+                             ? current.data(DatasetTableModel::FullTextRole).toString()
+                             : current.data().toString() + QStringLiteral("\n\n") + note);
 }
 
 void DatasetTableView::showCondition() {

@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "analysis/QueryBuilder.h"
+#include "core/WallClock.h"
 #include "models/DatasetTableModel.h"
 #include "models/RunLogModel.h"
 #include "ui/Appearance.h"
@@ -14,6 +15,7 @@
 #include "ui/JobProgress.h"
 #include "ui/SessionState.h"
 #include "ui/SqlConsole.h"
+#include "ui/TimeZoneMenu.h"
 #include "ui/WorkspaceController.h"
 #include "ui/chart/DashboardView.h"
 
@@ -167,6 +169,11 @@ MainWindow::MainWindow(Appearance &appearance, QWidget *parent)
                                              : m_systemTheme)
             ->setChecked(true);
     });
+    // Timestamps are drawn and listed in the chosen zone: redraw what shows them.
+    connect(&m_appearance, &Appearance::timeZoneChanged, this, [this] {
+        m_dashboards->refreshDataset({});
+        m_model->refreshDisplay();
+    });
     resize(1360, 820);
 }
 
@@ -280,6 +287,7 @@ void MainWindow::createMenus() {
     m_themeMenu->addActions(m_themes->actions());
     m_languageMenu = m_viewMenu->addMenu(QString());
     m_languageMenu->addActions(m_languages->actions());
+    m_timeZoneMenu = new TimeZoneMenu(m_viewMenu->addMenu(QString()), m_appearance, this);
     m_viewMenu->addAction(m_runLogDock->toggleViewAction());
     m_help = new HelpMenu(menuBar()->addMenu(QString()), this);
 
@@ -305,6 +313,7 @@ void MainWindow::retranslate() {
     m_viewMenu->setTitle(tr("&View"));
     m_themeMenu->setTitle(tr("&Theme"));
     m_languageMenu->setTitle(tr("&Language"));
+    m_timeZoneMenu->retranslate();
     m_help->retranslate();
     m_newAction->setText(tr("&New workspace…"));
     m_openAction->setText(tr("&Open workspace…"));
@@ -517,7 +526,9 @@ void MainWindow::showRowsBehind(const ChartSpec &spec, const QString &key, const
         return;
     SqlFragment condition;
     const SqliteDialect dialect;
-    if (Status s = QueryBuilder(dialect, *info).rowsBehind(spec, key, series, condition); !s) {
+    // The chart was drawn in the zone the window shows, and redrawn when that changed.
+    const QueryBuilder query(dialect, *info, DisplayClock::current().zoneId());
+    if (Status s = query.rowsBehind(spec, key, series, condition); !s) {
         report(s, {});
         return;
     }

@@ -18,6 +18,7 @@ class Appearance;
 class DatasetTableModel;
 class DashboardTabs;
 class HelpMenu;
+class TimeZoneMenu;
 class DatasetTableView;
 class ExportController;
 class FetchController;
@@ -100,6 +101,7 @@ private:
     QMenu *m_themeMenu = nullptr;
     QMenu *m_languageMenu = nullptr;
     HelpMenu *m_help = nullptr;
+    TimeZoneMenu *m_timeZoneMenu = nullptr;
     QAction *m_newAction = nullptr;
     QAction *m_openAction = nullptr;
     QAction *m_importAction = nullptr;

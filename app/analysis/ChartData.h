@@ -42,6 +42,8 @@ struct ChartData {
     ChartQuery::Shape shape = ChartQuery::Shape::Series;
     QString xLabel;
     QString yLabel;
+    // The zone x's timestamps are read in ("KST", "UTC"); empty when x is not a timestamp.
+    QString xZone;
     QStringList keys;   // x categories / buckets in order (forecast buckets included)
     QStringList series; // series names in order; one empty name when the chart is not split
     std::vector<Point> points;

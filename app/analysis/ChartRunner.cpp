@@ -5,7 +5,9 @@
 #include "analysis/QueryBuilder.h"
 #include "columns/ColumnEngine.h"
 #include "columns/ColumnStore.h"
+#include "columns/WallClockColumns.h"
 #include "core/Log.h"
+#include "core/WallClock.h"
 #include "store/Catalog.h"
 
 #include <QCoreApplication>
@@ -132,12 +134,15 @@ QString ChartRunner::yTitle(const ChartSpec &spec) {
     return yTitle(spec, TitleWords{});
 }
 
-QString ChartRunner::xTitle(const ChartSpec &spec, const TitleWords &words) {
+QString ChartRunner::xTitle(const ChartSpec &spec, const TitleWords &words, const QString &zone) {
     const QString x = refTitle(spec.x);
+    QStringList notes;
     // A histogram's x is a measure in bins: a time bucket left in the spec means nothing there.
-    return spec.bucket == TimeBucket::None || spec.type == ChartType::Histogram
-               ? x
-               : QStringLiteral("%1 (%2)").arg(x, words.bucket(spec.bucket));
+    if (spec.bucket != TimeBucket::None && spec.type != ChartType::Histogram)
+        notes.append(words.bucket(spec.bucket));
+    if (!zone.isEmpty())
+        notes.append(zone);
+    return notes.isEmpty() ? x : QStringLiteral("%1 (%2)").arg(x, notes.join(QLatin1String(", ")));
 }
 
 QString ChartRunner::yTitle(const ChartSpec &spec, const TitleWords &words) {
@@ -226,9 +231,9 @@ private:
 };
 
 Status runSql(QSqlDatabase &db, const Dialect &dialect, const DatasetInfo &info,
-              const ChartSpec &spec, ChartData &out) {
+              const ChartSpec &spec, const QByteArray &zone, ChartData &out) {
     ChartQuery query;
-    if (Status s = QueryBuilder(dialect, info).build(spec, query); !s)
+    if (Status s = QueryBuilder(dialect, info, zone).build(spec, query); !s)
         return s;
     QSqlQuery sql(db);
     sql.setForwardOnly(true);
@@ -265,6 +270,9 @@ Status runColumns(QSqlDatabase &db, const DatasetInfo &info, const ChartSpec &sp
                                     snapshot, note);
         !s || !note.isEmpty())
         return s;
+    toWallClock(snapshot, WallClock(options.zone), options.cancelled);
+    if (options.cancelled && *options.cancelled)
+        return Status::cancelled(tr("cancelled"));
     ChartQuery::Shape shape;
     std::vector<QVariantList> rows;
     if (Status s = ColumnEngine::run(spec, snapshot, shape, rows, note, options.cancelled); !s)
@@ -292,7 +300,15 @@ Status ChartRunner::run(QSqlDatabase &db, const Dialect &dialect, const ChartSpe
     if (!info)
         return Status::badInput(tr("no dataset named '%1'").arg(spec.dataset));
     const auto finish = [&](const QString &engine) {
-        out.xLabel = xTitle(spec);
+        if (spec.x.expr.isEmpty() && spec.type != ChartType::Histogram) {
+            const auto c =
+                std::find_if(info->columns.begin(), info->columns.end(), [&](const Column &c) {
+                    return c.name.compare(spec.x.column, Qt::CaseInsensitive) == 0;
+                });
+            if (c != info->columns.end() && c->type == ColumnType::Timestamp)
+                out.xZone = WallClock(options.zone).abbreviation();
+        }
+        out.xLabel = xTitle(spec, TitleWords{}, out.xZone);
         out.yLabel = yTitle(spec);
         out.engine = engine;
         out.queryMs = double(timer.nsecsElapsed()) / 1e6;
@@ -319,7 +335,7 @@ Status ChartRunner::run(QSqlDatabase &db, const Dialect &dialect, const ChartSpe
             return Status::badInput(tr("the column engine cannot answer this chart: %1").arg(note));
         out = ChartData{};
     }
-    if (Status s = runSql(db, dialect, *info, spec, out); !s)
+    if (Status s = runSql(db, dialect, *info, spec, options.zone, out); !s)
         return s;
     out.engineNote = note;
     finish(QStringLiteral("sql"));

@@ -5,6 +5,7 @@
 #include "core/Status.h"
 #include "store/Dialect.h"
 
+#include <QByteArray>
 #include <QSqlDatabase>
 
 #include <atomic>
@@ -24,6 +25,9 @@ public:
         const std::atomic<bool> *cancelled = nullptr;
         // Building a dataset's columns the first time (an older workspace): rows done, total.
         std::function<void(qint64, qint64)> progress;
+        // Timestamps are bucketed, filtered and labelled as the wall-clock time of this zone
+        // (an IANA id); empty is UTC, the stored time.
+        QByteArray zone;
     };
     static Status run(QSqlDatabase &db, const Dialect &dialect, const ChartSpec &spec,
                       ChartData &out, const Options &options);
@@ -39,8 +43,9 @@ public:
         QString count = QStringLiteral("count");
         QString share = QStringLiteral("share");
     };
-    // The axis titles a spec implies: "review_date (month)", "avg(rating)".
-    static QString xTitle(const ChartSpec &spec, const TitleWords &words);
+    // The axis titles a spec implies: "review_date (month)", "avg(rating)"; a timestamp's
+    // title names the zone it is read in: "created_at (hour, KST)".
+    static QString xTitle(const ChartSpec &spec, const TitleWords &words, const QString &zone = {});
     static QString yTitle(const ChartSpec &spec, const TitleWords &words);
     static QString xTitle(const ChartSpec &spec);
     static QString yTitle(const ChartSpec &spec);

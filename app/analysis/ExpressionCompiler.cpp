@@ -420,11 +420,21 @@ private:
     int m_terms = 0;
 };
 
+// A column's value; a timestamp as the wall-clock time of the chart's zone, so buckets,
+// filters and hour() follow that zone's days.
+SqlFragment columnSql(const Column &column, const Dialect &dialect, const QByteArray &zone) {
+    SqlFragment out{dialect.quoteIdentifier(column.name), {}};
+    if (column.type == ColumnType::Timestamp && !zone.isEmpty() && zone != "UTC")
+        out = {dialect.wallClock(out.sql, QStringLiteral("?")), {QString::fromLatin1(zone)}};
+    return out;
+}
+
 // The SQL of a parsed expression; every literal becomes a bound value.
 class SqlEmitter {
 public:
-    explicit SqlEmitter(const Dialect &dialect)
-        : m_dialect(dialect) {}
+    SqlEmitter(const Dialect &dialect, const QByteArray &zone)
+        : m_dialect(dialect)
+        , m_zone(zone) {}
 
     SqlFragment emit(const ExprNode &node) const {
         switch (node.kind) {
@@ -433,7 +443,7 @@ public:
                 return {QStringLiteral("NULL"), {}};
             return {QStringLiteral("?"), {node.literal}};
         case ExprNode::Kind::Column:
-            return {m_dialect.quoteIdentifier(node.column.name), {}};
+            return columnSql(node.column, m_dialect, m_zone);
         case ExprNode::Kind::Negate:
             return wrap(QStringLiteral("(-%1)"), node.args);
         case ExprNode::Kind::Not:
@@ -504,6 +514,7 @@ private:
     }
 
     const Dialect &m_dialect;
+    QByteArray m_zone;
 };
 
 } // namespace
@@ -525,14 +536,14 @@ Status ExpressionCompiler::compile(const QString &text, SqlFragment &out) const 
     ExprNode node;
     if (Status s = parse(text, m_columns, node); !s)
         return s;
-    out = SqlEmitter(m_dialect).emit(node);
+    out = SqlEmitter(m_dialect, m_zone).emit(node);
     return Status::success();
 }
 
 Status ExpressionCompiler::column(const QString &name, SqlFragment &out) const {
     for (const Column &c : m_columns) {
         if (c.name.compare(name, Qt::CaseInsensitive) == 0) {
-            out = {m_dialect.quoteIdentifier(c.name), {}};
+            out = columnSql(c, m_dialect, m_zone);
             return Status::success();
         }
     }

@@ -61,10 +61,13 @@ public:
     Status compile(const QString &text, SqlFragment &out) const;
     // A plain column reference, checked against the dataset.
     Status column(const QString &name, SqlFragment &out) const;
+    // Timestamps are read as the wall-clock time of this zone (an IANA id; UTC when empty).
+    void setZone(const QByteArray &zone) { m_zone = zone; }
 
 private:
     const Dialect &m_dialect;
     Columns m_columns;
+    QByteArray m_zone;
 };
 
 } // namespace tl

@@ -12,10 +12,12 @@ QString tr(const char *text) {
 }
 } // namespace
 
-QueryBuilder::QueryBuilder(const Dialect &dialect, const DatasetInfo &dataset)
+QueryBuilder::QueryBuilder(const Dialect &dialect, const DatasetInfo &dataset,
+                           const QByteArray &zone)
     : m_dialect(dialect)
     , m_dataset(dataset)
     , m_expressions(dialect, dataset.columns) {
+    m_expressions.setZone(zone);
 }
 
 std::optional<ColumnType> QueryBuilder::columnType(const ValueRef &ref) const {

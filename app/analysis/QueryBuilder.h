@@ -12,7 +12,8 @@ namespace tl {
 // plots all run in the database. Identifiers are quoted; every value is bound.
 class QueryBuilder {
 public:
-    QueryBuilder(const Dialect &dialect, const DatasetInfo &dataset);
+    // Timestamps are read as the wall-clock time of `zone` (an IANA id; UTC when empty).
+    QueryBuilder(const Dialect &dialect, const DatasetInfo &dataset, const QByteArray &zone = {});
 
     Status build(const ChartSpec &spec, ChartQuery &out) const;
     // A condition on the dataset's rows that selects those behind one point of the chart:

@@ -62,6 +62,20 @@ const std::uint32_t *ColumnChunk::codes(std::vector<std::uint32_t> &scratch) con
     return widened(m_values, m_rows, m_width, m_base, scratch);
 }
 
+std::shared_ptr<const ColumnChunk> ColumnChunk::plus(std::int64_t delta) const {
+    if (m_width == 8 || m_encoding == ColumnEncoding::Real || !m_added.empty())
+        return nullptr;
+    // The copy shares the blob (implicitly shared, never written), so the value and null
+    // pointers into it stay valid.
+    auto chunk = std::make_shared<ColumnChunk>(*this);
+    chunk->m_base += delta;
+    if (m_lo <= m_hi) {
+        chunk->m_lo += delta;
+        chunk->m_hi += delta;
+    }
+    return chunk;
+}
+
 std::shared_ptr<const ColumnChunk> ColumnChunk::decode(QByteArray blob) {
     if (blob.size() < kHeader)
         return nullptr;

@@ -67,6 +67,10 @@ public:
 
     // nullptr when the blob is not a chunk (damaged): the caller rebuilds the column.
     static std::shared_ptr<const ColumnChunk> decode(QByteArray blob);
+    // The same values plus `delta`, sharing this chunk's blob: a timestamp chunk read in a
+    // zone whose offset does not change within it. Only for values stored as offsets from a
+    // base (not full width, not reals); nullptr otherwise.
+    std::shared_ptr<const ColumnChunk> plus(std::int64_t delta) const;
 
     // Collects one chunk's values, then writes its blob.
     class Builder {

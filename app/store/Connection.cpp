@@ -1,5 +1,7 @@
 #include "Connection.h"
 
+#include "store/WallClockFunction.h"
+
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -35,6 +37,8 @@ Status Connection::open(const QString &path, Access access) {
     if (access == Access::ReadOnly)
         query.exec(QStringLiteral("PRAGMA query_only = ON"));
     setBusyTimeout(kBusyTimeoutMs);
+    if (sqlite3 *db = sqliteHandle())
+        registerWallClockFunction(db);
     return Status::success();
 }
 

@@ -73,6 +73,10 @@ QString SqliteDialect::yearBucket(const QString &value) const {
     return QStringLiteral("strftime('%Y', %1)").arg(value);
 }
 
+QString SqliteDialect::wallClock(const QString &value, const QString &zone) const {
+    return QStringLiteral("tl_wall_clock(%1, %2)").arg(value, zone); // WallClockFunction
+}
+
 QString SqliteDialect::jsonExtract(const QString &value, const QString &path) const {
     return QStringLiteral("json_extract(%1, %2)").arg(value, path);
 }

@@ -30,6 +30,9 @@ public:
     virtual QString monthBucket(const QString &value) const = 0;   // 'YYYY-MM'
     virtual QString quarterBucket(const QString &value) const = 0; // 'YYYY-Qn'
     virtual QString yearBucket(const QString &value) const = 0;    // 'YYYY'
+    // A timestamp as the wall-clock time of the zone bound to `zone` (an IANA id), in the
+    // stored text form, so the bucket functions above work on it unchanged.
+    virtual QString wallClock(const QString &value, const QString &zone) const = 0;
     virtual QString jsonExtract(const QString &value, const QString &path) const = 0;
     virtual QString toReal(const QString &value) const = 0;
     virtual QString toText(const QString &value) const = 0;
@@ -54,6 +57,7 @@ public:
     QString monthBucket(const QString &value) const override;
     QString quarterBucket(const QString &value) const override;
     QString yearBucket(const QString &value) const override;
+    QString wallClock(const QString &value, const QString &zone) const override;
     QString jsonExtract(const QString &value, const QString &path) const override;
     QString toReal(const QString &value) const override;
     QString toText(const QString &value) const override;

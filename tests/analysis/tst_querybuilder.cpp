@@ -1,18 +1,21 @@
 #include "analysis/BucketLabels.h"
 #include "analysis/ChartRunner.h"
 #include "analysis/QueryBuilder.h"
+#include "core/WallClock.h"
 #include "ingest/ImportJob.h"
 #include "store/Workspace.h"
 
 #include <QDate>
 #include <QDateTime>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QMap>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 #include <algorithm>
 #include <cmath>
@@ -698,6 +701,132 @@ private Q_SLOTS:
             }
         }
         QCOMPARE(forecasts, 3);
+    }
+
+    // A zone's offsets, summer time included: Korea's of 1988 and New York's of 2024.
+    void wallClockFollowsTheZone() {
+        const auto ms = [](const char *utc) {
+            return QDateTime::fromString(QString::fromLatin1(utc), Qt::ISODate).toMSecsSinceEpoch();
+        };
+        const WallClock seoul(QByteArrayLiteral("Asia/Seoul"));
+        QCOMPARE(seoul.toLocal(ms("2024-01-01T15:00:00Z")), ms("2024-01-02T00:00:00Z"));
+        QCOMPARE(seoul.toLocal(ms("1988-07-01T00:00:00Z")), ms("1988-07-01T10:00:00Z"));
+        QCOMPARE(seoul.abbreviation(), QStringLiteral("KST"));
+        const WallClock newYork(QByteArrayLiteral("America/New_York"));
+        QCOMPARE(newYork.toLocal(ms("2024-03-10T06:59:59Z")), ms("2024-03-10T01:59:59Z"));
+        QCOMPARE(newYork.toLocal(ms("2024-03-10T07:00:00Z")), ms("2024-03-10T03:00:00Z"));
+        QCOMPARE(newYork.toLocal(ms("2150-07-01T12:00:00Z")), ms("2150-07-01T08:00:00Z"));
+        QCOMPARE(seoul.localText("2024-01-01 15:30:00.250"),
+                 std::optional<std::string>("2024-01-02 00:30:00.250"));
+        QCOMPARE(seoul.localText("2024-01-01"), std::nullopt);
+        QVERIFY(WallClock(QByteArrayLiteral("Mars/Olympus")).isUtc());
+        QVERIFY(!WallClock::isValidZone(QByteArrayLiteral("Mars/Olympus")));
+        // The suites run with TZ=UTC: automatic is UTC, or Korea's for a Korean window.
+        QCOMPARE(DisplayClock::resolve({}, QStringLiteral("en")).zoneId(), QByteArray("UTC"));
+        QCOMPARE(DisplayClock::resolve({}, QStringLiteral("ko")).zoneId(),
+                 QByteArray("Asia/Seoul"));
+        QCOMPARE(DisplayClock::resolve("Europe/Berlin", QStringLiteral("ko")).zoneId(),
+                 QByteArray("Europe/Berlin"));
+    }
+
+    // Charts bucket, filter and click through by the zone's days and hours, in both engines,
+    // across summer-time changes; the figures come from Qt's own zone conversion.
+    void timestampsAreReadInTheChosenZone_data() {
+        QTest::addColumn<QByteArray>("zone");
+        QTest::addColumn<QString>("abbreviation");
+        QTest::newRow("Seoul") << QByteArray("Asia/Seoul") << "KST";
+        QTest::newRow("New York") << QByteArray("America/New_York") << "EST";
+        QTest::newRow("UTC") << QByteArray() << "UTC";
+    }
+    void timestampsAreReadInTheChosenZone() {
+        QFETCH(QByteArray, zone);
+        QFETCH(QString, abbreviation);
+        std::vector<QDateTime> moments;
+        for (const QDate start : {QDate(1988, 5, 6), QDate(2024, 3, 8), QDate(2024, 11, 1)}) {
+            for (int i = 0; i < 400; ++i)
+                moments.push_back(QDateTime(start, QTime(0, 0), Qt::UTC).addSecs(qint64(i) * 997));
+        }
+        if (!m_workspace->catalog().find(QStringLiteral("moments")).value()) {
+            const QString csv = m_dir.filePath(QStringLiteral("moments.csv"));
+            QFile file(csv);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("at\n");
+            for (const QDateTime &t : moments)
+                file.write(t.toString(Qt::ISODate).toUtf8() + '\n');
+            file.close();
+            ImportOptions options;
+            options.files = {csv};
+            options.dataset = QStringLiteral("moments");
+            ImportResult result;
+            QVERIFY(ImportJob(m_workspace->path(), options).run(result).ok());
+        }
+        const QTimeZone qtZone(zone.isEmpty() ? QByteArray("UTC") : zone);
+        const auto local = [&](const QDateTime &t) { return t.toTimeZone(qtZone); };
+        for (const char *bucket : {"day", "hour"}) {
+            QMap<QString, double> want, midnight;
+            for (const QDateTime &t : moments) {
+                const QDateTime l = local(t);
+                want[l.toString(qstrcmp(bucket, "day") == 0
+                                    ? QStringLiteral("yyyy-MM-dd")
+                                    : QStringLiteral("yyyy-MM-dd HH:00"))] += 1;
+                if (l.time().hour() == 0 && l.date().month() == 3)
+                    midnight[l.toString(QStringLiteral("yyyy-MM-dd HH:00"))] += 1;
+            }
+            for (const auto engine : {ChartRunner::Engine::Columns, ChartRunner::Engine::Sql}) {
+                ChartSpec spec;
+                spec.dataset = QStringLiteral("moments");
+                spec.x = {QStringLiteral("at"), {}};
+                spec.bucket = *bucketFromName(QString::fromLatin1(bucket));
+                ChartRunner::Options options;
+                options.engine = engine;
+                options.zone = zone;
+                ChartData data;
+                QVERIFY(ChartRunner::run(m_workspace->database(), m_workspace->dialect(), spec,
+                                         data, options)
+                            .ok());
+                compareMaps(values(data), want);
+                QCOMPARE(data.xZone, abbreviation);
+                QCOMPARE(data.xLabel,
+                         QStringLiteral("at (%1, %2)").arg(QLatin1String(bucket), abbreviation));
+
+                // hour() and a range are the zone's too: local midnights of March.
+                spec.bucket = TimeBucket::Hour;
+                spec.filters = {
+                    FilterSpec{
+                        {{}, QStringLiteral("hour(at)")}, QStringLiteral("="), QJsonValue(0)},
+                    FilterSpec{{QStringLiteral("at"), {}},
+                               QStringLiteral("between"),
+                               QJsonArray{"2024-03-01 00:00:00", "2024-03-31 23:59:59"}}};
+                QVERIFY(ChartRunner::run(m_workspace->database(), m_workspace->dialect(), spec,
+                                         data, options)
+                            .ok());
+                compareMaps(values(data), midnight);
+            }
+        }
+        // The rows behind each day are the zone's day.
+        ChartSpec spec;
+        spec.dataset = QStringLiteral("moments");
+        spec.x = {QStringLiteral("at"), {}};
+        spec.bucket = TimeBucket::Day;
+        ChartRunner::Options options;
+        options.zone = zone;
+        ChartData data;
+        QVERIFY(
+            ChartRunner::run(m_workspace->database(), m_workspace->dialect(), spec, data, options)
+                .ok());
+        const auto info = m_workspace->catalog().find(QStringLiteral("moments")).value();
+        const QueryBuilder builder(m_workspace->dialect(), *info, zone);
+        for (const auto &point : data.points) {
+            SqlFragment condition;
+            QVERIFY(builder.rowsBehind(spec, point.key, point.series, condition).ok());
+            QSqlQuery q(m_workspace->database());
+            QVERIFY(
+                q.prepare(QStringLiteral("SELECT count(*) FROM moments WHERE ") + condition.sql));
+            for (const QVariant &v : condition.bindings)
+                q.addBindValue(v);
+            QVERIFY2(q.exec() && q.next(), qPrintable(q.lastError().text()));
+            QCOMPARE(q.value(0).toDouble(), point.value);
+        }
     }
 
     void specRoundTrips() {

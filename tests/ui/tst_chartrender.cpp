@@ -56,7 +56,7 @@ private Q_SLOTS:
                                      "{\"dataset\": \"x_tweets\", \"type\": \"area\", \"title\": "
                                      "\"Tweets\", \"x\": {\"column\": \"created_at\", \"bucket\": "
                                      "\"hour\"}, \"series\": {\"column\": \"lang\", \"top\": 2}}")
-                              << QStringList{"Tweets", "created_at (hour)", "count", "other"};
+                              << QStringList{"Tweets", "created_at (hour, UTC)", "count", "other"};
         QTest::newRow("bar") << QByteArray(
                                     "{\"dataset\": \"imdb_reviews\", \"type\": \"bar\", \"title\": "
                                     "\"리뷰 수\", \"x\": {\"column\": \"review_date\", \"bucket\": "
@@ -269,6 +269,54 @@ private Q_SLOTS:
         QVERIFY(bad.waitForFinished(60000));
         QCOMPARE(bad.exitCode(), 2);
         QVERIFY(bad.readAllStandardError().contains("expression 'rating; DROP TABLE x': at 7"));
+    }
+
+    // --time-zone: tweets per hour by Seoul's clock (TZ=UTC otherwise), named in the header;
+    // an unknown zone is refused before anything is read.
+    void commandLineTakesATimeZone() {
+        const QString specPath = m_dir.filePath(QStringLiteral("hours.json"));
+        QFile specFile(specPath);
+        QVERIFY(specFile.open(QIODevice::WriteOnly));
+        specFile.write("{\"dataset\": \"x_tweets\", \"x\": {\"column\": \"created_at\", "
+                       "\"bucket\": \"hour\"}}");
+        specFile.close();
+        const auto firstLines = [&](const QStringList &zone) -> QList<QByteArray> {
+            const QString csv = m_dir.filePath(QStringLiteral("hours.csv"));
+            QProcess chart;
+            chart.start(QStringLiteral(TL_BINARY),
+                        QStringList{QStringLiteral("chart"), specPath, QStringLiteral("-w"), m_path,
+                                    QStringLiteral("--out"), csv} +
+                            zone);
+            if (!chart.waitForFinished(60000) || chart.exitCode() != 0)
+                return {};
+            QFile file(csv);
+            return file.open(QIODevice::ReadOnly) ? file.readAll().split('\n').mid(0, 2)
+                                                  : QList<QByteArray>();
+        };
+        const QList<QByteArray> utc = firstLines({});
+        const QList<QByteArray> seoul =
+            firstLines({QStringLiteral("--time-zone"), QStringLiteral("Asia/Seoul")});
+        QCOMPARE(utc.size(), 2);
+        QCOMPARE(seoul.size(), 2);
+        QCOMPARE(utc.front(), QByteArray("\"created_at (hour, UTC)\",count\r"));
+        QCOMPARE(seoul.front(), QByteArray("\"created_at (hour, KST)\",count\r"));
+        QDateTime first = QDateTime::fromString(QString::fromLatin1(utc[1].split(',').front()),
+                                                QStringLiteral("yyyy-MM-dd HH:mm"));
+        first.setTimeSpec(Qt::UTC);
+        QCOMPARE(seoul[1].split(',').front(),
+                 first.addSecs(9 * 3600).toString(QStringLiteral("yyyy-MM-dd HH:mm")).toLatin1());
+        QCOMPARE(seoul[1].split(',').last(), utc[1].split(',').last());
+
+        QProcess bad;
+        bad.start(QStringLiteral(TL_BINARY),
+                  {QStringLiteral("chart"), specPath, QStringLiteral("-w"), m_path,
+                   QStringLiteral("--out"), m_dir.filePath(QStringLiteral("x.csv")),
+                   QStringLiteral("--time-zone"), QStringLiteral("Mars/Olympus")});
+        QVERIFY(bad.waitForFinished(60000));
+        QCOMPARE(bad.exitCode(), 2);
+        QVERIFY(bad.readAllStandardError().endsWith(
+            "trendlens chart: --time-zone: unknown zone 'Mars/Olympus' (an IANA id such as "
+            "Asia/Seoul, or UTC)\n"));
     }
 };
 

@@ -17,10 +17,13 @@
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
+#include <QDateTime>
 #include <QDialog>
 #include <QDir>
 #include <QImage>
 #include <QInputDialog>
+#include <QMenu>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QPieSeries>
 #include <QPieSlice>
@@ -338,6 +341,64 @@ private Q_SLOTS:
         y->setCurrentText(QStringLiteral("rank"));
         QCOMPARE(aggregate->currentData().toString(), QStringLiteral("avg"));
         QTRY_COMPARE_WITH_TIMEOUT(panel->spec().agg, Aggregate::Avg, 10000);
+    }
+
+    // View ▸ Time zone: the open charts redraw by Seoul's hours and the table shows Seoul's
+    // time, while the workspace keeps UTC; Automatic brings UTC back (TZ=UTC, English).
+    void timeZoneRedrawsChartsAndTable() {
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QVERIFY(m_window->selectDataset(QStringLiteral("x_tweets")));
+        QTest::keyClick(m_window.get(), Qt::Key_G, Qt::ControlModifier);
+        ChartPanel *panel = m_window->dashboards()->currentDashboard()->panels().back();
+        QCOMPARE(panel->spec().x.column, QStringLiteral("created_at"));
+        QTRY_VERIFY_WITH_TIMEOUT(!panel->data().keys.isEmpty(), 10000);
+        QCOMPARE(panel->data().xZone, QStringLiteral("UTC"));
+        const QString utcFirst = panel->data().keys.front();
+
+        QMenu *zones = nullptr;
+        for (QMenu *menu : m_window->menuBar()->findChildren<QMenu *>())
+            if (menu->title() == QStringLiteral("Time &zone"))
+                zones = menu;
+        QVERIFY(zones);
+        QAction *korea = nullptr, *automatic = nullptr;
+        for (QAction *action : zones->actions()) {
+            if (action->text() == QStringLiteral("&Korea (KST, Asia/Seoul)"))
+                korea = action;
+            if (action->text().startsWith(QStringLiteral("&Automatic (UTC")))
+                automatic = action;
+        }
+        QVERIFY(korea && automatic && automatic->isChecked());
+        korea->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(panel->data().xZone, QStringLiteral("KST"), 10000);
+        const auto shifted = [](const QString &key, int hours) {
+            const QString format = key.size() == 16 ? QStringLiteral("yyyy-MM-dd HH:mm")
+                                                    : QStringLiteral("yyyy-MM-dd HH:00");
+            QDateTime t = QDateTime::fromString(key, format);
+            t.setTimeSpec(Qt::UTC);
+            return t.addSecs(hours * 3600).toString(format);
+        };
+        QCOMPARE(panel->data().keys.front(), shifted(utcFirst, 9));
+
+        m_window->dashboards()->tabs()->setCurrentIndex(0); // the table
+        DatasetTableModel *model = m_window->tableModel();
+        int column = 0;
+        while (model->headerData(column, Qt::Horizontal).toString() != QLatin1String("created_at"))
+            QVERIFY(++column < model->columnCount());
+        const QModelIndex cell = model->index(0, column);
+        QTRY_VERIFY(cell.data(Qt::EditRole).isValid());
+        const QString stored = cell.data(Qt::EditRole).toString();
+        QCOMPARE(stored.size(), 23); // the demo's tweets carry milliseconds
+        QDateTime utc = QDateTime::fromString(stored, QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"));
+        utc.setTimeSpec(Qt::UTC);
+        QCOMPARE(cell.data().toString(),
+                 utc.addSecs(9 * 3600).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz")));
+        QCOMPARE(cell.data(DatasetTableModel::TimeNoteRole).toString(),
+                 QStringLiteral("Shown in KST; stored as %1 UTC.").arg(stored));
+
+        automatic->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(panel->data().xZone, QStringLiteral("UTC"), 10000);
+        QCOMPARE(panel->data().keys.front(), utcFirst);
+        QCOMPARE(cell.data().toString(), stored);
     }
 
     // Switching language or theme reaches the charts already open: their buttons, axis titles

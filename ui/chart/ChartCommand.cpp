@@ -4,6 +4,7 @@
 
 #include "analysis/ChartRunner.h"
 #include "cli/CliContext.h"
+#include "core/WallClock.h"
 #include "export/CsvWriter.h"
 #include "export/OutputFile.h"
 #include "store/Connection.h"
@@ -42,6 +43,10 @@ int chartCommand(CliContext &context, const QStringList &arguments) {
                       QStringLiteral("auto (the column store, else SQL, saying why), columns "
                                      "(fail rather than fall back) or sql."),
                       QStringLiteral("ENGINE"), QStringLiteral("auto")});
+    parser.addOption({QStringLiteral("time-zone"),
+                      QStringLiteral("Bucket and label timestamps in this zone: an IANA id "
+                                     "(Asia/Seoul) or UTC. Default: the system's (TZ)."),
+                      QStringLiteral("ZONE")});
     if (int code =
             context.parse(parser, arguments,
                           QStringLiteral("Renders a chart spec offscreen, or writes its data "
@@ -100,6 +105,17 @@ int chartCommand(CliContext &context, const QStringList &arguments) {
     else if (engine != QLatin1String("auto")) {
         context.err << "trendlens chart: --engine takes auto, columns or sql\n";
         return 2;
+    }
+    if (parser.isSet(QStringLiteral("time-zone"))) {
+        const QByteArray zone = parser.value(QStringLiteral("time-zone")).toUtf8();
+        if (!WallClock::isValidZone(zone)) {
+            context.err << "trendlens chart: --time-zone: unknown zone '" << QString::fromUtf8(zone)
+                        << "' (an IANA id such as Asia/Seoul, or UTC)\n";
+            return 2;
+        }
+        options.zone = zone;
+    } else {
+        options.zone = DisplayClock::resolve({}, {}).zoneId();
     }
     bool building = false;
     options.progress = [&context, &building](qint64 done, qint64 total) {

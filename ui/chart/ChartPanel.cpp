@@ -4,6 +4,7 @@
 
 #include "analysis/ChartRunner.h"
 #include "analysis/Decimator.h"
+#include "core/WallClock.h"
 #include "export/CsvWriter.h"
 #include "models/ChartDataModel.h"
 #include "models/TaskConnection.h"
@@ -229,17 +230,19 @@ void ChartPanel::run() {
     };
     // A long raw line's first frame is decimated there too, to the canvas's width.
     const int pixels = std::max(100, m_canvas->widget()->width());
+    const QByteArray zone = DisplayClock::current().zoneId();
     // A newer spec supersedes this query: its flag stops the column engine, and an
     // interrupt stops SQL.
     TaskRunner::shared().run(
         this, QStringLiteral("chart"),
-        [path, spec, data, progress, pixels](TaskControl &control) {
+        [path, spec, data, progress, pixels, zone](TaskControl &control) {
             TaskConnection connection(control);
             if (Status s = connection.open(path); !s)
                 return s;
             SqliteDialect dialect;
-            if (Status s = ChartRunner::run(connection.db(), dialect, spec, *data,
-                                            {ChartRunner::Engine::Auto, control.flag(), progress});
+            if (Status s =
+                    ChartRunner::run(connection.db(), dialect, spec, *data,
+                                     {ChartRunner::Engine::Auto, control.flag(), progress, zone});
                 !s || data->rawX.size() < kFramedPoints)
                 return s;
             data->rawFirstFrame = Decimator::minMax(data->rawX, data->rawY, data->rawX.front(),

@@ -54,8 +54,8 @@ ChartRunner::TitleWords ChartTitles::words() {
     return {&ChartTitles::bucket, &ChartTitles::aggregate, tr("count"), tr("share")};
 }
 
-QString ChartTitles::x(const ChartSpec &spec) {
-    return ChartRunner::xTitle(spec, words());
+QString ChartTitles::x(const ChartSpec &spec, const QString &zone) {
+    return ChartRunner::xTitle(spec, words(), zone);
 }
 
 QString ChartTitles::y(const ChartSpec &spec) {

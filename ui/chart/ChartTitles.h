@@ -14,7 +14,8 @@ namespace tl {
 class ChartTitles {
     Q_DECLARE_TR_FUNCTIONS(tl::ChartTitles)
 public:
-    static QString x(const ChartSpec &spec);
+    // `zone` names the zone of a timestamp x (ChartData::xZone).
+    static QString x(const ChartSpec &spec, const QString &zone = {});
     static QString y(const ChartSpec &spec);
     // The chart's own title, or "y — x" when it has none.
     static QString title(const ChartSpec &spec);

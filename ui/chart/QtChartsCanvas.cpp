@@ -150,7 +150,7 @@ void QtChartsCanvas::setChart(const ChartSpec &spec, const ChartData &data) {
     m_titleFont.setBold(true);
     m_chart->setTitleFont(m_titleFont);
     m_chart->setTitle(ChartTitles::title(spec));
-    m_xTitle = ChartTitles::x(spec);
+    m_xTitle = ChartTitles::x(spec, data.xZone);
     m_yTitle = ChartTitles::y(spec);
     switch (data.shape) {
     case ChartQuery::Shape::Series:
