@@ -207,6 +207,21 @@ private Q_SLOTS:
             AxisTicks::categoryTicks(AxisTicks::CategoryKeys::read(keys, TimeBucket::Minute), 0,
                                      keys.size() - 1, 500, sevenPerCharacter, m_en);
         QCOMPARE(texts(ticks), QStringList({"Dec 1, 2026 00:00", "06:00", "12:00", "18:00"}));
+
+        // With 40 pixels beside the axis' start, "Dec 1, 2026 00:00" (119) cannot be centred
+        // there: the chart would hide it. The next label takes the date instead; with room
+        // for half of it, it stays.
+        const auto keysRead = AxisTicks::CategoryKeys::read(keys, TimeBucket::Minute);
+        QCOMPARE(texts(AxisTicks::categoryTicks(keysRead, 0, keys.size() - 1, 500,
+                                                sevenPerCharacter, m_en, {40, 40})),
+                 QStringList({"Dec 1, 2026 06:00", "12:00", "18:00"}));
+        QCOMPARE(texts(AxisTicks::categoryTicks(keysRead, 0, keys.size() - 1, 500,
+                                                sevenPerCharacter, m_en, {60, 0})),
+                 QStringList({"Dec 1, 2026 00:00", "06:00", "12:00", "18:00"}));
+        // A label at the far end needs room after it.
+        QCOMPARE(texts(AxisTicks::categoryTicks(keysRead, 0, 18 * 60, 500, sevenPerCharacter, m_en,
+                                                {60, 10})),
+                 QStringList({"Dec 1, 2026 00:00", "06:00", "12:00"}));
     }
 
     void histogramEdges() {
@@ -216,6 +231,10 @@ private Q_SLOTS:
         const auto narrow = AxisTicks::edgeTicks(edges, -0.5, 7.5, 120, sevenPerCharacter, m_en);
         QCOMPARE(texts(narrow), QStringList({"0.0", "10.0", "20.0"}));
         QCOMPARE(narrow[1].at, 3.5);
+        // "20.0" (28 pixels) at the axis' end, with 10 pixels after it: left out.
+        QCOMPARE(
+            texts(AxisTicks::edgeTicks(edges, -0.5, 7.5, 120, sevenPerCharacter, m_en, {20, 10})),
+            QStringList({"0.0", "10.0"}));
     }
 };
 

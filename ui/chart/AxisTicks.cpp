@@ -141,6 +141,12 @@ bool overlap(double atA, double widthA, double atB, double widthB, double pixels
     return (atB - atA) * pixelsPerUnit < (widthA + widthB) / 2 + kGap;
 }
 
+// Whether a label `width` wide centred at `at` stays within the axis and the room beside it.
+bool fits(double at, double width, double from, double to, double pixelsPerUnit, const Room &room) {
+    return (at - from) * pixelsPerUnit + room.before >= width / 2 &&
+           (to - at) * pixelsPerUnit + room.after >= width / 2;
+}
+
 // A category axis keys its labels by text: the same text twice (a second "Q2") gets an
 // invisible mark to tell it apart.
 void makeUnique(std::vector<Tick> &ticks) {
@@ -260,7 +266,8 @@ CategoryKeys CategoryKeys::read(const QStringList &keys, TimeBucket bucket) {
 }
 
 std::vector<Tick> categoryTicks(const CategoryKeys &keys, double from, double to, double width,
-                                const TextWidth &textWidth, const QLocale &locale) {
+                                const TextWidth &textWidth, const QLocale &locale,
+                                const Room &room) {
     const qsizetype n = keys.keys.size();
     if (n == 0 || width <= 0 || to <= from)
         return {};
@@ -295,6 +302,8 @@ std::vector<Tick> categoryTicks(const CategoryKeys &keys, double from, double to
                 continue;
             Tick tick{double(i), labelAt(i, previous)};
             const double tickWidth = textWidth(tick.text);
+            if (!fits(tick.at, tickWidth, from, to, pixelsPerUnit, room))
+                continue;
             overlapped = !ticks.empty() &&
                          overlap(ticks.back().at, lastWidth, tick.at, tickWidth, pixelsPerUnit);
             previous = i;
@@ -314,7 +323,7 @@ std::vector<Tick> categoryTicks(const CategoryKeys &keys, double from, double to
 }
 
 std::vector<Tick> edgeTicks(const std::vector<double> &edges, double from, double to, double width,
-                            const TextWidth &textWidth, const QLocale &locale) {
+                            const TextWidth &textWidth, const QLocale &locale, const Room &room) {
     if (edges.size() < 2 || width <= 0 || to <= from)
         return {};
     const double binWidth = edges[1] - edges[0];
@@ -329,6 +338,8 @@ std::vector<Tick> edgeTicks(const std::vector<double> &edges, double from, doubl
                 continue;
             Tick tick{at, formatValue(edges[i], binWidth, locale)};
             const double tickWidth = textWidth(tick.text);
+            if (!fits(at, tickWidth, from, to, pixelsPerUnit, room))
+                continue;
             overlapped =
                 !ticks.empty() && overlap(ticks.back().at, lastWidth, at, tickWidth, pixelsPerUnit);
             lastWidth = tickWidth;

@@ -8,6 +8,7 @@
 #include <QStringList>
 
 #include <functional>
+#include <limits>
 #include <vector>
 
 namespace tl {
@@ -55,14 +56,25 @@ struct CategoryKeys {
     static CategoryKeys read(const QStringList &keys, TimeBucket bucket);
 };
 
+// The pixels a label centred on an axis' first or last tick may take beyond that end (beside
+// the other axis, up to the chart's edge or its legend): the chart hides a label that needs
+// more.
+struct Room {
+    double before = std::numeric_limits<double>::infinity();
+    double after = std::numeric_limits<double>::infinity();
+};
+
 // Labels for categories at 0..n-1 (time bucket keys, or names), on the visible range
-// [from, to] of an axis `width` pixels wide: every label that fits, calendar-aligned.
+// [from, to] of an axis `width` pixels wide: every label that fits, calendar-aligned. A label
+// with no room at an end is left out, and the next names its date in full.
 std::vector<Tick> categoryTicks(const CategoryKeys &keys, double from, double to, double width,
-                                const TextWidth &textWidth, const QLocale &locale = {});
+                                const TextWidth &textWidth, const QLocale &locale = {},
+                                const Room &room = {});
 
 // Labels at bin edges 0..n (drawn at positions edge - 0.5), as many as fit `width`.
 std::vector<Tick> edgeTicks(const std::vector<double> &edges, double from, double to, double width,
-                            const TextWidth &textWidth, const QLocale &locale = {});
+                            const TextWidth &textWidth, const QLocale &locale = {},
+                            const Room &room = {});
 
 // Labels for a value axis from `lo` to `hi`, about one per `spacing` pixels of `length`.
 std::vector<Tick> valueTicks(double lo, double hi, double length, double spacing,

@@ -357,16 +357,16 @@ QCategoryAxis *QtChartsCanvas::addValueAxes(QCategoryAxis *xAxis, const QString 
 }
 
 void QtChartsCanvas::labelKeys(QCategoryAxis *axis, const QStringList &keys, TimeBucket bucket) {
-    label(axis, [axis, read = AxisTicks::CategoryKeys::read(keys, bucket)](double from, double to,
-                                                                           double pixels) {
-        return AxisTicks::categoryTicks(read, from, to, pixels, textWidth(axis));
+    label(axis, [axis, read = AxisTicks::CategoryKeys::read(keys, bucket)](
+                    double from, double to, double pixels, const AxisTicks::Room &room) {
+        return AxisTicks::categoryTicks(read, from, to, pixels, textWidth(axis), QLocale(), room);
     });
 }
 
 void QtChartsCanvas::labelValues(QCategoryAxis *axis, Qt::Orientation orientation) {
     const double spacing =
         orientation == Qt::Vertical ? kValueSpacingVertical : kValueSpacingHorizontal;
-    label(axis, [spacing](double from, double to, double pixels) {
+    label(axis, [spacing](double from, double to, double pixels, const AxisTicks::Room &) {
         return AxisTicks::valueTicks(from, to, pixels, spacing);
     });
 }
@@ -398,13 +398,29 @@ void QtChartsCanvas::fitTitle() {
         m_chart->setTitleFont(font);
 }
 
+AxisTicks::Room QtChartsCanvas::xAxisRoom() const {
+    // Qt Charts lays the x axis out across the whole chart but its legend and margins, and
+    // hides a label that would begin before that; one running past the end is cut by the view.
+    const QRectF area = m_chart->plotArea();
+    const QMarginsF margins = m_chart->margins();
+    double right = m_chart->size().width() - margins.right();
+    const QLegend *legend = m_chart->legend();
+    if (legend->isVisible() && legend->alignment() == Qt::AlignRight)
+        right = std::min(right, legend->geometry().left());
+    constexpr double kSlack = 2; // rounding of label positions to whole pixels
+    return {std::max(0.0, area.left() - margins.left() - kSlack),
+            std::max(0.0, right - area.right() - kSlack)};
+}
+
 void QtChartsCanvas::relabel() {
     fitTitle();
     const QRectF area = m_chart->plotArea();
     for (Labelled &labelled : m_labelled) {
         QCategoryAxis *axis = labelled.axis;
         const double pixels = axis->orientation() == Qt::Horizontal ? area.width() : area.height();
-        std::vector<Tick> ticks = labelled.ticks(axis->min(), axis->max(), pixels);
+        std::vector<Tick> ticks =
+            labelled.ticks(axis->min(), axis->max(), pixels,
+                           axis->orientation() == Qt::Horizontal ? xAxisRoom() : AxisTicks::Room{});
         if (ticks == labelled.shown)
             continue; // the same labels: no new layout, so no loop through plotAreaChanged
         for (const QString &old : axis->categoriesLabels())
@@ -449,9 +465,10 @@ void QtChartsCanvas::addHistogram(const ChartData &data) {
     m_chart->addSeries(bars);
     auto *xAxis = labelledAxis(m_xTitle);
     xAxis->setRange(-0.5, starts.size() - 0.5);
-    label(xAxis, [xAxis, edges](double from, double to, double pixels) {
-        return AxisTicks::edgeTicks(edges, from, to, pixels, textWidth(xAxis));
-    });
+    label(
+        xAxis, [xAxis, edges](double from, double to, double pixels, const AxisTicks::Room &room) {
+            return AxisTicks::edgeTicks(edges, from, to, pixels, textWidth(xAxis), QLocale(), room);
+        });
     auto *yAxis = addValueAxes(xAxis, m_yTitle);
     bars->attachAxis(xAxis);
     bars->attachAxis(yAxis);

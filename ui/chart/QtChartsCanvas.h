@@ -58,7 +58,8 @@ private:
     void connectLegend();
 
     // Axes labelled by AxisTicks for the pixels they have: again after every resize and zoom.
-    using TickSource = std::function<std::vector<Tick>(double from, double to, double pixels)>;
+    using TickSource = std::function<std::vector<Tick>(double from, double to, double pixels,
+                                                       const AxisTicks::Room &room)>;
     struct Labelled {
         QCategoryAxis *axis;
         TickSource ticks;
@@ -70,6 +71,8 @@ private:
     void labelValues(QCategoryAxis *axis, Qt::Orientation orientation);
     void label(QCategoryAxis *axis, TickSource ticks);
     void relabel();
+    // The room a label has beyond the ends of the x axis (see AxisTicks::Room).
+    AxisTicks::Room xAxisRoom() const;
     // A series' name in the legend: the engine's "other" in the reader's language.
     QString seriesLabel(const QString &name) const;
     void fitTitle();
