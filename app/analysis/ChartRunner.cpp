@@ -19,6 +19,7 @@
 #include <QSqlRecord>
 
 #include <algorithm>
+#include <cmath>
 
 namespace tl {
 
@@ -103,16 +104,20 @@ void fillEmptyBins(const ChartSpec &spec, ChartData &data) {
     const double width = any.end - any.start;
     if (width <= 0)
         return;
-    // Bins count up from the smallest value; the lowest bin present starts there.
-    double first = any.start;
-    for (const auto &b : data.bins)
+    // Round bins (NiceBins) run from the lowest value's to the highest's, both present; the
+    // empty ones between are drawn too, at height 0.
+    double first = any.start, last = any.start;
+    for (const auto &b : data.bins) {
         first = std::min(first, b.start);
+        last = std::max(last, b.start);
+    }
+    const auto count = qint64(std::llround((last - first) / width)) + 1;
     std::vector<ChartData::Bin> full;
     for (const QString &series : std::as_const(data.series)) {
-        for (int i = 0; i < spec.bins; ++i) {
-            const double start = first + i * width;
+        for (qint64 i = 0; i < count; ++i) {
+            const double start = first + double(i) * width;
             auto found = std::find_if(data.bins.begin(), data.bins.end(), [&](const auto &b) {
-                return b.series == series && std::abs(b.start - start) < width * 1e-9;
+                return b.series == series && std::abs(b.start - start) < width * 1e-6;
             });
             full.push_back(found != data.bins.end()
                                ? *found

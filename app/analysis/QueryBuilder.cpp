@@ -1,5 +1,7 @@
 #include "QueryBuilder.h"
 
+#include "analysis/NiceBins.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -313,24 +315,60 @@ Status QueryBuilder::build(const ChartSpec &spec, ChartQuery &out) const {
             out.sql.sql +=
                 QStringLiteral(" SELECT b, b * %1, (b + 1) * %1, s, count(*)").arg(width);
         } else {
-            const QString width = QStringLiteral("((hi - lo) / %1.0)").arg(spec.bins);
+            // NiceBins in SQL, the same arithmetic in the same order: the listed width nearest
+            // (hi - lo) / N (whole from 1 for integers), the origin on a multiple of it, and
+            // the largest real in the last bin.
+            const auto real = [this](const char *value) {
+                return m_dialect.toReal(QString::fromLatin1(value));
+            };
+            const auto floor = [this](const QString &value) { return m_dialect.floorOf(value); };
+            const QString slack = QString::number(NiceBins::kEdgeSlack, 'g', 17);
+            const QString wanted = QStringLiteral("%1 / %2.0").arg(real("span")).arg(spec.bins);
+            const QString width =
+                m_dialect.jsonExtract(QStringLiteral("value"), QStringLiteral("'$[0]'"));
+            const QString from =
+                m_dialect.jsonExtract(QStringLiteral("value"), QStringLiteral("'$[1]'"));
+            const QString widths = m_dialect.jsonListValues(QStringLiteral("?"));
+            // Whole numbers are a plain integer column's (an expression's bins are of reals,
+            // as the column engine, which cannot always tell an expression's type, bins them).
+            const std::optional<ColumnType> xType = columnType(spec.x);
+            const bool integers = xType == ColumnType::Integer || xType == ColumnType::Boolean;
+            const QString origin = floor(QStringLiteral("(%1 / w)").arg(real("lo")));
+            // count = max(1, ceil(edges - slack)), with ceil(x) = -floor(-x)
+            const QString count = QStringLiteral("(-%1)").arg(
+                floor(QStringLiteral("(-(%1 / w - %2))").arg(real("hi + whole - origin"), slack)));
+            // bin = clamp(floor((k - origin) / w + slack), 0, n - 1)
+            const QString bin =
+                floor(QStringLiteral("(%1 / w + %2)").arg(real("k - origin"), slack));
             out.sql.sql +=
-                QStringLiteral(", bounds AS (SELECT min(k) AS lo, max(k) AS hi FROM labeled), "
-                               "binned AS (SELECT s, CASE WHEN hi = lo THEN 0 ELSE %1 END AS b "
-                               "FROM labeled, bounds WHERE k IS NOT NULL)")
-                    .arg(QStringLiteral("CASE WHEN %1 > %2 THEN %2 ELSE %1 END")
-                             .arg(m_dialect.floorOf(QStringLiteral("((k - lo) / %1)").arg(width)))
-                             .arg(spec.bins - 1));
-            out.sql.sql += QStringLiteral(" SELECT b, lo + b * %1, CASE WHEN hi = lo THEN hi "
-                                          "ELSE lo + (b + 1) * %1 END, s, count(*)")
-                               .arg(width);
+                QStringLiteral(", bounds AS (SELECT min(k) AS lo, max(k) AS hi, %1 AS whole FROM "
+                               "labeled), "
+                               "spanned AS (SELECT lo, hi, whole, hi + whole - lo AS span FROM "
+                               "bounds), ")
+                    .arg(integers ? 1 : 0);
+            out.sql.sql +=
+                QStringLiteral("stepped AS (SELECT lo, hi, whole, CASE WHEN span > 0 THEN (SELECT "
+                               "%1 FROM (%2) AS widths WHERE %3 <= %4 ORDER BY %3 DESC LIMIT 1) "
+                               "ELSE 0 END AS w FROM spanned), ")
+                    .arg(width, widths, from, wanted);
+            out.sql.bindings.append(QString::fromUtf8(NiceBins::widthsJson(integers)));
+            out.sql.sql +=
+                QStringLiteral("placed AS (SELECT lo, hi, whole, coalesce(w, 0) AS w, CASE WHEN "
+                               "w > 0 THEN %1 * w ELSE lo END AS origin FROM stepped), "
+                               "grid AS (SELECT lo, hi, w, origin, CASE WHEN w = 0 THEN 1 WHEN %2 "
+                               "< 1 THEN 1 ELSE %2 END AS n FROM placed), "
+                               "binned AS (SELECT s, CASE WHEN w = 0 THEN 0 WHEN %3 < 0 THEN 0 "
+                               "WHEN %3 > n - 1 THEN n - 1 ELSE %3 END AS b FROM labeled, grid "
+                               "WHERE k IS NOT NULL)")
+                    .arg(origin, count, bin);
+            out.sql.sql += QStringLiteral(" SELECT b, origin + b * w, CASE WHEN w = 0 THEN hi ELSE "
+                                          "origin + (b + 1) * w END, s, count(*)");
         }
         if (spec.normalize)
             out.sql.sql += QStringLiteral(" * 1.0 / sum(count(*)) OVER (PARTITION BY s)");
         out.sql.sql += spec.binWidth > 0
                            ? QStringLiteral(" FROM binned GROUP BY b, s ORDER BY b, s")
-                           : QStringLiteral(" FROM binned, bounds GROUP BY b, s "
-                                            "ORDER BY b, s");
+                           : QStringLiteral(" FROM binned, grid GROUP BY b, s ORDER BY b, s");
         return Status::success();
     }
 

@@ -1,5 +1,7 @@
 #include "ColumnEngine.h"
 
+#include "analysis/NiceBins.h"
+
 #include "analysis/QueryBuilder.h"
 #include "columns/TextCodes.h"
 #include "columns/VectorProgram.h"
@@ -1044,15 +1046,16 @@ struct HistogramCells {
     std::vector<std::tuple<qint64, Key, qint64>> cells;
 };
 
-// As QueryBuilder: bins from min to max in `bins` steps, or of `bin_width`.
+// As QueryBuilder: round bins (NiceBins) for about `bins` of them, or bins of `bin_width`
+// counted from 0.
 struct Binning {
-    double lo, hi, width;
+    double width;
+    NiceBins nice;
     const ChartSpec &spec;
 
-    Binning(const ChartSpec &s, double low, double high)
-        : lo(low)
-        , hi(high)
-        , width(s.binWidth > 0 ? s.binWidth : (high - low) / double(s.bins))
+    Binning(const ChartSpec &s, double lo, double hi, bool integers)
+        : width(s.binWidth)
+        , nice(s.binWidth > 0 ? NiceBins{} : NiceBins::of(lo, hi, s.bins, integers))
         , spec(s) {}
 
     qint64 binOf(double v) const {
@@ -1060,11 +1063,24 @@ struct Binning {
             const double q = v / width;
             return qint64(q) - (q < double(qint64(q)) ? 1 : 0);
         }
-        if (hi == lo)
-            return 0;
-        return std::min<qint64>(qint64((v - lo) / width), spec.bins - 1);
+        return nice.binOf(v);
+    }
+    double start(qint64 bin) const {
+        return spec.binWidth > 0 ? double(bin) * width : nice.start(bin);
+    }
+    double end(qint64 bin, double hi) const {
+        if (spec.binWidth > 0)
+            return double(bin + 1) * width;
+        return nice.width == 0 ? hi : nice.end(bin);
     }
 };
+
+// Whether round bins count whole numbers: for a plain integer or boolean column, as QueryBuilder
+// decides
+// (an expression's type is not always known before it runs).
+bool wholeBins(const ChartSpec &spec, const LoadedColumn &x) {
+    return spec.x.expr.isEmpty() && x.encoding == ColumnEncoding::Integer;
+}
 
 // A histogram of a numeric x, split by a dense series: pass one finds the range, pass two
 // counts bins in an array of bin × series id. False when the chart is not of that kind.
@@ -1128,7 +1144,7 @@ bool denseHistogram(const DenseInput &in, HistogramCells &out, Partial &rankedOu
         return true; // no rows: no bins
     const double lo = std::min(ranges[0].lo, ranges[1].lo);
     const double hi = std::max(ranges[0].hi, ranges[1].hi);
-    const Binning binning(spec, lo, hi);
+    const Binning binning(spec, lo, hi, wholeBins(spec, *in.x));
     const auto binOf = [&](double v) { return binning.binOf(v); };
     const qint64 firstBin = binOf(lo), bins = binOf(hi) - firstBin + 1;
     if (bins <= 0 || bins > DenseIds::kMaxIds || std::size_t(bins) * S > (1u << 22))
@@ -1574,7 +1590,7 @@ Status ColumnEngine::run(const ChartSpec &spec, const ColumnSnapshot &snapshot,
             lo = std::min(lo, v);
             hi = std::max(hi, v);
         }
-        const Binning binning(spec, lo, hi);
+        const Binning binning(spec, lo, hi, wholeBins(spec, *x));
         std::unordered_map<GroupKey, qint64, KeyHash> counts;
         for (const auto &[v, sk] : a.binned)
             ++counts[GroupKey{Key{std::uint64_t(binning.binOf(v)), Type::Integer}, sk}];
@@ -1597,9 +1613,8 @@ Status ColumnEngine::run(const ChartSpec &spec, const ColumnSnapshot &snapshot,
     if (histogram) {
         if (histogramCells.cells.empty())
             return Status::success();
-        const bool integers = x->encoding == ColumnEncoding::Integer;
         const double lo = histogramCells.lo, hi = histogramCells.hi;
-        const Binning binning(spec, lo, hi);
+        const Binning binning(spec, lo, hi, wholeBins(spec, *x));
         using Cell = std::pair<qint64, std::optional<std::string>>;
         std::map<Cell, qint64, std::function<bool(const Cell &, const Cell &)>> counts(
             [&](const Cell &l, const Cell &r) {
@@ -1619,15 +1634,7 @@ Status ColumnEngine::run(const ChartSpec &spec, const ColumnSnapshot &snapshot,
         }
         for (const auto &[key, count] : counts) {
             const qint64 bin = key.first;
-            QVariant start, end;
-            if (spec.binWidth > 0) {
-                start = double(bin) * binning.width;
-                end = double(bin + 1) * binning.width;
-            } else {
-                start = lo + double(bin) * binning.width;
-                end = hi == lo ? (integers ? QVariant(qlonglong(hi)) : QVariant(hi))
-                               : QVariant(lo + double(bin + 1) * binning.width);
-            }
+            const QVariant start = binning.start(bin), end = binning.end(bin, hi);
             const qint64 total = key.second ? perSeries[*key.second] : unsplit;
             rows.push_back({qlonglong(bin), start, end, seriesVariant(key.second),
                             spec.normalize ? QVariant(double(count) * 1.0 / double(total))

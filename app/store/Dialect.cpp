@@ -99,7 +99,11 @@ QString SqliteDialect::prefix(const QString &value, int length) const {
 }
 
 QString SqliteDialect::inJsonList(const QString &value) const {
-    return value + QStringLiteral(" IN (SELECT value FROM json_each(?))");
+    return QStringLiteral("%1 IN (%2)").arg(value, jsonListValues(QStringLiteral("?")));
+}
+
+QString SqliteDialect::jsonListValues(const QString &list) const {
+    return QStringLiteral("SELECT value FROM json_each(%1)").arg(list);
 }
 
 } // namespace tl

@@ -42,6 +42,9 @@ public:
     // `value IN (the list)`, the list bound as one parameter holding a JSON array, so a list
     // of 100,000 values is one bound value, not 100,000 placeholders.
     virtual QString inJsonList(const QString &value) const = 0;
+    // A subquery of one column, `value`: the elements of the JSON array `list` (an SQL
+    // expression, usually a bound parameter).
+    virtual QString jsonListValues(const QString &list) const = 0;
 };
 
 class SqliteDialect final : public Dialect {
@@ -64,6 +67,7 @@ public:
     QString floorOf(const QString &value) const override;
     QString prefix(const QString &value, int length) const override;
     QString inJsonList(const QString &value) const override;
+    QString jsonListValues(const QString &list) const override;
 };
 
 } // namespace tl

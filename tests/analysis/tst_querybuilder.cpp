@@ -1,5 +1,6 @@
 #include "analysis/BucketLabels.h"
 #include "analysis/ChartRunner.h"
+#include "analysis/NiceBins.h"
 #include "analysis/QueryBuilder.h"
 #include "core/WallClock.h"
 #include "ingest/ImportJob.h"
@@ -615,18 +616,44 @@ private Q_SLOTS:
         QVERIFY(data.points.empty());
     }
 
+    // "bins": N gives round bins near N: level (integers 0..299) in 10 is 12 bins of 25 from
+    // 0; score (reals 0..24) in 10 is 10 bins of 2.5; a real maximum on an edge closes the
+    // last bin rather than opening one of its own.
     void histogram() {
         const ChartData data = chart("{\"dataset\": \"rows\", \"type\": \"histogram\", \"x\": "
                                      "{\"column\": \"level\"}, \"bins\": 10}");
-        QCOMPARE(int(data.bins.size()), 10);
-        // level runs 0..299 (lo 0, hi 299): width 29.9; the maximum falls in the last bin.
-        std::vector<double> want(10, 0);
+        QCOMPARE(int(data.bins.size()), 12);
+        std::vector<double> want(12, 0);
         for (const Row &r : m_rows)
-            want[std::min(9, int(r.level / 29.9))] += 1;
-        for (int b = 0; b < 10; ++b) {
+            want[r.level / 25] += 1;
+        for (int b = 0; b < 12; ++b) {
             QCOMPARE(data.bins[b].value, want[b]);
-            QVERIFY(std::abs(data.bins[b].start - b * 29.9) < 1e-9);
+            QCOMPARE(data.bins[b].start, b * 25.0);
+            QCOMPARE(data.bins[b].end, (b + 1) * 25.0);
         }
+        const ChartData scores = chart("{\"dataset\": \"rows\", \"type\": \"histogram\", "
+                                       "\"x\": {\"column\": \"score\"}, \"bins\": 10}");
+        QCOMPARE(int(scores.bins.size()), 10);
+        QCOMPARE(scores.bins[3].start, 7.5);
+        QCOMPARE(scores.bins[9].end, 25.0);
+        const ChartData closed =
+            chart("{\"dataset\": \"rows\", \"type\": \"histogram\", \"x\": {\"column\": "
+                  "\"score\"}, \"bins\": 9, \"filters\": [{\"column\": \"score\", \"op\": "
+                  "\"<=\", \"value\": 22.5}]}");
+        QCOMPARE(int(closed.bins.size()), 9);
+        QCOMPARE(closed.bins[8].start, 20.0);
+        QCOMPARE(closed.bins[8].end, 22.5);
+        QCOMPARE(closed.bins[8].value,
+                 double(std::count_if(m_rows.begin(), m_rows.end(), [](const Row &r) {
+                     return r.score >= 20 && r.score <= 22.5;
+                 })));
+        // The rule itself, at the ends of its range.
+        QCOMPARE(NiceBins::of(5, 5, 10, true).count, 1);
+        QCOMPARE(NiceBins::of(5, 5, 10, true).width, 1.0);
+        QCOMPARE(NiceBins::of(0.5, 0.5, 10, false).width, 0.0);
+        QCOMPARE(NiceBins::of(-7, 3, 5, true).origin, -8.0);
+        QCOMPARE(NiceBins::of(0, 1e-20, 4, false).width, 2.5e-21);
+        QVERIFY(NiceBins::of(-1e300, 1e300, 20, false).count <= 20);
         const ChartData width = chart("{\"dataset\": \"rows\", \"type\": \"histogram\", \"x\": "
                                       "{\"column\": \"score\"}, \"bin_width\": 5}");
         std::map<int, double> byBin;
@@ -652,7 +679,7 @@ private Q_SLOTS:
                     ++n;
                 }
             }
-            QCOMPARE(n, 4); // empty bins are filled in
+            QCOMPARE(n, 5); // 4 asked: 5 round bins of 5 over 0..24; empty ones filled in
             QVERIFY(std::abs(total - 1.0) < 1e-9);
         }
     }
