@@ -1905,6 +1905,13 @@
         <source>other</source>
         <translation>other</translation>
     </message>
+    <message numerus="yes">
+        <source>+ %n more (Data lists all)</source>
+        <translation>
+            <numerusform>+ %n more (Data lists all)</numerusform>
+            <numerusform>+ %n more (Data lists all)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tl::QueryBuilder</name>

@@ -1902,6 +1902,12 @@
         <source>other</source>
         <translation>기타</translation>
     </message>
+    <message numerus="yes">
+        <source>+ %n more (Data lists all)</source>
+        <translation>
+            <numerusform>외 %n개 (데이터에서 모두 보기)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tl::QueryBuilder</name>

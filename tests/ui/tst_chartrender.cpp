@@ -12,6 +12,7 @@
 #include <QJsonDocument>
 #include <QPainter>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -216,6 +217,41 @@ private Q_SLOTS:
         painter.end();
         QVERIFY2(canvas.drawnRawPoints() < 2000,
                  qPrintable(QString::number(canvas.drawnRawPoints())));
+    }
+
+    // 16 movies beside a 250-pixel chart: the legend keeps the largest whole and counts the
+    // rest on one line instead of running off the chart.
+    void longLegendFoldsTheRest() {
+        const ChartSpec s = spec("{\"dataset\": \"imdb_reviews\", \"x\": {\"column\": "
+                                 "\"review_date\", \"bucket\": \"year\"}, \"series\": "
+                                 "{\"column\": \"movie\"}}");
+        ChartData data;
+        QVERIFY(ChartRunner::run(m_workspace->database(), m_workspace->dialect(), s, data).ok());
+        QCOMPARE(data.series.size(), 16);
+        auto canvas = ChartCanvas::create();
+        canvas->setChart(s, data);
+        QCOMPARE(canvas->seriesNames().size(), 16);
+        const auto svgOf = [&](int height) {
+            const QString path = m_dir.filePath(QStringLiteral("legend.svg"));
+            if (!ChartExporter::save(*canvas, path, QSize(1000, height)).ok())
+                return QString();
+            QFile svg(path);
+            return svg.open(QIODevice::ReadOnly) ? QString::fromUtf8(svg.readAll()) : QString();
+        };
+        const QString low = svgOf(250);
+        QVERIFY(low.contains(u'>' + data.series.front()));
+        QVERIFY(!low.contains(u'>' + data.series.back()));
+        const QRegularExpression more(QStringLiteral(">\\+ (\\d+) more \\(Data lists all\\)"));
+        const QRegularExpressionMatch folded = more.match(low);
+        QVERIFY2(folded.hasMatch(), qPrintable(low.left(2000)));
+        const int hidden = folded.captured(1).toInt();
+        QVERIFY(hidden >= 8 && hidden <= 13);
+        for (qsizetype i = 0; i < 16 - hidden; ++i)
+            QVERIFY2(low.contains(u'>' + data.series[i]), qPrintable(data.series[i]));
+        // Tall enough for all: nothing folded.
+        const QString tall = svgOf(700);
+        QVERIFY(!more.match(tall).hasMatch());
+        QVERIFY(tall.contains(u'>' + data.series.back()));
     }
 
     void commandLineWritesChartData() {

@@ -134,6 +134,8 @@ void QtChartsCanvas::clear() {
         delete axis;
     }
     m_rawLine = nullptr;
+    m_moreSeries = nullptr; // removed with the others
+    m_folded.clear();
     m_hidden.clear();
     m_rawX.reset();
     m_rawY.reset();
@@ -185,6 +187,55 @@ void QtChartsCanvas::setChart(const ChartSpec &spec, const ChartData &data) {
     m_chart->legend()->setVisible(data.isSplit() || spec.type == ChartType::Pie ||
                                   spec.forecast.horizon > 0);
     connectLegend();
+    if (m_chart->legend()->alignment() == Qt::AlignRight &&
+        m_chart->legend()->markers().size() > kLegendRowSeries) {
+        m_moreSeries = new QLineSeries;
+        m_moreSeries->setPen(QPen(Qt::transparent)); // its legend swatch takes the pen's colour
+        m_chart->addSeries(m_moreSeries);
+        for (QLegendMarker *marker : m_chart->legend()->markers(m_moreSeries))
+            marker->setVisible(false);
+    }
+}
+
+void QtChartsCanvas::fitLegend() {
+    if (!m_moreSeries)
+        return;
+    QLegend *legend = m_chart->legend();
+    // The series' markers (not the hidden ones of forecast bands), folded ones included.
+    QList<QLegendMarker *> listed;
+    for (QLegendMarker *marker : legend->markers())
+        if (marker->series() != m_moreSeries && (marker->isVisible() || m_folded.contains(marker)))
+            listed.append(marker);
+    // One line of the legend: its text and the space Qt Charts puts around a marker
+    // (measured: 24.5 pixels for 14-pixel text).
+    const double row = QFontMetricsF(legend->font()).lineSpacing() + 11;
+    const QMarginsF margins = m_chart->margins();
+    const double room =
+        m_chart->size().height() - margins.top() - margins.bottom() -
+        (m_chart->title().isEmpty() ? 0 : QFontMetricsF(m_chart->titleFont()).lineSpacing() * 1.5);
+    const qsizetype fit = std::max<qsizetype>(2, qsizetype((room - row / 2) / row));
+    const qsizetype keep = listed.size() <= fit ? listed.size() : fit - 1;
+    // Only what changes is touched: a marker shown or hidden lays the legend out again, and
+    // a new layout comes back here through plotAreaChanged.
+    QList<QLegendMarker *> folded;
+    for (qsizetype i = 0; i < listed.size(); ++i) {
+        const bool show = i < keep;
+        if (!show)
+            folded.append(listed[i]);
+        if (listed[i]->isVisible() != show)
+            listed[i]->setVisible(show);
+    }
+    m_folded = folded;
+    if (!folded.isEmpty())
+        m_moreSeries->setName(tr("+ %n more (Data lists all)", nullptr, int(folded.size())));
+    for (QLegendMarker *more : legend->markers(m_moreSeries)) {
+        if (more->isVisible() != !folded.isEmpty())
+            more->setVisible(!folded.isEmpty());
+        if (more->pen().style() != Qt::NoPen) { // a line of text, no swatch
+            more->setPen(Qt::NoPen);
+            more->setBrush(Qt::NoBrush);
+        }
+    }
 }
 
 QString QtChartsCanvas::seriesLabel(const QString &name) const {
@@ -414,6 +465,7 @@ AxisTicks::Room QtChartsCanvas::xAxisRoom() const {
 
 void QtChartsCanvas::relabel() {
     fitTitle();
+    fitLegend();
     const QRectF area = m_chart->plotArea();
     for (Labelled &labelled : m_labelled) {
         QCategoryAxis *axis = labelled.axis;
@@ -714,7 +766,8 @@ void QtChartsCanvas::resetZoom() {
 QStringList QtChartsCanvas::seriesNames() const {
     QStringList names;
     for (QLegendMarker *marker : m_chart->legend()->markers())
-        names.append(marker->label());
+        if (marker->series() != m_moreSeries)
+            names.append(marker->label());
     return names;
 }
 
@@ -741,7 +794,8 @@ void QtChartsCanvas::setSeriesVisible(const QString &name, bool visible) {
         } else if (!qobject_cast<QPieSeries *>(marker->series())) {
             marker->series()->setVisible(visible);
         }
-        marker->setVisible(true); // hiding a series hides its marker; keep it clickable
+        // Hiding a series hides its marker; keep it clickable (unless the legend folded it).
+        marker->setVisible(!m_folded.contains(marker));
         QFont font = marker->font();
         font.setStrikeOut(!visible);
         marker->setFont(font);

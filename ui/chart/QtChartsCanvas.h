@@ -4,6 +4,7 @@
 #include "ui/chart/ChartCanvas.h"
 
 #include <QFont>
+#include <QList>
 #include <QSet>
 #include <QTimer>
 
@@ -17,6 +18,7 @@ class QCategoryAxis;
 class QValueAxis;
 class QChart;
 class QChartView;
+class QLegendMarker;
 class QLineSeries;
 class QXYSeries;
 
@@ -86,6 +88,12 @@ private:
     QTimer m_decimate;
     double m_fullX0 = 0, m_fullX1 = 0;
     QSet<QString> m_hidden;
+    // A legend beside the chart shows as many series as its height holds, the largest first
+    // (ChartRunner orders them by total); one more line counts the rest, which hover and the
+    // Data table still name.
+    void fitLegend();
+    QLineSeries *m_moreSeries = nullptr; // no points: only its legend line shows
+    QList<QLegendMarker *> m_folded;
     std::vector<Labelled> m_labelled;
     QString m_xTitle, m_yTitle; // in the reader's language (ChartTitles)
     QFont m_titleFont;          // the title's size when it fits
