@@ -35,6 +35,22 @@ class TestChartRender : public QObject {
         return s;
     }
 
+    // `trendlens chart SPEC -w WORKSPACE --out OUT ARGS…`: its exit code and stderr.
+    struct Run {
+        int code = -1;
+        QByteArray err;
+    };
+    Run chartCommand(const QString &specPath, const QString &out, const QStringList &args = {}) {
+        QProcess chart;
+        chart.start(QStringLiteral(TL_BINARY),
+                    QStringList{QStringLiteral("chart"), specPath, QStringLiteral("-w"), m_path,
+                                QStringLiteral("--out"), out} +
+                        args);
+        if (!chart.waitForFinished(60000))
+            return {};
+        return {chart.exitCode(), chart.readAllStandardError()};
+    }
+
 private Q_SLOTS:
     void initTestCase() {
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
@@ -263,12 +279,7 @@ private Q_SLOTS:
                        "{\"column\": \"spoiler_tag\"}}");
         specFile.close();
         const QString csv = m_dir.filePath(QStringLiteral("data.csv"));
-        QProcess chart;
-        chart.start(QStringLiteral(TL_BINARY),
-                    {QStringLiteral("chart"), specPath, QStringLiteral("-w"), m_path,
-                     QStringLiteral("--out"), csv});
-        QVERIFY(chart.waitForFinished(60000));
-        QCOMPARE(chart.exitCode(), 0);
+        QCOMPARE(chartCommand(specPath, csv).code, 0);
         QFile file(csv);
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QList<QByteArray> lines = file.readAll().split('\n');
@@ -285,26 +296,19 @@ private Q_SLOTS:
         QCOMPARE(rows, 18);
         QCOMPARE(total, qint64(6000));
 
-        QProcess svg;
-        svg.start(QStringLiteral(TL_BINARY),
-                  {QStringLiteral("chart"), specPath, QStringLiteral("-w"), m_path,
-                   QStringLiteral("--out"), m_dir.filePath(QStringLiteral("c.svg")),
-                   QStringLiteral("--size"), QStringLiteral("640x400")});
-        QVERIFY(svg.waitForFinished(60000));
-        QCOMPARE(svg.exitCode(), 0);
+        QCOMPARE(chartCommand(specPath, m_dir.filePath(QStringLiteral("c.svg")),
+                              {QStringLiteral("--size"), QStringLiteral("640x400")})
+                     .code,
+                 0);
 
-        QProcess bad;
         QFile badSpec(m_dir.filePath(QStringLiteral("bad.json")));
         QVERIFY(badSpec.open(QIODevice::WriteOnly));
         badSpec.write(
             "{\"dataset\": \"imdb_reviews\", \"x\": {\"expr\": \"rating; DROP TABLE x\"}}");
         badSpec.close();
-        bad.start(QStringLiteral(TL_BINARY),
-                  {QStringLiteral("chart"), badSpec.fileName(), QStringLiteral("-w"), m_path,
-                   QStringLiteral("--out"), csv});
-        QVERIFY(bad.waitForFinished(60000));
-        QCOMPARE(bad.exitCode(), 2);
-        QVERIFY(bad.readAllStandardError().contains("expression 'rating; DROP TABLE x': at 7"));
+        const Run bad = chartCommand(badSpec.fileName(), csv);
+        QCOMPARE(bad.code, 2);
+        QVERIFY(bad.err.contains("expression 'rating; DROP TABLE x': at 7"));
     }
 
     // --time-zone: tweets per hour by Seoul's clock (TZ=UTC otherwise), named in the header;
@@ -318,12 +322,7 @@ private Q_SLOTS:
         specFile.close();
         const auto firstLines = [&](const QStringList &zone) -> QList<QByteArray> {
             const QString csv = m_dir.filePath(QStringLiteral("hours.csv"));
-            QProcess chart;
-            chart.start(QStringLiteral(TL_BINARY),
-                        QStringList{QStringLiteral("chart"), specPath, QStringLiteral("-w"), m_path,
-                                    QStringLiteral("--out"), csv} +
-                            zone);
-            if (!chart.waitForFinished(60000) || chart.exitCode() != 0)
+            if (chartCommand(specPath, csv, zone).code != 0)
                 return {};
             QFile file(csv);
             return file.open(QIODevice::ReadOnly) ? file.readAll().split('\n').mid(0, 2)
@@ -343,14 +342,11 @@ private Q_SLOTS:
                  first.addSecs(9 * 3600).toString(QStringLiteral("yyyy-MM-dd HH:mm")).toLatin1());
         QCOMPARE(seoul[1].split(',').last(), utc[1].split(',').last());
 
-        QProcess bad;
-        bad.start(QStringLiteral(TL_BINARY),
-                  {QStringLiteral("chart"), specPath, QStringLiteral("-w"), m_path,
-                   QStringLiteral("--out"), m_dir.filePath(QStringLiteral("x.csv")),
-                   QStringLiteral("--time-zone"), QStringLiteral("Mars/Olympus")});
-        QVERIFY(bad.waitForFinished(60000));
-        QCOMPARE(bad.exitCode(), 2);
-        QVERIFY(bad.readAllStandardError().endsWith(
+        const Run bad =
+            chartCommand(specPath, m_dir.filePath(QStringLiteral("x.csv")),
+                         {QStringLiteral("--time-zone"), QStringLiteral("Mars/Olympus")});
+        QCOMPARE(bad.code, 2);
+        QVERIFY(bad.err.endsWith(
             "trendlens chart: --time-zone: unknown zone 'Mars/Olympus' (an IANA id such as "
             "Asia/Seoul, or UTC)\n"));
     }
