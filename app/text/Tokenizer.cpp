@@ -1,0 +1,222 @@
+#include "Tokenizer.h"
+
+#include <QFile>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTextBoundaryFinder>
+
+#include <array>
+
+namespace tl::text {
+
+namespace {
+
+bool isHangulSyllable(QChar c) {
+    return c.unicode() >= 0xAC00 && c.unicode() <= 0xD7A3;
+}
+
+// The final consonant (batchim) of a Hangul syllable: 0 for none, 8 for ㄹ.
+int batchimOf(QChar c) {
+    return isHangulSyllable(c) ? (c.unicode() - 0xAC00) % 28 : 0;
+}
+constexpr int kRieul = 8;
+
+bool isEmojiCodePoint(char32_t c) {
+    return (c >= 0x1F000 && c <= 0x1FAFF) || (c >= 0x2600 && c <= 0x27BF) ||
+           (c >= 0x2B00 && c <= 0x2BFF) || (c >= 0x1F1E6 && c <= 0x1F1FF) || c == 0x2764 ||
+           c == 0x2B50 || c == 0x203C || c == 0x2049 || (c >= 0x2190 && c <= 0x21FF);
+}
+
+// Particles and copulas, longest first; `batchim` says which final sound the stem needs
+// (Yes: a consonant, No: a vowel, Any; 로 and 으로 treat a final ㄹ as a vowel: 서울로),
+// `minStem` how many syllables must stay.
+enum class Batchim { Any, Yes, No, YesButRieul, NoOrRieul };
+struct Ending {
+    const char16_t *text;
+    Batchim batchim;
+    int minStem;
+};
+constexpr std::array kEndings{
+    Ending{u"이었습니다", Batchim::Yes, 1},
+    Ending{u"였습니다", Batchim::No, 1},
+    Ending{u"입니다", Batchim::Any, 1},
+    Ending{u"이에요", Batchim::Yes, 1},
+    Ending{u"에서는", Batchim::Any, 1},
+    Ending{u"에게서", Batchim::Any, 1},
+    Ending{u"으로는", Batchim::YesButRieul, 1},
+    Ending{u"으로도", Batchim::YesButRieul, 1},
+    Ending{u"이라고", Batchim::Yes, 1},
+    Ending{u"에서", Batchim::Any, 1},
+    Ending{u"에게", Batchim::Any, 1},
+    Ending{u"으로", Batchim::YesButRieul, 1},
+    Ending{u"까지", Batchim::Any, 1},
+    Ending{u"부터", Batchim::Any, 1},
+    Ending{u"처럼", Batchim::Any, 1},
+    Ending{u"보다", Batchim::Any, 1},
+    Ending{u"하고", Batchim::Any, 2},
+    Ending{u"이랑", Batchim::Yes, 1},
+    Ending{u"라고", Batchim::No, 1},
+    Ending{u"예요", Batchim::No, 1},
+    Ending{u"이다", Batchim::Yes, 1},
+    Ending{u"은", Batchim::Yes, 1},
+    Ending{u"는", Batchim::No, 1},
+    Ending{u"이", Batchim::Yes, 1},
+    Ending{u"가", Batchim::No, 1},
+    Ending{u"을", Batchim::Yes, 1},
+    Ending{u"를", Batchim::No, 1},
+    Ending{u"과", Batchim::Yes, 1},
+    Ending{u"와", Batchim::No, 1},
+    Ending{u"로", Batchim::NoOrRieul, 1},
+    Ending{u"랑", Batchim::No, 1},
+    Ending{u"에", Batchim::Any, 2},
+    Ending{u"의", Batchim::Any, 2},
+    Ending{u"도", Batchim::Any, 2},
+    Ending{u"만", Batchim::Any, 2},
+};
+
+// Nouns that end like stem + particle but are whole words.
+const QSet<QString> &wholeNouns() {
+    static const QSet<QString> words{
+        QStringLiteral("고양이"), QStringLiteral("아이"), QStringLiteral("어린이"),
+        QStringLiteral("원숭이"), QStringLiteral("놀이"), QStringLiteral("오이"),
+        QStringLiteral("나이"),   QStringLiteral("사이"), QStringLiteral("거북이"),
+        QStringLiteral("종이"),   QStringLiteral("돼지"), QStringLiteral("바다"),
+        QStringLiteral("나라"),   QStringLiteral("노래"), QStringLiteral("하루"),
+        QStringLiteral("이야기"), QStringLiteral("구름"), QStringLiteral("지도"),
+        QStringLiteral("포도"),   QStringLiteral("온도"), QStringLiteral("속도"),
+        QStringLiteral("정도"),   QStringLiteral("우리"), QStringLiteral("자리"),
+        QStringLiteral("소리"),   QStringLiteral("머리"), QStringLiteral("다리"),
+        QStringLiteral("거리"),   QStringLiteral("고기"), QStringLiteral("아기"),
+        QStringLiteral("사과"),   QStringLiteral("과자"), QStringLiteral("의자"),
+        QStringLiteral("기도"),   QStringLiteral("인도"), QStringLiteral("제도"),
+        QStringLiteral("평가"),   QStringLiteral("작가"), QStringLiteral("가수"),
+        QStringLiteral("휴가"),   QStringLiteral("국가"), QStringLiteral("가치"),
+        QStringLiteral("이름"),   QStringLiteral("보도"), QStringLiteral("태도"),
+    };
+    return words;
+}
+
+const QRegularExpression &specialTokens() {
+    // URLs up to the next space; @handles as X writes them; #tags of letters, digits and _.
+    static const QRegularExpression re(
+        QStringLiteral("(?<url>https?://\\S+|www\\.\\S+)|(?<mention>(?<![\\w@])@\\w{1,50})|"
+                       "(?<hashtag>(?<![\\w#&])#[\\p{L}\\p{N}_]*\\p{L}[\\p{L}\\p{N}_]*)"),
+        QRegularExpression::UseUnicodePropertiesOption);
+    return re;
+}
+
+} // namespace
+
+QSet<QString> StopWords::parse(const QString &text) {
+    QSet<QString> words;
+    for (QStringView line : QStringView(text).split(u'\n')) {
+        const qsizetype hash = line.indexOf(u'#');
+        line = (hash >= 0 ? line.left(hash) : line).trimmed();
+        if (!line.isEmpty())
+            words.insert(line.toString().toLower());
+    }
+    return words;
+}
+
+const StopWords &StopWords::shipped() {
+    static const StopWords stopWords = [] {
+        StopWords out;
+        const QString own = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+        for (const char *language : {"ko", "en"}) {
+            const QString name = QStringLiteral("stopwords_%1.txt").arg(QLatin1String(language));
+            QFile file(own + u'/' + name);
+            if (own.isEmpty() || !file.open(QIODevice::ReadOnly)) {
+                file.setFileName(QStringLiteral(":/text/") + name);
+                file.open(QIODevice::ReadOnly);
+            }
+            out.m_words.unite(parse(QString::fromUtf8(file.readAll())));
+        }
+        return out;
+    }();
+    return stopWords;
+}
+
+QString Tokenizer::stripKoreanParticle(const QString &word) {
+    if (word.isEmpty() || !isHangulSyllable(word.back()) || wholeNouns().contains(word))
+        return word;
+    for (const Ending &ending : kEndings) {
+        const QStringView suffix(ending.text);
+        if (!word.endsWith(suffix) || word.size() - suffix.size() < ending.minStem)
+            continue;
+        const QString stem = word.left(word.size() - suffix.size());
+        // 으 before 로 is part of 으로, which did not fit: the word is not stem + particle.
+        if (!isHangulSyllable(stem.back()) || (suffix.startsWith(u'로') && stem.back() == u'으'))
+            continue;
+        const int last = batchimOf(stem.back());
+        const bool fits = ending.batchim == Batchim::Any ||
+                          (ending.batchim == Batchim::Yes && last != 0) ||
+                          (ending.batchim == Batchim::No && last == 0) ||
+                          (ending.batchim == Batchim::YesButRieul && last != 0 && last != kRieul) ||
+                          (ending.batchim == Batchim::NoOrRieul && (last == 0 || last == kRieul));
+        if (!fits)
+            continue;
+        return stem;
+    }
+    return word;
+}
+
+void Tokenizer::tokenize(QStringView text, const Sink &sink) const {
+    qsizetype done = 0;
+    QRegularExpressionMatchIterator it = specialTokens().globalMatch(text);
+    while (it.hasNext()) {
+        const QRegularExpressionMatch m = it.next();
+        words(text.mid(done, m.capturedStart() - done), sink);
+        done = m.capturedEnd();
+        if (m.hasCaptured(u"url")) {
+            // A sentence's own punctuation after a link is not part of it.
+            QStringView url = m.capturedView(u"url");
+            while (!url.isEmpty() && QStringLiteral(".,;:!?)]}'\"…").contains(url.back()))
+                url.chop(1);
+            sink(url.toString(), TokenKind::Url);
+        } else {
+            const bool mention = m.hasCaptured(u"mention");
+            const QString token = m.captured(0);
+            sink(m_options.lowerCase ? token.toLower() : token,
+                 mention ? TokenKind::Mention : TokenKind::Hashtag);
+        }
+    }
+    words(text.mid(done), sink);
+}
+
+void Tokenizer::words(QStringView text, const Sink &sink) const {
+    if (text.isEmpty())
+        return;
+    QTextBoundaryFinder words(QTextBoundaryFinder::Word, text.data(), int(text.size()));
+    qsizetype start = 0;
+    while (words.toNextBoundary() >= 0) {
+        const qsizetype end = words.position();
+        const QStringView piece = text.mid(start, end - start);
+        const bool item = words.boundaryReasons() & QTextBoundaryFinder::EndOfItem;
+        start = end;
+        if (item) {
+            bool digits = true;
+            for (QChar c : piece)
+                digits = digits && (c.isDigit() || c == u'.' || c == u',');
+            QString token = m_options.lowerCase ? piece.toString().toLower() : piece.toString();
+            if (!digits && m_options.stripKoreanParticles)
+                token = stripKoreanParticle(token);
+            sink(token, digits ? TokenKind::Number : TokenKind::Word);
+            continue;
+        }
+        // Not a word: spaces, punctuation, symbols. Emoji among them, one grapheme each.
+        QTextBoundaryFinder graphemes(QTextBoundaryFinder::Grapheme, piece.data(),
+                                      int(piece.size()));
+        qsizetype from = 0;
+        while (graphemes.toNextBoundary() >= 0) {
+            const QStringView g = piece.mid(from, graphemes.position() - from);
+            from = graphemes.position();
+            const char32_t first = g.size() >= 2 && g[0].isHighSurrogate()
+                                       ? QChar::surrogateToUcs4(g[0], g[1])
+                                       : g[0].unicode();
+            if (isEmojiCodePoint(first))
+                sink(g.toString(), TokenKind::Emoji);
+        }
+    }
+}
+
+} // namespace tl::text

@@ -1,0 +1,63 @@
+#pragma once
+
+#include <QSet>
+#include <QString>
+#include <QStringView>
+
+#include <functional>
+
+namespace tl::text {
+
+enum class TokenKind {
+    Word,    // letters (and digits within them): "movie", "사랑", "covid19"
+    Number,  // digits only: "2024", "3.5"
+    Url,     // "https://t.co/abc", "www.example.com"
+    Mention, // "@trendlens"
+    Hashtag, // "#영화", "#KPop"
+    Emoji,   // one emoji, skin tones and ZWJ sequences whole: "👍🏽", "👨‍👩‍👧"
+};
+
+// The stopwords of the terms chart, by language ("ko", "en"): the lists shipped in
+// resources/text, or the analyst's own copy of one (stopwords_ko.txt in the data folder,
+// QStandardPaths::AppDataLocation), which replaces it. One word per line, '#' comments.
+class StopWords {
+public:
+    static const StopWords &shipped(); // both languages, from the data folder or the resources
+    bool contains(const QString &word) const { return m_words.contains(word); }
+    qsizetype size() const { return m_words.size(); }
+    // The words of one list text.
+    static QSet<QString> parse(const QString &text);
+
+private:
+    QSet<QString> m_words;
+};
+
+// Splits text into terms, the same way for every chart and score: word boundaries from
+// Unicode (UAX #29, QTextBoundaryFinder), so Korean, English and other scripts that put
+// spaces between words split correctly; URLs, @mentions, #hashtags and emoji kept whole;
+// lower case by default. Optionally strips Korean particles and copulas from a reviewed list
+// ("영화는" → "영화", "책을" → "책"), with the batchim rule of 은/는, 이/가, 을/를, 과/와 and
+// a list of nouns that only look like stem + particle (고양이, 아이).
+class Tokenizer {
+public:
+    struct Options {
+        bool lowerCase = true;
+        bool stripKoreanParticles = false;
+    };
+    Tokenizer() = default;
+    explicit Tokenizer(Options options)
+        : m_options(options) {}
+
+    using Sink = std::function<void(const QString &token, TokenKind kind)>;
+    void tokenize(QStringView text, const Sink &sink) const;
+
+    // "영화는" → "영화": the word without a particle or copula it ends in, when the rest is
+    // a word on its own (public for its table test).
+    static QString stripKoreanParticle(const QString &word);
+
+private:
+    void words(QStringView text, const Sink &sink) const;
+    Options m_options;
+};
+
+} // namespace tl::text
