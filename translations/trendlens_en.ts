@@ -4,8 +4,8 @@
 <context>
     <name>TextInput</name>
     <message>
-        <source>unknown encoding '%1'</source>
-        <translation>unknown encoding '%1'</translation>
+        <source>unknown encoding &apos;%1&apos;</source>
+        <translation>unknown encoding &apos;%1&apos;</translation>
     </message>
     <message>
         <source>bytes that are not valid %1</source>
@@ -15,40 +15,40 @@
 <context>
     <name>tl</name>
     <message>
-        <source>chart spec: "%1" must be an object (not %2)</source>
-        <translation>chart spec: "%1" must be an object (not %2)</translation>
+        <source>chart spec: &quot;%1&quot; must be an object (not %2)</source>
+        <translation>chart spec: &quot;%1&quot; must be an object (not %2)</translation>
     </message>
     <message>
-        <source>chart spec: "%1" needs a column or an expr</source>
-        <translation>chart spec: "%1" needs a column or an expr</translation>
+        <source>chart spec: &quot;%1&quot; needs a column or an expr</source>
+        <translation>chart spec: &quot;%1&quot; needs a column or an expr</translation>
     </message>
     <message>
-        <source>chart spec: "%1.op": unknown filter operator '%2' (=, !=, &lt;, &lt;=, &gt;, &gt;=, in, contains, isnull, notnull, between)</source>
-        <translation>chart spec: "%1.op": unknown filter operator '%2' (=, !=, &lt;, &lt;=, &gt;, &gt;=, in, contains, isnull, notnull, between)</translation>
+        <source>chart spec: &quot;%1.op&quot;: unknown filter operator &apos;%2&apos; (=, !=, &lt;, &lt;=, &gt;, &gt;=, in, contains, isnull, notnull, between)</source>
+        <translation>chart spec: &quot;%1.op&quot;: unknown filter operator &apos;%2&apos; (=, !=, &lt;, &lt;=, &gt;, &gt;=, in, contains, isnull, notnull, between)</translation>
     </message>
     <message>
-        <source>chart spec: "%1" must be a list of two values, e.g. [1, 5]</source>
-        <translation>chart spec: "%1" must be a list of two values, e.g. [1, 5]</translation>
+        <source>chart spec: &quot;%1&quot; must be a list of two values, e.g. [1, 5]</source>
+        <translation>chart spec: &quot;%1&quot; must be a list of two values, e.g. [1, 5]</translation>
     </message>
     <message>
-        <source>chart spec: "%1" must be a list of values</source>
-        <translation>chart spec: "%1" must be a list of values</translation>
+        <source>chart spec: &quot;%1&quot; must be a list of values</source>
+        <translation>chart spec: &quot;%1&quot; must be a list of values</translation>
     </message>
     <message>
-        <source>chart spec: "%1" holds %2 values, more than %3</source>
-        <translation>chart spec: "%1" holds %2 values, more than %3</translation>
+        <source>chart spec: &quot;%1&quot; holds %2 values, more than %3</source>
+        <translation>chart spec: &quot;%1&quot; holds %2 values, more than %3</translation>
     </message>
     <message>
-        <source>chart spec: "%1" must hold numbers or text (not %2)</source>
-        <translation>chart spec: "%1" must hold numbers or text (not %2)</translation>
+        <source>chart spec: &quot;%1&quot; must hold numbers or text (not %2)</source>
+        <translation>chart spec: &quot;%1&quot; must hold numbers or text (not %2)</translation>
     </message>
     <message>
-        <source>chart spec: "%1" must be a number or text (not %2)</source>
-        <translation>chart spec: "%1" must be a number or text (not %2)</translation>
+        <source>chart spec: &quot;%1&quot; must be a number or text (not %2)</source>
+        <translation>chart spec: &quot;%1&quot; must be a number or text (not %2)</translation>
     </message>
     <message>
-        <source>chart spec: "%1" is longer than %2 characters</source>
-        <translation>chart spec: "%1" is longer than %2 characters</translation>
+        <source>chart spec: &quot;%1&quot; is longer than %2 characters</source>
+        <translation>chart spec: &quot;%1&quot; is longer than %2 characters</translation>
     </message>
     <message>
         <source>the catalog cannot be read or written: %1</source>
@@ -70,28 +70,28 @@
         <translation>a dataset name cannot be empty</translation>
     </message>
     <message>
-        <source>dataset name '%1' starts or ends with spaces</source>
-        <translation>dataset name '%1' starts or ends with spaces</translation>
+        <source>dataset name &apos;%1&apos; starts or ends with spaces</source>
+        <translation>dataset name &apos;%1&apos; starts or ends with spaces</translation>
     </message>
     <message>
-        <source>dataset name '%1' is reserved</source>
-        <translation>dataset name '%1' is reserved</translation>
+        <source>dataset name &apos;%1&apos; is reserved</source>
+        <translation>dataset name &apos;%1&apos; is reserved</translation>
     </message>
     <message>
-        <source>dataset name '%1' is longer than 128 characters</source>
-        <translation>dataset name '%1' is longer than 128 characters</translation>
+        <source>dataset name &apos;%1&apos; is longer than 128 characters</source>
+        <translation>dataset name &apos;%1&apos; is longer than 128 characters</translation>
     </message>
     <message>
-        <source>no dataset named '%1'</source>
-        <translation>no dataset named '%1'</translation>
+        <source>no dataset named &apos;%1&apos;</source>
+        <translation>no dataset named &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>a dataset named '%1' already exists (dataset names ignore case)</source>
-        <translation>a dataset named '%1' already exists (dataset names ignore case)</translation>
+        <source>a dataset named &apos;%1&apos; already exists (dataset names ignore case)</source>
+        <translation>a dataset named &apos;%1&apos; already exists (dataset names ignore case)</translation>
     </message>
     <message>
-        <source>%1: no column named '%2'</source>
-        <translation>%1: no column named '%2'</translation>
+        <source>%1: no column named &apos;%2&apos;</source>
+        <translation>%1: no column named &apos;%2&apos;</translation>
     </message>
 </context>
 <context>
@@ -267,6 +267,10 @@
         <source>Title:</source>
         <translation>Title:</translation>
     </message>
+    <message>
+        <source>Top terms</source>
+        <translation>Top terms</translation>
+    </message>
 </context>
 <context>
     <name>tl::ChartExporter</name>
@@ -294,8 +298,8 @@
         <translation>Data</translation>
     </message>
     <message>
-        <source>Show the chart's data as a table</source>
-        <translation>Show the chart's data as a table</translation>
+        <source>Show the chart&apos;s data as a table</source>
+        <translation>Show the chart&apos;s data as a table</translation>
     </message>
     <message>
         <source>Reset zoom</source>
@@ -397,8 +401,8 @@
 <context>
     <name>tl::ChartRunner</name>
     <message>
-        <source>no dataset named '%1'</source>
-        <translation>no dataset named '%1'</translation>
+        <source>no dataset named &apos;%1&apos;</source>
+        <translation>no dataset named &apos;%1&apos;</translation>
     </message>
     <message>
         <source>SQL was asked for</source>
@@ -412,6 +416,14 @@
         <source>the column engine cannot answer this chart: %1</source>
         <translation>the column engine cannot answer this chart: %1</translation>
     </message>
+    <message>
+        <source>the column engine cannot answer this chart: terms are counted from the text</source>
+        <translation>the column engine cannot answer this chart: terms are counted from the text</translation>
+    </message>
+    <message>
+        <source>terms are counted from the rows&apos; text</source>
+        <translation>terms are counted from the rows&apos; text</translation>
+    </message>
 </context>
 <context>
     <name>tl::ChartSpec</name>
@@ -420,32 +432,32 @@
         <translation>chart spec version %1 is newer than this Trendlens reads (%2)</translation>
     </message>
     <message>
-        <source>chart spec: "dataset" is missing</source>
-        <translation>chart spec: "dataset" is missing</translation>
+        <source>chart spec: &quot;dataset&quot; is missing</source>
+        <translation>chart spec: &quot;dataset&quot; is missing</translation>
     </message>
     <message>
-        <source>chart spec: unknown type '%1'</source>
-        <translation>chart spec: unknown type '%1'</translation>
+        <source>chart spec: unknown type &apos;%1&apos;</source>
+        <translation>chart spec: unknown type &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>chart spec: unknown aggregate '%1' (count, count_distinct, sum, avg, min, max, median)</source>
-        <translation>chart spec: unknown aggregate '%1' (count, count_distinct, sum, avg, min, max, median)</translation>
+        <source>chart spec: unknown aggregate &apos;%1&apos; (count, count_distinct, sum, avg, min, max, median)</source>
+        <translation>chart spec: unknown aggregate &apos;%1&apos; (count, count_distinct, sum, avg, min, max, median)</translation>
     </message>
     <message>
-        <source>chart spec: "series" needs a column or an expr</source>
-        <translation>chart spec: "series" needs a column or an expr</translation>
+        <source>chart spec: &quot;series&quot; needs a column or an expr</source>
+        <translation>chart spec: &quot;series&quot; needs a column or an expr</translation>
     </message>
     <message>
-        <source>chart spec: unknown forecast method '%1' (holt, linear)</source>
-        <translation>chart spec: unknown forecast method '%1' (holt, linear)</translation>
+        <source>chart spec: unknown forecast method &apos;%1&apos; (holt, linear)</source>
+        <translation>chart spec: unknown forecast method &apos;%1&apos; (holt, linear)</translation>
     </message>
     <message>
-        <source>chart spec: unknown bucket '%1' (minute, hour, day, 10-day, week, month, quarter, year)</source>
-        <translation>chart spec: unknown bucket '%1' (minute, hour, day, 10-day, week, month, quarter, year)</translation>
+        <source>chart spec: unknown bucket &apos;%1&apos; (minute, hour, day, 10-day, week, month, quarter, year)</source>
+        <translation>chart spec: unknown bucket &apos;%1&apos; (minute, hour, day, 10-day, week, month, quarter, year)</translation>
     </message>
     <message>
-        <source>chart spec: "filters" holds %1 filters, more than %2</source>
-        <translation>chart spec: "filters" holds %1 filters, more than %2</translation>
+        <source>chart spec: &quot;filters&quot; holds %1 filters, more than %2</source>
+        <translation>chart spec: &quot;filters&quot; holds %1 filters, more than %2</translation>
     </message>
 </context>
 <context>
@@ -514,16 +526,20 @@
         <source>share</source>
         <translation>share</translation>
     </message>
+    <message>
+        <source>term</source>
+        <translation>term</translation>
+    </message>
 </context>
 <context>
     <name>tl::ColumnEngine</name>
     <message>
-        <source>unknown column '%1'</source>
-        <translation>unknown column '%1'</translation>
+        <source>unknown column &apos;%1&apos;</source>
+        <translation>unknown column &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>JSON column '%1' is read by SQL</source>
-        <translation>JSON column '%1' is read by SQL</translation>
+        <source>JSON column &apos;%1&apos; is read by SQL</source>
+        <translation>JSON column &apos;%1&apos; is read by SQL</translation>
     </message>
     <message>
         <source>the chart has no x</source>
@@ -554,8 +570,8 @@
         <translation>a histogram ranking series by a sum is answered by SQL</translation>
     </message>
     <message>
-        <source>column '%1' %2</source>
-        <translation>column '%1' %2</translation>
+        <source>column &apos;%1&apos; %2</source>
+        <translation>column &apos;%1&apos; %2</translation>
     </message>
     <message>
         <source>cancelled</source>
@@ -582,8 +598,8 @@
         <translation>%1 of an expression that is not numeric is answered by SQL</translation>
     </message>
     <message>
-        <source>the expression '%1' does not compile</source>
-        <translation>the expression '%1' does not compile</translation>
+        <source>the expression &apos;%1&apos; does not compile</source>
+        <translation>the expression &apos;%1&apos; does not compile</translation>
     </message>
     <message>
         <source>an expression whose values are of more than one type is answered by SQL</source>
@@ -655,16 +671,16 @@
         <translation>cancelled</translation>
     </message>
     <message>
-        <source>the columns of '%1' are not built</source>
-        <translation>the columns of '%1' are not built</translation>
+        <source>the columns of &apos;%1&apos; are not built</source>
+        <translation>the columns of &apos;%1&apos; are not built</translation>
     </message>
     <message>
-        <source>a column chunk of '%1' is damaged</source>
-        <translation>a column chunk of '%1' is damaged</translation>
+        <source>a column chunk of &apos;%1&apos; is damaged</source>
+        <translation>a column chunk of &apos;%1&apos; is damaged</translation>
     </message>
     <message>
-        <source>the columns of '%1' are incomplete</source>
-        <translation>the columns of '%1' are incomplete</translation>
+        <source>the columns of &apos;%1&apos; are incomplete</source>
+        <translation>the columns of &apos;%1&apos; are incomplete</translation>
     </message>
     <message>
         <source>not built</source>
@@ -691,8 +707,8 @@
         <translation>holds values that are not dates</translation>
     </message>
     <message>
-        <source>holds a value that is not a date or time: '%1'</source>
-        <translation>holds a value that is not a date or time: '%1'</translation>
+        <source>holds a value that is not a date or time: &apos;%1&apos;</source>
+        <translation>holds a value that is not a date or time: &apos;%1&apos;</translation>
     </message>
     <message>
         <source>holds values that are not text</source>
@@ -761,20 +777,20 @@
 <context>
     <name>tl::DashboardStore</name>
     <message>
-        <source>no dashboard named '%1'</source>
-        <translation>no dashboard named '%1'</translation>
+        <source>no dashboard named &apos;%1&apos;</source>
+        <translation>no dashboard named &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>dashboard '%1': %2</source>
-        <translation>dashboard '%1': %2</translation>
+        <source>dashboard &apos;%1&apos;: %2</source>
+        <translation>dashboard &apos;%1&apos;: %2</translation>
     </message>
     <message>
         <source>a dashboard needs a name</source>
         <translation>a dashboard needs a name</translation>
     </message>
     <message>
-        <source>a dashboard named '%1' exists already</source>
-        <translation>a dashboard named '%1' exists already</translation>
+        <source>a dashboard named &apos;%1&apos; exists already</source>
+        <translation>a dashboard named &apos;%1&apos; exists already</translation>
     </message>
 </context>
 <context>
@@ -1033,12 +1049,12 @@
 <context>
     <name>tl::ExportJob</name>
     <message>
-        <source>no dataset named '%1'</source>
-        <translation>no dataset named '%1'</translation>
+        <source>no dataset named &apos;%1&apos;</source>
+        <translation>no dataset named &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>unknown encoding '%1'</source>
-        <translation>unknown encoding '%1'</translation>
+        <source>unknown encoding &apos;%1&apos;</source>
+        <translation>unknown encoding &apos;%1&apos;</translation>
     </message>
     <message>
         <source>export cancelled; nothing was written</source>
@@ -1055,32 +1071,32 @@
         </translation>
     </message>
     <message>
-        <source>expression '%1': at %2: %3</source>
-        <translation>expression '%1': at %2: %3</translation>
+        <source>expression &apos;%1&apos;: at %2: %3</source>
+        <translation>expression &apos;%1&apos;: at %2: %3</translation>
     </message>
     <message>
-        <source>unknown column '%1'</source>
-        <translation>unknown column '%1'</translation>
+        <source>unknown column &apos;%1&apos;</source>
+        <translation>unknown column &apos;%1&apos;</translation>
     </message>
     <message>
         <source>a `quoted column` never closes</source>
         <translation>a `quoted column` never closes</translation>
     </message>
     <message>
-        <source>unexpected character '%1'</source>
-        <translation>unexpected character '%1'</translation>
+        <source>unexpected character &apos;%1&apos;</source>
+        <translation>unexpected character &apos;%1&apos;</translation>
     </message>
     <message>
         <source>a text literal never closes</source>
         <translation>a text literal never closes</translation>
     </message>
     <message>
-        <source>unexpected '%1'</source>
-        <translation>unexpected '%1'</translation>
+        <source>unexpected &apos;%1&apos;</source>
+        <translation>unexpected &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>expected '%1'</source>
-        <translation>expected '%1'</translation>
+        <source>expected &apos;%1&apos;</source>
+        <translation>expected &apos;%1&apos;</translation>
     </message>
     <message>
         <source>the expression nests too deeply</source>
@@ -1091,8 +1107,8 @@
         <translation>the expression ends early</translation>
     </message>
     <message>
-        <source>'%1' is not a number</source>
-        <translation>'%1' is not a number</translation>
+        <source>&apos;%1&apos; is not a number</source>
+        <translation>&apos;%1&apos; is not a number</translation>
     </message>
     <message>
         <source>round() takes 1 or 2 arguments</source>
@@ -1103,12 +1119,12 @@
         <translation>coalesce() takes 2 to 9 arguments</translation>
     </message>
     <message>
-        <source>unknown function '%1'</source>
-        <translation>unknown function '%1'</translation>
+        <source>unknown function &apos;%1&apos;</source>
+        <translation>unknown function &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>json() takes a column and a path in quotes, e.g. json(raw, "$.data.public_metrics.like_count")</source>
-        <translation>json() takes a column and a path in quotes, e.g. json(raw, "$.data.public_metrics.like_count")</translation>
+        <source>json() takes a column and a path in quotes, e.g. json(raw, &quot;$.data.public_metrics.like_count&quot;)</source>
+        <translation>json() takes a column and a path in quotes, e.g. json(raw, &quot;$.data.public_metrics.like_count&quot;)</translation>
     </message>
     <message>
         <source>the expression has more than %1 terms</source>
@@ -1192,8 +1208,8 @@
         <translation>%1: byte %2: %3</translation>
     </message>
     <message>
-        <source>%1: a recipe needs "items" and "fields"</source>
-        <translation>%1: a recipe needs "items" and "fields"</translation>
+        <source>%1: a recipe needs &quot;items&quot; and &quot;fields&quot;</source>
+        <translation>%1: a recipe needs &quot;items&quot; and &quot;fields&quot;</translation>
     </message>
     <message>
         <source>%1: Gmarket answered with a bot check or refusal (HTTP %2), not a best-seller page; try again later, more slowly</source>
@@ -1306,8 +1322,8 @@
         <translation>the answer ended after %1 of %2 bytes</translation>
     </message>
     <message>
-        <source>%1: no such host '%2' (check the address and the network)</source>
-        <translation>%1: no such host '%2' (check the address and the network)</translation>
+        <source>%1: no such host &apos;%2&apos; (check the address and the network)</source>
+        <translation>%1: no such host &apos;%2&apos; (check the address and the network)</translation>
     </message>
 </context>
 <context>
@@ -1454,8 +1470,8 @@
         <translation>no file to import</translation>
     </message>
     <message>
-        <source>dataset '%1' exists already: choose append or replace</source>
-        <translation>dataset '%1' exists already: choose append or replace</translation>
+        <source>dataset &apos;%1&apos; exists already: choose append or replace</source>
+        <translation>dataset &apos;%1&apos; exists already: choose append or replace</translation>
     </message>
     <message>
         <source>import cancelled</source>
@@ -1470,8 +1486,8 @@
         <translation>%1: the disk is full: this import needs about %2 MB and %3 MB are free; nothing was written</translation>
     </message>
     <message>
-        <source>dataset '%1' differs only in case from the existing '%2': dataset names ignore case; choose another name, or '%2'</source>
-        <translation>dataset '%1' differs only in case from the existing '%2': dataset names ignore case; choose another name, or '%2'</translation>
+        <source>dataset &apos;%1&apos; differs only in case from the existing &apos;%2&apos;: dataset names ignore case; choose another name, or &apos;%2&apos;</source>
+        <translation>dataset &apos;%1&apos; differs only in case from the existing &apos;%2&apos;: dataset names ignore case; choose another name, or &apos;%2&apos;</translation>
     </message>
 </context>
 <context>
@@ -1507,16 +1523,16 @@
 <context>
     <name>tl::JsonReader</name>
     <message>
-        <source>expected a JSON array ('[')</source>
-        <translation>expected a JSON array ('[')</translation>
+        <source>expected a JSON array (&apos;[&apos;)</source>
+        <translation>expected a JSON array (&apos;[&apos;)</translation>
     </message>
     <message>
-        <source>expected ',' or ']' between records</source>
-        <translation>expected ',' or ']' between records</translation>
+        <source>expected &apos;,&apos; or &apos;]&apos; between records</source>
+        <translation>expected &apos;,&apos; or &apos;]&apos; between records</translation>
     </message>
     <message>
-        <source>unexpected text after the array's closing ']'</source>
-        <translation>unexpected text after the array's closing ']'</translation>
+        <source>unexpected text after the array&apos;s closing &apos;]&apos;</source>
+        <translation>unexpected text after the array&apos;s closing &apos;]&apos;</translation>
     </message>
     <message>
         <source>the JSON ends inside a record (truncated file?)</source>
@@ -1527,8 +1543,8 @@
         <translation>the JSON array ends early (truncated file?)</translation>
     </message>
     <message>
-        <source>unexpected '%1' between records</source>
-        <translation>unexpected '%1' between records</translation>
+        <source>unexpected &apos;%1&apos; between records</source>
+        <translation>unexpected &apos;%1&apos; between records</translation>
     </message>
     <message>
         <source>too much text that is not JSON records</source>
@@ -1578,8 +1594,8 @@
         <translation>KOBIS daily box office</translation>
     </message>
     <message>
-        <source>Fetches the KOBIS daily box office (and new movies' details) into the workspace. The key comes from TRENDLENS_KOBIS_KEY.</source>
-        <translation>Fetches the KOBIS daily box office (and new movies' details) into the workspace. The key comes from TRENDLENS_KOBIS_KEY.</translation>
+        <source>Fetches the KOBIS daily box office (and new movies&apos; details) into the workspace. The key comes from TRENDLENS_KOBIS_KEY.</source>
+        <translation>Fetches the KOBIS daily box office (and new movies&apos; details) into the workspace. The key comes from TRENDLENS_KOBIS_KEY.</translation>
     </message>
     <message>
         <source>From:</source>
@@ -1598,8 +1614,8 @@
         <translation>Last day (default: --from).</translation>
     </message>
     <message>
-        <source>Skip each new movie's details</source>
-        <translation>Skip each new movie's details</translation>
+        <source>Skip each new movie&apos;s details</source>
+        <translation>Skip each new movie&apos;s details</translation>
     </message>
     <message>
         <source>Skip the movie details (one call per new movie).</source>
@@ -1828,8 +1844,8 @@
         <translation>Day:</translation>
     </message>
     <message>
-        <source>The ranking's day (YYYY-MM-DD).</source>
-        <translation>The ranking's day (YYYY-MM-DD).</translation>
+        <source>The ranking&apos;s day (YYYY-MM-DD).</source>
+        <translation>The ranking&apos;s day (YYYY-MM-DD).</translation>
     </message>
     <message>
         <source>Pages:</source>
@@ -1916,16 +1932,16 @@
 <context>
     <name>tl::QueryBuilder</name>
     <message>
-        <source>filter 'in' needs a list of values</source>
-        <translation>filter 'in' needs a list of values</translation>
+        <source>filter &apos;in&apos; needs a list of values</source>
+        <translation>filter &apos;in&apos; needs a list of values</translation>
     </message>
     <message>
-        <source>filter 'between' needs two values, e.g. [1, 5]</source>
-        <translation>filter 'between' needs two values, e.g. [1, 5]</translation>
+        <source>filter &apos;between&apos; needs two values, e.g. [1, 5]</source>
+        <translation>filter &apos;between&apos; needs two values, e.g. [1, 5]</translation>
     </message>
     <message>
-        <source>unknown filter operator '%1'</source>
-        <translation>unknown filter operator '%1'</translation>
+        <source>unknown filter operator &apos;%1&apos;</source>
+        <translation>unknown filter operator &apos;%1&apos;</translation>
     </message>
     <message>
         <source>a %1 chart needs an x column</source>
@@ -1940,8 +1956,12 @@
         <translation>a histogram needs an x column to bin</translation>
     </message>
     <message>
-        <source>a histogram needs "bins" or "bin_width"</source>
-        <translation>a histogram needs "bins" or "bin_width"</translation>
+        <source>a histogram needs &quot;bins&quot; or &quot;bin_width&quot;</source>
+        <translation>a histogram needs &quot;bins&quot; or &quot;bin_width&quot;</translation>
+    </message>
+    <message>
+        <source>a terms chart needs a text column as x</source>
+        <translation>a terms chart needs a text column as x</translation>
     </message>
 </context>
 <context>
@@ -1951,15 +1971,15 @@
         <translation>%1: %2 columns, more than the %3 a dataset can have</translation>
     </message>
     <message>
-        <source>%1: column %2's name is %3 characters long, more than %4 (is the first line really a header? read it as data)</source>
-        <translation>%1: column %2's name is %3 characters long, more than %4 (is the first line really a header? read it as data)</translation>
+        <source>%1: column %2&apos;s name is %3 characters long, more than %4 (is the first line really a header? read it as data)</source>
+        <translation>%1: column %2&apos;s name is %3 characters long, more than %4 (is the first line really a header? read it as data)</translation>
     </message>
 </context>
 <context>
     <name>tl::RestSource</name>
     <message>
-        <source>rest: a header is "Name: value", not '%1'</source>
-        <translation>rest: a header is "Name: value", not '%1'</translation>
+        <source>rest: a header is &quot;Name: value&quot;, not &apos;%1&apos;</source>
+        <translation>rest: a header is &quot;Name: value&quot;, not &apos;%1&apos;</translation>
     </message>
     <message>
         <source>cannot create a temporary file</source>
@@ -1974,8 +1994,8 @@
         <translation>%1: byte %2: not JSON (%3)</translation>
     </message>
     <message>
-        <source>%1: no array at '%2'</source>
-        <translation>%1: no array at '%2'</translation>
+        <source>%1: no array at &apos;%2&apos;</source>
+        <translation>%1: no array at &apos;%2&apos;</translation>
     </message>
     <message>
         <source>%1: the API returned no records</source>
@@ -1990,12 +2010,12 @@
         <translation>%1: byte %2: %3</translation>
     </message>
     <message>
-        <source>%1: a recipe needs "url" and "dataset"</source>
-        <translation>%1: a recipe needs "url" and "dataset"</translation>
+        <source>%1: a recipe needs &quot;url&quot; and &quot;dataset&quot;</source>
+        <translation>%1: a recipe needs &quot;url&quot; and &quot;dataset&quot;</translation>
     </message>
     <message>
-        <source>%1: column "%2": unknown type "%3" (integer, real, boolean, date, timestamp, text or json)</source>
-        <translation>%1: column "%2": unknown type "%3" (integer, real, boolean, date, timestamp, text or json)</translation>
+        <source>%1: column &quot;%2&quot;: unknown type &quot;%3&quot; (integer, real, boolean, date, timestamp, text or json)</source>
+        <translation>%1: column &quot;%2&quot;: unknown type &quot;%3&quot; (integer, real, boolean, date, timestamp, text or json)</translation>
     </message>
     <message>
         <source>Any JSON API (REST)</source>
@@ -2034,8 +2054,8 @@
         <translation>Headers:</translation>
     </message>
     <message>
-        <source>A request header, "Name: value"; ${VAR} takes a value from the environment (repeatable).</source>
-        <translation>A request header, "Name: value"; ${VAR} takes a value from the environment (repeatable).</translation>
+        <source>A request header, &quot;Name: value&quot;; ${VAR} takes a value from the environment (repeatable).</source>
+        <translation>A request header, &quot;Name: value&quot;; ${VAR} takes a value from the environment (repeatable).</translation>
     </message>
     <message>
         <source>Page parameter:</source>
@@ -2161,20 +2181,20 @@
         <translation>%1: the file is empty</translation>
     </message>
     <message>
-        <source>%1: unknown encoding '%2'</source>
-        <translation>%1: unknown encoding '%2'</translation>
+        <source>%1: unknown encoding &apos;%2&apos;</source>
+        <translation>%1: unknown encoding &apos;%2&apos;</translation>
     </message>
     <message>
         <source>%1: byte %2: not a text file (binary data)</source>
         <translation>%1: byte %2: not a text file (binary data)</translation>
     </message>
     <message>
-        <source>%1: line 1: expected JSON, found HTML or XML (starts with '%2')</source>
-        <translation>%1: line 1: expected JSON, found HTML or XML (starts with '%2')</translation>
+        <source>%1: line 1: expected JSON, found HTML or XML (starts with &apos;%2&apos;)</source>
+        <translation>%1: line 1: expected JSON, found HTML or XML (starts with &apos;%2&apos;)</translation>
     </message>
     <message>
-        <source>%1: line 1: expected JSON ('[' or '{'), found '%2'</source>
-        <translation>%1: line 1: expected JSON ('[' or '{'), found '%2'</translation>
+        <source>%1: line 1: expected JSON (&apos;[&apos; or &apos;{&apos;), found &apos;%2&apos;</source>
+        <translation>%1: line 1: expected JSON (&apos;[&apos; or &apos;{&apos;), found &apos;%2&apos;</translation>
     </message>
     <message>
         <source>%1: the file holds no records: its %2 lines are blank</source>
@@ -2207,8 +2227,8 @@
         <translation>the run has not begun</translation>
     </message>
     <message>
-        <source>dataset '%1' vanished during the run</source>
-        <translation>dataset '%1' vanished during the run</translation>
+        <source>dataset &apos;%1&apos; vanished during the run</source>
+        <translation>dataset &apos;%1&apos; vanished during the run</translation>
     </message>
 </context>
 <context>
@@ -2218,16 +2238,16 @@
         <translation>text</translation>
     </message>
     <message>
-        <source>chart spec: "%1" is longer than %2 characters</source>
-        <translation>chart spec: "%1" is longer than %2 characters</translation>
+        <source>chart spec: &quot;%1&quot; is longer than %2 characters</source>
+        <translation>chart spec: &quot;%1&quot; is longer than %2 characters</translation>
     </message>
     <message>
-        <source>chart spec: "%1" must be a whole number from %2 to %3 (not %4)</source>
-        <translation>chart spec: "%1" must be a whole number from %2 to %3 (not %4)</translation>
+        <source>chart spec: &quot;%1&quot; must be a whole number from %2 to %3 (not %4)</source>
+        <translation>chart spec: &quot;%1&quot; must be a whole number from %2 to %3 (not %4)</translation>
     </message>
     <message>
-        <source>chart spec: "%1" must be a number from %2 to %3 (not %4)</source>
-        <translation>chart spec: "%1" must be a number from %2 to %3 (not %4)</translation>
+        <source>chart spec: &quot;%1&quot; must be a number from %2 to %3 (not %4)</source>
+        <translation>chart spec: &quot;%1&quot; must be a number from %2 to %3 (not %4)</translation>
     </message>
     <message>
         <source>true or false</source>
@@ -2242,8 +2262,8 @@
         <translation>a list</translation>
     </message>
     <message>
-        <source>chart spec: "%1" must be %2 (not %3)</source>
-        <translation>chart spec: "%1" must be %2 (not %3)</translation>
+        <source>chart spec: &quot;%1&quot; must be %2 (not %3)</source>
+        <translation>chart spec: &quot;%1&quot; must be %2 (not %3)</translation>
     </message>
 </context>
 <context>
@@ -2338,8 +2358,8 @@
         <translation>the query is empty</translation>
     </message>
     <message>
-        <source>give one statement at a time (text follows the first ';')</source>
-        <translation>give one statement at a time (text follows the first ';')</translation>
+        <source>give one statement at a time (text follows the first &apos;;&apos;)</source>
+        <translation>give one statement at a time (text follows the first &apos;;&apos;)</translation>
     </message>
     <message>
         <source>the workspace is read-only here: only statements that read (SELECT, WITH, EXPLAIN, read-only PRAGMAs) run</source>
@@ -2357,16 +2377,16 @@
 <context>
     <name>tl::VectorProgram</name>
     <message>
-        <source>column '%1' %2</source>
-        <translation>column '%1' %2</translation>
+        <source>column &apos;%1&apos; %2</source>
+        <translation>column &apos;%1&apos; %2</translation>
     </message>
     <message>
         <source>is not loaded</source>
         <translation>is not loaded</translation>
     </message>
     <message>
-        <source>'-' on text</source>
-        <translation>'-' on text</translation>
+        <source>&apos;-&apos; on text</source>
+        <translation>&apos;-&apos; on text</translation>
     </message>
     <message>
         <source>arithmetic on text or dates</source>
@@ -2470,8 +2490,8 @@
         <translation>Rules:</translation>
     </message>
     <message>
-        <source>A filtered-stream rule (repeatable; the account's rules are made these). Without it, the sampled stream.</source>
-        <translation>A filtered-stream rule (repeatable; the account's rules are made these). Without it, the sampled stream.</translation>
+        <source>A filtered-stream rule (repeatable; the account&apos;s rules are made these). Without it, the sampled stream.</source>
+        <translation>A filtered-stream rule (repeatable; the account&apos;s rules are made these). Without it, the sampled stream.</translation>
     </message>
     <message>
         <source>Stop after (tweets):</source>
@@ -2526,8 +2546,8 @@
         <translation>X rules: HTTP %1: %2</translation>
     </message>
     <message>
-        <source>X rejected the rule "%1": %2</source>
-        <translation>X rejected the rule "%1": %2</translation>
+        <source>X rejected the rule &quot;%1&quot;: %2</source>
+        <translation>X rejected the rule &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>x-stream: --max-tweets and --duration must not be negative</source>

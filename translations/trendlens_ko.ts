@@ -4,8 +4,8 @@
 <context>
     <name>TextInput</name>
     <message>
-        <source>unknown encoding '%1'</source>
-        <translation>알 수 없는 인코딩 '%1'</translation>
+        <source>unknown encoding &apos;%1&apos;</source>
+        <translation>알 수 없는 인코딩 &apos;%1&apos;</translation>
     </message>
     <message>
         <source>bytes that are not valid %1</source>
@@ -15,40 +15,40 @@
 <context>
     <name>tl</name>
     <message>
-        <source>chart spec: "%1" must be an object (not %2)</source>
-        <translation>차트 정의: "%1"은(는) 객체여야 합니다 (%2 아님)</translation>
+        <source>chart spec: &quot;%1&quot; must be an object (not %2)</source>
+        <translation>차트 정의: &quot;%1&quot;은(는) 객체여야 합니다 (%2 아님)</translation>
     </message>
     <message>
-        <source>chart spec: "%1" needs a column or an expr</source>
-        <translation>차트 정의: "%1"에 column 또는 expr이 필요합니다</translation>
+        <source>chart spec: &quot;%1&quot; needs a column or an expr</source>
+        <translation>차트 정의: &quot;%1&quot;에 column 또는 expr이 필요합니다</translation>
     </message>
     <message>
-        <source>chart spec: "%1.op": unknown filter operator '%2' (=, !=, &lt;, &lt;=, &gt;, &gt;=, in, contains, isnull, notnull, between)</source>
-        <translation>차트 정의: "%1.op": 알 수 없는 필터 연산자 '%2' (=, !=, &lt;, &lt;=, &gt;, &gt;=, in, contains, isnull, notnull, between)</translation>
+        <source>chart spec: &quot;%1.op&quot;: unknown filter operator &apos;%2&apos; (=, !=, &lt;, &lt;=, &gt;, &gt;=, in, contains, isnull, notnull, between)</source>
+        <translation>차트 정의: &quot;%1.op&quot;: 알 수 없는 필터 연산자 &apos;%2&apos; (=, !=, &lt;, &lt;=, &gt;, &gt;=, in, contains, isnull, notnull, between)</translation>
     </message>
     <message>
-        <source>chart spec: "%1" must be a list of two values, e.g. [1, 5]</source>
-        <translation>차트 정의: "%1"은(는) 값 두 개의 목록이어야 합니다 (예: [1, 5])</translation>
+        <source>chart spec: &quot;%1&quot; must be a list of two values, e.g. [1, 5]</source>
+        <translation>차트 정의: &quot;%1&quot;은(는) 값 두 개의 목록이어야 합니다 (예: [1, 5])</translation>
     </message>
     <message>
-        <source>chart spec: "%1" must be a list of values</source>
-        <translation>차트 정의: "%1"은(는) 값의 목록이어야 합니다</translation>
+        <source>chart spec: &quot;%1&quot; must be a list of values</source>
+        <translation>차트 정의: &quot;%1&quot;은(는) 값의 목록이어야 합니다</translation>
     </message>
     <message>
-        <source>chart spec: "%1" holds %2 values, more than %3</source>
-        <translation>차트 정의: "%1"에 값이 %2개 있어 한도 %3개를 넘습니다</translation>
+        <source>chart spec: &quot;%1&quot; holds %2 values, more than %3</source>
+        <translation>차트 정의: &quot;%1&quot;에 값이 %2개 있어 한도 %3개를 넘습니다</translation>
     </message>
     <message>
-        <source>chart spec: "%1" must hold numbers or text (not %2)</source>
-        <translation>차트 정의: "%1"에는 숫자나 텍스트만 올 수 있습니다 (%2 아님)</translation>
+        <source>chart spec: &quot;%1&quot; must hold numbers or text (not %2)</source>
+        <translation>차트 정의: &quot;%1&quot;에는 숫자나 텍스트만 올 수 있습니다 (%2 아님)</translation>
     </message>
     <message>
-        <source>chart spec: "%1" must be a number or text (not %2)</source>
-        <translation>차트 정의: "%1"은(는) 숫자나 텍스트여야 합니다 (%2 아님)</translation>
+        <source>chart spec: &quot;%1&quot; must be a number or text (not %2)</source>
+        <translation>차트 정의: &quot;%1&quot;은(는) 숫자나 텍스트여야 합니다 (%2 아님)</translation>
     </message>
     <message>
-        <source>chart spec: "%1" is longer than %2 characters</source>
-        <translation>차트 정의: "%1"이(가) %2자보다 깁니다</translation>
+        <source>chart spec: &quot;%1&quot; is longer than %2 characters</source>
+        <translation>차트 정의: &quot;%1&quot;이(가) %2자보다 깁니다</translation>
     </message>
     <message>
         <source>the catalog cannot be read or written: %1</source>
@@ -70,28 +70,28 @@
         <translation>데이터셋 이름은 비워 둘 수 없습니다</translation>
     </message>
     <message>
-        <source>dataset name '%1' starts or ends with spaces</source>
-        <translation>데이터셋 이름 '%1'의 앞이나 뒤에 공백이 있습니다</translation>
+        <source>dataset name &apos;%1&apos; starts or ends with spaces</source>
+        <translation>데이터셋 이름 &apos;%1&apos;의 앞이나 뒤에 공백이 있습니다</translation>
     </message>
     <message>
-        <source>dataset name '%1' is reserved</source>
-        <translation>데이터셋 이름 '%1'은(는) 예약된 이름입니다</translation>
+        <source>dataset name &apos;%1&apos; is reserved</source>
+        <translation>데이터셋 이름 &apos;%1&apos;은(는) 예약된 이름입니다</translation>
     </message>
     <message>
-        <source>dataset name '%1' is longer than 128 characters</source>
-        <translation>데이터셋 이름 '%1'이(가) 128자를 넘습니다</translation>
+        <source>dataset name &apos;%1&apos; is longer than 128 characters</source>
+        <translation>데이터셋 이름 &apos;%1&apos;이(가) 128자를 넘습니다</translation>
     </message>
     <message>
-        <source>no dataset named '%1'</source>
-        <translation>'%1' 데이터셋이 없습니다</translation>
+        <source>no dataset named &apos;%1&apos;</source>
+        <translation>&apos;%1&apos; 데이터셋이 없습니다</translation>
     </message>
     <message>
-        <source>a dataset named '%1' already exists (dataset names ignore case)</source>
-        <translation>'%1' 데이터셋이 이미 있습니다 (데이터셋 이름은 대소문자를 구분하지 않습니다)</translation>
+        <source>a dataset named &apos;%1&apos; already exists (dataset names ignore case)</source>
+        <translation>&apos;%1&apos; 데이터셋이 이미 있습니다 (데이터셋 이름은 대소문자를 구분하지 않습니다)</translation>
     </message>
     <message>
-        <source>%1: no column named '%2'</source>
-        <translation>%1: '%2' 열이 없습니다</translation>
+        <source>%1: no column named &apos;%2&apos;</source>
+        <translation>%1: &apos;%2&apos; 열이 없습니다</translation>
     </message>
 </context>
 <context>
@@ -267,6 +267,10 @@
         <source>Title:</source>
         <translation>제목:</translation>
     </message>
+    <message>
+        <source>Top terms</source>
+        <translation>상위 단어</translation>
+    </message>
 </context>
 <context>
     <name>tl::ChartExporter</name>
@@ -294,7 +298,7 @@
         <translation>데이터</translation>
     </message>
     <message>
-        <source>Show the chart's data as a table</source>
+        <source>Show the chart&apos;s data as a table</source>
         <translation>차트 데이터를 표로 보기</translation>
     </message>
     <message>
@@ -397,8 +401,8 @@
 <context>
     <name>tl::ChartRunner</name>
     <message>
-        <source>no dataset named '%1'</source>
-        <translation>'%1' 데이터셋이 없습니다</translation>
+        <source>no dataset named &apos;%1&apos;</source>
+        <translation>&apos;%1&apos; 데이터셋이 없습니다</translation>
     </message>
     <message>
         <source>SQL was asked for</source>
@@ -412,6 +416,14 @@
         <source>the column engine cannot answer this chart: %1</source>
         <translation>열 엔진이 이 차트에 답할 수 없음: %1</translation>
     </message>
+    <message>
+        <source>the column engine cannot answer this chart: terms are counted from the text</source>
+        <translation>열 엔진은 이 차트에 답할 수 없습니다: 단어는 텍스트에서 셉니다</translation>
+    </message>
+    <message>
+        <source>terms are counted from the rows&apos; text</source>
+        <translation>단어는 행의 텍스트에서 셉니다</translation>
+    </message>
 </context>
 <context>
     <name>tl::ChartSpec</name>
@@ -420,32 +432,32 @@
         <translation>차트 명세 버전 %1은(는) 이 Trendlens가 읽을 수 있는 버전(%2)보다 새롭습니다</translation>
     </message>
     <message>
-        <source>chart spec: "dataset" is missing</source>
-        <translation>차트 명세: "dataset"이 없습니다</translation>
+        <source>chart spec: &quot;dataset&quot; is missing</source>
+        <translation>차트 명세: &quot;dataset&quot;이 없습니다</translation>
     </message>
     <message>
-        <source>chart spec: unknown type '%1'</source>
-        <translation>차트 명세: 알 수 없는 차트 종류 '%1'</translation>
+        <source>chart spec: unknown type &apos;%1&apos;</source>
+        <translation>차트 명세: 알 수 없는 차트 종류 &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>chart spec: unknown aggregate '%1' (count, count_distinct, sum, avg, min, max, median)</source>
-        <translation>차트 명세: 알 수 없는 집계 '%1' (count, count_distinct, sum, avg, min, max, median)</translation>
+        <source>chart spec: unknown aggregate &apos;%1&apos; (count, count_distinct, sum, avg, min, max, median)</source>
+        <translation>차트 명세: 알 수 없는 집계 &apos;%1&apos; (count, count_distinct, sum, avg, min, max, median)</translation>
     </message>
     <message>
-        <source>chart spec: "series" needs a column or an expr</source>
-        <translation>차트 명세: "series"에는 column 또는 expr가 필요합니다</translation>
+        <source>chart spec: &quot;series&quot; needs a column or an expr</source>
+        <translation>차트 명세: &quot;series&quot;에는 column 또는 expr가 필요합니다</translation>
     </message>
     <message>
-        <source>chart spec: unknown forecast method '%1' (holt, linear)</source>
-        <translation>차트 명세: 알 수 없는 예측 방법 '%1' (holt, linear)</translation>
+        <source>chart spec: unknown forecast method &apos;%1&apos; (holt, linear)</source>
+        <translation>차트 명세: 알 수 없는 예측 방법 &apos;%1&apos; (holt, linear)</translation>
     </message>
     <message>
-        <source>chart spec: unknown bucket '%1' (minute, hour, day, 10-day, week, month, quarter, year)</source>
-        <translation>차트 정의: 알 수 없는 구간 '%1' (minute, hour, day, 10-day, week, month, quarter, year)</translation>
+        <source>chart spec: unknown bucket &apos;%1&apos; (minute, hour, day, 10-day, week, month, quarter, year)</source>
+        <translation>차트 정의: 알 수 없는 구간 &apos;%1&apos; (minute, hour, day, 10-day, week, month, quarter, year)</translation>
     </message>
     <message>
-        <source>chart spec: "filters" holds %1 filters, more than %2</source>
-        <translation>차트 정의: "filters"에 필터가 %1개 있어 한도 %2개를 넘습니다</translation>
+        <source>chart spec: &quot;filters&quot; holds %1 filters, more than %2</source>
+        <translation>차트 정의: &quot;filters&quot;에 필터가 %1개 있어 한도 %2개를 넘습니다</translation>
     </message>
 </context>
 <context>
@@ -514,16 +526,20 @@
         <source>share</source>
         <translation>비율</translation>
     </message>
+    <message>
+        <source>term</source>
+        <translation>단어</translation>
+    </message>
 </context>
 <context>
     <name>tl::ColumnEngine</name>
     <message>
-        <source>unknown column '%1'</source>
-        <translation>알 수 없는 열 '%1'</translation>
+        <source>unknown column &apos;%1&apos;</source>
+        <translation>알 수 없는 열 &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>JSON column '%1' is read by SQL</source>
-        <translation>JSON 열 '%1'은 SQL이 읽음</translation>
+        <source>JSON column &apos;%1&apos; is read by SQL</source>
+        <translation>JSON 열 &apos;%1&apos;은 SQL이 읽음</translation>
     </message>
     <message>
         <source>the chart has no x</source>
@@ -554,8 +570,8 @@
         <translation>합계로 계열 순위를 매기는 히스토그램은 SQL이 답함</translation>
     </message>
     <message>
-        <source>column '%1' %2</source>
-        <translation>열 '%1': %2</translation>
+        <source>column &apos;%1&apos; %2</source>
+        <translation>열 &apos;%1&apos;: %2</translation>
     </message>
     <message>
         <source>cancelled</source>
@@ -582,8 +598,8 @@
         <translation>숫자가 아닌 수식의 %1은 SQL이 답함</translation>
     </message>
     <message>
-        <source>the expression '%1' does not compile</source>
-        <translation>수식 '%1'을 해석할 수 없음</translation>
+        <source>the expression &apos;%1&apos; does not compile</source>
+        <translation>수식 &apos;%1&apos;을 해석할 수 없음</translation>
     </message>
     <message>
         <source>an expression whose values are of more than one type is answered by SQL</source>
@@ -655,16 +671,16 @@
         <translation>취소했습니다</translation>
     </message>
     <message>
-        <source>the columns of '%1' are not built</source>
-        <translation>'%1'의 열 저장소가 없음</translation>
+        <source>the columns of &apos;%1&apos; are not built</source>
+        <translation>&apos;%1&apos;의 열 저장소가 없음</translation>
     </message>
     <message>
-        <source>a column chunk of '%1' is damaged</source>
-        <translation>'%1'의 열 청크가 손상됨</translation>
+        <source>a column chunk of &apos;%1&apos; is damaged</source>
+        <translation>&apos;%1&apos;의 열 청크가 손상됨</translation>
     </message>
     <message>
-        <source>the columns of '%1' are incomplete</source>
-        <translation>'%1'의 열 저장소가 불완전함</translation>
+        <source>the columns of &apos;%1&apos; are incomplete</source>
+        <translation>&apos;%1&apos;의 열 저장소가 불완전함</translation>
     </message>
     <message>
         <source>not built</source>
@@ -691,8 +707,8 @@
         <translation>날짜가 아닌 값이 있음</translation>
     </message>
     <message>
-        <source>holds a value that is not a date or time: '%1'</source>
-        <translation>날짜나 시각이 아닌 값이 있음: '%1'</translation>
+        <source>holds a value that is not a date or time: &apos;%1&apos;</source>
+        <translation>날짜나 시각이 아닌 값이 있음: &apos;%1&apos;</translation>
     </message>
     <message>
         <source>holds values that are not text</source>
@@ -761,20 +777,20 @@
 <context>
     <name>tl::DashboardStore</name>
     <message>
-        <source>no dashboard named '%1'</source>
-        <translation>'%1' 대시보드가 없습니다</translation>
+        <source>no dashboard named &apos;%1&apos;</source>
+        <translation>&apos;%1&apos; 대시보드가 없습니다</translation>
     </message>
     <message>
-        <source>dashboard '%1': %2</source>
-        <translation>대시보드 '%1': %2</translation>
+        <source>dashboard &apos;%1&apos;: %2</source>
+        <translation>대시보드 &apos;%1&apos;: %2</translation>
     </message>
     <message>
         <source>a dashboard needs a name</source>
         <translation>대시보드에는 이름이 필요합니다</translation>
     </message>
     <message>
-        <source>a dashboard named '%1' exists already</source>
-        <translation>'%1' 대시보드가 이미 있습니다</translation>
+        <source>a dashboard named &apos;%1&apos; exists already</source>
+        <translation>&apos;%1&apos; 대시보드가 이미 있습니다</translation>
     </message>
 </context>
 <context>
@@ -1032,12 +1048,12 @@
 <context>
     <name>tl::ExportJob</name>
     <message>
-        <source>no dataset named '%1'</source>
-        <translation>'%1' 데이터셋이 없습니다</translation>
+        <source>no dataset named &apos;%1&apos;</source>
+        <translation>&apos;%1&apos; 데이터셋이 없습니다</translation>
     </message>
     <message>
-        <source>unknown encoding '%1'</source>
-        <translation>알 수 없는 인코딩 '%1'</translation>
+        <source>unknown encoding &apos;%1&apos;</source>
+        <translation>알 수 없는 인코딩 &apos;%1&apos;</translation>
     </message>
     <message>
         <source>export cancelled; nothing was written</source>
@@ -1053,32 +1069,32 @@
         </translation>
     </message>
     <message>
-        <source>expression '%1': at %2: %3</source>
-        <translation>식 '%1': %2번째 글자: %3</translation>
+        <source>expression &apos;%1&apos;: at %2: %3</source>
+        <translation>식 &apos;%1&apos;: %2번째 글자: %3</translation>
     </message>
     <message>
-        <source>unknown column '%1'</source>
-        <translation>알 수 없는 열 '%1'</translation>
+        <source>unknown column &apos;%1&apos;</source>
+        <translation>알 수 없는 열 &apos;%1&apos;</translation>
     </message>
     <message>
         <source>a `quoted column` never closes</source>
         <translation>`열 이름` 따옴표가 닫히지 않습니다</translation>
     </message>
     <message>
-        <source>unexpected character '%1'</source>
-        <translation>예상치 못한 문자 '%1'</translation>
+        <source>unexpected character &apos;%1&apos;</source>
+        <translation>예상치 못한 문자 &apos;%1&apos;</translation>
     </message>
     <message>
         <source>a text literal never closes</source>
         <translation>문자열 따옴표가 닫히지 않습니다</translation>
     </message>
     <message>
-        <source>unexpected '%1'</source>
-        <translation>예상치 못한 '%1'</translation>
+        <source>unexpected &apos;%1&apos;</source>
+        <translation>예상치 못한 &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>expected '%1'</source>
-        <translation>'%1'이(가) 와야 합니다</translation>
+        <source>expected &apos;%1&apos;</source>
+        <translation>&apos;%1&apos;이(가) 와야 합니다</translation>
     </message>
     <message>
         <source>the expression nests too deeply</source>
@@ -1089,8 +1105,8 @@
         <translation>식이 중간에 끝납니다</translation>
     </message>
     <message>
-        <source>'%1' is not a number</source>
-        <translation>'%1'은(는) 숫자가 아닙니다</translation>
+        <source>&apos;%1&apos; is not a number</source>
+        <translation>&apos;%1&apos;은(는) 숫자가 아닙니다</translation>
     </message>
     <message>
         <source>round() takes 1 or 2 arguments</source>
@@ -1101,12 +1117,12 @@
         <translation>coalesce()는 인수 2~9개를 받습니다</translation>
     </message>
     <message>
-        <source>unknown function '%1'</source>
-        <translation>알 수 없는 함수 '%1'</translation>
+        <source>unknown function &apos;%1&apos;</source>
+        <translation>알 수 없는 함수 &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>json() takes a column and a path in quotes, e.g. json(raw, "$.data.public_metrics.like_count")</source>
-        <translation>json()은 열과 따옴표로 묶은 경로를 받습니다. 예: json(raw, "$.data.public_metrics.like_count")</translation>
+        <source>json() takes a column and a path in quotes, e.g. json(raw, &quot;$.data.public_metrics.like_count&quot;)</source>
+        <translation>json()은 열과 따옴표로 묶은 경로를 받습니다. 예: json(raw, &quot;$.data.public_metrics.like_count&quot;)</translation>
     </message>
     <message>
         <source>the expression has more than %1 terms</source>
@@ -1190,8 +1206,8 @@
         <translation>%1: %2번째 바이트: %3</translation>
     </message>
     <message>
-        <source>%1: a recipe needs "items" and "fields"</source>
-        <translation>%1: 레시피에는 "items"와 "fields"가 필요합니다</translation>
+        <source>%1: a recipe needs &quot;items&quot; and &quot;fields&quot;</source>
+        <translation>%1: 레시피에는 &quot;items&quot;와 &quot;fields&quot;가 필요합니다</translation>
     </message>
     <message>
         <source>%1: Gmarket answered with a bot check or refusal (HTTP %2), not a best-seller page; try again later, more slowly</source>
@@ -1304,8 +1320,8 @@
         <translation>응답이 %2바이트 중 %1바이트에서 끊겼습니다</translation>
     </message>
     <message>
-        <source>%1: no such host '%2' (check the address and the network)</source>
-        <translation>%1: '%2' 호스트가 없습니다 (주소와 네트워크를 확인하세요)</translation>
+        <source>%1: no such host &apos;%2&apos; (check the address and the network)</source>
+        <translation>%1: &apos;%2&apos; 호스트가 없습니다 (주소와 네트워크를 확인하세요)</translation>
     </message>
 </context>
 <context>
@@ -1452,8 +1468,8 @@
         <translation>가져올 파일이 없습니다</translation>
     </message>
     <message>
-        <source>dataset '%1' exists already: choose append or replace</source>
-        <translation>'%1' 데이터셋이 이미 있습니다. 추가 또는 교체를 선택하세요</translation>
+        <source>dataset &apos;%1&apos; exists already: choose append or replace</source>
+        <translation>&apos;%1&apos; 데이터셋이 이미 있습니다. 추가 또는 교체를 선택하세요</translation>
     </message>
     <message>
         <source>import cancelled</source>
@@ -1468,8 +1484,8 @@
         <translation>%1: 디스크가 가득 찼습니다: 이 가져오기에는 약 %2MB가 필요한데 남은 공간은 %3MB입니다. 아무것도 쓰지 않았습니다</translation>
     </message>
     <message>
-        <source>dataset '%1' differs only in case from the existing '%2': dataset names ignore case; choose another name, or '%2'</source>
-        <translation>데이터셋 '%1'은(는) 기존 '%2'와 대소문자만 다릅니다. 데이터셋 이름은 대소문자를 구분하지 않으니 다른 이름이나 '%2'를 고르세요</translation>
+        <source>dataset &apos;%1&apos; differs only in case from the existing &apos;%2&apos;: dataset names ignore case; choose another name, or &apos;%2&apos;</source>
+        <translation>데이터셋 &apos;%1&apos;은(는) 기존 &apos;%2&apos;와 대소문자만 다릅니다. 데이터셋 이름은 대소문자를 구분하지 않으니 다른 이름이나 &apos;%2&apos;를 고르세요</translation>
     </message>
 </context>
 <context>
@@ -1504,16 +1520,16 @@
 <context>
     <name>tl::JsonReader</name>
     <message>
-        <source>expected a JSON array ('[')</source>
-        <translation>JSON 배열('[')이 와야 합니다</translation>
+        <source>expected a JSON array (&apos;[&apos;)</source>
+        <translation>JSON 배열(&apos;[&apos;)이 와야 합니다</translation>
     </message>
     <message>
-        <source>expected ',' or ']' between records</source>
-        <translation>레코드 사이에 ',' 또는 ']'가 와야 합니다</translation>
+        <source>expected &apos;,&apos; or &apos;]&apos; between records</source>
+        <translation>레코드 사이에 &apos;,&apos; 또는 &apos;]&apos;가 와야 합니다</translation>
     </message>
     <message>
-        <source>unexpected text after the array's closing ']'</source>
-        <translation>배열을 닫는 ']' 뒤에 예상치 못한 텍스트가 있습니다</translation>
+        <source>unexpected text after the array&apos;s closing &apos;]&apos;</source>
+        <translation>배열을 닫는 &apos;]&apos; 뒤에 예상치 못한 텍스트가 있습니다</translation>
     </message>
     <message>
         <source>the JSON ends inside a record (truncated file?)</source>
@@ -1524,8 +1540,8 @@
         <translation>JSON 배열이 일찍 끝납니다 (파일이 잘렸나요?)</translation>
     </message>
     <message>
-        <source>unexpected '%1' between records</source>
-        <translation>레코드 사이에 예상하지 못한 '%1'</translation>
+        <source>unexpected &apos;%1&apos; between records</source>
+        <translation>레코드 사이에 예상하지 못한 &apos;%1&apos;</translation>
     </message>
     <message>
         <source>too much text that is not JSON records</source>
@@ -1575,7 +1591,7 @@
         <translation>KOBIS 일별 박스오피스</translation>
     </message>
     <message>
-        <source>Fetches the KOBIS daily box office (and new movies' details) into the workspace. The key comes from TRENDLENS_KOBIS_KEY.</source>
+        <source>Fetches the KOBIS daily box office (and new movies&apos; details) into the workspace. The key comes from TRENDLENS_KOBIS_KEY.</source>
         <translation>KOBIS 일별 박스오피스(와 새 영화의 상세 정보)를 작업 공간으로 가져옵니다. 키는 TRENDLENS_KOBIS_KEY에서 읽습니다.</translation>
     </message>
     <message>
@@ -1595,7 +1611,7 @@
         <translation>마지막 날 (기본값: --from).</translation>
     </message>
     <message>
-        <source>Skip each new movie's details</source>
+        <source>Skip each new movie&apos;s details</source>
         <translation>새 영화의 상세 정보 건너뛰기</translation>
     </message>
     <message>
@@ -1825,7 +1841,7 @@
         <translation>날짜:</translation>
     </message>
     <message>
-        <source>The ranking's day (YYYY-MM-DD).</source>
+        <source>The ranking&apos;s day (YYYY-MM-DD).</source>
         <translation>랭킹 날짜 (YYYY-MM-DD).</translation>
     </message>
     <message>
@@ -1912,16 +1928,16 @@
 <context>
     <name>tl::QueryBuilder</name>
     <message>
-        <source>filter 'in' needs a list of values</source>
-        <translation>'in' 필터에는 값 목록이 필요합니다</translation>
+        <source>filter &apos;in&apos; needs a list of values</source>
+        <translation>&apos;in&apos; 필터에는 값 목록이 필요합니다</translation>
     </message>
     <message>
-        <source>filter 'between' needs two values, e.g. [1, 5]</source>
-        <translation>'between' 필터에는 값 두 개가 필요합니다. 예: [1, 5]</translation>
+        <source>filter &apos;between&apos; needs two values, e.g. [1, 5]</source>
+        <translation>&apos;between&apos; 필터에는 값 두 개가 필요합니다. 예: [1, 5]</translation>
     </message>
     <message>
-        <source>unknown filter operator '%1'</source>
-        <translation>알 수 없는 필터 연산자 '%1'</translation>
+        <source>unknown filter operator &apos;%1&apos;</source>
+        <translation>알 수 없는 필터 연산자 &apos;%1&apos;</translation>
     </message>
     <message>
         <source>a %1 chart needs an x column</source>
@@ -1936,8 +1952,12 @@
         <translation>히스토그램에는 구간을 나눌 x 열이 필요합니다</translation>
     </message>
     <message>
-        <source>a histogram needs "bins" or "bin_width"</source>
-        <translation>히스토그램에는 "bins" 또는 "bin_width"가 필요합니다</translation>
+        <source>a histogram needs &quot;bins&quot; or &quot;bin_width&quot;</source>
+        <translation>히스토그램에는 &quot;bins&quot; 또는 &quot;bin_width&quot;가 필요합니다</translation>
+    </message>
+    <message>
+        <source>a terms chart needs a text column as x</source>
+        <translation>단어 차트에는 x로 텍스트 열이 필요합니다</translation>
     </message>
 </context>
 <context>
@@ -1947,15 +1967,15 @@
         <translation>%1: 열이 %2개로, 데이터셋이 가질 수 있는 %3개를 넘습니다</translation>
     </message>
     <message>
-        <source>%1: column %2's name is %3 characters long, more than %4 (is the first line really a header? read it as data)</source>
+        <source>%1: column %2&apos;s name is %3 characters long, more than %4 (is the first line really a header? read it as data)</source>
         <translation>%1: %2번째 열의 이름이 %3자로 %4자를 넘습니다 (첫 줄이 정말 머리글인가요? 데이터로 읽어 보세요)</translation>
     </message>
 </context>
 <context>
     <name>tl::RestSource</name>
     <message>
-        <source>rest: a header is "Name: value", not '%1'</source>
-        <translation>rest: 헤더는 "이름: 값" 형식이어야 합니다 ('%1'이 아님)</translation>
+        <source>rest: a header is &quot;Name: value&quot;, not &apos;%1&apos;</source>
+        <translation>rest: 헤더는 &quot;이름: 값&quot; 형식이어야 합니다 (&apos;%1&apos;이 아님)</translation>
     </message>
     <message>
         <source>cannot create a temporary file</source>
@@ -1970,8 +1990,8 @@
         <translation>%1: %2번째 바이트: JSON이 아닙니다 (%3)</translation>
     </message>
     <message>
-        <source>%1: no array at '%2'</source>
-        <translation>%1: '%2'에 배열이 없습니다</translation>
+        <source>%1: no array at &apos;%2&apos;</source>
+        <translation>%1: &apos;%2&apos;에 배열이 없습니다</translation>
     </message>
     <message>
         <source>%1: the API returned no records</source>
@@ -1986,12 +2006,12 @@
         <translation>%1: %2번째 바이트: %3</translation>
     </message>
     <message>
-        <source>%1: a recipe needs "url" and "dataset"</source>
-        <translation>%1: 레시피에는 "url"과 "dataset"이 필요합니다</translation>
+        <source>%1: a recipe needs &quot;url&quot; and &quot;dataset&quot;</source>
+        <translation>%1: 레시피에는 &quot;url&quot;과 &quot;dataset&quot;이 필요합니다</translation>
     </message>
     <message>
-        <source>%1: column "%2": unknown type "%3" (integer, real, boolean, date, timestamp, text or json)</source>
-        <translation>%1: 열 "%2": 알 수 없는 형식 "%3" (integer, real, boolean, date, timestamp, text, json 중 하나)</translation>
+        <source>%1: column &quot;%2&quot;: unknown type &quot;%3&quot; (integer, real, boolean, date, timestamp, text or json)</source>
+        <translation>%1: 열 &quot;%2&quot;: 알 수 없는 형식 &quot;%3&quot; (integer, real, boolean, date, timestamp, text, json 중 하나)</translation>
     </message>
     <message>
         <source>Any JSON API (REST)</source>
@@ -2030,8 +2050,8 @@
         <translation>헤더:</translation>
     </message>
     <message>
-        <source>A request header, "Name: value"; ${VAR} takes a value from the environment (repeatable).</source>
-        <translation>요청 헤더 "이름: 값". ${VAR}는 환경 변수 값을 씁니다 (반복 가능).</translation>
+        <source>A request header, &quot;Name: value&quot;; ${VAR} takes a value from the environment (repeatable).</source>
+        <translation>요청 헤더 &quot;이름: 값&quot;. ${VAR}는 환경 변수 값을 씁니다 (반복 가능).</translation>
     </message>
     <message>
         <source>Page parameter:</source>
@@ -2157,20 +2177,20 @@
         <translation>%1: 빈 파일입니다</translation>
     </message>
     <message>
-        <source>%1: unknown encoding '%2'</source>
-        <translation>%1: 알 수 없는 인코딩 '%2'</translation>
+        <source>%1: unknown encoding &apos;%2&apos;</source>
+        <translation>%1: 알 수 없는 인코딩 &apos;%2&apos;</translation>
     </message>
     <message>
         <source>%1: byte %2: not a text file (binary data)</source>
         <translation>%1: %2번째 바이트: 텍스트 파일이 아닙니다 (바이너리 데이터)</translation>
     </message>
     <message>
-        <source>%1: line 1: expected JSON, found HTML or XML (starts with '%2')</source>
-        <translation>%1: 1행: JSON이어야 하는데 HTML 또는 XML입니다 ('%2'(으)로 시작)</translation>
+        <source>%1: line 1: expected JSON, found HTML or XML (starts with &apos;%2&apos;)</source>
+        <translation>%1: 1행: JSON이어야 하는데 HTML 또는 XML입니다 (&apos;%2&apos;(으)로 시작)</translation>
     </message>
     <message>
-        <source>%1: line 1: expected JSON ('[' or '{'), found '%2'</source>
-        <translation>%1: 1행: JSON('[' 또는 '{')이어야 하는데 '%2'입니다</translation>
+        <source>%1: line 1: expected JSON (&apos;[&apos; or &apos;{&apos;), found &apos;%2&apos;</source>
+        <translation>%1: 1행: JSON(&apos;[&apos; 또는 &apos;{&apos;)이어야 하는데 &apos;%2&apos;입니다</translation>
     </message>
     <message>
         <source>%1: the file holds no records: its %2 lines are blank</source>
@@ -2203,8 +2223,8 @@
         <translation>실행이 시작되지 않았습니다</translation>
     </message>
     <message>
-        <source>dataset '%1' vanished during the run</source>
-        <translation>실행 중에 데이터셋 '%1'이(가) 사라졌습니다</translation>
+        <source>dataset &apos;%1&apos; vanished during the run</source>
+        <translation>실행 중에 데이터셋 &apos;%1&apos;이(가) 사라졌습니다</translation>
     </message>
 </context>
 <context>
@@ -2214,16 +2234,16 @@
         <translation>텍스트</translation>
     </message>
     <message>
-        <source>chart spec: "%1" is longer than %2 characters</source>
-        <translation>차트 정의: "%1"이(가) %2자보다 깁니다</translation>
+        <source>chart spec: &quot;%1&quot; is longer than %2 characters</source>
+        <translation>차트 정의: &quot;%1&quot;이(가) %2자보다 깁니다</translation>
     </message>
     <message>
-        <source>chart spec: "%1" must be a whole number from %2 to %3 (not %4)</source>
-        <translation>차트 정의: "%1"은(는) %2부터 %3까지의 정수여야 합니다 (%4 아님)</translation>
+        <source>chart spec: &quot;%1&quot; must be a whole number from %2 to %3 (not %4)</source>
+        <translation>차트 정의: &quot;%1&quot;은(는) %2부터 %3까지의 정수여야 합니다 (%4 아님)</translation>
     </message>
     <message>
-        <source>chart spec: "%1" must be a number from %2 to %3 (not %4)</source>
-        <translation>차트 정의: "%1"은(는) %2부터 %3까지의 수여야 합니다 (%4 아님)</translation>
+        <source>chart spec: &quot;%1&quot; must be a number from %2 to %3 (not %4)</source>
+        <translation>차트 정의: &quot;%1&quot;은(는) %2부터 %3까지의 수여야 합니다 (%4 아님)</translation>
     </message>
     <message>
         <source>true or false</source>
@@ -2238,8 +2258,8 @@
         <translation>목록</translation>
     </message>
     <message>
-        <source>chart spec: "%1" must be %2 (not %3)</source>
-        <translation>차트 정의: "%1"은(는) %2여야 합니다 (%3 아님)</translation>
+        <source>chart spec: &quot;%1&quot; must be %2 (not %3)</source>
+        <translation>차트 정의: &quot;%1&quot;은(는) %2여야 합니다 (%3 아님)</translation>
     </message>
 </context>
 <context>
@@ -2334,8 +2354,8 @@
         <translation>쿼리가 비어 있습니다</translation>
     </message>
     <message>
-        <source>give one statement at a time (text follows the first ';')</source>
-        <translation>문장은 한 번에 하나만 주세요 (첫 ';' 뒤에 텍스트가 있습니다)</translation>
+        <source>give one statement at a time (text follows the first &apos;;&apos;)</source>
+        <translation>문장은 한 번에 하나만 주세요 (첫 &apos;;&apos; 뒤에 텍스트가 있습니다)</translation>
     </message>
     <message>
         <source>the workspace is read-only here: only statements that read (SELECT, WITH, EXPLAIN, read-only PRAGMAs) run</source>
@@ -2353,16 +2373,16 @@
 <context>
     <name>tl::VectorProgram</name>
     <message>
-        <source>column '%1' %2</source>
-        <translation>열 '%1': %2</translation>
+        <source>column &apos;%1&apos; %2</source>
+        <translation>열 &apos;%1&apos;: %2</translation>
     </message>
     <message>
         <source>is not loaded</source>
         <translation>읽히지 않음</translation>
     </message>
     <message>
-        <source>'-' on text</source>
-        <translation>텍스트에 '-' 사용</translation>
+        <source>&apos;-&apos; on text</source>
+        <translation>텍스트에 &apos;-&apos; 사용</translation>
     </message>
     <message>
         <source>arithmetic on text or dates</source>
@@ -2466,7 +2486,7 @@
         <translation>규칙:</translation>
     </message>
     <message>
-        <source>A filtered-stream rule (repeatable; the account's rules are made these). Without it, the sampled stream.</source>
+        <source>A filtered-stream rule (repeatable; the account&apos;s rules are made these). Without it, the sampled stream.</source>
         <translation>필터 스트림 규칙 (반복 가능, 계정의 규칙이 이것들로 맞춰집니다). 없으면 샘플 스트림.</translation>
     </message>
     <message>
@@ -2522,8 +2542,8 @@
         <translation>X 규칙: HTTP %1: %2</translation>
     </message>
     <message>
-        <source>X rejected the rule "%1": %2</source>
-        <translation>X가 규칙 "%1"을(를) 거부했습니다: %2</translation>
+        <source>X rejected the rule &quot;%1&quot;: %2</source>
+        <translation>X가 규칙 &quot;%1&quot;을(를) 거부했습니다: %2</translation>
     </message>
     <message>
         <source>x-stream: --max-tweets and --duration must not be negative</source>

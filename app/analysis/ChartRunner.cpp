@@ -3,6 +3,7 @@
 #include "analysis/BucketLabels.h"
 #include "analysis/Forecast.h"
 #include "analysis/QueryBuilder.h"
+#include "analysis/TermCounter.h"
 #include "columns/ColumnEngine.h"
 #include "columns/ColumnStore.h"
 #include "columns/WallClockColumns.h"
@@ -140,6 +141,8 @@ QString ChartRunner::yTitle(const ChartSpec &spec) {
 }
 
 QString ChartRunner::xTitle(const ChartSpec &spec, const TitleWords &words, const QString &zone) {
+    if (spec.type == ChartType::Terms)
+        return words.term;
     const QString x = refTitle(spec.x);
     QStringList notes;
     // A histogram's x is a measure in bins: a time bucket left in the spec means nothing there.
@@ -151,6 +154,8 @@ QString ChartRunner::xTitle(const ChartSpec &spec, const TitleWords &words, cons
 }
 
 QString ChartRunner::yTitle(const ChartSpec &spec, const TitleWords &words) {
+    if (spec.type == ChartType::Terms)
+        return words.count;
     if (spec.type == ChartType::Histogram)
         return spec.normalize ? words.share : words.count;
     if (spec.agg == Aggregate::None || spec.type == ChartType::Box)
@@ -263,6 +268,32 @@ Status runSql(QSqlDatabase &db, const Dialect &dialect, const DatasetInfo &info,
     return Status::success();
 }
 
+// A terms chart: each distinct text tokenized once, its rows counted per term.
+Status runTerms(QSqlDatabase &db, const Dialect &dialect, const DatasetInfo &info,
+                const ChartSpec &spec, const ChartRunner::Options &options, ChartData &out) {
+    SqlFragment texts;
+    if (Status s = QueryBuilder(dialect, info, options.zone).termTexts(spec, texts); !s)
+        return s;
+    QSqlQuery sql(db);
+    sql.setForwardOnly(true);
+    if (!sql.prepare(texts.sql))
+        return Status::internal(sql.lastError().text());
+    for (const QVariant &value : texts.bindings)
+        sql.addBindValue(value);
+    if (!sql.exec())
+        return Status::badInput(tr("chart query failed: %1").arg(sql.lastError().text()));
+    TermCounter counter(spec.terms);
+    for (qint64 n = 0; sql.next(); ++n) {
+        if (options.cancelled && (n & 1023) == 0 && *options.cancelled)
+            return Status::cancelled(tr("cancelled"));
+        counter.add(sql.value(0).toString(), sql.value(1).toString(), sql.value(2).toLongLong());
+    }
+    if (sql.lastError().isValid())
+        return Status::badInput(tr("chart query failed: %1").arg(sql.lastError().text()));
+    counter.finish(out);
+    return Status::success();
+}
+
 // The column engine's answer, or an empty `reason` left unset: then `note` says why not.
 Status runColumns(QSqlDatabase &db, const DatasetInfo &info, const ChartSpec &spec,
                   const ChartRunner::Options &options, ChartData &out, QString &note) {
@@ -325,6 +356,16 @@ Status ChartRunner::run(QSqlDatabase &db, const Dialect &dialect, const ChartSpe
                                                  : QStringLiteral(" (%1)").arg(out.engineNote));
     };
     QString note;
+    if (spec.type == ChartType::Terms) {
+        if (options.engine == Engine::Columns)
+            return Status::badInput(
+                tr("the column engine cannot answer this chart: terms are counted from the text"));
+        if (Status s = runTerms(db, dialect, *info, spec, options, out); !s)
+            return s;
+        out.engineNote = tr("terms are counted from the rows' text");
+        finish(QStringLiteral("sql"));
+        return Status::success();
+    }
     if (options.engine == Engine::Sql) {
         note = tr("SQL was asked for");
     } else if (dialect.name() != QLatin1String("sqlite")) {

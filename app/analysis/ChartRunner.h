@@ -42,6 +42,7 @@ public:
         std::function<QString(Aggregate)> aggregate = aggregateName;
         QString count = QStringLiteral("count");
         QString share = QStringLiteral("share");
+        QString term = QStringLiteral("term");
     };
     // The axis titles a spec implies: "review_date (month)", "avg(rating)"; a timestamp's
     // title names the zone it is read in: "created_at (hour, KST)".

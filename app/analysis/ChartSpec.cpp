@@ -16,7 +16,7 @@ QString tr(const char *text) {
     return QCoreApplication::translate("tl::ChartSpec", text);
 }
 
-const std::array<std::pair<ChartType, const char *>, 8> kTypes{{
+const std::array<std::pair<ChartType, const char *>, 9> kTypes{{
     {ChartType::Line, "line"},
     {ChartType::Area, "area"},
     {ChartType::Bar, "bar"},
@@ -25,6 +25,7 @@ const std::array<std::pair<ChartType, const char *>, 8> kTypes{{
     {ChartType::Histogram, "histogram"},
     {ChartType::Box, "box"},
     {ChartType::Pie, "pie"},
+    {ChartType::Terms, "terms"},
 }};
 const std::array<std::pair<TimeBucket, const char *>, 9> kBuckets{{
     {TimeBucket::None, ""},
@@ -428,6 +429,25 @@ Status ChartSpec::fromJson(const QJsonObject &json, ChartSpec &out) {
             forecastFields.integer(QStringLiteral("window"), out.forecast.window, 0, 1 << 30, 0);
         !s)
         return s;
+    QJsonObject terms;
+    if (Status s = top.object(QStringLiteral("terms"), terms); !s)
+        return s;
+    const SpecFields termsFields(terms, QStringLiteral("terms"));
+    if (Status s = termsFields.integer(QStringLiteral("top"), out.terms.top, 1, kMaxTop,
+                                       TermsSpec::kDefaultTop);
+        !s)
+        return s;
+    if (Status s =
+            termsFields.integer(QStringLiteral("min_length"), out.terms.minLength, 1, 100, 1);
+        !s)
+        return s;
+    if (termsFields.has(QStringLiteral("stopwords"))) {
+        if (Status s = termsFields.boolean(QStringLiteral("stopwords"), out.terms.stopwords); !s)
+            return s;
+    }
+    if (Status s = termsFields.boolean(QStringLiteral("strip_particles"), out.terms.stripParticles);
+        !s)
+        return s;
     return Status::success();
 }
 
@@ -480,6 +500,12 @@ QJsonObject ChartSpec::toJson() const {
             f.insert(QStringLiteral("window"), forecast.window);
         json.insert(QStringLiteral("forecast"), f);
     }
+    if (type == ChartType::Terms)
+        json.insert(QStringLiteral("terms"),
+                    QJsonObject{{QStringLiteral("top"), terms.top},
+                                {QStringLiteral("stopwords"), terms.stopwords},
+                                {QStringLiteral("min_length"), terms.minLength},
+                                {QStringLiteral("strip_particles"), terms.stripParticles}});
     return json;
 }
 

@@ -11,7 +11,7 @@
 
 namespace tl {
 
-enum class ChartType { Line, Area, Bar, StackedBar, Scatter, Histogram, Box, Pie };
+enum class ChartType { Line, Area, Bar, StackedBar, Scatter, Histogram, Box, Pie, Terms };
 enum class TimeBucket { None, Minute, Hour, Day, TenDay, Week, Month, Quarter, Year };
 enum class Aggregate { None, Count, CountDistinct, Sum, Avg, Min, Max, Median };
 
@@ -37,11 +37,25 @@ struct ForecastSpec {
     friend bool operator==(const ForecastSpec &, const ForecastSpec &) = default;
 };
 
+// A terms chart: the `top` most frequent terms of a text x (text::Tokenizer), leaving out the
+// stopwords of both languages when asked and terms shorter than `minLength` characters;
+// numbers are never terms.
+struct TermsSpec {
+    static constexpr int kDefaultTop = 20;
+    int top = kDefaultTop;
+    bool stopwords = true;
+    int minLength = 1;
+    bool stripParticles = false; // Korean particles: "영화는" counts as "영화"
+    friend bool operator==(const TermsSpec &, const TermsSpec &) = default;
+};
+
 // What a chart shows, as saved in the workspace and read by `trendlens chart` (ARCHITECTURE.md §6):
 //   {"version": 1, "dataset": "imdb", "type": "line", "title": "...",
 //    "x": {"column": "review_date", "bucket": "month"}, "y": {"agg": "count"},
 //    "series": {"column": "movie", "top": 5}, "filters": [{"column": "rating", "op": ">=",
 //    "value": 8}], "bins": 20, "normalize": true, "forecast": {"method": "holt", "horizon": 3}}
+//   {"dataset": "x_tweets", "type": "terms", "x": {"column": "text"}, "series": {"column":
+//    "lang"}, "terms": {"top": 20, "stopwords": true, "min_length": 1, "strip_particles": false}}
 struct ChartSpec {
     static constexpr int kVersion = 1;
     // Bounds a spec is checked against when read: each keeps one chart's work and memory
@@ -68,6 +82,7 @@ struct ChartSpec {
     double binWidth = 0;
     bool normalize = false;
     ForecastSpec forecast;
+    TermsSpec terms; // type terms only
 
     static Status fromJson(const QJsonObject &json, ChartSpec &out);
     QJsonObject toJson() const;

@@ -393,6 +393,10 @@ private:
                 throw SyntaxError{token.at,
                                   QCoreApplication::translate("tl::ExpressionCompiler",
                                                               "coalesce() takes 2 to 9 arguments")};
+        } else if (name == QLatin1String("word_count")) {
+            need(1);
+        } else if (name == QLatin1String("contains_term")) {
+            need(2);
         } else if (name == QLatin1String("json")) {
             need(2);
             const ExprNode &path = node.args[1];
@@ -505,6 +509,12 @@ private:
             return wrap(QStringLiteral("coalesce(") + parts.join(QStringLiteral(", ")) + u')',
                         node.args);
         }
+        if (name == QLatin1String("word_count"))
+            return wrap(m_dialect.wordCount(QStringLiteral("%1")), node.args);
+        if (name == QLatin1String("contains_term"))
+            return wrap(m_dialect.containsTerm(QStringLiteral("%1"), QStringLiteral("%2"),
+                                               QStringLiteral("0")),
+                        node.args);
         if (name == QLatin1String("json")) {
             SqlFragment value = emit(node.args[0]);
             return {m_dialect.jsonExtract(value.sql, QStringLiteral("?")),

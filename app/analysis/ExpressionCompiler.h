@@ -42,7 +42,8 @@ struct ExprNode {
 //   primary := number | "text" | 'text' | true | false | null | column | `any column`
 //            | function "(" expr ("," expr)* ")" | "(" expr ")"
 //   functions: length lower upper year month day hour abs round if(cond, a, b)
-//              json(column, "$.path") coalesce(a, b, ...)
+//              json(column, "$.path") coalesce(a, b, ...) word_count(text)
+//              contains_term(text, "word") (as the terms chart splits text: "#파묘", "사랑")
 //
 // Example: if(character_level <= 61, "to be deleted", "kept"); length(character_name) = 2.
 class ExpressionCompiler {

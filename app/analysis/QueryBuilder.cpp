@@ -249,19 +249,40 @@ QString QueryBuilder::quantileSql(double p) {
 
 Status QueryBuilder::rowsBehind(const ChartSpec &spec, const QString &key, const QString &series,
                                 SqlFragment &condition) const {
+    const bool terms = spec.type == ChartType::Terms;
+    ChartSpec plain = spec;
+    if (terms)
+        plain.bucket = TimeBucket::None;
     SqlFragment base;
-    if (Status s = baseAndLabels(spec, true, base, true); !s)
+    if (Status s = baseAndLabels(plain, true, base, true); !s)
         return s;
     condition = SqlFragment{QStringLiteral("rowid IN ("), {}};
     condition.append(base);
-    condition.sql += QStringLiteral(" SELECT rid FROM labeled WHERE %1 = ?")
-                         .arg(m_dialect.toText(QStringLiteral("k")));
+    // A term's rows are those whose text has it, as TermCounter counted them.
+    condition.sql +=
+        QStringLiteral(" SELECT rid FROM labeled WHERE %1")
+            .arg(terms ? m_dialect.containsTerm(QStringLiteral("k"), QStringLiteral("?"),
+                                                spec.terms.stripParticles ? QStringLiteral("1")
+                                                                          : QStringLiteral("0"))
+                       : m_dialect.toText(QStringLiteral("k")) + QStringLiteral(" = ?"));
     condition.bindings.append(key);
     if (spec.series) {
         condition.sql += QStringLiteral(" AND s = ?");
         condition.bindings.append(series);
     }
     condition.sql += u')';
+    return Status::success();
+}
+
+Status QueryBuilder::termTexts(const ChartSpec &spec, SqlFragment &out) const {
+    if (!spec.x.isSet())
+        return Status::badInput(tr("a terms chart needs a text column as x"));
+    ChartSpec plain = spec;
+    plain.bucket = TimeBucket::None;
+    if (Status s = baseAndLabels(plain, false, out); !s)
+        return s;
+    out.sql += QStringLiteral(" SELECT %1, s, count(*) FROM labeled GROUP BY 1, 2")
+                   .arg(m_dialect.toText(QStringLiteral("k")));
     return Status::success();
 }
 

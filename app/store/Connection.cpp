@@ -1,5 +1,6 @@
 #include "Connection.h"
 
+#include "store/TextFunctions.h"
 #include "store/WallClockFunction.h"
 
 #include <QSqlDriver>
@@ -37,8 +38,10 @@ Status Connection::open(const QString &path, Access access) {
     if (access == Access::ReadOnly)
         query.exec(QStringLiteral("PRAGMA query_only = ON"));
     setBusyTimeout(kBusyTimeoutMs);
-    if (sqlite3 *db = sqliteHandle())
+    if (sqlite3 *db = sqliteHandle()) {
         registerWallClockFunction(db);
+        registerTextFunctions(db);
+    }
     return Status::success();
 }
 

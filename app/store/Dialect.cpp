@@ -77,6 +77,15 @@ QString SqliteDialect::wallClock(const QString &value, const QString &zone) cons
     return QStringLiteral("tl_wall_clock(%1, %2)").arg(value, zone); // WallClockFunction
 }
 
+QString SqliteDialect::containsTerm(const QString &text, const QString &term,
+                                    const QString &strip) const {
+    return QStringLiteral("tl_contains_term(%1, %2, %3)").arg(text, term, strip); // TextFunctions
+}
+
+QString SqliteDialect::wordCount(const QString &text) const {
+    return QStringLiteral("tl_word_count(%1)").arg(text);
+}
+
 QString SqliteDialect::jsonExtract(const QString &value, const QString &path) const {
     return QStringLiteral("json_extract(%1, %2)").arg(value, path);
 }

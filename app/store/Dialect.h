@@ -34,6 +34,11 @@ public:
     // stored text form, so the bucket functions above work on it unchanged.
     virtual QString wallClock(const QString &value, const QString &zone) const = 0;
     virtual QString jsonExtract(const QString &value, const QString &path) const = 0;
+    // 1 when `text` has the token `term` (text::Tokenizer; `strip` strips Korean particles),
+    // and the count of a text's words (TextFunctions).
+    virtual QString containsTerm(const QString &text, const QString &term,
+                                 const QString &strip) const = 0;
+    virtual QString wordCount(const QString &text) const = 0;
     virtual QString toReal(const QString &value) const = 0;
     virtual QString toText(const QString &value) const = 0;
     virtual QString floorOf(const QString &value) const = 0;
@@ -62,6 +67,9 @@ public:
     QString yearBucket(const QString &value) const override;
     QString wallClock(const QString &value, const QString &zone) const override;
     QString jsonExtract(const QString &value, const QString &path) const override;
+    QString containsTerm(const QString &text, const QString &term,
+                         const QString &strip) const override;
+    QString wordCount(const QString &text) const override;
     QString toReal(const QString &value) const override;
     QString toText(const QString &value) const override;
     QString floorOf(const QString &value) const override;

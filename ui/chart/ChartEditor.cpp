@@ -39,7 +39,7 @@ void setComboText(QComboBox *combo, const QString &text) {
 // The choices of the type, bucket and aggregate combos, in their order.
 constexpr ChartType kTypes[] = {ChartType::Line,       ChartType::Area,    ChartType::Bar,
                                 ChartType::StackedBar, ChartType::Scatter, ChartType::Histogram,
-                                ChartType::Box,        ChartType::Pie};
+                                ChartType::Box,        ChartType::Pie,     ChartType::Terms};
 constexpr TimeBucket kBuckets[] = {TimeBucket::None,  TimeBucket::Minute,  TimeBucket::Hour,
                                    TimeBucket::Day,   TimeBucket::TenDay,  TimeBucket::Week,
                                    TimeBucket::Month, TimeBucket::Quarter, TimeBucket::Year};
@@ -116,8 +116,9 @@ ChartEditor::ChartEditor(QWidget *parent)
 }
 
 void ChartEditor::retranslate() {
-    const QStringList types{tr("Line"),    tr("Area"),      tr("Bar"),      tr("Stacked bar"),
-                            tr("Scatter"), tr("Histogram"), tr("Box plot"), tr("Pie")};
+    const QStringList types{tr("Line"),        tr("Area"),    tr("Bar"),
+                            tr("Stacked bar"), tr("Scatter"), tr("Histogram"),
+                            tr("Box plot"),    tr("Pie"),     tr("Top terms")};
     const QStringList aggregates{tr("count"),   tr("count distinct"),   tr("sum"),
                                  tr("average"), tr("minimum"),          tr("maximum"),
                                  tr("median"),  tr("none (raw points)")};
@@ -243,6 +244,11 @@ ChartSpec ChartEditor::spec() const {
         [](const FilterSpec &f) { return f.op.isEmpty() && !f.value.expr.isEmpty(); });
     if (!m_filter->text().trimmed().isEmpty())
         spec.filters.append(FilterSpec{{{}, m_filter->text().trimmed()}, {}, {}});
+    if (spec.type == ChartType::Terms) {
+        spec.bucket = TimeBucket::None; // the terms of a text; its top count stays as saved
+        spec.y = {};
+        spec.agg = Aggregate::Count;
+    }
     if (spec.type == ChartType::Histogram) {
         if (spec.binWidth <= 0)
             spec.bins = m_bins->value();
@@ -281,11 +287,14 @@ void ChartEditor::changed() {
 void ChartEditor::updateEnabled() {
     const bool histogram = m_type->currentData().toString() == chartTypeName(ChartType::Histogram);
     const bool box = m_type->currentData().toString() == chartTypeName(ChartType::Box);
+    const bool terms = m_type->currentData().toString() == chartTypeName(ChartType::Terms);
     m_bins->setEnabled(histogram);
     m_normalize->setEnabled(histogram);
-    m_agg->setEnabled(!histogram && !box);
-    m_y->setEnabled(!histogram);
-    m_horizon->setEnabled(!m_forecast->currentData().toString().isEmpty());
+    m_agg->setEnabled(!histogram && !box && !terms);
+    m_y->setEnabled(!histogram && !terms);
+    m_bucket->setEnabled(!terms);
+    m_forecast->setEnabled(!terms);
+    m_horizon->setEnabled(!terms && !m_forecast->currentData().toString().isEmpty());
     m_top->setEnabled(!m_series->currentText().isEmpty());
 }
 

@@ -51,7 +51,7 @@ QString ChartTitles::aggregate(Aggregate aggregate) {
 }
 
 ChartRunner::TitleWords ChartTitles::words() {
-    return {&ChartTitles::bucket, &ChartTitles::aggregate, tr("count"), tr("share")};
+    return {&ChartTitles::bucket, &ChartTitles::aggregate, tr("count"), tr("share"), tr("term")};
 }
 
 QString ChartTitles::x(const ChartSpec &spec, const QString &zone) {

@@ -158,7 +158,8 @@ void QtChartsCanvas::setChart(const ChartSpec &spec, const ChartData &data) {
     case ChartQuery::Shape::Series:
         if (spec.type == ChartType::Pie)
             addPie(data);
-        else if (spec.type == ChartType::Bar || spec.type == ChartType::StackedBar)
+        else if (spec.type == ChartType::Bar || spec.type == ChartType::StackedBar ||
+                 spec.type == ChartType::Terms)
             addBars(spec, data);
         else
             addCategorySeries(spec, data);
@@ -348,9 +349,10 @@ void QtChartsCanvas::addCategorySeries(const ChartSpec &spec, const ChartData &d
 }
 
 void QtChartsCanvas::addBars(const ChartSpec &spec, const ChartData &data) {
-    QAbstractBarSeries *bars = spec.type == ChartType::StackedBar
-                                   ? static_cast<QAbstractBarSeries *>(new QStackedBarSeries)
-                                   : new QBarSeries;
+    // A term's bar stacks its series: the term's height is all the rows that contain it.
+    const bool stacked = spec.type == ChartType::StackedBar || spec.type == ChartType::Terms;
+    QAbstractBarSeries *bars =
+        stacked ? static_cast<QAbstractBarSeries *>(new QStackedBarSeries) : new QBarSeries;
     QHash<QString, int> index;
     for (int i = 0; i < data.keys.size(); ++i)
         index.insert(data.keys[i], i);
@@ -369,8 +371,7 @@ void QtChartsCanvas::addBars(const ChartSpec &spec, const ChartData &data) {
         for (int i = 0; i < values.size(); ++i) {
             lo = std::min(lo, values[i]);
             stackedHigh[data.keys[i]] += values[i];
-            hi = std::max(hi, spec.type == ChartType::StackedBar ? stackedHigh[data.keys[i]]
-                                                                 : values[i]);
+            hi = std::max(hi, stacked ? stackedHigh[data.keys[i]] : values[i]);
         }
         set->append(values);
         bars->append(set);

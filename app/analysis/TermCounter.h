@@ -1,0 +1,31 @@
+#pragma once
+
+#include "analysis/ChartData.h"
+#include "analysis/ChartSpec.h"
+#include "text/Tokenizer.h"
+
+#include <QHash>
+#include <QString>
+
+namespace tl {
+
+// The counts of a terms chart: how many rows contain each term (a row counts once however
+// often the term occurs in it, so a bar's height is the number of rows a click opens), per
+// series. Words, hashtags, mentions and emoji are terms; numbers and URLs are not.
+class TermCounter {
+public:
+    explicit TermCounter(const TermsSpec &spec);
+
+    // `rows` rows of the same text and series.
+    void add(QStringView text, const QString &series, qint64 rows);
+    // The top terms by rows over all series, most first (ties by term), as a Series chart:
+    // keys are the terms, one point per term and series that has it.
+    void finish(ChartData &out) const;
+
+private:
+    TermsSpec m_spec;
+    text::Tokenizer m_tokenizer;
+    QHash<QString, QHash<QString, qint64>> m_rows; // term → series → rows
+};
+
+} // namespace tl
