@@ -16,8 +16,8 @@ public:
     QueryBuilder(const Dialect &dialect, const DatasetInfo &dataset, const QByteArray &zone = {});
 
     Status build(const ChartSpec &spec, ChartQuery &out) const;
-    // A terms chart's texts: (text, series, rows) for each distinct text and series among the
-    // rows that pass the filters, for TermCounter.
+    // A terms chart's texts: (text, series, 1) for each row that passes the filters, for
+    // TermCounter.
     Status termTexts(const ChartSpec &spec, SqlFragment &out) const;
     // A condition on the dataset's rows that selects those behind one point of the chart:
     // the spec's filters, x in the point's bucket (or category), and its series ("other" is

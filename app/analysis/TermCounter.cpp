@@ -1,7 +1,5 @@
 #include "TermCounter.h"
 
-#include <QSet>
-
 #include <algorithm>
 
 namespace tl {
@@ -12,18 +10,19 @@ TermCounter::TermCounter(const TermsSpec &spec)
 }
 
 void TermCounter::add(QStringView text, const QString &series, qint64 rows) {
-    QSet<QString> seen;
+    // A row's terms, each once: a text has a few dozen at most, so a scan beats a hash.
+    m_seen.clear();
     const text::StopWords &stopWords = text::StopWords::shipped();
     m_tokenizer.tokenize(text, [&](const QString &token, text::TokenKind kind) {
         if (kind == text::TokenKind::Number || kind == text::TokenKind::Url)
             return;
         if (token.size() < m_spec.minLength || (m_spec.stopwords && stopWords.contains(token)))
             return;
-        if (!seen.contains(token)) {
-            seen.insert(token);
-            m_rows[token][series] += rows;
-        }
+        if (std::find(m_seen.begin(), m_seen.end(), token) == m_seen.end())
+            m_seen.push_back(token);
     });
+    for (const QString &term : m_seen)
+        m_rows[term][series] += rows;
 }
 
 void TermCounter::finish(ChartData &out) const {

@@ -7,6 +7,8 @@
 #include <QHash>
 #include <QString>
 
+#include <vector>
+
 namespace tl {
 
 // The counts of a terms chart: how many rows contain each term (a row counts once however
@@ -26,6 +28,7 @@ private:
     TermsSpec m_spec;
     text::Tokenizer m_tokenizer;
     QHash<QString, QHash<QString, qint64>> m_rows; // term → series → rows
+    std::vector<QString> m_seen;                   // the terms of the row being added
 };
 
 } // namespace tl

@@ -161,6 +161,12 @@ QString Tokenizer::stripKoreanParticle(const QString &word) {
 }
 
 void Tokenizer::tokenize(QStringView text, const Sink &sink) const {
+    // Most texts have no link, mention or tag: no pattern to run over them.
+    if (!text.contains(u'@') && !text.contains(u'#') && !text.contains(u':') &&
+        !text.contains(QLatin1String("www."), Qt::CaseInsensitive)) {
+        words(text, sink);
+        return;
+    }
     qsizetype done = 0;
     QRegularExpressionMatchIterator it = specialTokens().globalMatch(text);
     while (it.hasNext()) {
