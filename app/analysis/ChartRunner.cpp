@@ -9,6 +9,7 @@
 #include "columns/WallClockColumns.h"
 #include "core/Log.h"
 #include "core/WallClock.h"
+#include "ingest/BatchQueue.h"
 #include "store/Catalog.h"
 
 #include <QCoreApplication>
@@ -21,6 +22,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <thread>
 
 namespace tl {
 
@@ -282,14 +284,41 @@ Status runTerms(QSqlDatabase &db, const Dialect &dialect, const DatasetInfo &inf
         sql.addBindValue(value);
     if (!sql.exec())
         return Status::badInput(tr("chart query failed: %1").arg(sql.lastError().text()));
-    TermCounter counter(spec.terms);
-    for (qint64 n = 0; sql.next(); ++n) {
-        if (options.cancelled && (n & 1023) == 0 && *options.cancelled)
-            return Status::cancelled(tr("cancelled"));
-        counter.add(sql.value(0).toString(), sql.value(1).toString(), sql.value(2).toLongLong());
+    // Tokenizing is the work: batches of rows go to a second thread while it keeps up, and
+    // are counted here when it does not.
+    using Batch = std::vector<std::pair<QString, QString>>;
+    constexpr std::size_t kBatchRows = 2048;
+    BatchQueue<Batch> queue(2);
+    TermCounter counter(spec.terms), other(spec.terms);
+    std::thread helper([&] {
+        while (std::optional<Batch> batch = queue.pop()) {
+            for (const auto &[text, series] : *batch)
+                other.add(text, series, 1);
+        }
+    });
+    const auto countHere = [&](const Batch &batch) {
+        for (const auto &[text, series] : batch)
+            counter.add(text, series, 1);
+    };
+    Batch batch;
+    bool cancelled = false;
+    while (!cancelled && sql.next()) {
+        batch.emplace_back(sql.value(0).toString(), sql.value(1).toString());
+        if (batch.size() < kBatchRows)
+            continue;
+        if (std::optional<Batch> back = queue.tryPush(std::move(batch)))
+            countHere(*back);
+        batch = {};
+        cancelled = options.cancelled && options.cancelled->load(std::memory_order_relaxed);
     }
+    countHere(batch);
+    queue.close();
+    helper.join();
+    if (cancelled)
+        return Status::cancelled(tr("cancelled"));
     if (sql.lastError().isValid())
         return Status::badInput(tr("chart query failed: %1").arg(sql.lastError().text()));
+    counter.merge(other);
     counter.finish(out);
     return Status::success();
 }

@@ -25,6 +25,14 @@ void TermCounter::add(QStringView text, const QString &series, qint64 rows) {
         m_rows[term][series] += rows;
 }
 
+void TermCounter::merge(const TermCounter &other) {
+    for (auto it = other.m_rows.cbegin(); it != other.m_rows.cend(); ++it) {
+        QHash<QString, qint64> &mine = m_rows[it.key()];
+        for (auto s = it->cbegin(); s != it->cend(); ++s)
+            mine[s.key()] += s.value();
+    }
+}
+
 void TermCounter::finish(ChartData &out) const {
     std::vector<std::pair<qint64, QString>> totals;
     totals.reserve(std::size_t(m_rows.size()));

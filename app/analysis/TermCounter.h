@@ -20,6 +20,8 @@ public:
 
     // `rows` rows of the same text and series.
     void add(QStringView text, const QString &series, qint64 rows);
+    // Adds another counter's counts (one that counted other rows on another thread).
+    void merge(const TermCounter &other);
     // The top terms by rows over all series, most first (ties by term), as a Series chart:
     // keys are the terms, one point per term and series that has it.
     void finish(ChartData &out) const;

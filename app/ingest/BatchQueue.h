@@ -25,6 +25,17 @@ public:
         return true;
     }
 
+    // Hands the item over only when there is room at once; otherwise gives it back, for a
+    // producer that can do the work itself rather than wait.
+    std::optional<T> tryPush(T item) {
+        std::lock_guard lock(m_mutex);
+        if (m_closed || m_items.size() >= m_capacity)
+            return item;
+        m_items.push_back(std::move(item));
+        m_notEmpty.notify_one();
+        return std::nullopt;
+    }
+
     std::optional<T> pop() {
         std::unique_lock lock(m_mutex);
         m_notEmpty.wait(lock, [&] { return !m_items.empty() || m_closed; });

@@ -98,7 +98,8 @@ const QSet<QString> &wholeNouns() {
 
 const QRegularExpression &specialTokens() {
     // URLs up to the next space; @handles as X writes them; #tags of letters, digits and _.
-    static const QRegularExpression re(
+    // One per thread: terms are counted on two.
+    static thread_local const QRegularExpression re(
         QStringLiteral("(?<url>https?://\\S+|www\\.\\S+)|(?<mention>(?<![\\w@])@\\w{1,50})|"
                        "(?<hashtag>(?<![\\w#&])#[\\p{L}\\p{N}_]*\\p{L}[\\p{L}\\p{N}_]*)"),
         QRegularExpression::UseUnicodePropertiesOption);
