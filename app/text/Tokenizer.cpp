@@ -122,7 +122,10 @@ QSet<QString> StopWords::parse(const QString &text) {
 const StopWords &StopWords::shipped() {
     static const StopWords stopWords = [] {
         StopWords out;
-        const QString own = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+        // The same folder for the window and the command line (whose application names
+        // differ): ~/.local/share/trendlens.
+        const QString data = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation);
+        const QString own = data.isEmpty() ? QString() : data + QStringLiteral("/trendlens");
         for (const char *language : {"ko", "en"}) {
             const QString name = QStringLiteral("stopwords_%1.txt").arg(QLatin1String(language));
             QFile file(own + u'/' + name);

@@ -18,8 +18,9 @@ enum class TokenKind {
 };
 
 // The stopwords of the terms chart, by language ("ko", "en"): the lists shipped in
-// resources/text, or the analyst's own copy of one (stopwords_ko.txt in the data folder,
-// QStandardPaths::AppDataLocation), which replaces it. One word per line, '#' comments.
+// resources/text, or the analyst's own copy of one (stopwords_ko.txt in ~/.local/share/
+// trendlens, the generic data folder's trendlens), which replaces it. One word per line,
+// '#' comments.
 class StopWords {
 public:
     static const StopWords &shipped(); // both languages, from the data folder or the resources
