@@ -9,66 +9,112 @@ TermCounter::TermCounter(const TermsSpec &spec)
     , m_tokenizer(text::Tokenizer::Options{true, spec.stripParticles}) {
 }
 
+int TermCounter::termId(const QString &token) {
+    if (const auto it = m_termIds.constFind(token); it != m_termIds.cend())
+        return it.value();
+    const bool excluded = token.size() < m_spec.minLength ||
+                          (m_spec.stopwords && text::StopWords::shipped().contains(token));
+    const int id = excluded ? kExcluded : int(m_termNames.size());
+    if (!excluded) {
+        m_termNames.append(token);
+        m_rows.emplace_back();
+    }
+    m_termIds.insert(token, id);
+    return id;
+}
+
+int TermCounter::seriesId(const QString &series) {
+    if (const auto it = m_seriesIds.constFind(series); it != m_seriesIds.cend())
+        return it.value();
+    const int id = int(m_seriesNames.size());
+    m_seriesNames.append(series);
+    m_seriesIds.insert(series, id);
+    return id;
+}
+
+qint64 &TermCounter::cell(int term, int series) {
+    std::vector<qint64> &bySeries = m_rows[std::size_t(term)];
+    if (bySeries.size() <= std::size_t(series))
+        bySeries.resize(std::size_t(series) + 1, 0);
+    return bySeries[std::size_t(series)];
+}
+
 void TermCounter::add(QStringView text, const QString &series, qint64 rows) {
     // A row's terms, each once: a text has a few dozen at most, so a scan beats a hash.
     m_seen.clear();
-    const text::StopWords &stopWords = text::StopWords::shipped();
     m_tokenizer.tokenize(text, [&](const QString &token, text::TokenKind kind) {
         if (kind == text::TokenKind::Number || kind == text::TokenKind::Url)
             return;
-        if (token.size() < m_spec.minLength || (m_spec.stopwords && stopWords.contains(token)))
-            return;
-        if (std::find(m_seen.begin(), m_seen.end(), token) == m_seen.end())
-            m_seen.push_back(token);
+        const int id = termId(token);
+        if (id != kExcluded && std::find(m_seen.begin(), m_seen.end(), id) == m_seen.end())
+            m_seen.push_back(id);
     });
-    for (const QString &term : m_seen)
-        m_rows[term][series] += rows;
+    if (m_seen.empty())
+        return;
+    const int s = seriesId(series);
+    for (const int term : m_seen)
+        cell(term, s) += rows;
 }
 
 void TermCounter::merge(const TermCounter &other) {
-    for (auto it = other.m_rows.cbegin(); it != other.m_rows.cend(); ++it) {
-        QHash<QString, qint64> &mine = m_rows[it.key()];
-        for (auto s = it->cbegin(); s != it->cend(); ++s)
-            mine[s.key()] += s.value();
+    for (qsizetype t = 0; t < other.m_termNames.size(); ++t) {
+        const int term = termId(other.m_termNames[t]);
+        const std::vector<qint64> &bySeries = other.m_rows[std::size_t(t)];
+        for (std::size_t s = 0; s < bySeries.size(); ++s) {
+            if (bySeries[s] > 0)
+                cell(term, seriesId(other.m_seriesNames[qsizetype(s)])) += bySeries[s];
+        }
     }
 }
 
 void TermCounter::finish(ChartData &out) const {
-    std::vector<std::pair<qint64, QString>> totals;
-    totals.reserve(std::size_t(m_rows.size()));
-    QHash<QString, qint64> perSeries;
-    for (auto it = m_rows.cbegin(); it != m_rows.cend(); ++it) {
+    std::vector<std::pair<qint64, int>> totals; // rows, term id
+    totals.reserve(m_rows.size());
+    for (std::size_t t = 0; t < m_rows.size(); ++t) {
         qint64 total = 0;
-        for (auto s = it->cbegin(); s != it->cend(); ++s)
-            total += s.value();
-        totals.emplace_back(total, it.key());
+        for (qint64 n : m_rows[t])
+            total += n;
+        totals.emplace_back(total, int(t));
     }
     const auto top = std::min<std::size_t>(std::size_t(m_spec.top), totals.size());
     std::partial_sort(totals.begin(), totals.begin() + qsizetype(top), totals.end(),
-                      [](const auto &a, const auto &b) {
-                          return a.first != b.first ? a.first > b.first : a.second < b.second;
+                      [this](const auto &a, const auto &b) {
+                          return a.first != b.first ? a.first > b.first
+                                                    : m_termNames[a.second] < m_termNames[b.second];
                       });
     totals.resize(top);
+    // Series by their rows among the top terms, most first; points in key, then series order.
+    std::vector<qint64> perSeries(std::size_t(m_seriesNames.size()), 0);
+    for (const auto &[total, term] : totals) {
+        const std::vector<qint64> &bySeries = m_rows[std::size_t(term)];
+        for (std::size_t s = 0; s < bySeries.size(); ++s)
+            perSeries[s] += bySeries[s];
+    }
+    std::vector<int> series;
+    for (std::size_t s = 0; s < perSeries.size(); ++s) {
+        if (perSeries[s] > 0)
+            series.push_back(int(s));
+    }
+    std::sort(series.begin(), series.end(), [&](int a, int b) {
+        return perSeries[std::size_t(a)] != perSeries[std::size_t(b)]
+                   ? perSeries[std::size_t(a)] > perSeries[std::size_t(b)]
+                   : m_seriesNames[a] < m_seriesNames[b];
+    });
     out.shape = ChartQuery::Shape::Series;
     out.keys.clear();
     out.points.clear();
+    out.series.clear();
+    for (int s : series)
+        out.series.append(m_seriesNames[s]);
+    if (out.series.isEmpty())
+        out.series.append(QString());
     for (const auto &[total, term] : totals) {
-        out.keys.append(term);
-        const QHash<QString, qint64> &bySeries = *m_rows.constFind(term);
-        for (auto s = bySeries.cbegin(); s != bySeries.cend(); ++s)
-            perSeries[s.key()] += s.value();
-    }
-    // Series by their rows among the top terms, most first; points in key, then series order.
-    QStringList series = perSeries.keys();
-    std::sort(series.begin(), series.end(), [&](const QString &a, const QString &b) {
-        return perSeries[a] != perSeries[b] ? perSeries[a] > perSeries[b] : a < b;
-    });
-    out.series = series.isEmpty() ? QStringList{QString()} : series;
-    for (const QString &term : std::as_const(out.keys)) {
-        const QHash<QString, qint64> &bySeries = *m_rows.constFind(term);
-        for (const QString &s : std::as_const(out.series)) {
-            if (const auto it = bySeries.constFind(s); it != bySeries.cend())
-                out.points.push_back({term, s, double(it.value())});
+        out.keys.append(m_termNames[term]);
+        const std::vector<qint64> &bySeries = m_rows[std::size_t(term)];
+        for (int s : series) {
+            if (std::size_t(s) < bySeries.size() && bySeries[std::size_t(s)] > 0)
+                out.points.push_back(
+                    {m_termNames[term], m_seriesNames[s], double(bySeries[std::size_t(s)])});
         }
     }
 }

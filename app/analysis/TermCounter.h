@@ -27,10 +27,22 @@ public:
     void finish(ChartData &out) const;
 
 private:
+    static constexpr int kExcluded = -1;
+    // A term's id, or kExcluded for a stopword or one too short: each distinct token is
+    // looked up once per occurrence and judged once.
+    int termId(const QString &token);
+    int seriesId(const QString &series);
+    // term → series → rows, with `m_termNames` and `m_seriesNames` as the names of the ids.
+    qint64 &cell(int term, int series);
+
     TermsSpec m_spec;
     text::Tokenizer m_tokenizer;
-    QHash<QString, QHash<QString, qint64>> m_rows; // term → series → rows
-    std::vector<QString> m_seen;                   // the terms of the row being added
+    QHash<QString, int> m_termIds;
+    QStringList m_termNames;
+    QHash<QString, int> m_seriesIds;
+    QStringList m_seriesNames;
+    std::vector<std::vector<qint64>> m_rows; // [term][series]
+    std::vector<int> m_seen;                 // the terms of the row being added
 };
 
 } // namespace tl

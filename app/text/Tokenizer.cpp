@@ -193,8 +193,82 @@ void Tokenizer::tokenize(QStringView text, const Sink &sink) const {
     words(text.mid(done), sink);
 }
 
+void Tokenizer::word(QStringView piece, const Sink &sink) const {
+    bool digits = true;
+    for (QChar c : piece)
+        digits = digits && (c.isDigit() || c == u'.' || c == u',');
+    QString token = m_options.lowerCase ? piece.toString().toLower() : piece.toString();
+    if (!digits && m_options.stripKoreanParticles)
+        token = stripKoreanParticle(token);
+    sink(token, digits ? TokenKind::Number : TokenKind::Word);
+}
+
+namespace {
+
+bool isSimpleLetter(char16_t c) {
+    return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9') ||
+           (c >= 0xAC00 && c <= 0xD7A3);
+}
+
+// Punctuation that separates words wherever it stands (UAX #29 joins letters or digits
+// across . , ' : ; and a few others, which are left to the Unicode path).
+bool isSeparator(char16_t c) {
+    switch (c) {
+    case u' ':
+    case u'\t':
+    case u'\n':
+    case u'\r':
+    case u'!':
+    case u'?':
+    case u'(':
+    case u')':
+    case u'[':
+    case u']':
+    case u'"':
+    case u'-':
+    case u'/':
+    case u'~':
+    case u'*':
+    case u'+':
+    case u'=':
+    case u'<':
+    case u'>':
+    case u'|':
+        return true;
+    default:
+        return false;
+    }
+}
+
+} // namespace
+
+bool Tokenizer::simpleWords(QStringView text, const Sink &sink) const {
+    const qsizetype n = text.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        const char16_t c = text[i].unicode();
+        if (isSimpleLetter(c) || isSeparator(c))
+            continue;
+        // . , ' : ; end a word (a sentence's full stop) unless a letter or digit follows.
+        if ((c == u'.' || c == u',' || c == u'\'' || c == u':' || c == u';') &&
+            (i + 1 == n || !isSimpleLetter(text[i + 1].unicode())))
+            continue;
+        return false;
+    }
+    qsizetype start = -1;
+    for (qsizetype i = 0; i <= n; ++i) {
+        const bool letter = i < n && isSimpleLetter(text[i].unicode());
+        if (letter && start < 0)
+            start = i;
+        else if (!letter && start >= 0) {
+            word(text.mid(start, i - start), sink);
+            start = -1;
+        }
+    }
+    return true;
+}
+
 void Tokenizer::words(QStringView text, const Sink &sink) const {
-    if (text.isEmpty())
+    if (text.isEmpty() || (m_options.fastPath && simpleWords(text, sink)))
         return;
     QTextBoundaryFinder words(QTextBoundaryFinder::Word, text.data(), int(text.size()));
     qsizetype start = 0;
@@ -204,13 +278,7 @@ void Tokenizer::words(QStringView text, const Sink &sink) const {
         const bool item = words.boundaryReasons() & QTextBoundaryFinder::EndOfItem;
         start = end;
         if (item) {
-            bool digits = true;
-            for (QChar c : piece)
-                digits = digits && (c.isDigit() || c == u'.' || c == u',');
-            QString token = m_options.lowerCase ? piece.toString().toLower() : piece.toString();
-            if (!digits && m_options.stripKoreanParticles)
-                token = stripKoreanParticle(token);
-            sink(token, digits ? TokenKind::Number : TokenKind::Word);
+            word(piece, sink);
             continue;
         }
         // Not a word: spaces, punctuation, symbols. Emoji among them, one grapheme each.

@@ -44,6 +44,10 @@ public:
     struct Options {
         bool lowerCase = true;
         bool stripKoreanParticles = false;
+        // Text of ASCII letters and digits, Hangul syllables, spaces and punctuation that
+        // only separates words is split without the Unicode tables, to the same tokens
+        // (tst_tokenizer compares both on random text); off only for that comparison.
+        bool fastPath = true;
     };
     Tokenizer() = default;
     explicit Tokenizer(Options options)
@@ -58,6 +62,9 @@ public:
 
 private:
     void words(QStringView text, const Sink &sink) const;
+    // False (nothing sent) when the text is not of the fast path's kind.
+    bool simpleWords(QStringView text, const Sink &sink) const;
+    void word(QStringView piece, const Sink &sink) const;
     Options m_options;
 };
 

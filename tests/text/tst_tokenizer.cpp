@@ -2,6 +2,8 @@
 
 #include <QTest>
 
+#include <random>
+
 using namespace tl::text;
 
 // The tokenizer on real-looking sentences in Korean and English: words by Unicode
@@ -70,6 +72,45 @@ private Q_SLOTS:
         Tokenizer::Options keepCase;
         keepCase.lowerCase = false;
         QCOMPARE(tokens("Seoul #KPop", keepCase), (QStringList{"Seoul", "#KPop"}));
+    }
+
+    // The fast path gives the tokens the Unicode tables give, on random text of its alphabet
+    // and of the characters that send text back to the tables.
+    void fastPathMatchesTheUnicodePath() {
+        // Half the texts only of what the fast path takes (with . , ' : ; that can still send
+        // them back), half with characters that always do.
+        const QString simple = QStringLiteral("aZk09 가힣영화는 .,':;!?()-/\"\n");
+        const QString mixed = simple + QStringLiteral("_@#é😂");
+        std::mt19937 random(3);
+        Tokenizer::Options slow;
+        slow.fastPath = false;
+        int compared = 0;
+        for (int i = 0; i < 5000; ++i) {
+            QString text;
+            const QString &alphabet = i % 2 ? mixed : simple;
+            const int length = int(random() % 40);
+            for (int c = 0; c < length; ++c) {
+                const QChar ch = alphabet[qsizetype(random() % alphabet.size())];
+                if (ch.isHighSurrogate())
+                    text += QStringLiteral("😂");
+                else if (!ch.isLowSurrogate())
+                    text += ch;
+            }
+            for (const bool strip : {false, true}) {
+                Tokenizer::Options fast;
+                fast.stripKoreanParticles = strip;
+                slow.stripKoreanParticles = strip;
+                QList<TokenKind> fastKinds, slowKinds;
+                const QStringList a = tokens(text, fast, &fastKinds);
+                const QStringList b = tokens(text, slow, &slowKinds);
+                QVERIFY2(
+                    a == b && fastKinds == slowKinds,
+                    qPrintable(
+                        QStringLiteral("'%1': %2 vs %3").arg(text, a.join(u'|'), b.join(u'|'))));
+                ++compared;
+            }
+        }
+        QCOMPARE(compared, 10000);
     }
 
     void koreanParticles_data() {
