@@ -5,6 +5,7 @@
 #include "core/WallClock.h"
 #include "ingest/ImportJob.h"
 #include "store/Workspace.h"
+#include "support/RowsBehind.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -12,8 +13,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QMap>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
@@ -374,14 +373,9 @@ private Q_SLOTS:
         const QueryBuilder builder(m_workspace->dialect(), *info);
         int checked = 0;
         for (const auto &point : data.points) {
-            SqlFragment condition;
-            QVERIFY(builder.rowsBehind(spec, point.key, point.series, condition).ok());
-            QSqlQuery q(m_workspace->database());
-            QVERIFY(q.prepare(QStringLiteral("SELECT count(*) FROM rows WHERE ") + condition.sql));
-            for (const QVariant &v : condition.bindings)
-                q.addBindValue(v);
-            QVERIFY2(q.exec() && q.next(), qPrintable(q.lastError().text()));
-            QCOMPARE(q.value(0).toDouble(), point.value);
+            QCOMPARE(
+                rowsBehind(m_workspace->database(), builder, spec, point, QStringLiteral("rows")),
+                point.value);
             ++checked;
         }
         QVERIFY(checked > 20);
@@ -844,15 +838,9 @@ private Q_SLOTS:
         const auto info = m_workspace->catalog().find(QStringLiteral("moments")).value();
         const QueryBuilder builder(m_workspace->dialect(), *info, zone);
         for (const auto &point : data.points) {
-            SqlFragment condition;
-            QVERIFY(builder.rowsBehind(spec, point.key, point.series, condition).ok());
-            QSqlQuery q(m_workspace->database());
-            QVERIFY(
-                q.prepare(QStringLiteral("SELECT count(*) FROM moments WHERE ") + condition.sql));
-            for (const QVariant &v : condition.bindings)
-                q.addBindValue(v);
-            QVERIFY2(q.exec() && q.next(), qPrintable(q.lastError().text()));
-            QCOMPARE(q.value(0).toDouble(), point.value);
+            QCOMPARE(rowsBehind(m_workspace->database(), builder, spec, point,
+                                QStringLiteral("moments")),
+                     point.value);
         }
     }
 

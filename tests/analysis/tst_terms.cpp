@@ -2,12 +2,11 @@
 #include "analysis/QueryBuilder.h"
 #include "ingest/ImportJob.h"
 #include "store/Workspace.h"
+#include "support/RowsBehind.h"
 #include "text/Tokenizer.h"
 
 #include <QFile>
 #include <QJsonDocument>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -163,15 +162,9 @@ private Q_SLOTS:
         const QueryBuilder builder(m_workspace->dialect(), *info);
         QVERIFY(data.points.size() >= 8);
         for (const auto &point : data.points) {
-            SqlFragment condition;
-            QVERIFY(builder.rowsBehind(spec, point.key, point.series, condition).ok());
-            QSqlQuery q(m_workspace->database());
-            QVERIFY(
-                q.prepare(QStringLiteral("SELECT count(*) FROM tweets WHERE ") + condition.sql));
-            for (const QVariant &v : condition.bindings)
-                q.addBindValue(v);
-            QVERIFY2(q.exec() && q.next(), qPrintable(q.lastError().text()));
-            QCOMPARE(q.value(0).toDouble(), point.value);
+            QCOMPARE(
+                rowsBehind(m_workspace->database(), builder, spec, point, QStringLiteral("tweets")),
+                point.value);
         }
     }
 
