@@ -116,10 +116,6 @@ bool Appearance::setTimeZone(const QByteArray &zone) {
     return true;
 }
 
-QByteArray Appearance::shownZone() const {
-    return DisplayClock::current().zoneId();
-}
-
 void Appearance::applyTimeZone() {
     const WallClock clock = DisplayClock::resolve(m_timeZone, m_language);
     if (clock.zoneId() == DisplayClock::current().zoneId())

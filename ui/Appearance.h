@@ -27,8 +27,6 @@ public:
     // system does not know.
     QByteArray timeZone() const { return m_timeZone; }
     bool setTimeZone(const QByteArray &zone);
-    // The zone the window shows timestamps in now (what automatic chose).
-    QByteArray shownZone() const;
 
     // The theme, language and zone saved last time, with `languageOverride` (--lang) winning.
     void restore(const QString &languageOverride);

@@ -242,19 +242,26 @@ private:
     QStringList m_seen;
 };
 
+// Runs a chart's SQL, every value bound, for reading forward.
+Status execute(QSqlQuery &sql, const SqlFragment &fragment) {
+    sql.setForwardOnly(true);
+    if (!sql.prepare(fragment.sql))
+        return Status::internal(sql.lastError().text());
+    for (const QVariant &value : fragment.bindings)
+        sql.addBindValue(value);
+    if (!sql.exec())
+        return Status::badInput(tr("chart query failed: %1").arg(sql.lastError().text()));
+    return Status::success();
+}
+
 Status runSql(QSqlDatabase &db, const Dialect &dialect, const DatasetInfo &info,
               const ChartSpec &spec, const QByteArray &zone, ChartData &out) {
     ChartQuery query;
     if (Status s = QueryBuilder(dialect, info, zone).build(spec, query); !s)
         return s;
     QSqlQuery sql(db);
-    sql.setForwardOnly(true);
-    if (!sql.prepare(query.sql.sql))
-        return Status::internal(sql.lastError().text());
-    for (const QVariant &value : query.sql.bindings)
-        sql.addBindValue(value);
-    if (!sql.exec())
-        return Status::badInput(tr("chart query failed: %1").arg(sql.lastError().text()));
+    if (Status s = execute(sql, query.sql); !s)
+        return s;
     RowReader reader(query.shape, out);
     const int columns = sql.record().count();
     QVariantList row;
@@ -270,20 +277,15 @@ Status runSql(QSqlDatabase &db, const Dialect &dialect, const DatasetInfo &info,
     return Status::success();
 }
 
-// A terms chart: each distinct text tokenized once, its rows counted per term.
+// A terms chart: each row's text tokenized, the rows that contain each term counted.
 Status runTerms(QSqlDatabase &db, const Dialect &dialect, const DatasetInfo &info,
                 const ChartSpec &spec, const ChartRunner::Options &options, ChartData &out) {
     SqlFragment texts;
     if (Status s = QueryBuilder(dialect, info, options.zone).termTexts(spec, texts); !s)
         return s;
     QSqlQuery sql(db);
-    sql.setForwardOnly(true);
-    if (!sql.prepare(texts.sql))
-        return Status::internal(sql.lastError().text());
-    for (const QVariant &value : texts.bindings)
-        sql.addBindValue(value);
-    if (!sql.exec())
-        return Status::badInput(tr("chart query failed: %1").arg(sql.lastError().text()));
+    if (Status s = execute(sql, texts); !s)
+        return s;
     // Tokenizing is the work: batches of rows go to a second thread while it keeps up, and
     // are counted here when it does not.
     using Batch = std::vector<std::pair<QString, QString>>;
