@@ -5,6 +5,7 @@
 #include "cli/DemoCommand.h"
 #include "cli/FetchCommand.h"
 #include "cli/ImportCommand.h"
+#include "cli/ScoreCommand.h"
 
 #include <QFileInfo>
 
@@ -22,6 +23,7 @@ const std::map<QString, Command> &commands() {
         {QStringLiteral("import"), importCommand}, {QStringLiteral("datasets"), datasetsCommand},
         {QStringLiteral("sql"), sqlCommand},       {QStringLiteral("export"), exportCommand},
         {QStringLiteral("demo"), demoCommand},     {QStringLiteral("fetch"), fetchCommand},
+        {QStringLiteral("score"), scoreCommand},
     };
     return table;
 }
@@ -38,6 +40,8 @@ const char *kUsage =
     "       trendlens fetch maple-ranking --date D [--pages N] [--world NAME] [-w W] [--base-url "
     "URL]\n"
     "       trendlens fetch gmarket-best | rest | x-stream ...   (trendlens fetch --help)\n"
+    "       trendlens score DATASET --column COL [--into NAME] [--scorer lexicon|dictionary|command]\n"
+    "                 [--lang ko|en|auto] [--command \"...\"] [--rescore] [--timeout S] [-w W]\n"
     "       trendlens chart SPEC.json --out FILE.png|svg|pdf|csv [-w W] [--size WxH]\n"
     "       trendlens demo [-w W]                 builds the synthetic demo workspace\n"
     "       trendlens --version\n"

@@ -106,6 +106,18 @@ const QStringList &migrations() {
                        " rows INTEGER NOT NULL,"
                        " data BLOB NOT NULL,"
                        " PRIMARY KEY (dataset_id, column_name, chunk))"),
+        // 6: where a score column's values came from (ScoreColumns)
+        QStringLiteral("CREATE TABLE _tl_scores ("
+                       " dataset_id INTEGER NOT NULL REFERENCES _tl_datasets(id) ON DELETE CASCADE,"
+                       " column_name TEXT NOT NULL,"
+                       " source_column TEXT NOT NULL,"
+                       " label_column TEXT,"
+                       " scorer TEXT NOT NULL,"
+                       " version TEXT NOT NULL,"
+                       " command TEXT,"
+                       " language TEXT NOT NULL,"
+                       " scored_at TEXT NOT NULL,"
+                       " PRIMARY KEY (dataset_id, column_name))"),
     };
     return steps;
 }

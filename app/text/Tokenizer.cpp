@@ -1,8 +1,8 @@
 #include "Tokenizer.h"
 
-#include <QFile>
+#include "text/TextResource.h"
+
 #include <QRegularExpression>
-#include <QStandardPaths>
 #include <QTextBoundaryFinder>
 
 #include <array>
@@ -122,19 +122,9 @@ QSet<QString> StopWords::parse(const QString &text) {
 const StopWords &StopWords::shipped() {
     static const StopWords stopWords = [] {
         StopWords out;
-        // The same folder for the window and the command line (whose application names
-        // differ): ~/.local/share/trendlens.
-        const QString data = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation);
-        const QString own = data.isEmpty() ? QString() : data + QStringLiteral("/trendlens");
-        for (const char *language : {"ko", "en"}) {
-            const QString name = QStringLiteral("stopwords_%1.txt").arg(QLatin1String(language));
-            QFile file(own + u'/' + name);
-            if (own.isEmpty() || !file.open(QIODevice::ReadOnly)) {
-                file.setFileName(QStringLiteral(":/text/") + name);
-                file.open(QIODevice::ReadOnly);
-            }
-            out.m_words.unite(parse(QString::fromUtf8(file.readAll())));
-        }
+        for (const char *language : {"ko", "en"})
+            out.m_words.unite(parse(TextResource::read(
+                QStringLiteral("stopwords_%1.txt").arg(QLatin1String(language)))));
         return out;
     }();
     return stopWords;
