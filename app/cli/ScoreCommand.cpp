@@ -43,8 +43,8 @@ int scoreCommand(CliContext &context, const QStringList &arguments) {
                       QStringLiteral("lexicon, dictionary or command (default: lexicon)."),
                       QStringLiteral("KIND"), QStringLiteral("lexicon")});
     parser.addOption({QStringLiteral("lang"),
-                      QStringLiteral("ko, en or auto (by script; default)."), QStringLiteral("LANG"),
-                      QStringLiteral("auto")});
+                      QStringLiteral("ko, en or auto (by script; default)."),
+                      QStringLiteral("LANG"), QStringLiteral("auto")});
     parser.addOption({QStringLiteral("command"),
                       QStringLiteral("The command scorer's command line."),
                       QStringLiteral("\"PROGRAM ARGS\"")});

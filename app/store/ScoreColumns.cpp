@@ -72,7 +72,7 @@ Status ScoreColumns::save(qint64 datasetId, const ScoreProvenance &p) {
     q.addBindValue(p.sourceColumn);
     q.addBindValue(orNull(p.labelColumn));
     q.addBindValue(p.scorer);
-    q.addBindValue(p.version);
+    q.addBindValue(p.version.isNull() ? QStringLiteral("") : p.version); // NOT NULL
     q.addBindValue(orNull(p.command));
     q.addBindValue(p.language);
     q.addBindValue(isoUtc(p.scoredAt));

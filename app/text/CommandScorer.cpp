@@ -11,8 +11,8 @@ namespace tl::text {
 
 namespace {
 
-QString tr(const char *text, int n = -1) {
-    return QCoreApplication::translate("tl::text::CommandScorer", text, nullptr, n);
+QString tr(const char *text) {
+    return QCoreApplication::translate("tl::text::CommandScorer", text);
 }
 
 // A line as the message quotes it: its start, on one line.
@@ -80,8 +80,8 @@ Status CommandScorer::start() {
     m_process.setArguments(words);
     m_process.start();
     if (!m_process.waitForStarted(10000))
-        return Status::badInput(tr("cannot run the scorer '%1': %2")
-                                    .arg(m_process.program(), m_process.errorString()));
+        return Status::badInput(
+            tr("cannot run the scorer '%1': %2").arg(m_process.program(), m_process.errorString()));
     m_quiet.start();
     return Status::success();
 }
@@ -133,10 +133,10 @@ Status CommandScorer::receive(std::vector<ScoreAnswer> &answers, int waitMs, boo
     if (m_process.state() == QProcess::NotRunning)
         return ended(finished);
     if (m_unanswered > 0 && m_quiet.elapsed() > qint64(m_timeoutSeconds) * 1000)
-        return failure(tr("the scorer was silent for longer than %1 s (--timeout) with %n id(s) "
-                          "unscored",
-                          int(std::min<qint64>(m_unanswered, INT_MAX)))
-                           .arg(m_timeoutSeconds));
+        return failure(tr("the scorer was silent for longer than %1 s (--timeout); texts "
+                          "waiting for a score: %2")
+                           .arg(m_timeoutSeconds)
+                           .arg(m_unanswered));
     return Status::success();
 }
 
@@ -232,9 +232,11 @@ Status CommandScorer::ended(bool &finished) {
             shown.append(QString::number(missing[i]));
         QString ids = shown.join(QStringLiteral(", "));
         if (missing.size() > 5)
-            ids += tr(" and %n more", int(missing.size() - 5));
-        return failure(tr("the scorer ended without scoring %n id(s): %1", int(missing.size()))
-                           .arg(ids));
+            ids = tr("%1 and %2 more (%3 in all)")
+                      .arg(ids)
+                      .arg(missing.size() - 5)
+                      .arg(missing.size());
+        return failure(tr("the scorer ended leaving ids unscored: %1").arg(ids));
     }
     if (!m_inputEnded || m_process.bytesToWrite() > 0)
         return failure(tr("the scorer ended before it read all the texts"));

@@ -99,10 +99,10 @@ Result<std::unique_ptr<DictionaryScorer>> DictionaryScorer::create(const QString
                           std::unique_ptr<Dictionary> &into) -> Status {
         const QString base = Dictionary::find(names);
         if (base.isEmpty())
-            return Status::badInput(tr("no hunspell dictionary for '%1' in %2: install the "
-                                       "package %3, or name its folder in DICPATH")
-                                        .arg(lang, searchPath().join(u':'),
-                                             QLatin1String(package)));
+            return Status::badInput(
+                tr("no hunspell dictionary for '%1' in %2: install the "
+                   "package %3, or name its folder in DICPATH")
+                    .arg(lang, searchPath().join(u':'), QLatin1String(package)));
         into = std::make_unique<Dictionary>(base);
         parts.append(lang + QStringLiteral(": ") + into->describe());
         return Status::success();
@@ -114,23 +114,26 @@ Result<std::unique_ptr<DictionaryScorer>> DictionaryScorer::create(const QString
             return s;
     }
     if (auto_ || language == QLatin1String("en")) {
-        if (Status s = load(QStringLiteral("en"),
-                            {QStringLiteral("en_US"), QStringLiteral("en_GB"), QStringLiteral("en")},
-                            "hunspell-en-us", scorer->m_english);
+        if (Status s =
+                load(QStringLiteral("en"),
+                     {QStringLiteral("en_US"), QStringLiteral("en_GB"), QStringLiteral("en")},
+                     "hunspell-en-us", scorer->m_english);
             !s)
             return s;
     }
-    scorer->m_version = QStringLiteral("hunspell %1; %2")
-                            .arg(QStringLiteral(HUNSPELL_VERSION_TEXT), parts.join(QStringLiteral("; ")));
+    scorer->m_version =
+        QStringLiteral("hunspell %1; %2")
+            .arg(QStringLiteral(HUNSPELL_VERSION_TEXT), parts.join(QStringLiteral("; ")));
     return scorer;
 }
 
 double DictionaryScorer::score(const QString &text) const {
     const QString word = text.trimmed();
-    if (word.isEmpty() || std::any_of(word.begin(), word.end(), [](QChar c) { return c.isSpace(); }))
+    if (word.isEmpty() ||
+        std::any_of(word.begin(), word.end(), [](QChar c) { return c.isSpace(); }))
         return 0;
-    Dictionary *dictionary = m_korean && (hasHangul(word) || !m_english) ? m_korean.get()
-                                                                         : m_english.get();
+    Dictionary *dictionary =
+        m_korean && (hasHangul(word) || !m_english) ? m_korean.get() : m_english.get();
     return dictionary && dictionary->spell(word) ? 1 : 0;
 }
 

@@ -117,9 +117,9 @@ Result<std::unique_ptr<LexiconScorer>> LexiconScorer::create(const QString &lang
     }
     std::unique_ptr<LexiconScorer> scorer(new LexiconScorer);
     scorer->m_rules = std::move(rules);
-    scorer->m_version = QStringLiteral("1 (%1, lexicons %2)")
-                            .arg(languages.join(u'+'),
-                                 QString::fromLatin1(content.result().toHex().left(10)));
+    scorer->m_version =
+        QStringLiteral("1 (%1, lexicons %2)")
+            .arg(languages.join(u'+'), QString::fromLatin1(content.result().toHex().left(10)));
     return scorer;
 }
 
@@ -201,8 +201,9 @@ double LexiconScorer::score(const QString &text) const {
         sum += s;
     const qsizetype exclamations = std::min<qsizetype>(text.count(u'!'), 4);
     const qsizetype questions = text.count(u'?');
-    const double emphasis = double(exclamations) * 0.292 +
-                            (questions > 1 ? (questions <= 3 ? double(questions) * 0.18 : 0.96) : 0);
+    const double emphasis =
+        double(exclamations) * 0.292 +
+        (questions > 1 ? (questions <= 3 ? double(questions) * 0.18 : 0.96) : 0);
     if (sum > 0)
         sum += emphasis;
     else if (sum < 0)

@@ -44,7 +44,7 @@ public:
     QString version() const override { return m_version; }
     double score(const QString &text) const override;
 
-    static constexpr double kBoost = 0.293;    // VADER's B_INCR
+    static constexpr double kBoost = 0.293;     // VADER's B_INCR
     static constexpr double kCapsBoost = 0.733; // VADER's C_INCR
     static constexpr double kNegation = -0.74;  // VADER's N_SCALAR
     static constexpr double kAlpha = 15;        // the normalisation constant

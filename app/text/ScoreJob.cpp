@@ -70,8 +70,7 @@ Result<std::unique_ptr<text::Scorer>> ScoreJob::createScorer() const {
         return std::unique_ptr<text::Scorer>(
             std::make_unique<text::CommandScorer>(m_options.command, m_options.timeoutSeconds));
     }
-    return Status::badInput(
-        tr("unknown scorer '%1' (lexicon, dictionary or command)").arg(kind));
+    return Status::badInput(tr("unknown scorer '%1' (lexicon, dictionary or command)").arg(kind));
 }
 
 Status ScoreJob::check(const DatasetInfo &info) {
@@ -116,8 +115,8 @@ Status ScoreJob::run(ScoreResult &result) {
     if (!found)
         return found.status();
     if (!*found)
-        return Status::badInput(tr("there is no dataset '%1' (trendlens datasets lists them)")
-                                    .arg(m_options.dataset));
+        return Status::badInput(
+            tr("there is no dataset '%1' (trendlens datasets lists them)").arg(m_options.dataset));
     m_info = std::make_unique<DatasetInfo>(**found);
     if (Status s = check(*m_info); !s)
         return s;
@@ -127,11 +126,15 @@ Status ScoreJob::run(ScoreResult &result) {
     std::unique_ptr<text::Scorer> scorer = std::move(created.value());
 
     const bool previous = !m_provenance.scorer.isEmpty();
-    ScoreProvenance wanted{m_options.into, m_options.column, m_provenance.labelColumn,
-                           scorer->kind(), scorer->version(),
+    ScoreProvenance wanted{m_options.into,
+                           m_options.column,
+                           m_provenance.labelColumn,
+                           scorer->kind(),
+                           scorer->version(),
                            scorer->kind() == QLatin1String("command") ? m_options.command
                                                                       : QString(),
-                           m_options.language, QDateTime::currentDateTimeUtc()};
+                           m_options.language,
+                           QDateTime::currentDateTimeUtc()};
     if (previous && !m_provenance.sameScoring(wanted) && !m_options.rescore)
         return Status::badInput(
             tr("'%1' holds scores of %2 on '%3'; run with --rescore to replace them with "
@@ -150,9 +153,9 @@ Status ScoreJob::run(ScoreResult &result) {
                        {QStringLiteral("version"), m_provenance.version},
                        {QStringLiteral("language"), m_options.language},
                        {QStringLiteral("rescore"), m_options.rescore}};
-    const Result<qint64> started = RunLog(m_connection.db())
-                                       .start(QStringLiteral("score"), m_info->name, params,
-                                              QDateTime::currentDateTimeUtc());
+    const Result<qint64> started =
+        RunLog(m_connection.db())
+            .start(QStringLiteral("score"), m_info->name, params, QDateTime::currentDateTimeUtc());
     if (!started)
         return started.status();
     m_runId = *started;
@@ -265,7 +268,8 @@ Status ScoreJob::addLabelColumn() {
     QSqlQuery q(m_connection.db());
     if (!q.exec(QStringLiteral("ALTER TABLE %1 ADD COLUMN %2 %3")
                     .arg(m_dialect.quoteIdentifier(m_info->tableName),
-                         m_dialect.quoteIdentifier(label), m_dialect.storageType(ColumnType::Text))))
+                         m_dialect.quoteIdentifier(label),
+                         m_dialect.storageType(ColumnType::Text))))
         return Status::internal(q.lastError().text());
     m_info->columns.append({label, ColumnType::Text, ColumnRole::Category});
     m_provenance.labelColumn = label;
@@ -364,8 +368,9 @@ Status ScoreJob::finish(const QString &status, ScoreResult &result) {
 Status ScoreJob::fail(const Status &error) {
     m_transaction.rollback();
     (void)RunLog(m_connection.db())
-        .finish(m_runId, error.kind() == ErrorKind::Cancelled ? QStringLiteral("cancelled")
-                                                              : QStringLiteral("failed"),
+        .finish(m_runId,
+                error.kind() == ErrorKind::Cancelled ? QStringLiteral("cancelled")
+                                                     : QStringLiteral("failed"),
                 m_scored - m_inBatch, error.message());
     return error;
 }

@@ -19,8 +19,8 @@ struct DatasetInfo;
 
 struct ScoreOptions {
     QString dataset;
-    QString column; // the text to score
-    QString into;   // the score column, made on the first run
+    QString column;                             // the text to score
+    QString into;                               // the score column, made on the first run
     QString scorer = QStringLiteral("lexicon"); // lexicon, dictionary, command
     QString language = QStringLiteral("auto");  // ko, en, auto
     QString command;                            // the command scorer's command line
