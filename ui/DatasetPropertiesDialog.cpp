@@ -16,7 +16,9 @@
 
 namespace tl {
 
-DatasetPropertiesDialog::DatasetPropertiesDialog(const DatasetInfo &info, QWidget *parent)
+DatasetPropertiesDialog::DatasetPropertiesDialog(const DatasetInfo &info,
+                                                 const QList<ScoreProvenance> &scores,
+                                                 QWidget *parent)
     : QDialog(parent) {
     setWindowTitle(tr("Properties of %1").arg(info.name));
     auto *layout = new QVBoxLayout(this);
@@ -55,6 +57,21 @@ DatasetPropertiesDialog::DatasetPropertiesDialog(const DatasetInfo &info, QWidge
         schema->setCellWidget(i, 2, role);
     }
     layout->addWidget(schema, 1);
+    QStringList scored;
+    for (const ScoreProvenance &p : scores) {
+        const QString by = p.scorer == QLatin1String("command")
+                               ? tr("the command %1").arg(p.command)
+                               : tr("the %1 scorer, %2").arg(p.scorer, p.version);
+        scored.append(tr("%1: scores of %2 by %3, language %4, last run %5 %6")
+                          .arg(p.column, p.sourceColumn, by, p.language,
+                               LocaleText::dateTime(p.scoredAt), zone));
+    }
+    if (!scored.isEmpty()) {
+        auto *provenance = new QLabel(scored.join(u'\n'), this);
+        provenance->setWordWrap(true);
+        provenance->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        layout->addWidget(provenance);
+    }
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);

@@ -13,6 +13,7 @@
 #include "ui/HelpMenu.h"
 #include "ui/ImportController.h"
 #include "ui/JobProgress.h"
+#include "ui/ScoreController.h"
 #include "ui/SessionState.h"
 #include "ui/SqlConsole.h"
 #include "ui/TimeZoneMenu.h"
@@ -53,6 +54,7 @@ MainWindow::MainWindow(Appearance &appearance, QWidget *parent)
     , m_imports(new ImportController(*m_workspace, *m_progress, this))
     , m_exports(new ExportController(*m_workspace, *m_progress, this))
     , m_fetches(new FetchController(*m_workspace, *m_progress, this))
+    , m_scores(new ScoreController(*m_workspace, *m_progress, this))
     , m_runLog(new RunLogModel(this))
     , m_datasets(new QTreeView(this))
     , m_tableView(new DatasetTableView(m_model, this))
@@ -156,6 +158,18 @@ MainWindow::MainWindow(Appearance &appearance, QWidget *parent)
     connect(m_imports, &ImportController::finished, m_runLog, &RunLogModel::refresh);
     connect(m_exports, &ExportController::finished, this,
             [this](const Status &status, const QString &message) { report(status, message); });
+    connect(m_scores, &ScoreController::finished, this,
+            [this](const Status &status, const QString &dataset, const QString &message) {
+                // New columns and scores: the table and the dataset's charts read them again.
+                if (currentDataset() == dataset)
+                    showDataset(dataset);
+                m_dashboards->refreshDataset(dataset);
+                m_runLog->refresh();
+                // A failure reopens the dialog with its message; Cancel and success are said
+                // in the status bar.
+                if (status || status.kind() == ErrorKind::Cancelled)
+                    report(status, message);
+            });
     connect(m_dashboards, &DashboardTabs::rowsRequested, this, &MainWindow::showRowsBehind);
     connect(m_dashboards, &DashboardTabs::message, this, &MainWindow::report);
     // "375 of 6,000 rows" once a filter's count is in.
@@ -231,6 +245,9 @@ void MainWindow::createActions() {
     m_propertiesAction = new QAction(this);
     m_propertiesAction->setShortcut(Qt::ALT | Qt::Key_Return);
     connect(m_propertiesAction, &QAction::triggered, this, &MainWindow::showProperties);
+    m_scoreAction = new QAction(this);
+    connect(m_scoreAction, &QAction::triggered, this,
+            [this] { m_scores->scoreDataset(currentDataset()); });
     m_datasets->addActions({m_renameAction, m_deleteAction, m_propertiesAction});
 
     m_themes = new QActionGroup(this);
@@ -278,6 +295,8 @@ void MainWindow::createMenus() {
 
     m_datasetMenu = menuBar()->addMenu(QString());
     m_datasetMenu->addActions({m_renameAction, m_deleteAction, m_propertiesAction});
+    m_datasetMenu->addSeparator();
+    m_datasetMenu->addAction(m_scoreAction);
 
     m_chartMenu = menuBar()->addMenu(QString());
     m_chartMenu->addActions(m_dashboards->actions());
@@ -328,6 +347,9 @@ void MainWindow::retranslate() {
     m_renameAction->setText(tr("&Rename…"));
     m_deleteAction->setText(tr("&Delete…"));
     m_propertiesAction->setText(tr("&Properties"));
+    m_scoreAction->setText(tr("Add &score column…"));
+    m_scoreAction->setToolTip(
+        tr("Score a text column: sentiment, dictionary words or your own model"));
     m_systemTheme->setText(tr("&System"));
     m_lightTheme->setText(tr("&Light"));
     m_darkTheme->setText(tr("&Dark"));
@@ -411,7 +433,8 @@ void MainWindow::showDataset(const QString &name) {
     }
     m_dashboards->setCurrentDataset(info ? info->name : QString());
     const bool has = info.has_value();
-    for (QAction *a : {m_exportAction, m_renameAction, m_deleteAction, m_propertiesAction})
+    for (QAction *a :
+         {m_exportAction, m_renameAction, m_deleteAction, m_propertiesAction, m_scoreAction})
         a->setEnabled(has);
     updateStatus();
 }
@@ -499,7 +522,7 @@ void MainWindow::deleteDataset() {
 
 void MainWindow::showProperties() {
     if (const auto info = m_workspace->find(currentDataset())) {
-        auto *dialog = new DatasetPropertiesDialog(*info, this);
+        auto *dialog = new DatasetPropertiesDialog(*info, m_workspace->scoreColumns(*info), this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(dialog, &DatasetPropertiesDialog::roleChosen, this,
                 [this, name = info->name](const QString &column, ColumnRole role) {

@@ -24,6 +24,7 @@ class ExportController;
 class FetchController;
 class RunLogModel;
 class ImportController;
+class ScoreController;
 class JobProgress;
 class WorkspaceController;
 
@@ -45,6 +46,7 @@ public:
     ImportController *imports() const { return m_imports; }
     ExportController *exports() const { return m_exports; }
     FetchController *fetches() const { return m_fetches; }
+    ScoreController *scores() const { return m_scores; }
     RunLogModel *runLog() const { return m_runLog; }
     DatasetTableModel *tableModel() const { return m_model; }
     DatasetTableView *tableView() const { return m_tableView; }
@@ -85,6 +87,7 @@ private:
     ImportController *m_imports;
     ExportController *m_exports;
     FetchController *m_fetches;
+    ScoreController *m_scores;
     RunLogModel *m_runLog;
     QDockWidget *m_runLogDock = nullptr;
     QTreeView *m_datasets;
@@ -112,6 +115,7 @@ private:
     QAction *m_renameAction = nullptr;
     QAction *m_deleteAction = nullptr;
     QAction *m_propertiesAction = nullptr;
+    QAction *m_scoreAction = nullptr;
     QAction *m_systemTheme = nullptr;
     QAction *m_lightTheme = nullptr;
     QAction *m_darkTheme = nullptr;

@@ -33,6 +33,13 @@ QString WorkspaceController::path() const {
     return m_workspace ? m_workspace->path() : QString();
 }
 
+QList<ScoreProvenance> WorkspaceController::scoreColumns(const DatasetInfo &info) const {
+    if (!m_workspace)
+        return {};
+    const auto found = ScoreColumns(m_workspace->database()).of(info.id);
+    return found ? *found : QList<ScoreProvenance>();
+}
+
 std::optional<DatasetInfo> WorkspaceController::find(const QString &name) const {
     if (!m_workspace)
         return std::nullopt;

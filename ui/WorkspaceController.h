@@ -3,6 +3,7 @@
 #include "core/Status.h"
 #include "models/CatalogModel.h"
 #include "store/DashboardStore.h"
+#include "store/ScoreColumns.h"
 #include "store/Workspace.h"
 
 #include <QObject>
@@ -26,6 +27,8 @@ public:
     QString path() const;
     CatalogModel *catalog() { return &m_catalog; }
     std::optional<DatasetInfo> find(const QString &name) const;
+    // Where the dataset's score columns came from (empty when it has none or on error).
+    QList<ScoreProvenance> scoreColumns(const DatasetInfo &info) const;
 
     // The first chart of a dataset (ChartDefaults), over its time column's sampled span.
     ChartSpec defaultChart(const DatasetInfo &info) const;

@@ -2,6 +2,7 @@
 
 #include "export/CsvWriter.h"
 #include "export/ExportJob.h"
+#include "store/ScoreColumns.h"
 #include "store/UserQuery.h"
 #include "store/Workspace.h"
 
@@ -41,11 +42,29 @@ int datasetsCommand(CliContext &context, const QStringList &arguments) {
     if (parser.isSet(QStringLiteral("json"))) {
         QJsonArray array;
         for (const DatasetInfo &d : datasets) {
+            const auto scores = ScoreColumns(workspace->database()).of(d.id);
+            if (!scores)
+                return context.fail(scores.status());
             QJsonArray columns;
-            for (const Column &c : d.columns)
-                columns.append(QJsonObject{{QStringLiteral("name"), c.name},
-                                           {QStringLiteral("type"), typeName(c.type)},
-                                           {QStringLiteral("role"), roleName(c.role)}});
+            for (const Column &c : d.columns) {
+                QJsonObject column{{QStringLiteral("name"), c.name},
+                                   {QStringLiteral("type"), typeName(c.type)},
+                                   {QStringLiteral("role"), roleName(c.role)}};
+                for (const ScoreProvenance &p : *scores) {
+                    if (p.column != c.name)
+                        continue;
+                    column.insert(QStringLiteral("scored_by"),
+                                  QJsonObject{{QStringLiteral("scorer"), p.scorer},
+                                              {QStringLiteral("version"), p.version},
+                                              {QStringLiteral("command"), p.command},
+                                              {QStringLiteral("language"), p.language},
+                                              {QStringLiteral("text_column"), p.sourceColumn},
+                                              {QStringLiteral("label_column"), p.labelColumn},
+                                              {QStringLiteral("scored_at"),
+                                               p.scoredAt.toString(Qt::ISODate)}});
+                }
+                columns.append(column);
+            }
             array.append(
                 QJsonObject{{QStringLiteral("name"), d.name},
                             {QStringLiteral("table"), d.tableName},

@@ -10,6 +10,8 @@
 #include "ui/ImportDialog.h"
 #include "ui/JobProgress.h"
 #include "ui/MainWindow.h"
+#include "ui/ScoreController.h"
+#include "ui/ScoreDialog.h"
 #include "ui/SqlConsole.h"
 #include "ui/WorkspaceController.h"
 
@@ -341,6 +343,58 @@ private Q_SLOTS:
         QVERIFY(!cp949.hasError());
         QVERIFY(text.startsWith(QStringLiteral("리뷰ID,영화,평점,작성일,스포일러,요약\r\n")));
         QCOMPARE(text.count(QStringLiteral("\r\n")) >= 301, true);
+    }
+
+    // Dataset ▸ Add score column…: the dialog's choices reach the engine, the scores become a
+    // column of the table and the properties say where they came from; a failing scorer
+    // reopens the dialog with its message and writes nothing.
+    void scoreColumnFromTheMenu() {
+        importFixture(QStringLiteral("csv/reviews_cp949.csv"), QStringLiteral("리뷰"));
+        QAction *score = nullptr;
+        for (QAction *action : m_window->findChildren<QAction *>()) {
+            if (action->text() == QStringLiteral("Add &score column…"))
+                score = action;
+        }
+        QVERIFY(score && score->isEnabled());
+        score->trigger();
+        ScoreDialog *dialog = m_window->scores()->currentDialog();
+        QVERIFY(dialog);
+        auto *column = dialog->findChild<QComboBox *>(QStringLiteral("column"));
+        column->setCurrentText(QStringLiteral("요약"));
+        QCOMPARE(dialog->findChild<QComboBox *>(QStringLiteral("into"))->currentText(),
+                 QStringLiteral("요약_score"));
+        QSignalSpy finished(m_window->scores(), &ScoreController::finished);
+        dialog->accept();
+        QVERIFY(finished.wait(30000));
+        const Status status = finished.front().at(0).value<Status>();
+        QVERIFY2(status.ok(), qPrintable(status.message()));
+        QVERIFY2(finished.front().at(2).toString().startsWith(QStringLiteral("Scored 300 rows")),
+                 qPrintable(finished.front().at(2).toString()));
+        QCOMPARE(m_window->tableModel()->dataset().columns.last().name,
+                 QStringLiteral("요약_score"));
+        const auto scores = m_window->workspace()->scoreColumns(m_window->tableModel()->dataset());
+        QCOMPARE(scores.size(), 1);
+        QCOMPARE(scores.front().scorer, QStringLiteral("lexicon"));
+
+        finished.clear();
+        score->trigger();
+        QTRY_VERIFY((dialog = m_window->scores()->currentDialog()));
+        dialog->findChild<QComboBox *>(QStringLiteral("column"))
+            ->setCurrentText(QStringLiteral("요약"));
+        dialog->findChild<QComboBox *>(QStringLiteral("into"))->setEditText(QStringLiteral("mine"));
+        auto *scorer = dialog->findChild<QComboBox *>(QStringLiteral("scorer"));
+        scorer->setCurrentIndex(scorer->findData(QStringLiteral("command")));
+        dialog->findChild<QLineEdit *>(QStringLiteral("command"))->setText(QStringLiteral("false"));
+        dialog->accept();
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(finished.front().at(0).value<Status>().kind(), ErrorKind::BadInput);
+        QTRY_VERIFY(dialog->isVisible());
+        auto *error = dialog->findChild<QLabel *>(QStringLiteral("error"));
+        QVERIFY2(error->text().contains(QStringLiteral("exited with code 1")),
+                 qPrintable(error->text()));
+        dialog->reject();
+        for (const Column &c : m_window->tableModel()->dataset().columns)
+            QVERIFY(c.name != QStringLiteral("mine"));
     }
 
     void renameAndDeleteDataset() {
