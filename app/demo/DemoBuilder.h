@@ -9,7 +9,8 @@ namespace tl {
 // Builds the demo workspace: deterministic synthetic data shaped like the real sources (KOBIS
 // daily box office, IMDb reviews, MapleStory ranking, X tweets, Gmarket best-sellers). The
 // data is written as files and goes through the ordinary import path, so the demo also
-// exercises it. Every dataset is labelled synthetic in the catalog.
+// exercises it. Every dataset is labelled synthetic in the catalog. The ranking's nicknames
+// are scored, for the nickname study's dashboard.
 class DemoBuilder {
 public:
     explicit DemoBuilder(QString workspacePath)
@@ -21,6 +22,7 @@ public:
 
 private:
     Status importFile(const QString &file, const QString &dataset, const QString &shape);
+    Status scoreNames();
     Status saveDashboards();
 
     QString m_path;

@@ -97,7 +97,8 @@ Status ScoreJob::check(const DatasetInfo &info) {
     if (into)
         m_options.into = into->name;
     m_columnExists = into != nullptr;
-    if (*previous)
+    // A record without its column (the dataset was replaced by a new import) is history.
+    if (*previous && into)
         m_provenance = **previous;
     return Status::success();
 }

@@ -136,6 +136,15 @@ private Q_SLOTS:
                  QStringLiteral("count(*)\r\n600\r\n"));
         QCOMPARE(run({"sql", "-w", path, "SELECT count(*) FROM gmarket_best"}).out,
                  QStringLiteral("count(*)\r\n1000\r\n"));
+        // The nickname study: every nickname scored by the Korean dictionary; 152 of the 276
+        // two-character deletion candidates are words, the names the study recommends.
+        QCOMPARE(run({"sql", "-w", path,
+                      "SELECT count(name_score), sum(name_score) FROM maple_ranking WHERE "
+                      "character_level <= 61 AND length(character_name) = 2"})
+                     .out,
+                 QStringLiteral("count(name_score),sum(name_score)\r\n276,152\r\n"));
+        QVERIFY(run({"datasets", "-w", path, "--json"})
+                    .out.contains(QStringLiteral("\"scorer\": \"dictionary\"")));
         // Deterministic: a second build gives the same numbers.
         const QString sum = run({"sql", "-w", path,
                                  "SELECT sum(audi_cnt), sum(rating) FROM kobis_boxoffice_daily, "

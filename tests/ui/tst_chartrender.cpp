@@ -186,7 +186,7 @@ private Q_SLOTS:
 
     void demoDashboardsAllDraw() {
         DashboardStore store(m_workspace->database());
-        QCOMPARE(store.names().size(), 5);
+        QCOMPARE(store.names().size(), 6);
         for (const QString &name : store.names()) {
             Dashboard dashboard;
             QVERIFY(store.load(name, dashboard).ok());

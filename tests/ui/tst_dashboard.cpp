@@ -133,7 +133,7 @@ private Q_SLOTS:
     }
 
     void demoDashboardOpensAndDraws() {
-        QCOMPARE(m_window->workspace()->dashboards().size(), 5);
+        QCOMPARE(m_window->workspace()->dashboards().size(), 6);
         DashboardView *view = m_window->dashboards()->openDashboard(QStringLiteral("IMDb reviews"));
         QVERIFY(view);
         QVERIFY(settled(view));
