@@ -50,9 +50,11 @@ QList<QStringList> rows(const QString &text) {
 void WordTable::add(const QString &pattern, double value) {
     if (pattern.size() > 1 && pattern.endsWith(u'*')) {
         m_starts.insert(pattern.chopped(1), value);
+        m_startFirsts.insert(pattern.front());
         m_longestStart = std::max(m_longestStart, pattern.size() - 1);
     } else if (pattern.size() > 1 && pattern.startsWith(u'*')) {
         m_ends.insert(pattern.mid(1), value);
+        m_endLasts.insert(pattern.back());
         m_longestEnd = std::max(m_longestEnd, pattern.size() - 1);
     } else {
         m_exact.insert(pattern, value);
@@ -62,11 +64,17 @@ void WordTable::add(const QString &pattern, double value) {
 std::optional<double> WordTable::find(const QString &word) const {
     if (const auto it = m_exact.constFind(word); it != m_exact.cend())
         return *it;
-    for (qsizetype n = std::min(word.size(), m_longestStart); n > 0; --n) {
+    if (word.isEmpty())
+        return std::nullopt;
+    for (qsizetype n = m_startFirsts.contains(word.front()) ? std::min(word.size(), m_longestStart)
+                                                            : 0;
+         n > 0; --n) {
         if (const auto it = m_starts.constFind(word.left(n)); it != m_starts.cend())
             return *it;
     }
-    for (qsizetype n = std::min(word.size() - 1, m_longestEnd); n > 0; --n) {
+    for (qsizetype n = m_endLasts.contains(word.back()) ? std::min(word.size() - 1, m_longestEnd)
+                                                        : 0;
+         n > 0; --n) {
         if (const auto it = m_ends.constFind(word.right(n)); it != m_ends.cend())
             return *it;
     }

@@ -3,6 +3,7 @@
 #include "text/Scorer.h"
 
 #include <QHash>
+#include <QSet>
 
 #include <memory>
 #include <optional>
@@ -21,6 +22,10 @@ private:
     QHash<QString, double> m_exact;
     QHash<QString, double> m_starts;
     QHash<QString, double> m_ends;
+    // The first characters of the starts and the last of the ends: most words have neither,
+    // and are looked up once.
+    QSet<QChar> m_startFirsts;
+    QSet<QChar> m_endLasts;
     qsizetype m_longestStart = 0;
     qsizetype m_longestEnd = 0;
 };
