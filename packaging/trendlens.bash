@@ -23,7 +23,7 @@ _trendlens() {
         if [[ $cur == -* ]]; then
             COMPREPLY=($(compgen -W "--help --version" -- "$cur"))
         else
-            COMPREPLY=($(compgen -W "import datasets sql export fetch chart demo help" -- "$cur"))
+            COMPREPLY=($(compgen -W "import datasets sql export fetch chart score demo help" -- "$cur"))
             COMPREPLY+=($(compgen -f -X '!*.trendlens' -- "$cur") $(compgen -d -- "$cur"))
         fi
         return
@@ -42,6 +42,8 @@ _trendlens() {
         --on-error) COMPREPLY=($(compgen -W "abort skip" -- "$cur")); return ;;
         --mode) COMPREPLY=($(compgen -W "create append replace" -- "$cur")); return ;;
         --engine) COMPREPLY=($(compgen -W "auto columns sql" -- "$cur")); return ;;
+        --scorer) COMPREPLY=($(compgen -W "lexicon dictionary command" -- "$cur")); return ;;
+        --lang) COMPREPLY=($(compgen -W "auto ko en" -- "$cur")); return ;;
         --time-zone)
             local zones
             zones=$(cd /usr/share/zoneinfo 2>/dev/null && find . -type f -name '[A-Z]*' | sed 's|^\./||' | grep -v '^posix\|^right')
@@ -51,7 +53,7 @@ _trendlens() {
         --out | --recipe) COMPREPLY=($(compgen -f -- "$cur")); return ;;
         --delimiter | --size | --scale | --timeout | --from | --to | --date | --pages | --world | \
             --category | --url | --records | --page-param | --filter | --max-tweets | \
-            --duration | --base-url)
+            --duration | --base-url | --column | --into | --command)
             return ;;
     esac
 
@@ -79,6 +81,12 @@ _trendlens() {
             options="--out --size --scale --engine --time-zone"
             if [[ $cur != -* ]]; then
                 COMPREPLY=($(compgen -f -X '!*.json' -- "$cur") $(compgen -d -- "$cur"))
+                return
+            fi ;;
+        score)
+            options="--column --into --scorer --lang --command --rescore --timeout"
+            if [[ $cur != -* ]]; then
+                COMPREPLY=($(compgen -W "$(_trendlens_datasets)" -- "$cur"))
                 return
             fi ;;
         demo) ;;

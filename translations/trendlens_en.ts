@@ -4,8 +4,8 @@
 <context>
     <name>TextInput</name>
     <message>
-        <source>unknown encoding &apos;%1&apos;</source>
-        <translation>unknown encoding &apos;%1&apos;</translation>
+        <source>unknown encoding '%1'</source>
+        <translation>unknown encoding '%1'</translation>
     </message>
     <message>
         <source>bytes that are not valid %1</source>
@@ -15,40 +15,40 @@
 <context>
     <name>tl</name>
     <message>
-        <source>chart spec: &quot;%1&quot; must be an object (not %2)</source>
-        <translation>chart spec: &quot;%1&quot; must be an object (not %2)</translation>
+        <source>chart spec: "%1" must be an object (not %2)</source>
+        <translation>chart spec: "%1" must be an object (not %2)</translation>
     </message>
     <message>
-        <source>chart spec: &quot;%1&quot; needs a column or an expr</source>
-        <translation>chart spec: &quot;%1&quot; needs a column or an expr</translation>
+        <source>chart spec: "%1" needs a column or an expr</source>
+        <translation>chart spec: "%1" needs a column or an expr</translation>
     </message>
     <message>
-        <source>chart spec: &quot;%1.op&quot;: unknown filter operator &apos;%2&apos; (=, !=, &lt;, &lt;=, &gt;, &gt;=, in, contains, isnull, notnull, between)</source>
-        <translation>chart spec: &quot;%1.op&quot;: unknown filter operator &apos;%2&apos; (=, !=, &lt;, &lt;=, &gt;, &gt;=, in, contains, isnull, notnull, between)</translation>
+        <source>chart spec: "%1.op": unknown filter operator '%2' (=, !=, &lt;, &lt;=, &gt;, &gt;=, in, contains, isnull, notnull, between)</source>
+        <translation>chart spec: "%1.op": unknown filter operator '%2' (=, !=, &lt;, &lt;=, &gt;, &gt;=, in, contains, isnull, notnull, between)</translation>
     </message>
     <message>
-        <source>chart spec: &quot;%1&quot; must be a list of two values, e.g. [1, 5]</source>
-        <translation>chart spec: &quot;%1&quot; must be a list of two values, e.g. [1, 5]</translation>
+        <source>chart spec: "%1" must be a list of two values, e.g. [1, 5]</source>
+        <translation>chart spec: "%1" must be a list of two values, e.g. [1, 5]</translation>
     </message>
     <message>
-        <source>chart spec: &quot;%1&quot; must be a list of values</source>
-        <translation>chart spec: &quot;%1&quot; must be a list of values</translation>
+        <source>chart spec: "%1" must be a list of values</source>
+        <translation>chart spec: "%1" must be a list of values</translation>
     </message>
     <message>
-        <source>chart spec: &quot;%1&quot; holds %2 values, more than %3</source>
-        <translation>chart spec: &quot;%1&quot; holds %2 values, more than %3</translation>
+        <source>chart spec: "%1" holds %2 values, more than %3</source>
+        <translation>chart spec: "%1" holds %2 values, more than %3</translation>
     </message>
     <message>
-        <source>chart spec: &quot;%1&quot; must hold numbers or text (not %2)</source>
-        <translation>chart spec: &quot;%1&quot; must hold numbers or text (not %2)</translation>
+        <source>chart spec: "%1" must hold numbers or text (not %2)</source>
+        <translation>chart spec: "%1" must hold numbers or text (not %2)</translation>
     </message>
     <message>
-        <source>chart spec: &quot;%1&quot; must be a number or text (not %2)</source>
-        <translation>chart spec: &quot;%1&quot; must be a number or text (not %2)</translation>
+        <source>chart spec: "%1" must be a number or text (not %2)</source>
+        <translation>chart spec: "%1" must be a number or text (not %2)</translation>
     </message>
     <message>
-        <source>chart spec: &quot;%1&quot; is longer than %2 characters</source>
-        <translation>chart spec: &quot;%1&quot; is longer than %2 characters</translation>
+        <source>chart spec: "%1" is longer than %2 characters</source>
+        <translation>chart spec: "%1" is longer than %2 characters</translation>
     </message>
     <message>
         <source>the catalog cannot be read or written: %1</source>
@@ -62,6 +62,18 @@
         <source>cancelled</source>
         <translation>cancelled</translation>
     </message>
+    <message>
+        <source>the score columns cannot be read or written: %1</source>
+        <translation>the score columns cannot be read or written: %1</translation>
+    </message>
+    <message>
+        <source>the command '%1'</source>
+        <translation>the command '%1'</translation>
+    </message>
+    <message>
+        <source>the %1 scorer %2 (%3)</source>
+        <translation>the %1 scorer %2 (%3)</translation>
+    </message>
 </context>
 <context>
     <name>tl::Catalog</name>
@@ -70,28 +82,28 @@
         <translation>a dataset name cannot be empty</translation>
     </message>
     <message>
-        <source>dataset name &apos;%1&apos; starts or ends with spaces</source>
-        <translation>dataset name &apos;%1&apos; starts or ends with spaces</translation>
+        <source>dataset name '%1' starts or ends with spaces</source>
+        <translation>dataset name '%1' starts or ends with spaces</translation>
     </message>
     <message>
-        <source>dataset name &apos;%1&apos; is reserved</source>
-        <translation>dataset name &apos;%1&apos; is reserved</translation>
+        <source>dataset name '%1' is reserved</source>
+        <translation>dataset name '%1' is reserved</translation>
     </message>
     <message>
-        <source>dataset name &apos;%1&apos; is longer than 128 characters</source>
-        <translation>dataset name &apos;%1&apos; is longer than 128 characters</translation>
+        <source>dataset name '%1' is longer than 128 characters</source>
+        <translation>dataset name '%1' is longer than 128 characters</translation>
     </message>
     <message>
-        <source>no dataset named &apos;%1&apos;</source>
-        <translation>no dataset named &apos;%1&apos;</translation>
+        <source>no dataset named '%1'</source>
+        <translation>no dataset named '%1'</translation>
     </message>
     <message>
-        <source>a dataset named &apos;%1&apos; already exists (dataset names ignore case)</source>
-        <translation>a dataset named &apos;%1&apos; already exists (dataset names ignore case)</translation>
+        <source>a dataset named '%1' already exists (dataset names ignore case)</source>
+        <translation>a dataset named '%1' already exists (dataset names ignore case)</translation>
     </message>
     <message>
-        <source>%1: no column named &apos;%2&apos;</source>
-        <translation>%1: no column named &apos;%2&apos;</translation>
+        <source>%1: no column named '%2'</source>
+        <translation>%1: no column named '%2'</translation>
     </message>
 </context>
 <context>
@@ -298,8 +310,8 @@
         <translation>Data</translation>
     </message>
     <message>
-        <source>Show the chart&apos;s data as a table</source>
-        <translation>Show the chart&apos;s data as a table</translation>
+        <source>Show the chart's data as a table</source>
+        <translation>Show the chart's data as a table</translation>
     </message>
     <message>
         <source>Reset zoom</source>
@@ -401,8 +413,8 @@
 <context>
     <name>tl::ChartRunner</name>
     <message>
-        <source>no dataset named &apos;%1&apos;</source>
-        <translation>no dataset named &apos;%1&apos;</translation>
+        <source>no dataset named '%1'</source>
+        <translation>no dataset named '%1'</translation>
     </message>
     <message>
         <source>SQL was asked for</source>
@@ -421,8 +433,8 @@
         <translation>the column engine cannot answer this chart: terms are counted from the text</translation>
     </message>
     <message>
-        <source>terms are counted from the rows&apos; text</source>
-        <translation>terms are counted from the rows&apos; text</translation>
+        <source>terms are counted from the rows' text</source>
+        <translation>terms are counted from the rows' text</translation>
     </message>
 </context>
 <context>
@@ -432,32 +444,32 @@
         <translation>chart spec version %1 is newer than this Trendlens reads (%2)</translation>
     </message>
     <message>
-        <source>chart spec: &quot;dataset&quot; is missing</source>
-        <translation>chart spec: &quot;dataset&quot; is missing</translation>
+        <source>chart spec: "dataset" is missing</source>
+        <translation>chart spec: "dataset" is missing</translation>
     </message>
     <message>
-        <source>chart spec: unknown type &apos;%1&apos;</source>
-        <translation>chart spec: unknown type &apos;%1&apos;</translation>
+        <source>chart spec: unknown type '%1'</source>
+        <translation>chart spec: unknown type '%1'</translation>
     </message>
     <message>
-        <source>chart spec: unknown aggregate &apos;%1&apos; (count, count_distinct, sum, avg, min, max, median)</source>
-        <translation>chart spec: unknown aggregate &apos;%1&apos; (count, count_distinct, sum, avg, min, max, median)</translation>
+        <source>chart spec: unknown aggregate '%1' (count, count_distinct, sum, avg, min, max, median)</source>
+        <translation>chart spec: unknown aggregate '%1' (count, count_distinct, sum, avg, min, max, median)</translation>
     </message>
     <message>
-        <source>chart spec: &quot;series&quot; needs a column or an expr</source>
-        <translation>chart spec: &quot;series&quot; needs a column or an expr</translation>
+        <source>chart spec: "series" needs a column or an expr</source>
+        <translation>chart spec: "series" needs a column or an expr</translation>
     </message>
     <message>
-        <source>chart spec: unknown forecast method &apos;%1&apos; (holt, linear)</source>
-        <translation>chart spec: unknown forecast method &apos;%1&apos; (holt, linear)</translation>
+        <source>chart spec: unknown forecast method '%1' (holt, linear)</source>
+        <translation>chart spec: unknown forecast method '%1' (holt, linear)</translation>
     </message>
     <message>
-        <source>chart spec: unknown bucket &apos;%1&apos; (minute, hour, day, 10-day, week, month, quarter, year)</source>
-        <translation>chart spec: unknown bucket &apos;%1&apos; (minute, hour, day, 10-day, week, month, quarter, year)</translation>
+        <source>chart spec: unknown bucket '%1' (minute, hour, day, 10-day, week, month, quarter, year)</source>
+        <translation>chart spec: unknown bucket '%1' (minute, hour, day, 10-day, week, month, quarter, year)</translation>
     </message>
     <message>
-        <source>chart spec: &quot;filters&quot; holds %1 filters, more than %2</source>
-        <translation>chart spec: &quot;filters&quot; holds %1 filters, more than %2</translation>
+        <source>chart spec: "filters" holds %1 filters, more than %2</source>
+        <translation>chart spec: "filters" holds %1 filters, more than %2</translation>
     </message>
 </context>
 <context>
@@ -534,12 +546,12 @@
 <context>
     <name>tl::ColumnEngine</name>
     <message>
-        <source>unknown column &apos;%1&apos;</source>
-        <translation>unknown column &apos;%1&apos;</translation>
+        <source>unknown column '%1'</source>
+        <translation>unknown column '%1'</translation>
     </message>
     <message>
-        <source>JSON column &apos;%1&apos; is read by SQL</source>
-        <translation>JSON column &apos;%1&apos; is read by SQL</translation>
+        <source>JSON column '%1' is read by SQL</source>
+        <translation>JSON column '%1' is read by SQL</translation>
     </message>
     <message>
         <source>the chart has no x</source>
@@ -570,8 +582,8 @@
         <translation>a histogram ranking series by a sum is answered by SQL</translation>
     </message>
     <message>
-        <source>column &apos;%1&apos; %2</source>
-        <translation>column &apos;%1&apos; %2</translation>
+        <source>column '%1' %2</source>
+        <translation>column '%1' %2</translation>
     </message>
     <message>
         <source>cancelled</source>
@@ -598,8 +610,8 @@
         <translation>%1 of an expression that is not numeric is answered by SQL</translation>
     </message>
     <message>
-        <source>the expression &apos;%1&apos; does not compile</source>
-        <translation>the expression &apos;%1&apos; does not compile</translation>
+        <source>the expression '%1' does not compile</source>
+        <translation>the expression '%1' does not compile</translation>
     </message>
     <message>
         <source>an expression whose values are of more than one type is answered by SQL</source>
@@ -671,16 +683,16 @@
         <translation>cancelled</translation>
     </message>
     <message>
-        <source>the columns of &apos;%1&apos; are not built</source>
-        <translation>the columns of &apos;%1&apos; are not built</translation>
+        <source>the columns of '%1' are not built</source>
+        <translation>the columns of '%1' are not built</translation>
     </message>
     <message>
-        <source>a column chunk of &apos;%1&apos; is damaged</source>
-        <translation>a column chunk of &apos;%1&apos; is damaged</translation>
+        <source>a column chunk of '%1' is damaged</source>
+        <translation>a column chunk of '%1' is damaged</translation>
     </message>
     <message>
-        <source>the columns of &apos;%1&apos; are incomplete</source>
-        <translation>the columns of &apos;%1&apos; are incomplete</translation>
+        <source>the columns of '%1' are incomplete</source>
+        <translation>the columns of '%1' are incomplete</translation>
     </message>
     <message>
         <source>not built</source>
@@ -707,8 +719,8 @@
         <translation>holds values that are not dates</translation>
     </message>
     <message>
-        <source>holds a value that is not a date or time: &apos;%1&apos;</source>
-        <translation>holds a value that is not a date or time: &apos;%1&apos;</translation>
+        <source>holds a value that is not a date or time: '%1'</source>
+        <translation>holds a value that is not a date or time: '%1'</translation>
     </message>
     <message>
         <source>holds values that are not text</source>
@@ -777,20 +789,20 @@
 <context>
     <name>tl::DashboardStore</name>
     <message>
-        <source>no dashboard named &apos;%1&apos;</source>
-        <translation>no dashboard named &apos;%1&apos;</translation>
+        <source>no dashboard named '%1'</source>
+        <translation>no dashboard named '%1'</translation>
     </message>
     <message>
-        <source>dashboard &apos;%1&apos;: %2</source>
-        <translation>dashboard &apos;%1&apos;: %2</translation>
+        <source>dashboard '%1': %2</source>
+        <translation>dashboard '%1': %2</translation>
     </message>
     <message>
         <source>a dashboard needs a name</source>
         <translation>a dashboard needs a name</translation>
     </message>
     <message>
-        <source>a dashboard named &apos;%1&apos; exists already</source>
-        <translation>a dashboard named &apos;%1&apos; exists already</translation>
+        <source>a dashboard named '%1' exists already</source>
+        <translation>a dashboard named '%1' exists already</translation>
     </message>
 </context>
 <context>
@@ -980,6 +992,18 @@
         <source>Role</source>
         <translation>Role</translation>
     </message>
+    <message>
+        <source>the command %1</source>
+        <translation>the command %1</translation>
+    </message>
+    <message>
+        <source>the %1 scorer, %2</source>
+        <translation>the %1 scorer, %2</translation>
+    </message>
+    <message>
+        <source>%1: scores of %2 by %3, language %4, last run %5 %6</source>
+        <translation>%1: scores of %2 by %3, language %4, last run %5 %6</translation>
+    </message>
 </context>
 <context>
     <name>tl::DatasetTableModel</name>
@@ -1049,12 +1073,12 @@
 <context>
     <name>tl::ExportJob</name>
     <message>
-        <source>no dataset named &apos;%1&apos;</source>
-        <translation>no dataset named &apos;%1&apos;</translation>
+        <source>no dataset named '%1'</source>
+        <translation>no dataset named '%1'</translation>
     </message>
     <message>
-        <source>unknown encoding &apos;%1&apos;</source>
-        <translation>unknown encoding &apos;%1&apos;</translation>
+        <source>unknown encoding '%1'</source>
+        <translation>unknown encoding '%1'</translation>
     </message>
     <message>
         <source>export cancelled; nothing was written</source>
@@ -1071,32 +1095,32 @@
         </translation>
     </message>
     <message>
-        <source>expression &apos;%1&apos;: at %2: %3</source>
-        <translation>expression &apos;%1&apos;: at %2: %3</translation>
+        <source>expression '%1': at %2: %3</source>
+        <translation>expression '%1': at %2: %3</translation>
     </message>
     <message>
-        <source>unknown column &apos;%1&apos;</source>
-        <translation>unknown column &apos;%1&apos;</translation>
+        <source>unknown column '%1'</source>
+        <translation>unknown column '%1'</translation>
     </message>
     <message>
         <source>a `quoted column` never closes</source>
         <translation>a `quoted column` never closes</translation>
     </message>
     <message>
-        <source>unexpected character &apos;%1&apos;</source>
-        <translation>unexpected character &apos;%1&apos;</translation>
+        <source>unexpected character '%1'</source>
+        <translation>unexpected character '%1'</translation>
     </message>
     <message>
         <source>a text literal never closes</source>
         <translation>a text literal never closes</translation>
     </message>
     <message>
-        <source>unexpected &apos;%1&apos;</source>
-        <translation>unexpected &apos;%1&apos;</translation>
+        <source>unexpected '%1'</source>
+        <translation>unexpected '%1'</translation>
     </message>
     <message>
-        <source>expected &apos;%1&apos;</source>
-        <translation>expected &apos;%1&apos;</translation>
+        <source>expected '%1'</source>
+        <translation>expected '%1'</translation>
     </message>
     <message>
         <source>the expression nests too deeply</source>
@@ -1107,8 +1131,8 @@
         <translation>the expression ends early</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a number</source>
-        <translation>&apos;%1&apos; is not a number</translation>
+        <source>'%1' is not a number</source>
+        <translation>'%1' is not a number</translation>
     </message>
     <message>
         <source>round() takes 1 or 2 arguments</source>
@@ -1119,12 +1143,12 @@
         <translation>coalesce() takes 2 to 9 arguments</translation>
     </message>
     <message>
-        <source>unknown function &apos;%1&apos;</source>
-        <translation>unknown function &apos;%1&apos;</translation>
+        <source>unknown function '%1'</source>
+        <translation>unknown function '%1'</translation>
     </message>
     <message>
-        <source>json() takes a column and a path in quotes, e.g. json(raw, &quot;$.data.public_metrics.like_count&quot;)</source>
-        <translation>json() takes a column and a path in quotes, e.g. json(raw, &quot;$.data.public_metrics.like_count&quot;)</translation>
+        <source>json() takes a column and a path in quotes, e.g. json(raw, "$.data.public_metrics.like_count")</source>
+        <translation>json() takes a column and a path in quotes, e.g. json(raw, "$.data.public_metrics.like_count")</translation>
     </message>
     <message>
         <source>the expression has more than %1 terms</source>
@@ -1208,8 +1232,8 @@
         <translation>%1: byte %2: %3</translation>
     </message>
     <message>
-        <source>%1: a recipe needs &quot;items&quot; and &quot;fields&quot;</source>
-        <translation>%1: a recipe needs &quot;items&quot; and &quot;fields&quot;</translation>
+        <source>%1: a recipe needs "items" and "fields"</source>
+        <translation>%1: a recipe needs "items" and "fields"</translation>
     </message>
     <message>
         <source>%1: Gmarket answered with a bot check or refusal (HTTP %2), not a best-seller page; try again later, more slowly</source>
@@ -1322,8 +1346,8 @@
         <translation>the answer ended after %1 of %2 bytes</translation>
     </message>
     <message>
-        <source>%1: no such host &apos;%2&apos; (check the address and the network)</source>
-        <translation>%1: no such host &apos;%2&apos; (check the address and the network)</translation>
+        <source>%1: no such host '%2' (check the address and the network)</source>
+        <translation>%1: no such host '%2' (check the address and the network)</translation>
     </message>
 </context>
 <context>
@@ -1470,8 +1494,8 @@
         <translation>no file to import</translation>
     </message>
     <message>
-        <source>dataset &apos;%1&apos; exists already: choose append or replace</source>
-        <translation>dataset &apos;%1&apos; exists already: choose append or replace</translation>
+        <source>dataset '%1' exists already: choose append or replace</source>
+        <translation>dataset '%1' exists already: choose append or replace</translation>
     </message>
     <message>
         <source>import cancelled</source>
@@ -1486,8 +1510,8 @@
         <translation>%1: the disk is full: this import needs about %2 MB and %3 MB are free; nothing was written</translation>
     </message>
     <message>
-        <source>dataset &apos;%1&apos; differs only in case from the existing &apos;%2&apos;: dataset names ignore case; choose another name, or &apos;%2&apos;</source>
-        <translation>dataset &apos;%1&apos; differs only in case from the existing &apos;%2&apos;: dataset names ignore case; choose another name, or &apos;%2&apos;</translation>
+        <source>dataset '%1' differs only in case from the existing '%2': dataset names ignore case; choose another name, or '%2'</source>
+        <translation>dataset '%1' differs only in case from the existing '%2': dataset names ignore case; choose another name, or '%2'</translation>
     </message>
 </context>
 <context>
@@ -1523,16 +1547,16 @@
 <context>
     <name>tl::JsonReader</name>
     <message>
-        <source>expected a JSON array (&apos;[&apos;)</source>
-        <translation>expected a JSON array (&apos;[&apos;)</translation>
+        <source>expected a JSON array ('[')</source>
+        <translation>expected a JSON array ('[')</translation>
     </message>
     <message>
-        <source>expected &apos;,&apos; or &apos;]&apos; between records</source>
-        <translation>expected &apos;,&apos; or &apos;]&apos; between records</translation>
+        <source>expected ',' or ']' between records</source>
+        <translation>expected ',' or ']' between records</translation>
     </message>
     <message>
-        <source>unexpected text after the array&apos;s closing &apos;]&apos;</source>
-        <translation>unexpected text after the array&apos;s closing &apos;]&apos;</translation>
+        <source>unexpected text after the array's closing ']'</source>
+        <translation>unexpected text after the array's closing ']'</translation>
     </message>
     <message>
         <source>the JSON ends inside a record (truncated file?)</source>
@@ -1543,8 +1567,8 @@
         <translation>the JSON array ends early (truncated file?)</translation>
     </message>
     <message>
-        <source>unexpected &apos;%1&apos; between records</source>
-        <translation>unexpected &apos;%1&apos; between records</translation>
+        <source>unexpected '%1' between records</source>
+        <translation>unexpected '%1' between records</translation>
     </message>
     <message>
         <source>too much text that is not JSON records</source>
@@ -1594,8 +1618,8 @@
         <translation>KOBIS daily box office</translation>
     </message>
     <message>
-        <source>Fetches the KOBIS daily box office (and new movies&apos; details) into the workspace. The key comes from TRENDLENS_KOBIS_KEY.</source>
-        <translation>Fetches the KOBIS daily box office (and new movies&apos; details) into the workspace. The key comes from TRENDLENS_KOBIS_KEY.</translation>
+        <source>Fetches the KOBIS daily box office (and new movies' details) into the workspace. The key comes from TRENDLENS_KOBIS_KEY.</source>
+        <translation>Fetches the KOBIS daily box office (and new movies' details) into the workspace. The key comes from TRENDLENS_KOBIS_KEY.</translation>
     </message>
     <message>
         <source>From:</source>
@@ -1614,8 +1638,8 @@
         <translation>Last day (default: --from).</translation>
     </message>
     <message>
-        <source>Skip each new movie&apos;s details</source>
-        <translation>Skip each new movie&apos;s details</translation>
+        <source>Skip each new movie's details</source>
+        <translation>Skip each new movie's details</translation>
     </message>
     <message>
         <source>Skip the movie details (one call per new movie).</source>
@@ -1812,6 +1836,14 @@
         <source>%1: %2 of %3 rows × %4 columns</source>
         <translation>%1: %2 of %3 rows × %4 columns</translation>
     </message>
+    <message>
+        <source>Add &amp;score column…</source>
+        <translation>Add &amp;score column…</translation>
+    </message>
+    <message>
+        <source>Score a text column: sentiment, dictionary words or your own model</source>
+        <translation>Score a text column: sentiment, dictionary words or your own model</translation>
+    </message>
 </context>
 <context>
     <name>tl::MapleRankingSource</name>
@@ -1844,8 +1876,8 @@
         <translation>Day:</translation>
     </message>
     <message>
-        <source>The ranking&apos;s day (YYYY-MM-DD).</source>
-        <translation>The ranking&apos;s day (YYYY-MM-DD).</translation>
+        <source>The ranking's day (YYYY-MM-DD).</source>
+        <translation>The ranking's day (YYYY-MM-DD).</translation>
     </message>
     <message>
         <source>Pages:</source>
@@ -1932,16 +1964,16 @@
 <context>
     <name>tl::QueryBuilder</name>
     <message>
-        <source>filter &apos;in&apos; needs a list of values</source>
-        <translation>filter &apos;in&apos; needs a list of values</translation>
+        <source>filter 'in' needs a list of values</source>
+        <translation>filter 'in' needs a list of values</translation>
     </message>
     <message>
-        <source>filter &apos;between&apos; needs two values, e.g. [1, 5]</source>
-        <translation>filter &apos;between&apos; needs two values, e.g. [1, 5]</translation>
+        <source>filter 'between' needs two values, e.g. [1, 5]</source>
+        <translation>filter 'between' needs two values, e.g. [1, 5]</translation>
     </message>
     <message>
-        <source>unknown filter operator &apos;%1&apos;</source>
-        <translation>unknown filter operator &apos;%1&apos;</translation>
+        <source>unknown filter operator '%1'</source>
+        <translation>unknown filter operator '%1'</translation>
     </message>
     <message>
         <source>a %1 chart needs an x column</source>
@@ -1956,8 +1988,8 @@
         <translation>a histogram needs an x column to bin</translation>
     </message>
     <message>
-        <source>a histogram needs &quot;bins&quot; or &quot;bin_width&quot;</source>
-        <translation>a histogram needs &quot;bins&quot; or &quot;bin_width&quot;</translation>
+        <source>a histogram needs "bins" or "bin_width"</source>
+        <translation>a histogram needs "bins" or "bin_width"</translation>
     </message>
     <message>
         <source>a terms chart needs a text column as x</source>
@@ -1971,15 +2003,15 @@
         <translation>%1: %2 columns, more than the %3 a dataset can have</translation>
     </message>
     <message>
-        <source>%1: column %2&apos;s name is %3 characters long, more than %4 (is the first line really a header? read it as data)</source>
-        <translation>%1: column %2&apos;s name is %3 characters long, more than %4 (is the first line really a header? read it as data)</translation>
+        <source>%1: column %2's name is %3 characters long, more than %4 (is the first line really a header? read it as data)</source>
+        <translation>%1: column %2's name is %3 characters long, more than %4 (is the first line really a header? read it as data)</translation>
     </message>
 </context>
 <context>
     <name>tl::RestSource</name>
     <message>
-        <source>rest: a header is &quot;Name: value&quot;, not &apos;%1&apos;</source>
-        <translation>rest: a header is &quot;Name: value&quot;, not &apos;%1&apos;</translation>
+        <source>rest: a header is "Name: value", not '%1'</source>
+        <translation>rest: a header is "Name: value", not '%1'</translation>
     </message>
     <message>
         <source>cannot create a temporary file</source>
@@ -1994,8 +2026,8 @@
         <translation>%1: byte %2: not JSON (%3)</translation>
     </message>
     <message>
-        <source>%1: no array at &apos;%2&apos;</source>
-        <translation>%1: no array at &apos;%2&apos;</translation>
+        <source>%1: no array at '%2'</source>
+        <translation>%1: no array at '%2'</translation>
     </message>
     <message>
         <source>%1: the API returned no records</source>
@@ -2010,12 +2042,12 @@
         <translation>%1: byte %2: %3</translation>
     </message>
     <message>
-        <source>%1: a recipe needs &quot;url&quot; and &quot;dataset&quot;</source>
-        <translation>%1: a recipe needs &quot;url&quot; and &quot;dataset&quot;</translation>
+        <source>%1: a recipe needs "url" and "dataset"</source>
+        <translation>%1: a recipe needs "url" and "dataset"</translation>
     </message>
     <message>
-        <source>%1: column &quot;%2&quot;: unknown type &quot;%3&quot; (integer, real, boolean, date, timestamp, text or json)</source>
-        <translation>%1: column &quot;%2&quot;: unknown type &quot;%3&quot; (integer, real, boolean, date, timestamp, text or json)</translation>
+        <source>%1: column "%2": unknown type "%3" (integer, real, boolean, date, timestamp, text or json)</source>
+        <translation>%1: column "%2": unknown type "%3" (integer, real, boolean, date, timestamp, text or json)</translation>
     </message>
     <message>
         <source>Any JSON API (REST)</source>
@@ -2054,8 +2086,8 @@
         <translation>Headers:</translation>
     </message>
     <message>
-        <source>A request header, &quot;Name: value&quot;; ${VAR} takes a value from the environment (repeatable).</source>
-        <translation>A request header, &quot;Name: value&quot;; ${VAR} takes a value from the environment (repeatable).</translation>
+        <source>A request header, "Name: value"; ${VAR} takes a value from the environment (repeatable).</source>
+        <translation>A request header, "Name: value"; ${VAR} takes a value from the environment (repeatable).</translation>
     </message>
     <message>
         <source>Page parameter:</source>
@@ -2160,6 +2192,151 @@
     </message>
 </context>
 <context>
+    <name>tl::ScoreController</name>
+    <message>
+        <source>Scoring %1 of %2…</source>
+        <translation>Scoring %1 of %2…</translation>
+    </message>
+    <message>
+        <source>Scored %1 rows of %2 into %3</source>
+        <translation>Scored %1 rows of %2 into %3</translation>
+    </message>
+    <message>
+        <source>(labels in %1)</source>
+        <translation>(labels in %1)</translation>
+    </message>
+</context>
+<context>
+    <name>tl::ScoreDialog</name>
+    <message>
+        <source>Score every row again (replaces the scores)</source>
+        <translation>Score every row again (replaces the scores)</translation>
+    </message>
+    <message>
+        <source>Add score column to %1</source>
+        <translation>Add score column to %1</translation>
+    </message>
+    <message>
+        <source>Sentiment lexicon (−1 to 1)</source>
+        <translation>Sentiment lexicon (−1 to 1)</translation>
+    </message>
+    <message>
+        <source>Dictionary word (1 or 0)</source>
+        <translation>Dictionary word (1 or 0)</translation>
+    </message>
+    <message>
+        <source>My own model (a command)</source>
+        <translation>My own model (a command)</translation>
+    </message>
+    <message>
+        <source>Automatic (by script)</source>
+        <translation>Automatic (by script)</translation>
+    </message>
+    <message>
+        <source>Korean</source>
+        <translation>Korean</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Text column:</source>
+        <translation>Text column:</translation>
+    </message>
+    <message>
+        <source>Score column:</source>
+        <translation>Score column:</translation>
+    </message>
+    <message>
+        <source>Scorer:</source>
+        <translation>Scorer:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Language:</translation>
+    </message>
+    <message>
+        <source>Command:</source>
+        <translation>Command:</translation>
+    </message>
+    <message>
+        <source>Silence allowed:</source>
+        <translation>Silence allowed:</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>%1 has no text column to score.</source>
+        <translation>%1 has no text column to score.</translation>
+    </message>
+    <message>
+        <source>Scores each text's sentiment from the Korean and English polarity lexicons, with negation ("not good", "좋지 않다") and degree words.</source>
+        <translation>Scores each text's sentiment from the Korean and English polarity lexicons, with negation ("not good", "좋지 않다") and degree words.</translation>
+    </message>
+    <message>
+        <source>1 when the text is one word of the hunspell dictionary ("사랑"), 0 for anything else ("뷸뫄").</source>
+        <translation>1 when the text is one word of the hunspell dictionary ("사랑"), 0 for anything else ("뷸뫄").</translation>
+    </message>
+    <message>
+        <source>Runs your model as a program: it reads {"id", "text"} lines on its input and writes {"id", "score", "label"} lines. See tools/scorers.</source>
+        <translation>Runs your model as a program: it reads {"id", "text"} lines on its input and writes {"id", "score", "label"} lines. See tools/scorers.</translation>
+    </message>
+</context>
+<context>
+    <name>tl::ScoreJob</name>
+    <message>
+        <source>the command scorer needs --command "PROGRAM ARGS"</source>
+        <translation>the command scorer needs --command "PROGRAM ARGS"</translation>
+    </message>
+    <message>
+        <source>--timeout must be a number of seconds above 0</source>
+        <translation>--timeout must be a number of seconds above 0</translation>
+    </message>
+    <message>
+        <source>unknown scorer '%1' (lexicon, dictionary or command)</source>
+        <translation>unknown scorer '%1' (lexicon, dictionary or command)</translation>
+    </message>
+    <message>
+        <source>dataset '%1' has no column '%2'</source>
+        <translation>dataset '%1' has no column '%2'</translation>
+    </message>
+    <message>
+        <source>column '%1' holds %2 values; a scorer reads text</source>
+        <translation>column '%1' holds %2 values; a scorer reads text</translation>
+    </message>
+    <message>
+        <source>'%1' cannot name a column</source>
+        <translation>'%1' cannot name a column</translation>
+    </message>
+    <message>
+        <source>column '%1' of '%2' already holds other values; choose another name with --into</source>
+        <translation>column '%1' of '%2' already holds other values; choose another name with --into</translation>
+    </message>
+    <message>
+        <source>there is no dataset '%1' (trendlens datasets lists them)</source>
+        <translation>there is no dataset '%1' (trendlens datasets lists them)</translation>
+    </message>
+    <message>
+        <source>'%1' holds scores of %2 on '%3'; run with --rescore to replace them with scores of %4 on '%5'</source>
+        <translation>'%1' holds scores of %2 on '%3'; run with --rescore to replace them with scores of %4 on '%5'</translation>
+    </message>
+    <message>
+        <source>the scorer gives labels, but column '%1' of '%2' already holds other values</source>
+        <translation>the scorer gives labels, but column '%1' of '%2' already holds other values</translation>
+    </message>
+    <message>
+        <source>cancelled: %1 rows scored, the other %2 wait for the next run</source>
+        <translation>cancelled: %1 rows scored, the other %2 wait for the next run</translation>
+    </message>
+</context>
+<context>
     <name>tl::Secrets</name>
     <message>
         <source>%1 needs an API key: set %2 (or store it in the keychain from the fetch dialog)</source>
@@ -2181,20 +2358,20 @@
         <translation>%1: the file is empty</translation>
     </message>
     <message>
-        <source>%1: unknown encoding &apos;%2&apos;</source>
-        <translation>%1: unknown encoding &apos;%2&apos;</translation>
+        <source>%1: unknown encoding '%2'</source>
+        <translation>%1: unknown encoding '%2'</translation>
     </message>
     <message>
         <source>%1: byte %2: not a text file (binary data)</source>
         <translation>%1: byte %2: not a text file (binary data)</translation>
     </message>
     <message>
-        <source>%1: line 1: expected JSON, found HTML or XML (starts with &apos;%2&apos;)</source>
-        <translation>%1: line 1: expected JSON, found HTML or XML (starts with &apos;%2&apos;)</translation>
+        <source>%1: line 1: expected JSON, found HTML or XML (starts with '%2')</source>
+        <translation>%1: line 1: expected JSON, found HTML or XML (starts with '%2')</translation>
     </message>
     <message>
-        <source>%1: line 1: expected JSON (&apos;[&apos; or &apos;{&apos;), found &apos;%2&apos;</source>
-        <translation>%1: line 1: expected JSON (&apos;[&apos; or &apos;{&apos;), found &apos;%2&apos;</translation>
+        <source>%1: line 1: expected JSON ('[' or '{'), found '%2'</source>
+        <translation>%1: line 1: expected JSON ('[' or '{'), found '%2'</translation>
     </message>
     <message>
         <source>%1: the file holds no records: its %2 lines are blank</source>
@@ -2227,8 +2404,8 @@
         <translation>the run has not begun</translation>
     </message>
     <message>
-        <source>dataset &apos;%1&apos; vanished during the run</source>
-        <translation>dataset &apos;%1&apos; vanished during the run</translation>
+        <source>dataset '%1' vanished during the run</source>
+        <translation>dataset '%1' vanished during the run</translation>
     </message>
 </context>
 <context>
@@ -2238,16 +2415,16 @@
         <translation>text</translation>
     </message>
     <message>
-        <source>chart spec: &quot;%1&quot; is longer than %2 characters</source>
-        <translation>chart spec: &quot;%1&quot; is longer than %2 characters</translation>
+        <source>chart spec: "%1" is longer than %2 characters</source>
+        <translation>chart spec: "%1" is longer than %2 characters</translation>
     </message>
     <message>
-        <source>chart spec: &quot;%1&quot; must be a whole number from %2 to %3 (not %4)</source>
-        <translation>chart spec: &quot;%1&quot; must be a whole number from %2 to %3 (not %4)</translation>
+        <source>chart spec: "%1" must be a whole number from %2 to %3 (not %4)</source>
+        <translation>chart spec: "%1" must be a whole number from %2 to %3 (not %4)</translation>
     </message>
     <message>
-        <source>chart spec: &quot;%1&quot; must be a number from %2 to %3 (not %4)</source>
-        <translation>chart spec: &quot;%1&quot; must be a number from %2 to %3 (not %4)</translation>
+        <source>chart spec: "%1" must be a number from %2 to %3 (not %4)</source>
+        <translation>chart spec: "%1" must be a number from %2 to %3 (not %4)</translation>
     </message>
     <message>
         <source>true or false</source>
@@ -2262,8 +2439,8 @@
         <translation>a list</translation>
     </message>
     <message>
-        <source>chart spec: &quot;%1&quot; must be %2 (not %3)</source>
-        <translation>chart spec: &quot;%1&quot; must be %2 (not %3)</translation>
+        <source>chart spec: "%1" must be %2 (not %3)</source>
+        <translation>chart spec: "%1" must be %2 (not %3)</translation>
     </message>
 </context>
 <context>
@@ -2358,8 +2535,8 @@
         <translation>the query is empty</translation>
     </message>
     <message>
-        <source>give one statement at a time (text follows the first &apos;;&apos;)</source>
-        <translation>give one statement at a time (text follows the first &apos;;&apos;)</translation>
+        <source>give one statement at a time (text follows the first ';')</source>
+        <translation>give one statement at a time (text follows the first ';')</translation>
     </message>
     <message>
         <source>the workspace is read-only here: only statements that read (SELECT, WITH, EXPLAIN, read-only PRAGMAs) run</source>
@@ -2377,16 +2554,16 @@
 <context>
     <name>tl::VectorProgram</name>
     <message>
-        <source>column &apos;%1&apos; %2</source>
-        <translation>column &apos;%1&apos; %2</translation>
+        <source>column '%1' %2</source>
+        <translation>column '%1' %2</translation>
     </message>
     <message>
         <source>is not loaded</source>
         <translation>is not loaded</translation>
     </message>
     <message>
-        <source>&apos;-&apos; on text</source>
-        <translation>&apos;-&apos; on text</translation>
+        <source>'-' on text</source>
+        <translation>'-' on text</translation>
     </message>
     <message>
         <source>arithmetic on text or dates</source>
@@ -2490,8 +2667,8 @@
         <translation>Rules:</translation>
     </message>
     <message>
-        <source>A filtered-stream rule (repeatable; the account&apos;s rules are made these). Without it, the sampled stream.</source>
-        <translation>A filtered-stream rule (repeatable; the account&apos;s rules are made these). Without it, the sampled stream.</translation>
+        <source>A filtered-stream rule (repeatable; the account's rules are made these). Without it, the sampled stream.</source>
+        <translation>A filtered-stream rule (repeatable; the account's rules are made these). Without it, the sampled stream.</translation>
     </message>
     <message>
         <source>Stop after (tweets):</source>
@@ -2546,8 +2723,8 @@
         <translation>X rules: HTTP %1: %2</translation>
     </message>
     <message>
-        <source>X rejected the rule &quot;%1&quot;: %2</source>
-        <translation>X rejected the rule &quot;%1&quot;: %2</translation>
+        <source>X rejected the rule "%1": %2</source>
+        <translation>X rejected the rule "%1": %2</translation>
     </message>
     <message>
         <source>x-stream: --max-tweets and --duration must not be negative</source>
@@ -2587,6 +2764,99 @@
     <message>
         <source>standard output: %1</source>
         <translation>standard output: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tl::text::CommandScorer</name>
+    <message>
+        <source>the scorer command is empty (--command)</source>
+        <translation>the scorer command is empty (--command)</translation>
+    </message>
+    <message>
+        <source>cannot run the scorer '%1': %2</source>
+        <translation>cannot run the scorer '%1': %2</translation>
+    </message>
+    <message>
+        <source>the scorer stopped reading its input</source>
+        <translation>the scorer stopped reading its input</translation>
+    </message>
+    <message>
+        <source>the scorer was silent for longer than %1 s (--timeout); texts waiting for a score: %2</source>
+        <translation>the scorer was silent for longer than %1 s (--timeout); texts waiting for a score: %2</translation>
+    </message>
+    <message>
+        <source>the scorer's output line %1 is not {"id": …, "score": …}: %2</source>
+        <translation>the scorer's output line %1 is not {"id": …, "score": …}: %2</translation>
+    </message>
+    <message>
+        <source>the scorer's output line %1 answers id %2, which it was not sent</source>
+        <translation>the scorer's output line %1 answers id %2, which it was not sent</translation>
+    </message>
+    <message>
+        <source>the scorer's output line %1 answers id %2 a second time</source>
+        <translation>the scorer's output line %1 answers id %2 a second time</translation>
+    </message>
+    <message>
+        <source>the scorer crashed</source>
+        <translation>the scorer crashed</translation>
+    </message>
+    <message>
+        <source>the scorer exited with code %1</source>
+        <translation>the scorer exited with code %1</translation>
+    </message>
+    <message>
+        <source>%1 and %2 more (%3 in all)</source>
+        <translation>%1 and %2 more (%3 in all)</translation>
+    </message>
+    <message>
+        <source>the scorer ended leaving ids unscored: %1</source>
+        <translation>the scorer ended leaving ids unscored: %1</translation>
+    </message>
+    <message>
+        <source>the scorer ended before it read all the texts</source>
+        <translation>the scorer ended before it read all the texts</translation>
+    </message>
+    <message>
+        <source>it wrote nothing on stderr</source>
+        <translation>it wrote nothing on stderr</translation>
+    </message>
+    <message>
+        <source>its last line on stderr: %1</source>
+        <translation>its last line on stderr: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2); %3</source>
+        <translation>%1 (%2); %3</translation>
+    </message>
+</context>
+<context>
+    <name>tl::text::DictionaryScorer</name>
+    <message>
+        <source>the dictionary scorer knows the languages ko, en and auto, not '%1'</source>
+        <translation>the dictionary scorer knows the languages ko, en and auto, not '%1'</translation>
+    </message>
+    <message>
+        <source>no hunspell dictionary for '%1' in %2: install the package %3, or name its folder in DICPATH</source>
+        <translation>no hunspell dictionary for '%1' in %2: install the package %3, or name its folder in DICPATH</translation>
+    </message>
+</context>
+<context>
+    <name>tl::text::LexiconScorer</name>
+    <message>
+        <source>the lexicon scorer knows the languages ko, en and auto, not '%1'</source>
+        <translation>the lexicon scorer knows the languages ko, en and auto, not '%1'</translation>
+    </message>
+    <message>
+        <source>the %1 lexicon cannot be read</source>
+        <translation>the %1 lexicon cannot be read</translation>
+    </message>
+    <message>
+        <source>%1: '%2' has no valence</source>
+        <translation>%1: '%2' has no valence</translation>
+    </message>
+    <message>
+        <source>%1: unknown rule '%2'</source>
+        <translation>%1: unknown rule '%2'</translation>
     </message>
 </context>
 </TS>

@@ -4,8 +4,8 @@
 <context>
     <name>TextInput</name>
     <message>
-        <source>unknown encoding &apos;%1&apos;</source>
-        <translation>알 수 없는 인코딩 &apos;%1&apos;</translation>
+        <source>unknown encoding '%1'</source>
+        <translation>알 수 없는 인코딩 '%1'</translation>
     </message>
     <message>
         <source>bytes that are not valid %1</source>
@@ -15,40 +15,40 @@
 <context>
     <name>tl</name>
     <message>
-        <source>chart spec: &quot;%1&quot; must be an object (not %2)</source>
-        <translation>차트 정의: &quot;%1&quot;은(는) 객체여야 합니다 (%2 아님)</translation>
+        <source>chart spec: "%1" must be an object (not %2)</source>
+        <translation>차트 정의: "%1"은(는) 객체여야 합니다 (%2 아님)</translation>
     </message>
     <message>
-        <source>chart spec: &quot;%1&quot; needs a column or an expr</source>
-        <translation>차트 정의: &quot;%1&quot;에 column 또는 expr이 필요합니다</translation>
+        <source>chart spec: "%1" needs a column or an expr</source>
+        <translation>차트 정의: "%1"에 column 또는 expr이 필요합니다</translation>
     </message>
     <message>
-        <source>chart spec: &quot;%1.op&quot;: unknown filter operator &apos;%2&apos; (=, !=, &lt;, &lt;=, &gt;, &gt;=, in, contains, isnull, notnull, between)</source>
-        <translation>차트 정의: &quot;%1.op&quot;: 알 수 없는 필터 연산자 &apos;%2&apos; (=, !=, &lt;, &lt;=, &gt;, &gt;=, in, contains, isnull, notnull, between)</translation>
+        <source>chart spec: "%1.op": unknown filter operator '%2' (=, !=, &lt;, &lt;=, &gt;, &gt;=, in, contains, isnull, notnull, between)</source>
+        <translation>차트 정의: "%1.op": 알 수 없는 필터 연산자 '%2' (=, !=, &lt;, &lt;=, &gt;, &gt;=, in, contains, isnull, notnull, between)</translation>
     </message>
     <message>
-        <source>chart spec: &quot;%1&quot; must be a list of two values, e.g. [1, 5]</source>
-        <translation>차트 정의: &quot;%1&quot;은(는) 값 두 개의 목록이어야 합니다 (예: [1, 5])</translation>
+        <source>chart spec: "%1" must be a list of two values, e.g. [1, 5]</source>
+        <translation>차트 정의: "%1"은(는) 값 두 개의 목록이어야 합니다 (예: [1, 5])</translation>
     </message>
     <message>
-        <source>chart spec: &quot;%1&quot; must be a list of values</source>
-        <translation>차트 정의: &quot;%1&quot;은(는) 값의 목록이어야 합니다</translation>
+        <source>chart spec: "%1" must be a list of values</source>
+        <translation>차트 정의: "%1"은(는) 값의 목록이어야 합니다</translation>
     </message>
     <message>
-        <source>chart spec: &quot;%1&quot; holds %2 values, more than %3</source>
-        <translation>차트 정의: &quot;%1&quot;에 값이 %2개 있어 한도 %3개를 넘습니다</translation>
+        <source>chart spec: "%1" holds %2 values, more than %3</source>
+        <translation>차트 정의: "%1"에 값이 %2개 있어 한도 %3개를 넘습니다</translation>
     </message>
     <message>
-        <source>chart spec: &quot;%1&quot; must hold numbers or text (not %2)</source>
-        <translation>차트 정의: &quot;%1&quot;에는 숫자나 텍스트만 올 수 있습니다 (%2 아님)</translation>
+        <source>chart spec: "%1" must hold numbers or text (not %2)</source>
+        <translation>차트 정의: "%1"에는 숫자나 텍스트만 올 수 있습니다 (%2 아님)</translation>
     </message>
     <message>
-        <source>chart spec: &quot;%1&quot; must be a number or text (not %2)</source>
-        <translation>차트 정의: &quot;%1&quot;은(는) 숫자나 텍스트여야 합니다 (%2 아님)</translation>
+        <source>chart spec: "%1" must be a number or text (not %2)</source>
+        <translation>차트 정의: "%1"은(는) 숫자나 텍스트여야 합니다 (%2 아님)</translation>
     </message>
     <message>
-        <source>chart spec: &quot;%1&quot; is longer than %2 characters</source>
-        <translation>차트 정의: &quot;%1&quot;이(가) %2자보다 깁니다</translation>
+        <source>chart spec: "%1" is longer than %2 characters</source>
+        <translation>차트 정의: "%1"이(가) %2자보다 깁니다</translation>
     </message>
     <message>
         <source>the catalog cannot be read or written: %1</source>
@@ -62,6 +62,18 @@
         <source>cancelled</source>
         <translation>취소했습니다</translation>
     </message>
+    <message>
+        <source>the score columns cannot be read or written: %1</source>
+        <translation>점수 열 기록을 읽거나 쓸 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>the command '%1'</source>
+        <translation>명령 '%1'</translation>
+    </message>
+    <message>
+        <source>the %1 scorer %2 (%3)</source>
+        <translation>%1 채점기 %2 (%3)</translation>
+    </message>
 </context>
 <context>
     <name>tl::Catalog</name>
@@ -70,28 +82,28 @@
         <translation>데이터셋 이름은 비워 둘 수 없습니다</translation>
     </message>
     <message>
-        <source>dataset name &apos;%1&apos; starts or ends with spaces</source>
-        <translation>데이터셋 이름 &apos;%1&apos;의 앞이나 뒤에 공백이 있습니다</translation>
+        <source>dataset name '%1' starts or ends with spaces</source>
+        <translation>데이터셋 이름 '%1'의 앞이나 뒤에 공백이 있습니다</translation>
     </message>
     <message>
-        <source>dataset name &apos;%1&apos; is reserved</source>
-        <translation>데이터셋 이름 &apos;%1&apos;은(는) 예약된 이름입니다</translation>
+        <source>dataset name '%1' is reserved</source>
+        <translation>데이터셋 이름 '%1'은(는) 예약된 이름입니다</translation>
     </message>
     <message>
-        <source>dataset name &apos;%1&apos; is longer than 128 characters</source>
-        <translation>데이터셋 이름 &apos;%1&apos;이(가) 128자를 넘습니다</translation>
+        <source>dataset name '%1' is longer than 128 characters</source>
+        <translation>데이터셋 이름 '%1'이(가) 128자를 넘습니다</translation>
     </message>
     <message>
-        <source>no dataset named &apos;%1&apos;</source>
-        <translation>&apos;%1&apos; 데이터셋이 없습니다</translation>
+        <source>no dataset named '%1'</source>
+        <translation>'%1' 데이터셋이 없습니다</translation>
     </message>
     <message>
-        <source>a dataset named &apos;%1&apos; already exists (dataset names ignore case)</source>
-        <translation>&apos;%1&apos; 데이터셋이 이미 있습니다 (데이터셋 이름은 대소문자를 구분하지 않습니다)</translation>
+        <source>a dataset named '%1' already exists (dataset names ignore case)</source>
+        <translation>'%1' 데이터셋이 이미 있습니다 (데이터셋 이름은 대소문자를 구분하지 않습니다)</translation>
     </message>
     <message>
-        <source>%1: no column named &apos;%2&apos;</source>
-        <translation>%1: &apos;%2&apos; 열이 없습니다</translation>
+        <source>%1: no column named '%2'</source>
+        <translation>%1: '%2' 열이 없습니다</translation>
     </message>
 </context>
 <context>
@@ -298,7 +310,7 @@
         <translation>데이터</translation>
     </message>
     <message>
-        <source>Show the chart&apos;s data as a table</source>
+        <source>Show the chart's data as a table</source>
         <translation>차트 데이터를 표로 보기</translation>
     </message>
     <message>
@@ -401,8 +413,8 @@
 <context>
     <name>tl::ChartRunner</name>
     <message>
-        <source>no dataset named &apos;%1&apos;</source>
-        <translation>&apos;%1&apos; 데이터셋이 없습니다</translation>
+        <source>no dataset named '%1'</source>
+        <translation>'%1' 데이터셋이 없습니다</translation>
     </message>
     <message>
         <source>SQL was asked for</source>
@@ -421,7 +433,7 @@
         <translation>열 엔진은 이 차트에 답할 수 없습니다: 단어는 텍스트에서 셉니다</translation>
     </message>
     <message>
-        <source>terms are counted from the rows&apos; text</source>
+        <source>terms are counted from the rows' text</source>
         <translation>단어는 행의 텍스트에서 셉니다</translation>
     </message>
 </context>
@@ -432,32 +444,32 @@
         <translation>차트 명세 버전 %1은(는) 이 Trendlens가 읽을 수 있는 버전(%2)보다 새롭습니다</translation>
     </message>
     <message>
-        <source>chart spec: &quot;dataset&quot; is missing</source>
-        <translation>차트 명세: &quot;dataset&quot;이 없습니다</translation>
+        <source>chart spec: "dataset" is missing</source>
+        <translation>차트 명세: "dataset"이 없습니다</translation>
     </message>
     <message>
-        <source>chart spec: unknown type &apos;%1&apos;</source>
-        <translation>차트 명세: 알 수 없는 차트 종류 &apos;%1&apos;</translation>
+        <source>chart spec: unknown type '%1'</source>
+        <translation>차트 명세: 알 수 없는 차트 종류 '%1'</translation>
     </message>
     <message>
-        <source>chart spec: unknown aggregate &apos;%1&apos; (count, count_distinct, sum, avg, min, max, median)</source>
-        <translation>차트 명세: 알 수 없는 집계 &apos;%1&apos; (count, count_distinct, sum, avg, min, max, median)</translation>
+        <source>chart spec: unknown aggregate '%1' (count, count_distinct, sum, avg, min, max, median)</source>
+        <translation>차트 명세: 알 수 없는 집계 '%1' (count, count_distinct, sum, avg, min, max, median)</translation>
     </message>
     <message>
-        <source>chart spec: &quot;series&quot; needs a column or an expr</source>
-        <translation>차트 명세: &quot;series&quot;에는 column 또는 expr가 필요합니다</translation>
+        <source>chart spec: "series" needs a column or an expr</source>
+        <translation>차트 명세: "series"에는 column 또는 expr가 필요합니다</translation>
     </message>
     <message>
-        <source>chart spec: unknown forecast method &apos;%1&apos; (holt, linear)</source>
-        <translation>차트 명세: 알 수 없는 예측 방법 &apos;%1&apos; (holt, linear)</translation>
+        <source>chart spec: unknown forecast method '%1' (holt, linear)</source>
+        <translation>차트 명세: 알 수 없는 예측 방법 '%1' (holt, linear)</translation>
     </message>
     <message>
-        <source>chart spec: unknown bucket &apos;%1&apos; (minute, hour, day, 10-day, week, month, quarter, year)</source>
-        <translation>차트 정의: 알 수 없는 구간 &apos;%1&apos; (minute, hour, day, 10-day, week, month, quarter, year)</translation>
+        <source>chart spec: unknown bucket '%1' (minute, hour, day, 10-day, week, month, quarter, year)</source>
+        <translation>차트 정의: 알 수 없는 구간 '%1' (minute, hour, day, 10-day, week, month, quarter, year)</translation>
     </message>
     <message>
-        <source>chart spec: &quot;filters&quot; holds %1 filters, more than %2</source>
-        <translation>차트 정의: &quot;filters&quot;에 필터가 %1개 있어 한도 %2개를 넘습니다</translation>
+        <source>chart spec: "filters" holds %1 filters, more than %2</source>
+        <translation>차트 정의: "filters"에 필터가 %1개 있어 한도 %2개를 넘습니다</translation>
     </message>
 </context>
 <context>
@@ -534,12 +546,12 @@
 <context>
     <name>tl::ColumnEngine</name>
     <message>
-        <source>unknown column &apos;%1&apos;</source>
-        <translation>알 수 없는 열 &apos;%1&apos;</translation>
+        <source>unknown column '%1'</source>
+        <translation>알 수 없는 열 '%1'</translation>
     </message>
     <message>
-        <source>JSON column &apos;%1&apos; is read by SQL</source>
-        <translation>JSON 열 &apos;%1&apos;은 SQL이 읽음</translation>
+        <source>JSON column '%1' is read by SQL</source>
+        <translation>JSON 열 '%1'은 SQL이 읽음</translation>
     </message>
     <message>
         <source>the chart has no x</source>
@@ -570,8 +582,8 @@
         <translation>합계로 계열 순위를 매기는 히스토그램은 SQL이 답함</translation>
     </message>
     <message>
-        <source>column &apos;%1&apos; %2</source>
-        <translation>열 &apos;%1&apos;: %2</translation>
+        <source>column '%1' %2</source>
+        <translation>열 '%1': %2</translation>
     </message>
     <message>
         <source>cancelled</source>
@@ -598,8 +610,8 @@
         <translation>숫자가 아닌 수식의 %1은 SQL이 답함</translation>
     </message>
     <message>
-        <source>the expression &apos;%1&apos; does not compile</source>
-        <translation>수식 &apos;%1&apos;을 해석할 수 없음</translation>
+        <source>the expression '%1' does not compile</source>
+        <translation>수식 '%1'을 해석할 수 없음</translation>
     </message>
     <message>
         <source>an expression whose values are of more than one type is answered by SQL</source>
@@ -671,16 +683,16 @@
         <translation>취소했습니다</translation>
     </message>
     <message>
-        <source>the columns of &apos;%1&apos; are not built</source>
-        <translation>&apos;%1&apos;의 열 저장소가 없음</translation>
+        <source>the columns of '%1' are not built</source>
+        <translation>'%1'의 열 저장소가 없음</translation>
     </message>
     <message>
-        <source>a column chunk of &apos;%1&apos; is damaged</source>
-        <translation>&apos;%1&apos;의 열 청크가 손상됨</translation>
+        <source>a column chunk of '%1' is damaged</source>
+        <translation>'%1'의 열 청크가 손상됨</translation>
     </message>
     <message>
-        <source>the columns of &apos;%1&apos; are incomplete</source>
-        <translation>&apos;%1&apos;의 열 저장소가 불완전함</translation>
+        <source>the columns of '%1' are incomplete</source>
+        <translation>'%1'의 열 저장소가 불완전함</translation>
     </message>
     <message>
         <source>not built</source>
@@ -707,8 +719,8 @@
         <translation>날짜가 아닌 값이 있음</translation>
     </message>
     <message>
-        <source>holds a value that is not a date or time: &apos;%1&apos;</source>
-        <translation>날짜나 시각이 아닌 값이 있음: &apos;%1&apos;</translation>
+        <source>holds a value that is not a date or time: '%1'</source>
+        <translation>날짜나 시각이 아닌 값이 있음: '%1'</translation>
     </message>
     <message>
         <source>holds values that are not text</source>
@@ -777,20 +789,20 @@
 <context>
     <name>tl::DashboardStore</name>
     <message>
-        <source>no dashboard named &apos;%1&apos;</source>
-        <translation>&apos;%1&apos; 대시보드가 없습니다</translation>
+        <source>no dashboard named '%1'</source>
+        <translation>'%1' 대시보드가 없습니다</translation>
     </message>
     <message>
-        <source>dashboard &apos;%1&apos;: %2</source>
-        <translation>대시보드 &apos;%1&apos;: %2</translation>
+        <source>dashboard '%1': %2</source>
+        <translation>대시보드 '%1': %2</translation>
     </message>
     <message>
         <source>a dashboard needs a name</source>
         <translation>대시보드에는 이름이 필요합니다</translation>
     </message>
     <message>
-        <source>a dashboard named &apos;%1&apos; exists already</source>
-        <translation>&apos;%1&apos; 대시보드가 이미 있습니다</translation>
+        <source>a dashboard named '%1' exists already</source>
+        <translation>'%1' 대시보드가 이미 있습니다</translation>
     </message>
 </context>
 <context>
@@ -979,6 +991,18 @@
         <source>Role</source>
         <translation>역할</translation>
     </message>
+    <message>
+        <source>the command %1</source>
+        <translation>명령 %1</translation>
+    </message>
+    <message>
+        <source>the %1 scorer, %2</source>
+        <translation>%1 채점기, %2</translation>
+    </message>
+    <message>
+        <source>%1: scores of %2 by %3, language %4, last run %5 %6</source>
+        <translation>%1: %2의 점수, 채점: %3, 언어 %4, 마지막 실행 %5 %6</translation>
+    </message>
 </context>
 <context>
     <name>tl::DatasetTableModel</name>
@@ -1048,12 +1072,12 @@
 <context>
     <name>tl::ExportJob</name>
     <message>
-        <source>no dataset named &apos;%1&apos;</source>
-        <translation>&apos;%1&apos; 데이터셋이 없습니다</translation>
+        <source>no dataset named '%1'</source>
+        <translation>'%1' 데이터셋이 없습니다</translation>
     </message>
     <message>
-        <source>unknown encoding &apos;%1&apos;</source>
-        <translation>알 수 없는 인코딩 &apos;%1&apos;</translation>
+        <source>unknown encoding '%1'</source>
+        <translation>알 수 없는 인코딩 '%1'</translation>
     </message>
     <message>
         <source>export cancelled; nothing was written</source>
@@ -1069,32 +1093,32 @@
         </translation>
     </message>
     <message>
-        <source>expression &apos;%1&apos;: at %2: %3</source>
-        <translation>식 &apos;%1&apos;: %2번째 글자: %3</translation>
+        <source>expression '%1': at %2: %3</source>
+        <translation>식 '%1': %2번째 글자: %3</translation>
     </message>
     <message>
-        <source>unknown column &apos;%1&apos;</source>
-        <translation>알 수 없는 열 &apos;%1&apos;</translation>
+        <source>unknown column '%1'</source>
+        <translation>알 수 없는 열 '%1'</translation>
     </message>
     <message>
         <source>a `quoted column` never closes</source>
         <translation>`열 이름` 따옴표가 닫히지 않습니다</translation>
     </message>
     <message>
-        <source>unexpected character &apos;%1&apos;</source>
-        <translation>예상치 못한 문자 &apos;%1&apos;</translation>
+        <source>unexpected character '%1'</source>
+        <translation>예상치 못한 문자 '%1'</translation>
     </message>
     <message>
         <source>a text literal never closes</source>
         <translation>문자열 따옴표가 닫히지 않습니다</translation>
     </message>
     <message>
-        <source>unexpected &apos;%1&apos;</source>
-        <translation>예상치 못한 &apos;%1&apos;</translation>
+        <source>unexpected '%1'</source>
+        <translation>예상치 못한 '%1'</translation>
     </message>
     <message>
-        <source>expected &apos;%1&apos;</source>
-        <translation>&apos;%1&apos;이(가) 와야 합니다</translation>
+        <source>expected '%1'</source>
+        <translation>'%1'이(가) 와야 합니다</translation>
     </message>
     <message>
         <source>the expression nests too deeply</source>
@@ -1105,8 +1129,8 @@
         <translation>식이 중간에 끝납니다</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a number</source>
-        <translation>&apos;%1&apos;은(는) 숫자가 아닙니다</translation>
+        <source>'%1' is not a number</source>
+        <translation>'%1'은(는) 숫자가 아닙니다</translation>
     </message>
     <message>
         <source>round() takes 1 or 2 arguments</source>
@@ -1117,12 +1141,12 @@
         <translation>coalesce()는 인수 2~9개를 받습니다</translation>
     </message>
     <message>
-        <source>unknown function &apos;%1&apos;</source>
-        <translation>알 수 없는 함수 &apos;%1&apos;</translation>
+        <source>unknown function '%1'</source>
+        <translation>알 수 없는 함수 '%1'</translation>
     </message>
     <message>
-        <source>json() takes a column and a path in quotes, e.g. json(raw, &quot;$.data.public_metrics.like_count&quot;)</source>
-        <translation>json()은 열과 따옴표로 묶은 경로를 받습니다. 예: json(raw, &quot;$.data.public_metrics.like_count&quot;)</translation>
+        <source>json() takes a column and a path in quotes, e.g. json(raw, "$.data.public_metrics.like_count")</source>
+        <translation>json()은 열과 따옴표로 묶은 경로를 받습니다. 예: json(raw, "$.data.public_metrics.like_count")</translation>
     </message>
     <message>
         <source>the expression has more than %1 terms</source>
@@ -1206,8 +1230,8 @@
         <translation>%1: %2번째 바이트: %3</translation>
     </message>
     <message>
-        <source>%1: a recipe needs &quot;items&quot; and &quot;fields&quot;</source>
-        <translation>%1: 레시피에는 &quot;items&quot;와 &quot;fields&quot;가 필요합니다</translation>
+        <source>%1: a recipe needs "items" and "fields"</source>
+        <translation>%1: 레시피에는 "items"와 "fields"가 필요합니다</translation>
     </message>
     <message>
         <source>%1: Gmarket answered with a bot check or refusal (HTTP %2), not a best-seller page; try again later, more slowly</source>
@@ -1320,8 +1344,8 @@
         <translation>응답이 %2바이트 중 %1바이트에서 끊겼습니다</translation>
     </message>
     <message>
-        <source>%1: no such host &apos;%2&apos; (check the address and the network)</source>
-        <translation>%1: &apos;%2&apos; 호스트가 없습니다 (주소와 네트워크를 확인하세요)</translation>
+        <source>%1: no such host '%2' (check the address and the network)</source>
+        <translation>%1: '%2' 호스트가 없습니다 (주소와 네트워크를 확인하세요)</translation>
     </message>
 </context>
 <context>
@@ -1468,8 +1492,8 @@
         <translation>가져올 파일이 없습니다</translation>
     </message>
     <message>
-        <source>dataset &apos;%1&apos; exists already: choose append or replace</source>
-        <translation>&apos;%1&apos; 데이터셋이 이미 있습니다. 추가 또는 교체를 선택하세요</translation>
+        <source>dataset '%1' exists already: choose append or replace</source>
+        <translation>'%1' 데이터셋이 이미 있습니다. 추가 또는 교체를 선택하세요</translation>
     </message>
     <message>
         <source>import cancelled</source>
@@ -1484,8 +1508,8 @@
         <translation>%1: 디스크가 가득 찼습니다: 이 가져오기에는 약 %2MB가 필요한데 남은 공간은 %3MB입니다. 아무것도 쓰지 않았습니다</translation>
     </message>
     <message>
-        <source>dataset &apos;%1&apos; differs only in case from the existing &apos;%2&apos;: dataset names ignore case; choose another name, or &apos;%2&apos;</source>
-        <translation>데이터셋 &apos;%1&apos;은(는) 기존 &apos;%2&apos;와 대소문자만 다릅니다. 데이터셋 이름은 대소문자를 구분하지 않으니 다른 이름이나 &apos;%2&apos;를 고르세요</translation>
+        <source>dataset '%1' differs only in case from the existing '%2': dataset names ignore case; choose another name, or '%2'</source>
+        <translation>데이터셋 '%1'은(는) 기존 '%2'와 대소문자만 다릅니다. 데이터셋 이름은 대소문자를 구분하지 않으니 다른 이름이나 '%2'를 고르세요</translation>
     </message>
 </context>
 <context>
@@ -1520,16 +1544,16 @@
 <context>
     <name>tl::JsonReader</name>
     <message>
-        <source>expected a JSON array (&apos;[&apos;)</source>
-        <translation>JSON 배열(&apos;[&apos;)이 와야 합니다</translation>
+        <source>expected a JSON array ('[')</source>
+        <translation>JSON 배열('[')이 와야 합니다</translation>
     </message>
     <message>
-        <source>expected &apos;,&apos; or &apos;]&apos; between records</source>
-        <translation>레코드 사이에 &apos;,&apos; 또는 &apos;]&apos;가 와야 합니다</translation>
+        <source>expected ',' or ']' between records</source>
+        <translation>레코드 사이에 ',' 또는 ']'가 와야 합니다</translation>
     </message>
     <message>
-        <source>unexpected text after the array&apos;s closing &apos;]&apos;</source>
-        <translation>배열을 닫는 &apos;]&apos; 뒤에 예상치 못한 텍스트가 있습니다</translation>
+        <source>unexpected text after the array's closing ']'</source>
+        <translation>배열을 닫는 ']' 뒤에 예상치 못한 텍스트가 있습니다</translation>
     </message>
     <message>
         <source>the JSON ends inside a record (truncated file?)</source>
@@ -1540,8 +1564,8 @@
         <translation>JSON 배열이 일찍 끝납니다 (파일이 잘렸나요?)</translation>
     </message>
     <message>
-        <source>unexpected &apos;%1&apos; between records</source>
-        <translation>레코드 사이에 예상하지 못한 &apos;%1&apos;</translation>
+        <source>unexpected '%1' between records</source>
+        <translation>레코드 사이에 예상하지 못한 '%1'</translation>
     </message>
     <message>
         <source>too much text that is not JSON records</source>
@@ -1591,7 +1615,7 @@
         <translation>KOBIS 일별 박스오피스</translation>
     </message>
     <message>
-        <source>Fetches the KOBIS daily box office (and new movies&apos; details) into the workspace. The key comes from TRENDLENS_KOBIS_KEY.</source>
+        <source>Fetches the KOBIS daily box office (and new movies' details) into the workspace. The key comes from TRENDLENS_KOBIS_KEY.</source>
         <translation>KOBIS 일별 박스오피스(와 새 영화의 상세 정보)를 작업 공간으로 가져옵니다. 키는 TRENDLENS_KOBIS_KEY에서 읽습니다.</translation>
     </message>
     <message>
@@ -1611,7 +1635,7 @@
         <translation>마지막 날 (기본값: --from).</translation>
     </message>
     <message>
-        <source>Skip each new movie&apos;s details</source>
+        <source>Skip each new movie's details</source>
         <translation>새 영화의 상세 정보 건너뛰기</translation>
     </message>
     <message>
@@ -1809,6 +1833,14 @@
         <source>%1: %2 of %3 rows × %4 columns</source>
         <translation>%1: %3행 중 %2행 × %4열</translation>
     </message>
+    <message>
+        <source>Add &amp;score column…</source>
+        <translation>점수 열 추가(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Score a text column: sentiment, dictionary words or your own model</source>
+        <translation>텍스트 열 채점: 감성, 사전 단어 또는 직접 만든 모델</translation>
+    </message>
 </context>
 <context>
     <name>tl::MapleRankingSource</name>
@@ -1841,7 +1873,7 @@
         <translation>날짜:</translation>
     </message>
     <message>
-        <source>The ranking&apos;s day (YYYY-MM-DD).</source>
+        <source>The ranking's day (YYYY-MM-DD).</source>
         <translation>랭킹 날짜 (YYYY-MM-DD).</translation>
     </message>
     <message>
@@ -1928,16 +1960,16 @@
 <context>
     <name>tl::QueryBuilder</name>
     <message>
-        <source>filter &apos;in&apos; needs a list of values</source>
-        <translation>&apos;in&apos; 필터에는 값 목록이 필요합니다</translation>
+        <source>filter 'in' needs a list of values</source>
+        <translation>'in' 필터에는 값 목록이 필요합니다</translation>
     </message>
     <message>
-        <source>filter &apos;between&apos; needs two values, e.g. [1, 5]</source>
-        <translation>&apos;between&apos; 필터에는 값 두 개가 필요합니다. 예: [1, 5]</translation>
+        <source>filter 'between' needs two values, e.g. [1, 5]</source>
+        <translation>'between' 필터에는 값 두 개가 필요합니다. 예: [1, 5]</translation>
     </message>
     <message>
-        <source>unknown filter operator &apos;%1&apos;</source>
-        <translation>알 수 없는 필터 연산자 &apos;%1&apos;</translation>
+        <source>unknown filter operator '%1'</source>
+        <translation>알 수 없는 필터 연산자 '%1'</translation>
     </message>
     <message>
         <source>a %1 chart needs an x column</source>
@@ -1952,8 +1984,8 @@
         <translation>히스토그램에는 구간을 나눌 x 열이 필요합니다</translation>
     </message>
     <message>
-        <source>a histogram needs &quot;bins&quot; or &quot;bin_width&quot;</source>
-        <translation>히스토그램에는 &quot;bins&quot; 또는 &quot;bin_width&quot;가 필요합니다</translation>
+        <source>a histogram needs "bins" or "bin_width"</source>
+        <translation>히스토그램에는 "bins" 또는 "bin_width"가 필요합니다</translation>
     </message>
     <message>
         <source>a terms chart needs a text column as x</source>
@@ -1967,15 +1999,15 @@
         <translation>%1: 열이 %2개로, 데이터셋이 가질 수 있는 %3개를 넘습니다</translation>
     </message>
     <message>
-        <source>%1: column %2&apos;s name is %3 characters long, more than %4 (is the first line really a header? read it as data)</source>
+        <source>%1: column %2's name is %3 characters long, more than %4 (is the first line really a header? read it as data)</source>
         <translation>%1: %2번째 열의 이름이 %3자로 %4자를 넘습니다 (첫 줄이 정말 머리글인가요? 데이터로 읽어 보세요)</translation>
     </message>
 </context>
 <context>
     <name>tl::RestSource</name>
     <message>
-        <source>rest: a header is &quot;Name: value&quot;, not &apos;%1&apos;</source>
-        <translation>rest: 헤더는 &quot;이름: 값&quot; 형식이어야 합니다 (&apos;%1&apos;이 아님)</translation>
+        <source>rest: a header is "Name: value", not '%1'</source>
+        <translation>rest: 헤더는 "이름: 값" 형식이어야 합니다 ('%1'이 아님)</translation>
     </message>
     <message>
         <source>cannot create a temporary file</source>
@@ -1990,8 +2022,8 @@
         <translation>%1: %2번째 바이트: JSON이 아닙니다 (%3)</translation>
     </message>
     <message>
-        <source>%1: no array at &apos;%2&apos;</source>
-        <translation>%1: &apos;%2&apos;에 배열이 없습니다</translation>
+        <source>%1: no array at '%2'</source>
+        <translation>%1: '%2'에 배열이 없습니다</translation>
     </message>
     <message>
         <source>%1: the API returned no records</source>
@@ -2006,12 +2038,12 @@
         <translation>%1: %2번째 바이트: %3</translation>
     </message>
     <message>
-        <source>%1: a recipe needs &quot;url&quot; and &quot;dataset&quot;</source>
-        <translation>%1: 레시피에는 &quot;url&quot;과 &quot;dataset&quot;이 필요합니다</translation>
+        <source>%1: a recipe needs "url" and "dataset"</source>
+        <translation>%1: 레시피에는 "url"과 "dataset"이 필요합니다</translation>
     </message>
     <message>
-        <source>%1: column &quot;%2&quot;: unknown type &quot;%3&quot; (integer, real, boolean, date, timestamp, text or json)</source>
-        <translation>%1: 열 &quot;%2&quot;: 알 수 없는 형식 &quot;%3&quot; (integer, real, boolean, date, timestamp, text, json 중 하나)</translation>
+        <source>%1: column "%2": unknown type "%3" (integer, real, boolean, date, timestamp, text or json)</source>
+        <translation>%1: 열 "%2": 알 수 없는 형식 "%3" (integer, real, boolean, date, timestamp, text, json 중 하나)</translation>
     </message>
     <message>
         <source>Any JSON API (REST)</source>
@@ -2050,8 +2082,8 @@
         <translation>헤더:</translation>
     </message>
     <message>
-        <source>A request header, &quot;Name: value&quot;; ${VAR} takes a value from the environment (repeatable).</source>
-        <translation>요청 헤더 &quot;이름: 값&quot;. ${VAR}는 환경 변수 값을 씁니다 (반복 가능).</translation>
+        <source>A request header, "Name: value"; ${VAR} takes a value from the environment (repeatable).</source>
+        <translation>요청 헤더 "이름: 값". ${VAR}는 환경 변수 값을 씁니다 (반복 가능).</translation>
     </message>
     <message>
         <source>Page parameter:</source>
@@ -2156,6 +2188,151 @@
     </message>
 </context>
 <context>
+    <name>tl::ScoreController</name>
+    <message>
+        <source>Scoring %1 of %2…</source>
+        <translation>%2의 %1 채점 중…</translation>
+    </message>
+    <message>
+        <source>Scored %1 rows of %2 into %3</source>
+        <translation>%2의 %1행을 %3에 채점했습니다</translation>
+    </message>
+    <message>
+        <source>(labels in %1)</source>
+        <translation>(레이블은 %1에)</translation>
+    </message>
+</context>
+<context>
+    <name>tl::ScoreDialog</name>
+    <message>
+        <source>Score every row again (replaces the scores)</source>
+        <translation>모든 행을 다시 채점 (기존 점수를 바꿈)</translation>
+    </message>
+    <message>
+        <source>Add score column to %1</source>
+        <translation>%1에 점수 열 추가</translation>
+    </message>
+    <message>
+        <source>Sentiment lexicon (−1 to 1)</source>
+        <translation>감성 사전 (−1~1)</translation>
+    </message>
+    <message>
+        <source>Dictionary word (1 or 0)</source>
+        <translation>사전 단어 여부 (1 또는 0)</translation>
+    </message>
+    <message>
+        <source>My own model (a command)</source>
+        <translation>내 모델 (명령)</translation>
+    </message>
+    <message>
+        <source>Automatic (by script)</source>
+        <translation>자동 (문자로 판단)</translation>
+    </message>
+    <message>
+        <source>Korean</source>
+        <translation>한국어</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>영어</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation>초</translation>
+    </message>
+    <message>
+        <source>Text column:</source>
+        <translation>텍스트 열:</translation>
+    </message>
+    <message>
+        <source>Score column:</source>
+        <translation>점수 열:</translation>
+    </message>
+    <message>
+        <source>Scorer:</source>
+        <translation>채점기:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>언어:</translation>
+    </message>
+    <message>
+        <source>Command:</source>
+        <translation>명령:</translation>
+    </message>
+    <message>
+        <source>Silence allowed:</source>
+        <translation>허용하는 무응답 시간:</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>채점</translation>
+    </message>
+    <message>
+        <source>%1 has no text column to score.</source>
+        <translation>%1에는 채점할 텍스트 열이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Scores each text's sentiment from the Korean and English polarity lexicons, with negation ("not good", "좋지 않다") and degree words.</source>
+        <translation>한국어·영어 감성 사전으로 각 텍스트의 감성을 채점합니다. 부정("not good", "좋지 않다")과 정도 부사를 반영합니다.</translation>
+    </message>
+    <message>
+        <source>1 when the text is one word of the hunspell dictionary ("사랑"), 0 for anything else ("뷸뫄").</source>
+        <translation>텍스트가 hunspell 사전의 한 단어이면 1("사랑"), 그 밖에는 0("뷸뫄")입니다.</translation>
+    </message>
+    <message>
+        <source>Runs your model as a program: it reads {"id", "text"} lines on its input and writes {"id", "score", "label"} lines. See tools/scorers.</source>
+        <translation>내 모델을 프로그램으로 실행합니다: 입력에서 {"id", "text"} 줄을 읽고 {"id", "score", "label"} 줄을 씁니다. tools/scorers를 참고하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>tl::ScoreJob</name>
+    <message>
+        <source>the command scorer needs --command "PROGRAM ARGS"</source>
+        <translation>명령 채점기에는 --command "프로그램 인자"가 필요합니다</translation>
+    </message>
+    <message>
+        <source>--timeout must be a number of seconds above 0</source>
+        <translation>--timeout은 0보다 큰 초 단위 숫자여야 합니다</translation>
+    </message>
+    <message>
+        <source>unknown scorer '%1' (lexicon, dictionary or command)</source>
+        <translation>알 수 없는 채점기 '%1' (lexicon, dictionary, command 중 하나)</translation>
+    </message>
+    <message>
+        <source>dataset '%1' has no column '%2'</source>
+        <translation>데이터셋 '%1'에 '%2' 열이 없습니다</translation>
+    </message>
+    <message>
+        <source>column '%1' holds %2 values; a scorer reads text</source>
+        <translation>'%1' 열은 %2 값입니다. 채점기는 텍스트를 읽습니다</translation>
+    </message>
+    <message>
+        <source>'%1' cannot name a column</source>
+        <translation>'%1'은(는) 열 이름이 될 수 없습니다</translation>
+    </message>
+    <message>
+        <source>column '%1' of '%2' already holds other values; choose another name with --into</source>
+        <translation>'%2'의 '%1' 열에는 이미 다른 값이 있습니다. --into로 다른 이름을 정하세요</translation>
+    </message>
+    <message>
+        <source>there is no dataset '%1' (trendlens datasets lists them)</source>
+        <translation>'%1' 데이터셋이 없습니다 (trendlens datasets로 목록을 볼 수 있습니다)</translation>
+    </message>
+    <message>
+        <source>'%1' holds scores of %2 on '%3'; run with --rescore to replace them with scores of %4 on '%5'</source>
+        <translation>'%1'에는 '%3'에 대한 %2의 점수가 있습니다. '%5'에 대한 %4의 점수로 바꾸려면 --rescore로 실행하세요</translation>
+    </message>
+    <message>
+        <source>the scorer gives labels, but column '%1' of '%2' already holds other values</source>
+        <translation>채점기가 레이블을 주지만 '%2'의 '%1' 열에는 이미 다른 값이 있습니다</translation>
+    </message>
+    <message>
+        <source>cancelled: %1 rows scored, the other %2 wait for the next run</source>
+        <translation>취소했습니다: %1행을 채점했고, 나머지 %2행은 다음 실행에서 채점합니다</translation>
+    </message>
+</context>
+<context>
     <name>tl::Secrets</name>
     <message>
         <source>%1 needs an API key: set %2 (or store it in the keychain from the fetch dialog)</source>
@@ -2177,20 +2354,20 @@
         <translation>%1: 빈 파일입니다</translation>
     </message>
     <message>
-        <source>%1: unknown encoding &apos;%2&apos;</source>
-        <translation>%1: 알 수 없는 인코딩 &apos;%2&apos;</translation>
+        <source>%1: unknown encoding '%2'</source>
+        <translation>%1: 알 수 없는 인코딩 '%2'</translation>
     </message>
     <message>
         <source>%1: byte %2: not a text file (binary data)</source>
         <translation>%1: %2번째 바이트: 텍스트 파일이 아닙니다 (바이너리 데이터)</translation>
     </message>
     <message>
-        <source>%1: line 1: expected JSON, found HTML or XML (starts with &apos;%2&apos;)</source>
-        <translation>%1: 1행: JSON이어야 하는데 HTML 또는 XML입니다 (&apos;%2&apos;(으)로 시작)</translation>
+        <source>%1: line 1: expected JSON, found HTML or XML (starts with '%2')</source>
+        <translation>%1: 1행: JSON이어야 하는데 HTML 또는 XML입니다 ('%2'(으)로 시작)</translation>
     </message>
     <message>
-        <source>%1: line 1: expected JSON (&apos;[&apos; or &apos;{&apos;), found &apos;%2&apos;</source>
-        <translation>%1: 1행: JSON(&apos;[&apos; 또는 &apos;{&apos;)이어야 하는데 &apos;%2&apos;입니다</translation>
+        <source>%1: line 1: expected JSON ('[' or '{'), found '%2'</source>
+        <translation>%1: 1행: JSON('[' 또는 '{')이어야 하는데 '%2'입니다</translation>
     </message>
     <message>
         <source>%1: the file holds no records: its %2 lines are blank</source>
@@ -2223,8 +2400,8 @@
         <translation>실행이 시작되지 않았습니다</translation>
     </message>
     <message>
-        <source>dataset &apos;%1&apos; vanished during the run</source>
-        <translation>실행 중에 데이터셋 &apos;%1&apos;이(가) 사라졌습니다</translation>
+        <source>dataset '%1' vanished during the run</source>
+        <translation>실행 중에 데이터셋 '%1'이(가) 사라졌습니다</translation>
     </message>
 </context>
 <context>
@@ -2234,16 +2411,16 @@
         <translation>텍스트</translation>
     </message>
     <message>
-        <source>chart spec: &quot;%1&quot; is longer than %2 characters</source>
-        <translation>차트 정의: &quot;%1&quot;이(가) %2자보다 깁니다</translation>
+        <source>chart spec: "%1" is longer than %2 characters</source>
+        <translation>차트 정의: "%1"이(가) %2자보다 깁니다</translation>
     </message>
     <message>
-        <source>chart spec: &quot;%1&quot; must be a whole number from %2 to %3 (not %4)</source>
-        <translation>차트 정의: &quot;%1&quot;은(는) %2부터 %3까지의 정수여야 합니다 (%4 아님)</translation>
+        <source>chart spec: "%1" must be a whole number from %2 to %3 (not %4)</source>
+        <translation>차트 정의: "%1"은(는) %2부터 %3까지의 정수여야 합니다 (%4 아님)</translation>
     </message>
     <message>
-        <source>chart spec: &quot;%1&quot; must be a number from %2 to %3 (not %4)</source>
-        <translation>차트 정의: &quot;%1&quot;은(는) %2부터 %3까지의 수여야 합니다 (%4 아님)</translation>
+        <source>chart spec: "%1" must be a number from %2 to %3 (not %4)</source>
+        <translation>차트 정의: "%1"은(는) %2부터 %3까지의 수여야 합니다 (%4 아님)</translation>
     </message>
     <message>
         <source>true or false</source>
@@ -2258,8 +2435,8 @@
         <translation>목록</translation>
     </message>
     <message>
-        <source>chart spec: &quot;%1&quot; must be %2 (not %3)</source>
-        <translation>차트 정의: &quot;%1&quot;은(는) %2여야 합니다 (%3 아님)</translation>
+        <source>chart spec: "%1" must be %2 (not %3)</source>
+        <translation>차트 정의: "%1"은(는) %2여야 합니다 (%3 아님)</translation>
     </message>
 </context>
 <context>
@@ -2354,8 +2531,8 @@
         <translation>쿼리가 비어 있습니다</translation>
     </message>
     <message>
-        <source>give one statement at a time (text follows the first &apos;;&apos;)</source>
-        <translation>문장은 한 번에 하나만 주세요 (첫 &apos;;&apos; 뒤에 텍스트가 있습니다)</translation>
+        <source>give one statement at a time (text follows the first ';')</source>
+        <translation>문장은 한 번에 하나만 주세요 (첫 ';' 뒤에 텍스트가 있습니다)</translation>
     </message>
     <message>
         <source>the workspace is read-only here: only statements that read (SELECT, WITH, EXPLAIN, read-only PRAGMAs) run</source>
@@ -2373,16 +2550,16 @@
 <context>
     <name>tl::VectorProgram</name>
     <message>
-        <source>column &apos;%1&apos; %2</source>
-        <translation>열 &apos;%1&apos;: %2</translation>
+        <source>column '%1' %2</source>
+        <translation>열 '%1': %2</translation>
     </message>
     <message>
         <source>is not loaded</source>
         <translation>읽히지 않음</translation>
     </message>
     <message>
-        <source>&apos;-&apos; on text</source>
-        <translation>텍스트에 &apos;-&apos; 사용</translation>
+        <source>'-' on text</source>
+        <translation>텍스트에 '-' 사용</translation>
     </message>
     <message>
         <source>arithmetic on text or dates</source>
@@ -2486,7 +2663,7 @@
         <translation>규칙:</translation>
     </message>
     <message>
-        <source>A filtered-stream rule (repeatable; the account&apos;s rules are made these). Without it, the sampled stream.</source>
+        <source>A filtered-stream rule (repeatable; the account's rules are made these). Without it, the sampled stream.</source>
         <translation>필터 스트림 규칙 (반복 가능, 계정의 규칙이 이것들로 맞춰집니다). 없으면 샘플 스트림.</translation>
     </message>
     <message>
@@ -2542,8 +2719,8 @@
         <translation>X 규칙: HTTP %1: %2</translation>
     </message>
     <message>
-        <source>X rejected the rule &quot;%1&quot;: %2</source>
-        <translation>X가 규칙 &quot;%1&quot;을(를) 거부했습니다: %2</translation>
+        <source>X rejected the rule "%1": %2</source>
+        <translation>X가 규칙 "%1"을(를) 거부했습니다: %2</translation>
     </message>
     <message>
         <source>x-stream: --max-tweets and --duration must not be negative</source>
@@ -2583,6 +2760,99 @@
     <message>
         <source>standard output: %1</source>
         <translation>표준 출력: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tl::text::CommandScorer</name>
+    <message>
+        <source>the scorer command is empty (--command)</source>
+        <translation>채점기 명령이 비어 있습니다 (--command)</translation>
+    </message>
+    <message>
+        <source>cannot run the scorer '%1': %2</source>
+        <translation>채점기 '%1'을(를) 실행할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>the scorer stopped reading its input</source>
+        <translation>채점기가 입력 읽기를 멈췄습니다</translation>
+    </message>
+    <message>
+        <source>the scorer was silent for longer than %1 s (--timeout); texts waiting for a score: %2</source>
+        <translation>채점기가 %1초(--timeout) 넘게 응답이 없습니다. 점수를 기다리는 텍스트: %2개</translation>
+    </message>
+    <message>
+        <source>the scorer's output line %1 is not {"id": …, "score": …}: %2</source>
+        <translation>채점기 출력 %1번째 줄이 {"id": …, "score": …} 형식이 아닙니다: %2</translation>
+    </message>
+    <message>
+        <source>the scorer's output line %1 answers id %2, which it was not sent</source>
+        <translation>채점기 출력 %1번째 줄이 보내지 않은 id %2에 답했습니다</translation>
+    </message>
+    <message>
+        <source>the scorer's output line %1 answers id %2 a second time</source>
+        <translation>채점기 출력 %1번째 줄이 id %2에 두 번째로 답했습니다</translation>
+    </message>
+    <message>
+        <source>the scorer crashed</source>
+        <translation>채점기가 비정상 종료했습니다</translation>
+    </message>
+    <message>
+        <source>the scorer exited with code %1</source>
+        <translation>채점기가 종료 코드 %1로 끝났습니다</translation>
+    </message>
+    <message>
+        <source>%1 and %2 more (%3 in all)</source>
+        <translation>%1 외 %2개 (모두 %3개)</translation>
+    </message>
+    <message>
+        <source>the scorer ended leaving ids unscored: %1</source>
+        <translation>채점기가 채점하지 않은 id를 남기고 끝났습니다: %1</translation>
+    </message>
+    <message>
+        <source>the scorer ended before it read all the texts</source>
+        <translation>채점기가 텍스트를 다 읽기 전에 끝났습니다</translation>
+    </message>
+    <message>
+        <source>it wrote nothing on stderr</source>
+        <translation>stderr에는 아무것도 쓰지 않았습니다</translation>
+    </message>
+    <message>
+        <source>its last line on stderr: %1</source>
+        <translation>stderr의 마지막 줄: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2); %3</source>
+        <translation>%1 (%2). %3</translation>
+    </message>
+</context>
+<context>
+    <name>tl::text::DictionaryScorer</name>
+    <message>
+        <source>the dictionary scorer knows the languages ko, en and auto, not '%1'</source>
+        <translation>사전 채점기의 언어는 ko, en, auto 중 하나입니다 ('%1' 아님)</translation>
+    </message>
+    <message>
+        <source>no hunspell dictionary for '%1' in %2: install the package %3, or name its folder in DICPATH</source>
+        <translation>%2에 '%1'용 hunspell 사전이 없습니다: %3 패키지를 설치하거나 DICPATH에 사전 폴더를 지정하세요</translation>
+    </message>
+</context>
+<context>
+    <name>tl::text::LexiconScorer</name>
+    <message>
+        <source>the lexicon scorer knows the languages ko, en and auto, not '%1'</source>
+        <translation>감성 사전 채점기의 언어는 ko, en, auto 중 하나입니다 ('%1' 아님)</translation>
+    </message>
+    <message>
+        <source>the %1 lexicon cannot be read</source>
+        <translation>%1 감성 사전을 읽을 수 없습니다</translation>
+    </message>
+    <message>
+        <source>%1: '%2' has no valence</source>
+        <translation>%1: '%2'에 감성 값이 없습니다</translation>
+    </message>
+    <message>
+        <source>%1: unknown rule '%2'</source>
+        <translation>%1: 알 수 없는 규칙 '%2'</translation>
     </message>
 </context>
 </TS>
