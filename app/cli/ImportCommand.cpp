@@ -1,9 +1,8 @@
 #include "ImportCommand.h"
 
+#include "cli/ProgressLine.h"
 #include "ingest/ImportJob.h"
 #include "store/Workspace.h"
-
-#include <QElapsedTimer>
 
 namespace tl::cli {
 
@@ -121,36 +120,25 @@ int importCommand(CliContext &context, const QStringList &arguments) {
                            .arg(path);
         context.err.flush();
     });
-    const bool terminal = CliContext::stderrIsTerminal();
-    QElapsedTimer timer;
-    timer.start();
-    qint64 lastDraw = -1000;
-    if (terminal) {
-        job.setProgress([&](qint64 done, qint64 total) {
-            if (timer.elapsed() - lastDraw < 200)
-                return;
-            lastDraw = timer.elapsed();
-            const double mb = double(done) / (1 << 20);
-            context.err << QStringLiteral("\rimporting: %1 of %2 MB (%3%)")
-                               .arg(mb, 0, 'f', 1)
-                               .arg(double(total) / (1 << 20), 0, 'f', 1)
-                               .arg(total > 0 ? 100 * done / total : 100);
-            context.err.flush();
+    ProgressLine progress(context.err);
+    if (progress.shown()) {
+        job.setProgress([&progress](qint64 done, qint64 total) {
+            progress.draw(QStringLiteral("importing: %1 of %2 MB (%3%)")
+                              .arg(double(done) / (1 << 20), 0, 'f', 1)
+                              .arg(double(total) / (1 << 20), 0, 'f', 1)
+                              .arg(total > 0 ? 100 * done / total : 100));
         });
     }
     ImportResult result;
     const Status status = job.run(result);
-    if (terminal && lastDraw >= 0) {
-        context.err << "\r\033[K";
-        context.err.flush();
-    }
+    progress.erase();
     if (!status)
         return context.fail(status);
     context.out << QStringLiteral("imported %1 rows into '%2' (%3 columns) in %4 s\n")
                        .arg(result.rows)
                        .arg(result.dataset)
                        .arg(result.columns.size())
-                       .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 2);
+                       .arg(progress.seconds(), 0, 'f', 2);
     if (result.skipped > 0 || !result.problems.isEmpty()) {
         context.err << QStringLiteral("skipped %1 records; first problems:\n").arg(result.skipped);
         for (const QString &problem : result.problems)

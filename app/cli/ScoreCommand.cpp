@@ -1,9 +1,9 @@
 #include "ScoreCommand.h"
 
+#include "cli/ProgressLine.h"
 #include "text/ScoreJob.h"
 
 #include <QCommandLineParser>
-#include <QElapsedTimer>
 
 #include <csignal>
 
@@ -86,17 +86,10 @@ int scoreCommand(CliContext &context, const QStringList &arguments) {
         context.err << "trendlens: waiting for another import or fetch to finish writing …\n";
         context.err.flush();
     });
-    const bool terminal = CliContext::stderrIsTerminal();
-    QElapsedTimer timer;
-    timer.start();
-    qint64 lastDraw = -1000;
-    if (terminal) {
-        job.setProgress([&](qint64 done, qint64 total) {
-            if (timer.elapsed() - lastDraw < 200)
-                return;
-            lastDraw = timer.elapsed();
-            context.err << QStringLiteral("\rscoring: %1 of %2 rows").arg(done).arg(total);
-            context.err.flush();
+    ProgressLine progress(context.err);
+    if (progress.shown()) {
+        job.setProgress([&progress](qint64 done, qint64 total) {
+            progress.draw(QStringLiteral("scoring: %1 of %2 rows").arg(done).arg(total));
         });
     }
     g_running = &job;
@@ -107,17 +100,13 @@ int scoreCommand(CliContext &context, const QStringList &arguments) {
     std::signal(SIGINT, previousInt);
     std::signal(SIGTERM, previousTerm);
     g_running = nullptr;
-    if (terminal && lastDraw >= 0) {
-        context.err << "\r\033[K";
-        context.err.flush();
-    }
+    progress.erase();
     if (!status)
         return context.fail(status);
-    const double seconds = double(timer.elapsed()) / 1000.0;
     context.out << QStringLiteral("scored %1 rows of '%2' into '%3' with %4 in %5 s")
                        .arg(result.scored)
                        .arg(options.dataset, result.provenance.column, result.provenance.scorer)
-                       .arg(seconds, 0, 'f', 2);
+                       .arg(progress.seconds(), 0, 'f', 2);
     if (!result.labelColumn.isEmpty())
         context.out << QStringLiteral(", labels in '%1'").arg(result.labelColumn);
     context.out << "\n";
