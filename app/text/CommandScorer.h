@@ -23,7 +23,7 @@ public:
     CommandScorer(QString command, int timeoutSeconds);
     ~CommandScorer() override;
 
-    Status start();
+    Status start() override;
 
     QString kind() const override { return QStringLiteral("command"); }
     QString version() const override { return {}; } // the command line says it

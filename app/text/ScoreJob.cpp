@@ -143,10 +143,8 @@ Status ScoreJob::run(ScoreResult &result) {
                 .arg(m_options.into, describe(m_provenance), m_provenance.sourceColumn,
                      describe(wanted), m_options.column));
     m_provenance = wanted;
-    if (auto *command = dynamic_cast<text::CommandScorer *>(scorer.get())) {
-        if (Status s = command->start(); !s)
-            return s;
-    }
+    if (Status s = scorer->start(); !s)
+        return s;
 
     QJsonObject params{{QStringLiteral("column"), m_options.column},
                        {QStringLiteral("into"), m_options.into},

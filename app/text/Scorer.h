@@ -32,6 +32,8 @@ public:
     virtual QString kind() const = 0; // "lexicon", "dictionary", "command"
     virtual QString version() const = 0;
 
+    // Gets ready before the first text (a child process is started here).
+    virtual Status start() { return Status::success(); }
     // False while it cannot take more texts yet (a child process's pipe is full).
     virtual bool wantsInput() const { return true; }
     virtual Status send(const std::vector<ScoreRequest> &requests) = 0;
