@@ -277,6 +277,33 @@ Status runSql(QSqlDatabase &db, const Dialect &dialect, const DatasetInfo &info,
     return Status::success();
 }
 
+// Rows of text and series in one buffer: the thread that counts them frees one string, not
+// two per row (freeing strings another thread made contends on the allocator's lock).
+class TextBatch {
+public:
+    void add(const QString &text, const QString &series) {
+        m_chars += text;
+        m_ends.push_back(m_chars.size());
+        m_chars += series;
+        m_ends.push_back(m_chars.size());
+    }
+    std::size_t rows() const { return m_ends.size() / 2; }
+    template<typename F> void forEach(F f) const {
+        const QStringView chars(m_chars);
+        qsizetype start = 0;
+        for (std::size_t i = 0; i < m_ends.size(); i += 2) {
+            const qsizetype textEnd = m_ends[i];
+            const qsizetype seriesEnd = m_ends[i + 1];
+            f(chars.mid(start, textEnd - start), chars.mid(textEnd, seriesEnd - textEnd));
+            start = seriesEnd;
+        }
+    }
+
+private:
+    QString m_chars;
+    std::vector<qsizetype> m_ends; // of each row's text, then of its series
+};
+
 // A terms chart: each row's text tokenized, the rows that contain each term counted.
 Status runTerms(QSqlDatabase &db, const Dialect &dialect, const DatasetInfo &info,
                 const ChartSpec &spec, const ChartRunner::Options &options, ChartData &out) {
@@ -288,27 +315,24 @@ Status runTerms(QSqlDatabase &db, const Dialect &dialect, const DatasetInfo &inf
         return s;
     // Tokenizing is the work: batches of rows go to a second thread while it keeps up, and
     // are counted here when it does not.
-    using Batch = std::vector<std::pair<QString, QString>>;
     constexpr std::size_t kBatchRows = 2048;
-    BatchQueue<Batch> queue(2);
+    BatchQueue<TextBatch> queue(2);
     TermCounter counter(spec.terms), other(spec.terms);
     std::thread helper([&] {
-        while (std::optional<Batch> batch = queue.pop()) {
-            for (const auto &[text, series] : *batch)
-                other.add(text, series, 1);
-        }
+        while (std::optional<TextBatch> batch = queue.pop())
+            batch->forEach(
+                [&](QStringView text, QStringView series) { other.add(text, series, 1); });
     });
-    const auto countHere = [&](const Batch &batch) {
-        for (const auto &[text, series] : batch)
-            counter.add(text, series, 1);
+    const auto countHere = [&](const TextBatch &batch) {
+        batch.forEach([&](QStringView text, QStringView series) { counter.add(text, series, 1); });
     };
-    Batch batch;
+    TextBatch batch;
     bool cancelled = false;
     while (!cancelled && sql.next()) {
-        batch.emplace_back(sql.value(0).toString(), sql.value(1).toString());
-        if (batch.size() < kBatchRows)
+        batch.add(sql.value(0).toString(), sql.value(1).toString());
+        if (batch.rows() < kBatchRows)
             continue;
-        if (std::optional<Batch> back = queue.tryPush(std::move(batch)))
+        if (std::optional<TextBatch> back = queue.tryPush(std::move(batch)))
             countHere(*back);
         batch = {};
         cancelled = options.cancelled && options.cancelled->load(std::memory_order_relaxed);

@@ -2,6 +2,7 @@
 
 #include "analysis/ChartData.h"
 #include "analysis/ChartSpec.h"
+#include "text/TokenIndex.h"
 #include "text/Tokenizer.h"
 
 #include <QHash>
@@ -19,7 +20,7 @@ public:
     explicit TermCounter(const TermsSpec &spec);
 
     // `rows` rows of the same text and series.
-    void add(QStringView text, const QString &series, qint64 rows);
+    void add(QStringView text, QStringView series, qint64 rows);
     // Adds another counter's counts (one that counted other rows on another thread).
     void merge(const TermCounter &other);
     // The top terms by rows over all series, most first (ties by term), as a Series chart:
@@ -27,21 +28,17 @@ public:
     void finish(ChartData &out) const;
 
 private:
-    static constexpr int kExcluded = -1;
-    // A term's id, or kExcluded for a stopword or one too short: each distinct token is
-    // looked up once per occurrence and judged once.
-    int termId(const QString &token);
-    int seriesId(const QString &series);
-    // term → series → rows, with `m_termNames` and `m_seriesNames` as the names of the ids.
+    // The token's number, judging a new one once: is it a stopword, or too short?
+    int tokenId(QStringView token);
+    // term → series → rows.
     qint64 &cell(int term, int series);
 
     TermsSpec m_spec;
     text::Tokenizer m_tokenizer;
-    QHash<QString, int> m_termIds;
-    QStringList m_termNames;
-    QHash<QString, int> m_seriesIds;
-    QStringList m_seriesNames;
-    std::vector<std::vector<qint64>> m_rows; // [term][series]
+    text::TokenIndex m_tokens;
+    std::vector<bool> m_excluded; // by token number
+    text::TokenIndex m_series;
+    std::vector<std::vector<qint64>> m_rows; // [token][series]; empty for an excluded token
     std::vector<int> m_seen;                 // the terms of the row being added
 };
 

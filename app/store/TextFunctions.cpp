@@ -22,7 +22,7 @@ void containsTerm(sqlite3_context *context, int, sqlite3_value **args) {
     text::Tokenizer::Options options;
     options.stripKoreanParticles = sqlite3_value_int(args[2]) != 0;
     bool found = false;
-    text::Tokenizer(options).tokenize(textOf(args[0]), [&](const QString &token, text::TokenKind) {
+    text::Tokenizer(options).tokenize(textOf(args[0]), [&](QStringView token, text::TokenKind) {
         found = found || token == term;
     });
     sqlite3_result_int(context, found ? 1 : 0);
@@ -34,7 +34,7 @@ void wordCount(sqlite3_context *context, int, sqlite3_value **args) {
         return;
     }
     qint64 words = 0;
-    text::Tokenizer().tokenize(textOf(args[0]), [&](const QString &, text::TokenKind kind) {
+    text::Tokenizer().tokenize(textOf(args[0]), [&](QStringView, text::TokenKind kind) {
         words += kind != text::TokenKind::Number && kind != text::TokenKind::Url;
     });
     sqlite3_result_int64(context, words);

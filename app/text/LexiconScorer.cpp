@@ -135,9 +135,9 @@ std::optional<double> LexiconScorer::valence(const QString &lower) const {
     if (auto v = m_rules->lexicon.find(lower))
         return v;
     if (!lower.isEmpty() && isHangul(lower.front())) {
-        const QString stem = Tokenizer::stripKoreanParticle(lower);
-        if (stem != lower)
-            return m_rules->lexicon.find(stem);
+        const QStringView stem = Tokenizer::stripKoreanParticle(lower);
+        if (stem.size() != lower.size())
+            return m_rules->lexicon.find(stem.toString());
     }
     return std::nullopt;
 }
@@ -156,11 +156,11 @@ double LexiconScorer::boost(const Token &token, double valence, bool capsDiffer)
 double LexiconScorer::score(const QString &text) const {
     static const Tokenizer tokenizer(Tokenizer::Options{.lowerCase = false});
     std::vector<Token> tokens;
-    tokenizer.tokenize(text, [&tokens](const QString &token, TokenKind kind) {
-        if (kind == TokenKind::Word)
-            tokens.push_back({token, token.toLower()});
-        else if (kind == TokenKind::Hashtag)
-            tokens.push_back({token.mid(1), token.mid(1).toLower()});
+    tokenizer.tokenize(text, [&tokens](QStringView token, TokenKind kind) {
+        if (kind == TokenKind::Hashtag)
+            token = token.mid(1);
+        if (kind == TokenKind::Word || kind == TokenKind::Hashtag)
+            tokens.push_back({token.toString(), token.toString().toLower()});
     });
     if (tokens.empty())
         return 0;

@@ -5,7 +5,15 @@
 #include <QRegularExpression>
 #include <QTextBoundaryFinder>
 
+#include <QVarLengthArray>
+
+#include <algorithm>
 #include <array>
+#include <climits>
+#include <cstdint>
+#include <optional>
+#include <string_view>
+#include <vector>
 
 namespace tl::text {
 
@@ -75,25 +83,20 @@ constexpr std::array kEndings{
 };
 
 // Nouns that end like stem + particle but are whole words.
-const QSet<QString> &wholeNouns() {
-    static const QSet<QString> words{
-        QStringLiteral("고양이"), QStringLiteral("아이"), QStringLiteral("어린이"),
-        QStringLiteral("원숭이"), QStringLiteral("놀이"), QStringLiteral("오이"),
-        QStringLiteral("나이"),   QStringLiteral("사이"), QStringLiteral("거북이"),
-        QStringLiteral("종이"),   QStringLiteral("돼지"), QStringLiteral("바다"),
-        QStringLiteral("나라"),   QStringLiteral("노래"), QStringLiteral("하루"),
-        QStringLiteral("이야기"), QStringLiteral("구름"), QStringLiteral("지도"),
-        QStringLiteral("포도"),   QStringLiteral("온도"), QStringLiteral("속도"),
-        QStringLiteral("정도"),   QStringLiteral("우리"), QStringLiteral("자리"),
-        QStringLiteral("소리"),   QStringLiteral("머리"), QStringLiteral("다리"),
-        QStringLiteral("거리"),   QStringLiteral("고기"), QStringLiteral("아기"),
-        QStringLiteral("사과"),   QStringLiteral("과자"), QStringLiteral("의자"),
-        QStringLiteral("기도"),   QStringLiteral("인도"), QStringLiteral("제도"),
-        QStringLiteral("평가"),   QStringLiteral("작가"), QStringLiteral("가수"),
-        QStringLiteral("휴가"),   QStringLiteral("국가"), QStringLiteral("가치"),
-        QStringLiteral("이름"),   QStringLiteral("보도"), QStringLiteral("태도"),
-    };
-    return words;
+bool isWholeNoun(QStringView word) {
+    static const std::vector<QStringView> sorted = [] {
+        std::vector<QStringView> words{
+            u"고양이", u"아이", u"어린이", u"원숭이", u"놀이", u"오이", u"나이", u"사이",
+            u"거북이", u"종이", u"돼지",   u"바다",   u"나라", u"노래", u"하루", u"이야기",
+            u"구름",   u"지도", u"포도",   u"온도",   u"속도", u"정도", u"우리", u"자리",
+            u"소리",   u"머리", u"다리",   u"거리",   u"고기", u"아기", u"사과", u"과자",
+            u"의자",   u"기도", u"인도",   u"제도",   u"평가", u"작가", u"가수", u"휴가",
+            u"국가",   u"가치", u"이름",   u"보도",   u"태도",
+        };
+        std::sort(words.begin(), words.end());
+        return words;
+    }();
+    return std::binary_search(sorted.begin(), sorted.end(), word);
 }
 
 const QRegularExpression &specialTokens() {
@@ -130,14 +133,14 @@ const StopWords &StopWords::shipped() {
     return stopWords;
 }
 
-QString Tokenizer::stripKoreanParticle(const QString &word) {
-    if (word.isEmpty() || !isHangulSyllable(word.back()) || wholeNouns().contains(word))
+QStringView Tokenizer::stripKoreanParticle(QStringView word) {
+    if (word.isEmpty() || !isHangulSyllable(word.back()) || isWholeNoun(word))
         return word;
     for (const Ending &ending : kEndings) {
         const QStringView suffix(ending.text);
         if (!word.endsWith(suffix) || word.size() - suffix.size() < ending.minStem)
             continue;
-        const QString stem = word.left(word.size() - suffix.size());
+        const QStringView stem = word.left(word.size() - suffix.size());
         // 으 before 로 is part of 으로, which did not fit: the word is not stem + particle.
         if (!isHangulSyllable(stem.back()) || (suffix.startsWith(u'로') && stem.back() == u'으'))
             continue;
@@ -154,105 +157,258 @@ QString Tokenizer::stripKoreanParticle(const QString &word) {
     return word;
 }
 
-void Tokenizer::tokenize(QStringView text, const Sink &sink) const {
-    // Most texts have no link, mention or tag: no pattern to run over them.
-    if (!text.contains(u'@') && !text.contains(u'#') && !text.contains(u':') &&
-        !text.contains(QLatin1String("www."), Qt::CaseInsensitive)) {
-        words(text, sink);
-        return;
+namespace {
+
+// The groups of specialTokens().
+enum SpecialGroup { kUrl = 1, kMention = 2 };
+
+bool isAsciiOrHangul(QStringView text, bool &upper) {
+    upper = false;
+    for (QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u >= 0x80 && !isHangulSyllable(c))
+            return false;
+        upper = upper || (u >= u'A' && u <= u'Z');
     }
+    return true;
+}
+
+// The code point at `i` and how many UTF-16 units it takes; a lone surrogate is itself.
+char32_t codePointAt(QStringView text, qsizetype i, int &units) {
+    const QChar c = text[i];
+    units = 1;
+    if (c.isHighSurrogate() && i + 1 < text.size() && text[i + 1].isLowSurrogate()) {
+        units = 2;
+        return QChar::surrogateToUcs4(c, text[i + 1]);
+    }
+    return c.unicode();
+}
+
+char32_t codePointBefore(QStringView text, qsizetype i) {
+    if (i == 0)
+        return 0;
+    const QChar c = text[i - 1];
+    if (c.isLowSurrogate() && i >= 2 && text[i - 2].isHighSurrogate())
+        return QChar::surrogateToUcs4(text[i - 2], c);
+    return c.unicode();
+}
+
+// The classes of specialTokens() as PCRE2 reads them with Unicode properties on.
+bool isPatternWord(char32_t c) { // \w
+    return c == u'_' || QChar::isLetter(c) || QChar::isNumber(c);
+}
+bool isPatternSpace(char32_t c) { // \s: \p{Z}, \h and \v
+    return QChar::isSpace(c) || c == 0x180E;
+}
+
+struct SpecialToken {
+    qsizetype start = 0;
+    qsizetype end = 0;
+    TokenKind kind = TokenKind::Url;
+};
+
+// The first match of specialTokens() at or after `from`, found by hand: the pattern's match
+// objects cost more than the rest of the tokenizing. tst_tokenizer compares the two on random
+// text.
+std::optional<SpecialToken> nextSpecial(QStringView text, qsizetype from) {
+    const qsizetype n = text.size();
+    // How far a run of code points of one class goes from `i`, and whether it held a letter.
+    const auto run = [&](qsizetype i, auto inClass, int most, bool &letter) {
+        letter = false;
+        for (int count = 0; i < n && count < most; ++count) {
+            int units = 0;
+            const char32_t c = codePointAt(text, i, units);
+            if (!inClass(c))
+                break;
+            letter = letter || QChar::isLetter(c);
+            i += units;
+        }
+        return i;
+    };
+    const auto notSpace = [](char32_t c) { return !isPatternSpace(c); };
+    bool letter = false;
+    // Unit by unit: the characters that start a match are never half of a surrogate pair.
+    for (qsizetype i = from; i < n; ++i) {
+        const char16_t c = text[i].unicode();
+        if (c != u'h' && c != u'w' && c != u'@' && c != u'#')
+            continue;
+        qsizetype body = -1; // where a link's address starts
+        if (c == u'h' && i + 1 < n && text[i + 1] == u't') {
+            if (text.mid(i).startsWith(u"http://"))
+                body = i + 7;
+            else if (text.mid(i).startsWith(u"https://"))
+                body = i + 8;
+        } else if (c == u'w' && i + 1 < n && text[i + 1] == u'w' &&
+                   text.mid(i).startsWith(u"www.")) {
+            body = i + 4;
+        }
+        if (body >= 0) {
+            const qsizetype end = run(body, notSpace, INT_MAX, letter);
+            if (end > body)
+                return SpecialToken{i, end, TokenKind::Url};
+        } else if (c == u'@' || c == u'#') {
+            const char32_t before = codePointBefore(text, i);
+            if (!isPatternWord(before) && before != c && (c == u'@' || before != u'&')) {
+                const qsizetype end = run(i + 1, isPatternWord, c == u'@' ? 50 : INT_MAX, letter);
+                if (end > i + 1 && (c == u'@' || letter))
+                    return SpecialToken{i, end,
+                                        c == u'@' ? TokenKind::Mention : TokenKind::Hashtag};
+            }
+        }
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+void Tokenizer::tokenize(QStringView text, const Sink &sink) const {
     qsizetype done = 0;
-    QRegularExpressionMatchIterator it = specialTokens().globalMatch(text);
-    while (it.hasNext()) {
-        const QRegularExpressionMatch m = it.next();
-        words(text.mid(done, m.capturedStart() - done), sink);
-        done = m.capturedEnd();
-        if (m.hasCaptured(u"url")) {
-            // A sentence's own punctuation after a link is not part of it.
-            QStringView url = m.capturedView(u"url");
-            while (!url.isEmpty() && QStringLiteral(".,;:!?)]}'\"…").contains(url.back()))
-                url.chop(1);
-            sink(url.toString(), TokenKind::Url);
-        } else {
-            const bool mention = m.hasCaptured(u"mention");
-            const QString token = m.captured(0);
-            sink(m_options.lowerCase ? token.toLower() : token,
-                 mention ? TokenKind::Mention : TokenKind::Hashtag);
+    const auto special = [&](qsizetype start, qsizetype end, TokenKind kind) {
+        words(text.mid(done, start - done), sink);
+        done = end;
+        QStringView token = text.mid(start, end - start);
+        if (kind != TokenKind::Url) {
+            send(token, kind, sink);
+            return;
+        }
+        // A sentence's own punctuation after a link is not part of it.
+        while (!token.isEmpty() && QStringView(u".,;:!?)]}'\"…").contains(token.back()))
+            token.chop(1);
+        sink(token, TokenKind::Url);
+    };
+    if (m_options.fastPath) {
+        while (const std::optional<SpecialToken> t = nextSpecial(text, done))
+            special(t->start, t->end, t->kind);
+    } else {
+        QRegularExpressionMatchIterator it = specialTokens().globalMatch(text);
+        while (it.hasNext()) {
+            const QRegularExpressionMatch m = it.next();
+            special(m.capturedStart(), m.capturedEnd(),
+                    m.hasCaptured(kUrl)       ? TokenKind::Url
+                    : m.hasCaptured(kMention) ? TokenKind::Mention
+                                              : TokenKind::Hashtag);
         }
     }
     words(text.mid(done), sink);
+}
+
+void Tokenizer::send(QStringView token, TokenKind kind, const Sink &sink) const {
+    bool upper = false;
+    if (!m_options.lowerCase || isAsciiOrHangul(token, upper))
+        sendSimple(token, upper, kind, sink);
+    else
+        sendLowered(token.toString().toLower(), kind, sink);
+}
+
+void Tokenizer::sendSimple(QStringView token, bool upper, TokenKind kind, const Sink &sink) const {
+    if (!upper || !m_options.lowerCase) {
+        sendLowered(token, kind, sink);
+    } else if (token.size() <= 64) {
+        // ASCII letters and Hangul, the common case: lowered on the stack.
+        QVarLengthArray<char16_t, 64> lower(token.size());
+        for (qsizetype i = 0; i < token.size(); ++i) {
+            const char16_t c = token[i].unicode();
+            lower[i] = c >= u'A' && c <= u'Z' ? char16_t(c + (u'a' - u'A')) : c;
+        }
+        sendLowered(QStringView(lower.data(), lower.size()), kind, sink);
+    } else {
+        sendLowered(token.toString().toLower(), kind, sink);
+    }
+}
+
+void Tokenizer::sendLowered(QStringView token, TokenKind kind, const Sink &sink) const {
+    const bool strip = kind == TokenKind::Word && m_options.stripKoreanParticles;
+    sink(strip ? stripKoreanParticle(token) : token, kind);
 }
 
 void Tokenizer::word(QStringView piece, const Sink &sink) const {
     bool digits = true;
     for (QChar c : piece)
         digits = digits && (c.isDigit() || c == u'.' || c == u',');
-    QString token = m_options.lowerCase ? piece.toString().toLower() : piece.toString();
-    if (!digits && m_options.stripKoreanParticles)
-        token = stripKoreanParticle(token);
-    sink(token, digits ? TokenKind::Number : TokenKind::Word);
+    if (digits)
+        sink(piece, TokenKind::Number);
+    else
+        send(piece, TokenKind::Word, sink);
 }
 
 namespace {
 
-bool isSimpleLetter(char16_t c) {
-    return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9') ||
-           (c >= 0xAC00 && c <= 0xD7A3);
+// How the fast path reads a character.
+enum class Simple : std::uint8_t {
+    Other,     // anything it leaves to the Unicode path
+    Lower,     // a-z, and Hangul syllables
+    Upper,     // A-Z
+    Digit,     // 0-9
+    Separator, // separates words wherever it stands
+    Joiner,    // . , ' : ; which UAX #29 keeps inside a word when a letter or digit follows
+};
+
+constexpr std::array<Simple, 128> kAsciiClasses = [] {
+    std::array<Simple, 128> classes{};
+    for (char c = 'a'; c <= 'z'; ++c)
+        classes[std::size_t(c)] = Simple::Lower;
+    for (char c = 'A'; c <= 'Z'; ++c)
+        classes[std::size_t(c)] = Simple::Upper;
+    for (char c = '0'; c <= '9'; ++c)
+        classes[std::size_t(c)] = Simple::Digit;
+    for (char c : std::string_view(" \t\n\r!?()[]\"-/~*+=<>|"))
+        classes[std::size_t(c)] = Simple::Separator;
+    for (char c : std::string_view(".,':;"))
+        classes[std::size_t(c)] = Simple::Joiner;
+    return classes;
+}();
+
+Simple simpleClass(char16_t c) {
+    if (c < 128)
+        return kAsciiClasses[c];
+    return c >= 0xAC00 && c <= 0xD7A3 ? Simple::Lower : Simple::Other;
 }
 
-// Punctuation that separates words wherever it stands (UAX #29 joins letters or digits
-// across . , ' : ; and a few others, which are left to the Unicode path).
-bool isSeparator(char16_t c) {
-    switch (c) {
-    case u' ':
-    case u'\t':
-    case u'\n':
-    case u'\r':
-    case u'!':
-    case u'?':
-    case u'(':
-    case u')':
-    case u'[':
-    case u']':
-    case u'"':
-    case u'-':
-    case u'/':
-    case u'~':
-    case u'*':
-    case u'+':
-    case u'=':
-    case u'<':
-    case u'>':
-    case u'|':
-        return true;
-    default:
-        return false;
-    }
+bool isSimpleLetter(Simple k) {
+    return k == Simple::Lower || k == Simple::Upper || k == Simple::Digit;
 }
 
 } // namespace
 
 bool Tokenizer::simpleWords(QStringView text, const Sink &sink) const {
+    // One pass finds the words, or gives up at the first character it cannot judge alone.
+    struct Span {
+        qsizetype start = -1;
+        qsizetype end = 0;
+        bool upper = false;
+        bool digits = true;
+    };
+    QVarLengthArray<Span, 64> spans;
+    Span word;
     const qsizetype n = text.size();
     for (qsizetype i = 0; i < n; ++i) {
-        const char16_t c = text[i].unicode();
-        if (isSimpleLetter(c) || isSeparator(c))
+        const Simple k = simpleClass(text[i].unicode());
+        if (isSimpleLetter(k)) {
+            if (word.start < 0)
+                word = Span{i};
+            word.upper = word.upper || k == Simple::Upper;
+            word.digits = word.digits && k == Simple::Digit;
             continue;
-        // . , ' : ; end a word (a sentence's full stop) unless a letter or digit follows.
-        if ((c == u'.' || c == u',' || c == u'\'' || c == u':' || c == u';') &&
-            (i + 1 == n || !isSimpleLetter(text[i + 1].unicode())))
-            continue;
-        return false;
-    }
-    qsizetype start = -1;
-    for (qsizetype i = 0; i <= n; ++i) {
-        const bool letter = i < n && isSimpleLetter(text[i].unicode());
-        if (letter && start < 0)
-            start = i;
-        else if (!letter && start >= 0) {
-            word(text.mid(start, i - start), sink);
-            start = -1;
         }
+        if (k == Simple::Other || (k == Simple::Joiner && i + 1 < n &&
+                                   isSimpleLetter(simpleClass(text[i + 1].unicode()))))
+            return false;
+        if (word.start >= 0) {
+            word.end = i;
+            spans.append(word);
+            word.start = -1;
+        }
+    }
+    if (word.start >= 0) {
+        word.end = n;
+        spans.append(word);
+    }
+    for (const Span &span : spans) {
+        const QStringView piece = text.mid(span.start, span.end - span.start);
+        if (span.digits)
+            sink(piece, TokenKind::Number);
+        else
+            sendSimple(piece, span.upper, TokenKind::Word, sink);
     }
     return true;
 }
@@ -282,7 +438,7 @@ void Tokenizer::words(QStringView text, const Sink &sink) const {
                                        ? QChar::surrogateToUcs4(g[0], g[1])
                                        : g[0].unicode();
             if (isEmojiCodePoint(first))
-                sink(g.toString(), TokenKind::Emoji);
+                sink(g, TokenKind::Emoji);
         }
     }
 }

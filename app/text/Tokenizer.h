@@ -45,26 +45,34 @@ public:
         bool lowerCase = true;
         bool stripKoreanParticles = false;
         // Text of ASCII letters and digits, Hangul syllables, spaces and punctuation that
-        // only separates words is split without the Unicode tables, to the same tokens
-        // (tst_tokenizer compares both on random text); off only for that comparison.
+        // only separates words is split without the Unicode tables, and links, mentions and
+        // tags are found without a regular expression, to the same tokens (tst_tokenizer
+        // compares both ways on random text); off only for that comparison.
         bool fastPath = true;
     };
     Tokenizer() = default;
     explicit Tokenizer(Options options)
         : m_options(options) {}
 
-    using Sink = std::function<void(const QString &token, TokenKind kind)>;
+    // `token` lives until the sink returns: it points into the text or a buffer of the call,
+    // so a million rows are split without a string allocated per token.
+    using Sink = std::function<void(QStringView token, TokenKind kind)>;
     void tokenize(QStringView text, const Sink &sink) const;
 
     // "영화는" → "영화": the word without a particle or copula it ends in, when the rest is
-    // a word on its own (public for its table test).
-    static QString stripKoreanParticle(const QString &word);
+    // a word on its own (public for its table test). The stem is a prefix of `word`.
+    static QStringView stripKoreanParticle(QStringView word);
 
 private:
     void words(QStringView text, const Sink &sink) const;
     // False (nothing sent) when the text is not of the fast path's kind.
     bool simpleWords(QStringView text, const Sink &sink) const;
     void word(QStringView piece, const Sink &sink) const;
+    // Sends a word, mention or tag, lower-cased and stripped as the options say.
+    void send(QStringView token, TokenKind kind, const Sink &sink) const;
+    // send() for a token of ASCII and Hangul only, `upper` when it has capitals.
+    void sendSimple(QStringView token, bool upper, TokenKind kind, const Sink &sink) const;
+    void sendLowered(QStringView token, TokenKind kind, const Sink &sink) const;
     Options m_options;
 };
 
