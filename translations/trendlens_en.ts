@@ -283,6 +283,38 @@
         <source>Top terms</source>
         <translation>Top terms</translation>
     </message>
+    <message>
+        <source>Leave out stopwords</source>
+        <translation>Leave out stopwords</translation>
+    </message>
+    <message>
+        <source>Common words such as "the" and "그리고"; the lists are resources/text/stopwords_*.txt, or your own copy in the data folder</source>
+        <translation>Common words such as "the" and "그리고"; the lists are resources/text/stopwords_*.txt, or your own copy in the data folder</translation>
+    </message>
+    <message>
+        <source>Strip Korean particles</source>
+        <translation>Strip Korean particles</translation>
+    </message>
+    <message>
+        <source>Count 영화는 and 영화가 as 영화</source>
+        <translation>Count 영화는 and 영화가 as 영화</translation>
+    </message>
+    <message>
+        <source>Terms shown:</source>
+        <translation>Terms shown:</translation>
+    </message>
+    <message>
+        <source>Shortest term:</source>
+        <translation>Shortest term:</translation>
+    </message>
+    <message>
+        <source> character</source>
+        <translation> character</translation>
+    </message>
+    <message>
+        <source> characters</source>
+        <translation> characters</translation>
+    </message>
 </context>
 <context>
     <name>tl::ChartExporter</name>

@@ -283,6 +283,38 @@
         <source>Top terms</source>
         <translation>상위 단어</translation>
     </message>
+    <message>
+        <source>Leave out stopwords</source>
+        <translation>불용어 빼기</translation>
+    </message>
+    <message>
+        <source>Common words such as "the" and "그리고"; the lists are resources/text/stopwords_*.txt, or your own copy in the data folder</source>
+        <translation>"the", "그리고" 같은 흔한 낱말입니다. 목록은 resources/text/stopwords_*.txt이며, 데이터 폴더에 둔 사본이 있으면 그것을 씁니다</translation>
+    </message>
+    <message>
+        <source>Strip Korean particles</source>
+        <translation>조사 떼기</translation>
+    </message>
+    <message>
+        <source>Count 영화는 and 영화가 as 영화</source>
+        <translation>영화는, 영화가를 영화로 셉니다</translation>
+    </message>
+    <message>
+        <source>Terms shown:</source>
+        <translation>표시할 낱말 수:</translation>
+    </message>
+    <message>
+        <source>Shortest term:</source>
+        <translation>최소 길이:</translation>
+    </message>
+    <message>
+        <source> character</source>
+        <translation>자</translation>
+    </message>
+    <message>
+        <source> characters</source>
+        <translation>자</translation>
+    </message>
 </context>
 <context>
     <name>tl::ChartExporter</name>

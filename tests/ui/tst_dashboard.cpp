@@ -16,6 +16,7 @@
 #include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateTime>
 #include <QDialog>
@@ -29,6 +30,7 @@
 #include <QPieSlice>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
@@ -178,6 +180,39 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(panel->data().keys.size(), 36, 10000);
         QCOMPARE(panel->spec().bucket, TimeBucket::Quarter);
         QVERIFY(view->isModified());
+    }
+
+    // A terms chart's own settings appear in the editor when the type is Top terms, and
+    // redraw it: how many terms, and whether stopwords ("a") are left out.
+    void termsOptionsInTheEditor() {
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QVERIFY(m_window->selectDataset(QStringLiteral("x_tweets")));
+        QTest::keyClick(m_window.get(), Qt::Key_G, Qt::ControlModifier);
+        ChartPanel *panel = m_window->dashboards()->currentDashboard()->panels().back();
+        panel->setEditorVisible(true);
+        auto *editor = panel->findChild<ChartEditor *>();
+        auto *termsTop = editor->findChild<QSpinBox *>(QStringLiteral("termsTop"));
+        auto *stopwords = editor->findChild<QCheckBox *>(QStringLiteral("stopwords"));
+        QVERIFY(termsTop && stopwords);
+        QVERIFY(!termsTop->isVisibleTo(editor) && !stopwords->isVisibleTo(editor));
+
+        auto *type = editor->findChildren<QComboBox *>().at(1);
+        auto *x = editor->findChildren<QComboBox *>().at(2);
+        type->setCurrentIndex(type->findData(QStringLiteral("terms")));
+        x->setCurrentText(QStringLiteral("text"));
+        QVERIFY(termsTop->isVisibleTo(editor) && stopwords->isVisibleTo(editor));
+        QCOMPARE(termsTop->value(), 20);
+        QVERIFY(stopwords->isChecked());
+        termsTop->setValue(3);
+        QTRY_COMPARE_WITH_TIMEOUT(panel->data().keys.size(), 3, 10000);
+        QCOMPARE(panel->spec().terms.top, 3);
+
+        termsTop->setValue(40);
+        QTRY_VERIFY_WITH_TIMEOUT(panel->data().keys.size() > 3, 10000);
+        QVERIFY(!panel->data().keys.contains(QStringLiteral("a")));
+        stopwords->setChecked(false);
+        QTRY_VERIFY_WITH_TIMEOUT(panel->data().keys.contains(QStringLiteral("a")), 10000);
+        QVERIFY(!panel->spec().terms.stopwords);
     }
 
     // Real mouse events on the shown chart view, as an analyst's hand gives them: hovering a

@@ -67,6 +67,10 @@ ChartEditor::ChartEditor(QWidget *parent)
     , m_forecast(new QComboBox(this))
     , m_horizon(new QSpinBox(this))
     , m_title(new QLineEdit(this))
+    , m_termsTop(new QSpinBox(this))
+    , m_stopwords(new QCheckBox(this))
+    , m_minLength(new QSpinBox(this))
+    , m_stripParticles(new QCheckBox(this))
     , m_form(new QFormLayout(this)) {
     m_form->setContentsMargins(4, 4, 4, 4);
     for (ChartType type : kTypes)
@@ -86,12 +90,18 @@ ChartEditor::ChartEditor(QWidget *parent)
     m_bins->setValue(20);
     m_horizon->setRange(1, 60);
     m_horizon->setValue(3);
+    m_termsTop->setRange(1, ChartSpec::kMaxTop);
+    m_termsTop->setValue(TermsSpec::kDefaultTop);
+    m_minLength->setRange(1, 100);
 
     m_dataset->setObjectName(QStringLiteral("dataset"));
+    m_termsTop->setObjectName(QStringLiteral("termsTop"));
+    m_stopwords->setObjectName(QStringLiteral("stopwords"));
     for (QWidget *field : std::initializer_list<QWidget *>{
-             m_dataset, m_type, m_x, m_bucket, m_y, m_agg, m_series, m_top, m_filter, m_bins,
-             m_normalize, m_forecast, m_horizon, m_title})
-        m_form->addRow(field == m_normalize ? QString() : QStringLiteral(" "), field);
+             m_dataset, m_type, m_x, m_termsTop, m_stopwords, m_minLength, m_stripParticles,
+             m_bucket, m_y, m_agg, m_series, m_top, m_filter, m_bins, m_normalize, m_forecast,
+             m_horizon, m_title})
+        m_form->addRow(qobject_cast<QCheckBox *>(field) ? QString() : QStringLiteral(" "), field);
     retranslate();
 
     m_debounce.setSingleShot(true);
@@ -108,9 +118,11 @@ ChartEditor::ChartEditor(QWidget *parent)
         connect(box, &QComboBox::currentIndexChanged, this, &ChartEditor::changed);
     for (QComboBox *box : {m_x, m_y, m_series})
         connect(box, &QComboBox::currentTextChanged, this, &ChartEditor::changed);
-    for (QSpinBox *box : {m_top, m_bins, m_horizon})
+    for (QSpinBox *box : {m_top, m_bins, m_horizon, m_termsTop, m_minLength})
         connect(box, &QSpinBox::valueChanged, this, &ChartEditor::changed);
-    connect(m_normalize, &QCheckBox::toggled, this, &ChartEditor::changed);
+    connect(m_minLength, &QSpinBox::valueChanged, this, &ChartEditor::updateMinLengthSuffix);
+    for (QCheckBox *box : {m_normalize, m_stopwords, m_stripParticles})
+        connect(box, &QCheckBox::toggled, this, &ChartEditor::changed);
     connect(m_filter, &QLineEdit::textChanged, this, &ChartEditor::changed);
     connect(m_title, &QLineEdit::textChanged, this, &ChartEditor::changed);
 }
@@ -133,6 +145,13 @@ void ChartEditor::retranslate() {
         m_bucket->setItemText(
             i, kBuckets[i] == TimeBucket::None ? tr("(as is)") : ChartTitles::bucket(kBuckets[i]));
     m_normalize->setText(tr("Share instead of count"));
+    m_stopwords->setText(tr("Leave out stopwords"));
+    m_stopwords->setToolTip(
+        tr("Common words such as \"the\" and \"그리고\"; the lists are "
+           "resources/text/stopwords_*.txt, or your own copy in the data folder"));
+    m_stripParticles->setText(tr("Strip Korean particles"));
+    m_stripParticles->setToolTip(tr("Count 영화는 and 영화가 as 영화"));
+    updateMinLengthSuffix();
     m_top->setSpecialValueText(tr("all"));
     m_filter->setPlaceholderText(tr("e.g. rating >= 8 and length(name) = 2"));
     m_title->setPlaceholderText(tr("(from the data)"));
@@ -140,6 +159,8 @@ void ChartEditor::retranslate() {
     const QList<std::pair<QWidget *, QString>> labels{{m_dataset, tr("Dataset:")},
                                                       {m_type, tr("Chart:")},
                                                       {m_x, tr("X:")},
+                                                      {m_termsTop, tr("Terms shown:")},
+                                                      {m_minLength, tr("Shortest term:")},
                                                       {m_bucket, tr("Bucket:")},
                                                       {m_y, tr("Y:")},
                                                       {m_agg, tr("Aggregate:")},
@@ -154,6 +175,10 @@ void ChartEditor::retranslate() {
         if (auto *label = qobject_cast<QLabel *>(m_form->labelForField(field)))
             label->setText(text);
     }
+}
+
+void ChartEditor::updateMinLengthSuffix() {
+    m_minLength->setSuffix(m_minLength->value() == 1 ? tr(" character") : tr(" characters"));
 }
 
 void ChartEditor::changeEvent(QEvent *event) {
@@ -225,6 +250,10 @@ void ChartEditor::setSpec(const ChartSpec &spec) {
     m_forecast->setCurrentIndex(std::max(0, m_forecast->findData(spec.forecast.method)));
     m_horizon->setValue(spec.forecast.horizon > 0 ? spec.forecast.horizon : 3);
     m_title->setText(spec.title);
+    m_termsTop->setValue(spec.terms.top);
+    m_stopwords->setChecked(spec.terms.stopwords);
+    m_minLength->setValue(spec.terms.minLength);
+    m_stripParticles->setChecked(spec.terms.stripParticles);
     m_loading = false;
     updateEnabled();
 }
@@ -245,9 +274,11 @@ ChartSpec ChartEditor::spec() const {
     if (!m_filter->text().trimmed().isEmpty())
         spec.filters.append(FilterSpec{{{}, m_filter->text().trimmed()}, {}, {}});
     if (spec.type == ChartType::Terms) {
-        spec.bucket = TimeBucket::None; // the terms of a text; its top count stays as saved
+        spec.bucket = TimeBucket::None; // the terms of a text
         spec.y = {};
         spec.agg = Aggregate::Count;
+        spec.terms = TermsSpec{m_termsTop->value(), m_stopwords->isChecked(), m_minLength->value(),
+                               m_stripParticles->isChecked()};
     }
     if (spec.type == ChartType::Histogram) {
         if (spec.binWidth <= 0)
@@ -296,6 +327,10 @@ void ChartEditor::updateEnabled() {
     m_forecast->setEnabled(!terms);
     m_horizon->setEnabled(!terms && !m_forecast->currentData().toString().isEmpty());
     m_top->setEnabled(!m_series->currentText().isEmpty());
+    // A terms chart's own settings take no room in the form of any other chart.
+    for (QWidget *field :
+         std::initializer_list<QWidget *>{m_termsTop, m_stopwords, m_minLength, m_stripParticles})
+        m_form->setRowVisible(field, terms);
 }
 
 } // namespace tl

@@ -18,7 +18,8 @@ class QFormLayout;
 namespace tl {
 
 // The form beside a chart: dataset, type, x and bucket, y and aggregate, series and top N,
-// a filter expression, bins, normalise, forecast and title. Every change (debounced) emits
+// a filter expression, bins, normalise, forecast, title, and for a terms chart how many terms
+// and which (stopwords, shortest length, Korean particles). Every change (debounced) emits
 // the new spec; a dataset chosen here starts with its defaults (ChartDefaults: the count over
 // time by its natural bucket, …), and a measure chosen for y with the aggregate its name calls
 // for.
@@ -43,6 +44,7 @@ private:
     void fillColumns(const QString &dataset);
     void changeEvent(QEvent *event) override;
     void retranslate();
+    void updateMinLengthSuffix();
     void datasetChosen();
     void yChosen(const QString &text);
     void changed();
@@ -67,6 +69,10 @@ private:
     QComboBox *m_forecast;
     QSpinBox *m_horizon;
     QLineEdit *m_title;
+    QSpinBox *m_termsTop;
+    QCheckBox *m_stopwords;
+    QSpinBox *m_minLength;
+    QCheckBox *m_stripParticles;
     QFormLayout *m_form;
     ChartSpec m_base; // what the form does not show (several filters, expressions) is kept
 };
