@@ -315,6 +315,10 @@
         <source> characters</source>
         <translation> characters</translation>
     </message>
+    <message>
+        <source>Table</source>
+        <translation>Table</translation>
+    </message>
 </context>
 <context>
     <name>tl::ChartExporter</name>
@@ -440,6 +444,10 @@
     <message>
         <source>Building columns… %1 %</source>
         <translation>Building columns… %1 %</translation>
+    </message>
+    <message>
+        <source>a table exports as CSV</source>
+        <translation>a table exports as CSV</translation>
     </message>
 </context>
 <context>

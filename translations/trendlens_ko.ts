@@ -315,6 +315,10 @@
         <source> characters</source>
         <translation>자</translation>
     </message>
+    <message>
+        <source>Table</source>
+        <translation>표</translation>
+    </message>
 </context>
 <context>
     <name>tl::ChartExporter</name>
@@ -440,6 +444,10 @@
     <message>
         <source>Building columns… %1 %</source>
         <translation>열 저장소 만드는 중… %1 %</translation>
+    </message>
+    <message>
+        <source>a table exports as CSV</source>
+        <translation>표는 CSV로만 내보낼 수 있습니다</translation>
     </message>
 </context>
 <context>

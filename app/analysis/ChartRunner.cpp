@@ -41,6 +41,24 @@ double toNumber(const QVariant &v) {
 }
 
 // Series by total, largest first; "other" always last, where a legend reader looks for it.
+// A table's keys by their total, largest first (ties in key order), each key's points kept
+// together in series order.
+void largestFirst(ChartData &data) {
+    QHash<QString, double> totals;
+    for (const ChartData::Point &p : data.points)
+        totals[p.key] += p.value;
+    std::stable_sort(data.keys.begin(), data.keys.end(), [&](const QString &a, const QString &b) {
+        return totals.value(a) > totals.value(b);
+    });
+    QHash<QString, qsizetype> rank;
+    for (qsizetype i = 0; i < data.keys.size(); ++i)
+        rank.insert(data.keys[i], i);
+    std::stable_sort(data.points.begin(), data.points.end(),
+                     [&](const ChartData::Point &a, const ChartData::Point &b) {
+                         return rank.value(a.key) < rank.value(b.key);
+                     });
+}
+
 QStringList orderSeries(const std::vector<ChartData::Point> &points) {
     QHash<QString, double> totals;
     QStringList order;
@@ -223,6 +241,8 @@ public:
     }
 
     void finish(const ChartSpec &spec) {
+        if (m_shape == ChartQuery::Shape::Series && spec.type == ChartType::Table)
+            largestFirst(m_out);
         if (m_shape == ChartQuery::Shape::Series)
             m_out.series = orderSeries(m_out.points);
         else

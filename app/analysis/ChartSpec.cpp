@@ -16,7 +16,7 @@ QString tr(const char *text) {
     return QCoreApplication::translate("tl::ChartSpec", text);
 }
 
-const std::array<std::pair<ChartType, const char *>, 9> kTypes{{
+const std::array<std::pair<ChartType, const char *>, 10> kTypes{{
     {ChartType::Line, "line"},
     {ChartType::Area, "area"},
     {ChartType::Bar, "bar"},
@@ -26,6 +26,7 @@ const std::array<std::pair<ChartType, const char *>, 9> kTypes{{
     {ChartType::Box, "box"},
     {ChartType::Pie, "pie"},
     {ChartType::Terms, "terms"},
+    {ChartType::Table, "table"},
 }};
 const std::array<std::pair<TimeBucket, const char *>, 9> kBuckets{{
     {TimeBucket::None, ""},

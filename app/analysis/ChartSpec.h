@@ -11,7 +11,9 @@
 
 namespace tl {
 
-enum class ChartType { Line, Area, Bar, StackedBar, Scatter, Histogram, Box, Pie, Terms };
+// Table: the rows of a bar chart's query, listed largest value first (the chart panel shows
+// them as a table; they export as CSV).
+enum class ChartType { Line, Area, Bar, StackedBar, Scatter, Histogram, Box, Pie, Terms, Table };
 enum class TimeBucket { None, Minute, Hour, Day, TenDay, Week, Month, Quarter, Year };
 enum class Aggregate { None, Count, CountDistinct, Sum, Avg, Min, Max, Median };
 

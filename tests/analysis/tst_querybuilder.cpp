@@ -357,6 +357,51 @@ private Q_SLOTS:
         }
     }
 
+    // A table lists a bar chart's rows largest first, by either engine; a split keeps each
+    // key's rows together, ordered by the key's total.
+    void tableListsLargestFirst() {
+        const auto want = expected([](const Row &r) { return r.movie; },
+                                   [](const Row &r) { return double(r.rating); },
+                                   [](const Row &r) { return !r.movie.isEmpty(); }); // no NULL x
+        for (const auto engine : {ChartRunner::Engine::Sql, ChartRunner::Engine::Columns}) {
+            ChartSpec spec;
+            QVERIFY(ChartSpec::fromJson(QJsonDocument::fromJson(
+                                            "{\"dataset\": \"rows\", \"type\": \"table\", "
+                                            "\"x\": {\"column\": \"movie\"}, \"y\": {\"column\": "
+                                            "\"rating\", \"agg\": \"sum\"}}")
+                                            .object(),
+                                        spec)
+                        .ok());
+            ChartData data;
+            QVERIFY(ChartRunner::run(m_workspace->database(), m_workspace->dialect(), spec, data,
+                                     {engine})
+                        .ok());
+            compareMaps(values(data), want);
+            QCOMPARE(data.keys.size(), want.size());
+            for (qsizetype i = 1; i < data.keys.size(); ++i)
+                QVERIFY(want[data.keys[i - 1]] >= want[data.keys[i]]);
+            QCOMPARE(data.table().rows.front().front().toString(), data.keys.front());
+        }
+
+        const ChartData split =
+            chart("{\"dataset\": \"rows\", \"type\": \"table\", \"x\": {\"column\": \"movie\"}, "
+                  "\"series\": {\"column\": \"level\"}}");
+        QMap<QString, double> totals;
+        for (const ChartData::Point &p : split.points)
+            totals[p.key] += p.value;
+        QStringList order; // the keys in the order of the points, each once
+        for (const ChartData::Point &p : split.points) {
+            if (order.isEmpty() || order.back() != p.key) {
+                QVERIFY2(!order.contains(p.key), qPrintable(p.key));
+                order.append(p.key);
+            }
+        }
+        QCOMPARE(order, split.keys);
+        for (qsizetype i = 1; i < order.size(); ++i)
+            QVERIFY(totals[order[i - 1]] >= totals[order[i]]);
+        QCOMPARE(chartTypeFromName(QStringLiteral("table")), ChartType::Table);
+    }
+
     void rowsBehindAPointMatchItsValue() {
         ChartSpec spec;
         QVERIFY(ChartSpec::fromJson(

@@ -255,6 +255,19 @@ private Q_SLOTS:
         QCOMPARE(run({"chart", good, "--out", ws, "-w", ws}).code, 2);
         r = run({"chart", good, "--out", path("good.csv"), "-w", ws});
         QCOMPARE(r.code, 0);
+        // A table has no drawing: CSV only.
+        const QString table =
+            write(QStringLiteral("table.json"), "{\"dataset\": \"r\", \"type\": \"table\", \"x\": "
+                                                "{\"column\": \"d\"}, \"y\": {\"column\": \"v\"}}");
+        r = run({"chart", table, "--out", path("t.png"), "-w", ws});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("a table exports as CSV")), qPrintable(r.err));
+        QVERIFY(!QFileInfo::exists(path("t.png")));
+        r = run({"chart", table, "--out", path("t.csv"), "-w", ws});
+        QCOMPARE(r.code, 0);
+        QFile csv(path("t.csv"));
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        QCOMPARE(csv.readAll(), QByteArray("d,sum(v)\r\n2024-02-01,5\r\n2024-01-01,1\r\n"));
     }
 
     void nameLimitsExitTwo() {

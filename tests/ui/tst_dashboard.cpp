@@ -23,6 +23,7 @@
 #include <QDir>
 #include <QImage>
 #include <QInputDialog>
+#include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -660,6 +661,50 @@ private Q_SLOTS:
         QVERIFY(view->exportAll(folder, QStringLiteral("svg"), written).ok());
         QCOMPARE(QDir(folder).entryList({QStringLiteral("*.svg")}).size(), 3);
         QVERIFY(written.front().endsWith(QStringLiteral("01_레벨 분포.svg")));
+    }
+
+    // The nickname study's recommended names are a table chart: its rows best score first,
+    // titled, a row's double-click opens the candidates behind it; Export all writes it as
+    // CSV beside the other charts' images.
+    void tableChartListsAndOpensItsRows() {
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        DashboardView *view = m_window->dashboards()->openDashboard(QStringLiteral("닉네임 연구"));
+        QVERIFY(settled(view));
+        ChartPanel *panel = view->panels().back();
+        QCOMPARE(panel->spec().type, ChartType::Table);
+        auto *table = panel->findChild<QTableView *>();
+        QVERIFY(table && table->isVisible());
+        QCOMPARE(table->model()->rowCount(), qsizetype(panel->data().points.size()));
+        QVERIFY(table->model()->rowCount() > 10);
+        for (int row = 1; row < table->model()->rowCount(); ++row)
+            QVERIFY(table->model()->index(row - 1, 1).data().toDouble() >=
+                    table->model()->index(row, 1).data().toDouble());
+        bool titled = false;
+        for (QLabel *label : panel->findChildren<QLabel *>())
+            titled = titled || (label->isVisible() && label->text() == panel->spec().title);
+        QVERIFY(titled);
+
+        const QString name = table->model()->index(0, 0).data().toString();
+        const QRect cell = table->visualRect(table->model()->index(0, 0));
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, cell.center());
+        QTest::mouseDClick(table->viewport(), Qt::LeftButton, {}, cell.center());
+        QTRY_COMPARE(m_window->dashboards()->tabs()->currentIndex(), 0);
+        QCOMPARE(m_window->currentDataset(), QStringLiteral("maple_ranking"));
+        DatasetTableModel *model = m_window->tableModel();
+        QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() >= 1, 10000);
+        QVERIFY(model->conditionDescription().contains(name));
+
+        const QString folder = m_dir.filePath(QStringLiteral("tables"));
+        QVERIFY(QDir().mkpath(folder));
+        QStringList written;
+        QVERIFY(view->exportAll(folder, QStringLiteral("png"), written).ok());
+        QCOMPARE(written.size(), 4);
+        QVERIFY(written.back().endsWith(QStringLiteral(".csv")));
+        QFile csv(written.back());
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        QCOMPARE(csv.readLine().trimmed(), QByteArray("character_name,max(name_score)"));
+        QVERIFY(csv.readLine().startsWith(QByteArray(name.toUtf8() + ',')));
+        QVERIFY(!panel->exportTo(m_dir.filePath(QStringLiteral("table.png"))).ok());
     }
 
     // A new dashboard saved over one that is open leaves one tab of that name: the new one.

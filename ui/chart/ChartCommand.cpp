@@ -84,6 +84,10 @@ int chartCommand(CliContext &context, const QStringList &arguments) {
         context.err << "trendlens chart: --out must end in .png, .svg, .pdf or .csv\n";
         return 2;
     }
+    if (spec.type == ChartType::Table && suffix != QLatin1String("csv")) {
+        context.err << "trendlens chart: a table exports as CSV: --out FILE.csv\n";
+        return 2;
+    }
     bool scaleOk = false;
     const double scale = parser.value(QStringLiteral("scale")).toDouble(&scaleOk);
     if (!scaleOk || scale < 0.1 || scale > 8) {

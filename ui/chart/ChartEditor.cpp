@@ -39,7 +39,8 @@ void setComboText(QComboBox *combo, const QString &text) {
 // The choices of the type, bucket and aggregate combos, in their order.
 constexpr ChartType kTypes[] = {ChartType::Line,       ChartType::Area,    ChartType::Bar,
                                 ChartType::StackedBar, ChartType::Scatter, ChartType::Histogram,
-                                ChartType::Box,        ChartType::Pie,     ChartType::Terms};
+                                ChartType::Box,        ChartType::Pie,     ChartType::Terms,
+                                ChartType::Table};
 constexpr TimeBucket kBuckets[] = {TimeBucket::None,  TimeBucket::Minute,  TimeBucket::Hour,
                                    TimeBucket::Day,   TimeBucket::TenDay,  TimeBucket::Week,
                                    TimeBucket::Month, TimeBucket::Quarter, TimeBucket::Year};
@@ -128,9 +129,9 @@ ChartEditor::ChartEditor(QWidget *parent)
 }
 
 void ChartEditor::retranslate() {
-    const QStringList types{tr("Line"),        tr("Area"),    tr("Bar"),
-                            tr("Stacked bar"), tr("Scatter"), tr("Histogram"),
-                            tr("Box plot"),    tr("Pie"),     tr("Top terms")};
+    const QStringList types{tr("Line"),      tr("Area"),      tr("Bar"),      tr("Stacked bar"),
+                            tr("Scatter"),   tr("Histogram"), tr("Box plot"), tr("Pie"),
+                            tr("Top terms"), tr("Table")};
     const QStringList aggregates{tr("count"),   tr("count distinct"),   tr("sum"),
                                  tr("average"), tr("minimum"),          tr("maximum"),
                                  tr("median"),  tr("none (raw points)")};
@@ -286,7 +287,9 @@ ChartSpec ChartEditor::spec() const {
         spec.normalize = m_normalize->isChecked();
     }
     const QString method = m_forecast->currentData().toString();
-    spec.forecast = method.isEmpty() ? ForecastSpec{} : ForecastSpec{method, m_horizon->value(), 0};
+    const bool forecasts = spec.type != ChartType::Terms && spec.type != ChartType::Table;
+    spec.forecast = method.isEmpty() || !forecasts ? ForecastSpec{}
+                                                   : ForecastSpec{method, m_horizon->value(), 0};
     spec.title = m_title->text().trimmed();
     return spec;
 }
@@ -324,8 +327,9 @@ void ChartEditor::updateEnabled() {
     m_agg->setEnabled(!histogram && !box && !terms);
     m_y->setEnabled(!histogram && !terms);
     m_bucket->setEnabled(!terms);
-    m_forecast->setEnabled(!terms);
-    m_horizon->setEnabled(!terms && !m_forecast->currentData().toString().isEmpty());
+    const bool table = m_type->currentData().toString() == chartTypeName(ChartType::Table);
+    m_forecast->setEnabled(!terms && !table);
+    m_horizon->setEnabled(!terms && !table && !m_forecast->currentData().toString().isEmpty());
     m_top->setEnabled(!m_series->currentText().isEmpty());
     // A terms chart's own settings take no room in the form of any other chart.
     for (QWidget *field :

@@ -11,6 +11,7 @@
 #include "ui/chart/ChartCanvas.h"
 #include "ui/chart/ChartEditor.h"
 #include "ui/chart/ChartExporter.h"
+#include "ui/chart/ChartTitles.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -54,6 +55,7 @@ ChartPanel::ChartPanel(QString workspacePath, const QList<DatasetInfo> &datasets
     , m_editor(new ChartEditor(this))
     , m_stack(new QStackedWidget(this))
     , m_table(new QTableView(this))
+    , m_tableTitle(new QLabel(this))
     , m_status(new QLabel(this))
     , m_editButton(new QToolButton(this))
     , m_dataButton(new QToolButton(this))
@@ -85,7 +87,17 @@ ChartPanel::ChartPanel(QString workspacePath, const QList<DatasetInfo> &datasets
     m_stack->addWidget(m_canvas->widget());
     m_table->setModel(m_model);
     m_table->horizontalHeader()->setStretchLastSection(true);
-    m_stack->addWidget(m_table);
+    // The data page carries the chart's title, which a table chart shows nowhere else.
+    auto *dataPage = new QWidget(this);
+    auto *dataLayout = new QVBoxLayout(dataPage);
+    dataLayout->setContentsMargins(0, 0, 0, 0);
+    QFont titleFont = m_tableTitle->font();
+    titleFont.setBold(true);
+    m_tableTitle->setFont(titleFont);
+    m_tableTitle->setWordWrap(true);
+    dataLayout->addWidget(m_tableTitle);
+    dataLayout->addWidget(m_table, 1);
+    m_stack->addWidget(dataPage);
     splitter->addWidget(m_stack);
     splitter->addWidget(m_editor);
     splitter->setStretchFactor(0, 3);
@@ -98,6 +110,15 @@ ChartPanel::ChartPanel(QString workspacePath, const QList<DatasetInfo> &datasets
     connect(m_dataButton, &QToolButton::toggled, this, &ChartPanel::showDataTable);
     connect(m_resetButton, &QToolButton::clicked, this, [this] { m_canvas->resetZoom(); });
     connect(m_removeButton, &QToolButton::clicked, this, &ChartPanel::removeRequested);
+    // A row of the data (double-click or Enter) opens the rows behind it, as its bar does.
+    connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
+        if (m_data.shape != ChartQuery::Shape::Series ||
+            std::size_t(index.row()) >= m_data.points.size())
+            return;
+        const ChartData::Point &point = m_data.points[std::size_t(index.row())];
+        if (!point.forecast)
+            Q_EMIT rowsRequested(m_spec, point.key, point.series);
+    });
     connect(m_editor, &ChartEditor::specChanged, this, [this](const ChartSpec &spec) {
         m_spec = spec;
         run();
@@ -121,7 +142,7 @@ ChartPanel::ChartPanel(QString workspacePath, const QList<DatasetInfo> &datasets
     m_themeRedraw.setInterval(0);
     connect(&m_themeRedraw, &QTimer::timeout, this, [this] {
         if (!m_loading && m_error.isEmpty())
-            m_canvas->setChart(m_spec, m_data);
+            draw();
     });
     setMinimumSize(kMinimumWidth, 260);
     m_status->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
@@ -153,7 +174,7 @@ void ChartPanel::changeEvent(QEvent *event) {
         retranslate();
         if (!m_loading && m_error.isEmpty()) {
             showEngine();
-            m_canvas->setChart(m_spec, m_data); // titles and dates in the new language
+            draw(); // titles and dates in the new language
         }
         break;
     default:
@@ -213,7 +234,25 @@ void ChartPanel::showEngine() {
                              : tr("Answered by SQL: %1").arg(m_data.engineNote));
 }
 
+void ChartPanel::draw() {
+    m_tableTitle->setText(ChartTitles::title(m_spec));
+    if (m_spec.type != ChartType::Table)
+        m_canvas->setChart(m_spec, m_data);
+}
+
+void ChartPanel::showTypeControls() {
+    // A table chart is its data: nothing drawn to show, zoom, or save as an image.
+    const bool table = m_spec.type == ChartType::Table;
+    m_dataButton->setVisible(!table);
+    m_resetButton->setVisible(!table);
+    const QList<QAction *> exports = m_exportButton->menu()->actions();
+    for (qsizetype i = 0; i < exports.size(); ++i)
+        exports[i]->setVisible(!table || i == kCsvExport);
+    m_stack->setCurrentIndex(table || m_dataButton->isChecked() ? 1 : 0);
+}
+
 void ChartPanel::run() {
+    showTypeControls();
     m_loading = true;
     m_status->setText(tr("Loading…"));
     m_status->setToolTip({});
@@ -256,8 +295,9 @@ void ChartPanel::run() {
             m_status->setToolTip({});
             if (status) {
                 m_data = std::move(*data);
-                m_canvas->setChart(m_spec, m_data);
+                draw();
                 m_model->setData(m_data);
+                m_table->resizeColumnsToContents();
                 showEngine();
             }
             Q_EMIT loaded();
@@ -276,6 +316,8 @@ Status ChartPanel::exportTo(const QString &path, QSize size, double scale) {
         m_data.writeCsv(writer);
         return file.commit();
     }
+    if (m_spec.type == ChartType::Table)
+        return Status::badInput(tr("a table exports as CSV"));
     return ChartExporter::save(*m_canvas, path, size, scale, workspaceFiles);
 }
 

@@ -28,6 +28,7 @@ class ChartPanel : public QWidget {
     Q_OBJECT
 public:
     static constexpr int kMinimumWidth = 300;
+    static constexpr int kCsvExport = 3; // the Export menu's "Data as CSV…"
 
     ChartPanel(QString workspacePath, const QList<DatasetInfo> &datasets,
                QWidget *parent = nullptr);
@@ -47,7 +48,8 @@ public:
     void setEditorVisible(bool visible);
     void showDataTable(bool visible);
 
-    // Export by the file's suffix: .png (at size × scale), .svg, .pdf, or .csv for the data.
+    // Export by the file's suffix: .png (at size × scale), .svg, .pdf, or .csv for the data
+    // (the only one for a table).
     Status exportTo(const QString &path, QSize size = {1200, 700}, double scale = 1.0);
     void copyImage();
 
@@ -62,6 +64,8 @@ private:
     bool event(QEvent *event) override;
     void retranslate();
     void run();
+    void draw();
+    void showTypeControls();
     void showEngine();
     void chooseExport(const QString &suffix);
     bool askImageSize(QSize &size, double &scale);
@@ -75,6 +79,7 @@ private:
     ChartEditor *m_editor;
     QStackedWidget *m_stack;
     QTableView *m_table;
+    QLabel *m_tableTitle;
     QLabel *m_status;
     QToolButton *m_editButton;
     QToolButton *m_dataButton;

@@ -223,10 +223,12 @@ Status DashboardView::exportAll(const QString &folder, const QString &suffix,
     for (ChartPanel *panel : panels()) {
         QString base = panel->spec().title.isEmpty() ? panel->spec().dataset : panel->spec().title;
         base.replace(unsafe, QStringLiteral("_"));
+        const QString kind =
+            panel->spec().type == ChartType::Table ? QStringLiteral("csv") : suffix;
         const QString path = QDir(folder).filePath(
-            QStringLiteral("%1_%2.%3").arg(index++, 2, 10, QLatin1Char('0')).arg(base, suffix));
+            QStringLiteral("%1_%2.%3").arg(index++, 2, 10, QLatin1Char('0')).arg(base, kind));
         if (Status s = panel->exportTo(path, panel->size().expandedTo(QSize(800, 450)),
-                                       suffix == QLatin1String("png") ? 2 : 1);
+                                       kind == QLatin1String("png") ? 2 : 1);
             !s)
             return s;
         written.append(path);
