@@ -34,7 +34,15 @@ _trendlens() {
         -w | --workspace)
             COMPREPLY=($(compgen -f -X '!*.trendlens' -- "$cur") $(compgen -d -- "$cur"))
             return ;;
-        --format) COMPREPLY=($(compgen -W "auto csv tsv json ndjson" -- "$cur")); return ;;
+        --format)
+            if [[ $command == export ]]; then
+                COMPREPLY=($(compgen -W "csv ndjson" -- "$cur"))
+            else
+                COMPREPLY=($(compgen -W "auto csv tsv json ndjson" -- "$cur"))
+            fi
+            return ;;
+        --partition-by) return ;;
+        --since) COMPREPLY=($(compgen -W "last" -- "$cur")); return ;;
         --encoding) COMPREPLY=($(compgen -W "auto UTF-8 CP949 EUC-KR UTF-16LE UTF-16BE" -- "$cur")); return ;;
         --header)
             [[ $command == import ]] && COMPREPLY=($(compgen -W "auto yes no" -- "$cur"))
@@ -72,7 +80,7 @@ _trendlens() {
         datasets) options="--json" ;;
         sql) options="--timeout" ;;
         export)
-            options="--out --encoding"
+            options="--out --encoding --partition-by --format --gzip --since --time-zone"
             if [[ $cur != -* ]]; then
                 COMPREPLY=($(compgen -W "$(_trendlens_datasets)" -- "$cur"))
                 return

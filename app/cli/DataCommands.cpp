@@ -2,6 +2,7 @@
 
 #include "export/CsvWriter.h"
 #include "export/ExportJob.h"
+#include "export/PartitionedExport.h"
 #include "store/ScoreColumns.h"
 #include "store/UserQuery.h"
 #include "store/Workspace.h"
@@ -149,24 +150,96 @@ int sqlCommand(CliContext &context, const QStringList &arguments) {
     return 0;
 }
 
+namespace {
+
+// trendlens export DATASET --partition-by COLUMN:UNIT --out DIR: Hive-style folders.
+int partitionedExport(CliContext &context, const QCommandLineParser &parser) {
+    const Result<PartitionScheme> scheme =
+        PartitionScheme::parse(parser.value(QStringLiteral("partition-by")));
+    if (!scheme)
+        return context.fail(scheme.status());
+    PartitionedExportOptions options;
+    options.dataset = parser.positionalArguments().front();
+    options.outDir = parser.value(QStringLiteral("out"));
+    options.scheme = *scheme;
+    const QString format = parser.value(QStringLiteral("format"));
+    if (format == QLatin1String("ndjson"))
+        options.format = PartitionedExportOptions::Format::Ndjson;
+    else if (format != QLatin1String("csv")) {
+        context.err << "trendlens export: --format takes csv or ndjson\n";
+        return 2;
+    }
+    options.gzip = parser.isSet(QStringLiteral("gzip"));
+    options.since = parser.value(QStringLiteral("since"));
+    options.zone = parser.value(QStringLiteral("time-zone")).toUtf8();
+    std::unique_ptr<Workspace> workspace;
+    if (Status s = Workspace::openExisting(CliContext::workspacePath(parser), workspace); !s)
+        return context.fail(s);
+    PartitionedExportJob job(workspace->path(), options);
+    PartitionedExportResult result;
+    if (Status s = job.run(result); !s)
+        return context.fail(s);
+    context.out << QStringLiteral("exported %1 rows of '%2' in %3 %4 to %5")
+                       .arg(result.rows)
+                       .arg(options.dataset)
+                       .arg(result.partitions)
+                       .arg(result.partitions == 1 ? QStringLiteral("partition")
+                                                   : QStringLiteral("partitions"),
+                            options.outDir);
+    if (result.kept > 0)
+        context.out << QStringLiteral(" (%1 earlier partitions kept)").arg(result.kept);
+    context.out << "\n";
+    return 0;
+}
+
+} // namespace
+
 int exportCommand(CliContext &context, const QStringList &arguments) {
     QCommandLineParser parser;
     CliContext::addCommonOptions(parser);
     parser.addPositionalArgument(QStringLiteral("DATASET"),
                                  QStringLiteral("The dataset to export."));
-    parser.addOption(
-        {QStringLiteral("out"), QStringLiteral("The CSV file to write."), QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("out"),
+                      QStringLiteral("The CSV file to write, or with --partition-by the folder."),
+                      QStringLiteral("FILE|DIR")});
     parser.addOption({QStringLiteral("encoding"),
                       QStringLiteral("UTF-8, or e.g. CP949 for Korean Excel."),
                       QStringLiteral("NAME"), QStringLiteral("UTF-8")});
-    if (int code =
-            context.parse(parser, arguments,
-                          QStringLiteral("Writes a dataset as RFC 4180 CSV (header row, CRLF)."));
+    parser.addOption({QStringLiteral("partition-by"),
+                      QStringLiteral("Hive-style folders by a date or timestamp column: "
+                                     "year=2024/month=01/day=05/ (10-day: dekad=1..3)."),
+                      QStringLiteral("COLUMN:hour|day|10-day|month|year")});
+    parser.addOption({QStringLiteral("format"),
+                      QStringLiteral("The parts' format with --partition-by."),
+                      QStringLiteral("csv|ndjson"), QStringLiteral("csv")});
+    parser.addOption({QStringLiteral("gzip"), QStringLiteral("Gzip each part (.csv.gz).")});
+    parser.addOption({QStringLiteral("since"),
+                      QStringLiteral("Write only the partitions from this time on (2024-01-05, "
+                                     "2024-01-05T13:00), or from the last one written: last."),
+                      QStringLiteral("TIME|last")});
+    parser.addOption({QStringLiteral("time-zone"),
+                      QStringLiteral("Cut timestamps by this zone's clock (default UTC)."),
+                      QStringLiteral("ZONE")});
+    if (int code = context.parse(
+            parser, arguments,
+            QStringLiteral("Writes a dataset as RFC 4180 CSV (header row, CRLF), or with "
+                           "--partition-by as Hive-style partition folders for Spark, Hive, "
+                           "pandas and DuckDB, with _manifest.json and _SUCCESS."));
         code >= 0)
         return code;
     if (parser.positionalArguments().size() != 1 || !parser.isSet(QStringLiteral("out"))) {
-        context.err << "trendlens export: usage: trendlens export DATASET --out FILE.csv\n";
+        context.err << "trendlens export: usage: trendlens export DATASET --out FILE.csv\n"
+                       "       trendlens export DATASET --partition-by COLUMN:UNIT --out DIR "
+                       "[--format csv|ndjson] [--gzip] [--since TIME|last]\n";
         return 2;
+    }
+    if (parser.isSet(QStringLiteral("partition-by")))
+        return partitionedExport(context, parser);
+    for (const char *option : {"format", "gzip", "since", "time-zone"}) {
+        if (parser.isSet(QLatin1String(option))) {
+            context.err << "trendlens export: --" << option << " goes with --partition-by\n";
+            return 2;
+        }
     }
     std::unique_ptr<Workspace> workspace;
     if (Status s = Workspace::openExisting(CliContext::workspacePath(parser), workspace); !s)
