@@ -23,7 +23,7 @@ _trendlens() {
         if [[ $cur == -* ]]; then
             COMPREPLY=($(compgen -W "--help --version" -- "$cur"))
         else
-            COMPREPLY=($(compgen -W "import datasets sql export fetch chart score demo help" -- "$cur"))
+            COMPREPLY=($(compgen -W "import datasets sql export fetch chart score schedule runs health demo help" -- "$cur"))
             COMPREPLY+=($(compgen -f -X '!*.trendlens' -- "$cur") $(compgen -d -- "$cur"))
         fi
         return
@@ -61,7 +61,8 @@ _trendlens() {
         --out | --recipe) COMPREPLY=($(compgen -f -- "$cur")); return ;;
         --delimiter | --size | --scale | --timeout | --from | --to | --date | --pages | --world | \
             --category | --url | --records | --page-param | --filter | --max-tweets | \
-            --duration | --base-url | --column | --into | --command)
+            --duration | --base-url | --column | --into | --command | --every | --at | --now | \
+            --schedule)
             return ;;
     esac
 
@@ -97,6 +98,19 @@ _trendlens() {
                 COMPREPLY=($(compgen -W "$(_trendlens_datasets)" -- "$cur"))
                 return
             fi ;;
+        schedule)
+            if ((COMP_CWORD == 2)); then
+                COMPREPLY=($(compgen -W "add list remove pause resume run run-due install" -- "$cur"))
+                return
+            fi
+            case "${COMP_WORDS[2]}" in
+                add) options="--every --at" ;;
+                list) options="--json" ;;
+                run | run-due) options="--now" ;;
+                install) options="--systemd --cron" ;;
+            esac ;;
+        runs) options="--since --schedule --json" ;;
+        health) options="--now" ;;
         demo) ;;
         fetch)
             if ((COMP_CWORD == 2)); then

@@ -1968,6 +1968,88 @@
     </message>
 </context>
 <context>
+    <name>tl::PartitionScheme</name>
+    <message>
+        <source>--partition-by takes COLUMN:hour|day|10-day|month|year, not '%1'</source>
+        <translation>--partition-by takes COLUMN:hour|day|10-day|month|year, not '%1'</translation>
+    </message>
+    <message>
+        <source>--partition-by: '%1' is not hour, day, 10-day, month or year</source>
+        <translation>--partition-by: '%1' is not hour, day, 10-day, month or year</translation>
+    </message>
+</context>
+<context>
+    <name>tl::PartitionedExportJob</name>
+    <message>
+        <source>no dataset named '%1'</source>
+        <translation>no dataset named '%1'</translation>
+    </message>
+    <message>
+        <source>'%1' has no column '%2'</source>
+        <translation>'%1' has no column '%2'</translation>
+    </message>
+    <message>
+        <source>--partition-by needs a date or timestamp column; '%1' is %2</source>
+        <translation>--partition-by needs a date or timestamp column; '%1' is %2</translation>
+    </message>
+    <message>
+        <source>unknown time zone '%1'</source>
+        <translation>unknown time zone '%1'</translation>
+    </message>
+    <message>
+        <source>'%1' is a file; --out names a folder</source>
+        <translation>'%1' is a file; --out names a folder</translation>
+    </message>
+    <message>
+        <source>'%1' is not empty and not a Trendlens export; nothing was written (choose a new or empty folder)</source>
+        <translation>'%1' is not empty and not a Trendlens export; nothing was written (choose a new or empty folder)</translation>
+    </message>
+    <message>
+        <source>--since takes a time such as 2024-01-05 or 2024-01-05T13:00, or 'last'; not '%1'</source>
+        <translation>--since takes a time such as 2024-01-05 or 2024-01-05T13:00, or 'last'; not '%1'</translation>
+    </message>
+    <message>
+        <source>'%1' holds another export (dataset, partitioning or format); export it whole without --since to replace it</source>
+        <translation>'%1' holds another export (dataset, partitioning or format); export it whole without --since to replace it</translation>
+    </message>
+    <message>
+        <source>cannot make the folder '%1'</source>
+        <translation>cannot make the folder '%1'</translation>
+    </message>
+    <message>
+        <source>cannot write beside '%1': %2</source>
+        <translation>cannot write beside '%1': %2</translation>
+    </message>
+    <message>
+        <source>export cancelled; '%1' is as it was</source>
+        <translation>export cancelled; '%1' is as it was</translation>
+    </message>
+    <message>
+        <source>cannot write the manifest beside '%1'</source>
+        <translation>cannot write the manifest beside '%1'</translation>
+    </message>
+    <message>
+        <source>cannot replace the empty folder '%1'</source>
+        <translation>cannot replace the empty folder '%1'</translation>
+    </message>
+    <message>
+        <source>cannot move the export into '%1'</source>
+        <translation>cannot move the export into '%1'</translation>
+    </message>
+    <message>
+        <source>cannot move the partition '%1' into '%2'</source>
+        <translation>cannot move the partition '%1' into '%2'</translation>
+    </message>
+    <message>
+        <source>cannot replace '%1'</source>
+        <translation>cannot replace '%1'</translation>
+    </message>
+    <message>
+        <source>cannot write '%1'</source>
+        <translation>cannot write '%1'</translation>
+    </message>
+</context>
+<context>
     <name>tl::QtChartsCanvas</name>
     <message>
         <source>%1 forecast range</source>
@@ -2229,6 +2311,51 @@
     <message>
         <source>running</source>
         <translation>running</translation>
+    </message>
+</context>
+<context>
+    <name>tl::Schedule</name>
+    <message>
+        <source>a schedule's name is 1 to 100 letters, digits, '_', '.' or '-': '%1'</source>
+        <translation>a schedule's name is 1 to 100 letters, digits, '_', '.' or '-': '%1'</translation>
+    </message>
+    <message>
+        <source>a schedule needs a command after --</source>
+        <translation>a schedule needs a command after --</translation>
+    </message>
+</context>
+<context>
+    <name>tl::ScheduleRunner</name>
+    <message>
+        <source>no schedule named '%1'</source>
+        <translation>no schedule named '%1'</translation>
+    </message>
+    <message>
+        <source>cannot start %1: %2</source>
+        <translation>cannot start %1: %2</translation>
+    </message>
+    <message>
+        <source>still running after %1 s; stopped</source>
+        <translation>still running after %1 s; stopped</translation>
+    </message>
+    <message>
+        <source>the command crashed</source>
+        <translation>the command crashed</translation>
+    </message>
+    <message>
+        <source>the command ended with exit code %1</source>
+        <translation>the command ended with exit code %1</translation>
+    </message>
+</context>
+<context>
+    <name>tl::ScheduleStore</name>
+    <message>
+        <source>there is already a schedule named '%1'</source>
+        <translation>there is already a schedule named '%1'</translation>
+    </message>
+    <message>
+        <source>no schedule named '%1'</source>
+        <translation>no schedule named '%1'</translation>
     </message>
 </context>
 <context>

@@ -1965,6 +1965,88 @@
     </message>
 </context>
 <context>
+    <name>tl::PartitionScheme</name>
+    <message>
+        <source>--partition-by takes COLUMN:hour|day|10-day|month|year, not '%1'</source>
+        <translation>--partition-by에는 열:hour|day|10-day|month|year를 주어야 합니다. '%1'은(는) 아닙니다</translation>
+    </message>
+    <message>
+        <source>--partition-by: '%1' is not hour, day, 10-day, month or year</source>
+        <translation>--partition-by: '%1'은(는) hour, day, 10-day, month, year가 아닙니다</translation>
+    </message>
+</context>
+<context>
+    <name>tl::PartitionedExportJob</name>
+    <message>
+        <source>no dataset named '%1'</source>
+        <translation>'%1' 데이터셋이 없습니다</translation>
+    </message>
+    <message>
+        <source>'%1' has no column '%2'</source>
+        <translation>'%1'에 '%2' 열이 없습니다</translation>
+    </message>
+    <message>
+        <source>--partition-by needs a date or timestamp column; '%1' is %2</source>
+        <translation>--partition-by에는 날짜나 시각 열이 필요합니다. '%1'은(는) %2입니다</translation>
+    </message>
+    <message>
+        <source>unknown time zone '%1'</source>
+        <translation>알 수 없는 시간대 '%1'</translation>
+    </message>
+    <message>
+        <source>'%1' is a file; --out names a folder</source>
+        <translation>'%1'은(는) 파일입니다. --out에는 폴더를 주어야 합니다</translation>
+    </message>
+    <message>
+        <source>'%1' is not empty and not a Trendlens export; nothing was written (choose a new or empty folder)</source>
+        <translation>'%1'은(는) 비어 있지 않고 Trendlens 내보내기도 아닙니다. 아무것도 쓰지 않았습니다 (새 폴더나 빈 폴더를 고르세요)</translation>
+    </message>
+    <message>
+        <source>--since takes a time such as 2024-01-05 or 2024-01-05T13:00, or 'last'; not '%1'</source>
+        <translation>--since에는 2024-01-05나 2024-01-05T13:00 같은 시각, 또는 'last'를 주어야 합니다. '%1'은(는) 아닙니다</translation>
+    </message>
+    <message>
+        <source>'%1' holds another export (dataset, partitioning or format); export it whole without --since to replace it</source>
+        <translation>'%1'에는 다른 내보내기(데이터셋, 파티션, 형식)가 있습니다. 바꾸려면 --since 없이 전체를 내보내세요</translation>
+    </message>
+    <message>
+        <source>cannot make the folder '%1'</source>
+        <translation>'%1' 폴더를 만들 수 없습니다</translation>
+    </message>
+    <message>
+        <source>cannot write beside '%1': %2</source>
+        <translation>'%1' 옆에 쓸 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>export cancelled; '%1' is as it was</source>
+        <translation>내보내기를 취소했습니다. '%1'은(는) 그대로입니다</translation>
+    </message>
+    <message>
+        <source>cannot write the manifest beside '%1'</source>
+        <translation>'%1' 옆에 매니페스트를 쓸 수 없습니다</translation>
+    </message>
+    <message>
+        <source>cannot replace the empty folder '%1'</source>
+        <translation>빈 폴더 '%1'을(를) 바꿀 수 없습니다</translation>
+    </message>
+    <message>
+        <source>cannot move the export into '%1'</source>
+        <translation>내보낸 것을 '%1'(으)로 옮길 수 없습니다</translation>
+    </message>
+    <message>
+        <source>cannot move the partition '%1' into '%2'</source>
+        <translation>파티션 '%1'을(를) '%2'(으)로 옮길 수 없습니다</translation>
+    </message>
+    <message>
+        <source>cannot replace '%1'</source>
+        <translation>'%1'을(를) 바꿀 수 없습니다</translation>
+    </message>
+    <message>
+        <source>cannot write '%1'</source>
+        <translation>'%1'을(를) 쓸 수 없습니다</translation>
+    </message>
+</context>
+<context>
     <name>tl::QtChartsCanvas</name>
     <message>
         <source>%1 forecast range</source>
@@ -2225,6 +2307,51 @@
     <message>
         <source>running</source>
         <translation>실행 중</translation>
+    </message>
+</context>
+<context>
+    <name>tl::Schedule</name>
+    <message>
+        <source>a schedule's name is 1 to 100 letters, digits, '_', '.' or '-': '%1'</source>
+        <translation>예약 이름은 글자, 숫자, '_', '.', '-' 1~100자입니다: '%1'</translation>
+    </message>
+    <message>
+        <source>a schedule needs a command after --</source>
+        <translation>예약에는 -- 뒤에 명령이 필요합니다</translation>
+    </message>
+</context>
+<context>
+    <name>tl::ScheduleRunner</name>
+    <message>
+        <source>no schedule named '%1'</source>
+        <translation>'%1' 예약이 없습니다</translation>
+    </message>
+    <message>
+        <source>cannot start %1: %2</source>
+        <translation>%1을(를) 시작할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>still running after %1 s; stopped</source>
+        <translation>%1초가 지나도 끝나지 않아 멈췄습니다</translation>
+    </message>
+    <message>
+        <source>the command crashed</source>
+        <translation>명령이 비정상 종료했습니다</translation>
+    </message>
+    <message>
+        <source>the command ended with exit code %1</source>
+        <translation>명령이 종료 코드 %1로 끝났습니다</translation>
+    </message>
+</context>
+<context>
+    <name>tl::ScheduleStore</name>
+    <message>
+        <source>there is already a schedule named '%1'</source>
+        <translation>'%1' 예약이 이미 있습니다</translation>
+    </message>
+    <message>
+        <source>no schedule named '%1'</source>
+        <translation>'%1' 예약이 없습니다</translation>
     </message>
 </context>
 <context>

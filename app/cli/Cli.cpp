@@ -5,6 +5,7 @@
 #include "cli/DemoCommand.h"
 #include "cli/FetchCommand.h"
 #include "cli/ImportCommand.h"
+#include "cli/ScheduleCommand.h"
 #include "cli/ScoreCommand.h"
 
 #include <QFileInfo>
@@ -23,7 +24,8 @@ const std::map<QString, Command> &commands() {
         {QStringLiteral("import"), importCommand}, {QStringLiteral("datasets"), datasetsCommand},
         {QStringLiteral("sql"), sqlCommand},       {QStringLiteral("export"), exportCommand},
         {QStringLiteral("demo"), demoCommand},     {QStringLiteral("fetch"), fetchCommand},
-        {QStringLiteral("score"), scoreCommand},
+        {QStringLiteral("score"), scoreCommand},   {QStringLiteral("schedule"), scheduleCommand},
+        {QStringLiteral("runs"), runsCommand},     {QStringLiteral("health"), healthCommand},
     };
     return table;
 }
@@ -36,6 +38,8 @@ const char *kUsage =
     "       trendlens datasets [-w W] [--json]\n"
     "       trendlens sql [-w W] \"SELECT ...\"     read-only; CSV with a header on stdout\n"
     "       trendlens export DATASET --out FILE.csv [-w W] [--encoding UTF-8|CP949]\n"
+    "       trendlens export DATASET --partition-by COLUMN:hour|day|10-day|month|year --out DIR\n"
+    "                 [--format csv|ndjson] [--gzip] [--since TIME|last] [--time-zone ZONE]\n"
     "       trendlens fetch kobis-daily --from D [--to D] [--no-details] [-w W] [--base-url URL]\n"
     "       trendlens fetch maple-ranking --date D [--pages N] [--world NAME] [-w W] [--base-url "
     "URL]\n"
@@ -44,6 +48,11 @@ const char *kUsage =
     "lexicon|dictionary|command]\n"
     "                 [--lang ko|en|auto] [--command \"...\"] [--rescore] [--timeout S] [-w W]\n"
     "       trendlens chart SPEC.json --out FILE.png|svg|pdf|csv [-w W] [--size WxH]\n"
+    "       trendlens schedule add NAME --every 30m|1h|1d [--at HH:MM] [-w W] -- fetch ...\n"
+    "       trendlens schedule list [--json] | remove NAME | pause NAME | resume NAME | run NAME\n"
+    "       trendlens schedule run-due [--now ISO-TIME] | install --systemd|--cron\n"
+    "       trendlens runs [--since T] [--schedule NAME] [--json] [-w W]\n"
+    "       trendlens health [-w W]               exit 1 when a schedule failed or is overdue\n"
     "       trendlens demo [-w W]                 builds the synthetic demo workspace\n"
     "       trendlens --version\n"
     "Each subcommand takes --help. Exit codes: 0 done, 2 bad input or usage (nothing written),\n"

@@ -54,7 +54,9 @@ bool readValues(CliContext &context, const SourceDescription &source,
         case Kind::Date: {
             const QDate day = parseSourceDay(text);
             if (!day.isValid())
-                return bad(QStringLiteral("'%1' is not a day (YYYY-MM-DD)").arg(text));
+                return bad(
+                    QStringLiteral("'%1' is not a day (YYYY-MM-DD, today, yesterday, today-N)")
+                        .arg(text));
             values.insert(p.name, day);
             break;
         }

@@ -1,5 +1,7 @@
 #include "SourceCatalog.h"
 
+#include "core/Clock.h"
+
 #include "sources/gmarket/GmarketBestSource.h"
 #include "sources/kobis/KobisDailySource.h"
 #include "sources/maple/MapleRankingSource.h"
@@ -22,6 +24,8 @@ std::optional<SourceDescription> findSource(const QString &id) {
 }
 
 QDate parseSourceDay(const QString &text) {
+    if (const std::optional<QDate> relative = Clock::relativeDay(text))
+        return *relative;
     const QString t = text.trimmed();
     return t.size() == 8 ? QDate::fromString(t, QStringLiteral("yyyyMMdd"))
                          : QDate::fromString(t, Qt::ISODate);

@@ -57,7 +57,8 @@ struct SourceDescription {
 // labels follow the current language.
 QList<SourceDescription> sourceCatalog();
 std::optional<SourceDescription> findSource(const QString &id);
-// A day as the command line writes it: 2024-01-05 or 20240105.
+// A day as the command line writes it: 2024-01-05, 20240105, or relative to Clock::today():
+// today, yesterday, today-1, today+2.
 QDate parseSourceDay(const QString &text);
 
 } // namespace tl

@@ -39,16 +39,27 @@ QString RunLog::owner() {
     return QSysInfo::machineHostName() + u':' + QString::number(QCoreApplication::applicationPid());
 }
 
+bool RunLog::ownerIsGone(const QString &owner) {
+    // Only this machine's processes can be asked whether they still live.
+    const QString host = QSysInfo::machineHostName() + u':';
+    if (!owner.startsWith(host))
+        return false;
+    const pid_t pid = pid_t(owner.mid(host.size()).toLongLong());
+    return pid > 0 && ::kill(pid, 0) != 0 && errno == ESRCH;
+}
+
 Result<qint64> RunLog::start(const QString &kind, const QString &dataset, const QJsonObject &params,
-                             const QDateTime &startedAt) {
+                             const QDateTime &startedAt, const QString &schedule) {
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("INSERT INTO _tl_runs (kind, dataset, params, started_at, status, "
-                             "owner) VALUES (?, ?, ?, ?, 'running', ?)"));
+                             "owner, schedule) VALUES (?, ?, ?, ?, 'running', ?, ?)"));
     q.addBindValue(kind);
     q.addBindValue(dataset.isEmpty() ? QVariant() : QVariant(dataset));
     q.addBindValue(json(params));
     q.addBindValue(isoUtc(startedAt));
     q.addBindValue(owner());
+    const QString by = schedule.isEmpty() ? qEnvironmentVariable(kScheduleVariable) : schedule;
+    q.addBindValue(by.isEmpty() ? QVariant() : QVariant(by));
     if (!q.exec())
         return Workspace::describeSqliteError(m_db.databaseName(), q.lastError());
     return q.lastInsertId().toLongLong();
@@ -101,8 +112,7 @@ Status RunLog::closeAbandoned() {
         return Workspace::describeSqliteError(m_db.databaseName(), q.lastError());
     QList<qint64> abandoned;
     while (q.next()) {
-        const pid_t pid = pid_t(q.value(1).toString().mid(host.size()).toLongLong());
-        if (pid > 0 && ::kill(pid, 0) != 0 && errno == ESRCH)
+        if (ownerIsGone(q.value(1).toString()))
             abandoned.append(q.value(0).toLongLong());
     }
     q.finish();
@@ -154,22 +164,46 @@ Status RunLog::dropAbandonedStaging() {
     return Status::success();
 }
 
-Result<QList<RunEntry>> RunLog::recent(int limit) const {
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT id, kind, dataset, started_at, finished_at, rows, status, "
-                             "error, owner FROM _tl_runs ORDER BY id DESC LIMIT ?"));
-    q.addBindValue(limit);
-    if (!q.exec())
-        return Workspace::describeSqliteError(m_db.databaseName(), q.lastError());
+namespace {
+
+const QString kRunColumns = QStringLiteral(
+    "id, kind, dataset, started_at, finished_at, rows, status, error, owner, schedule");
+
+QList<RunEntry> readRuns(QSqlQuery &q) {
     QList<RunEntry> runs;
     while (q.next()) {
         runs.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
                      QDateTime::fromString(q.value(3).toString(), Qt::ISODateWithMs),
                      QDateTime::fromString(q.value(4).toString(), Qt::ISODateWithMs),
                      q.value(5).toLongLong(), q.value(6).toString(), q.value(7).toString(),
-                     q.value(8).toString()});
+                     q.value(8).toString(), q.value(9).toString()});
     }
     return runs;
+}
+
+} // namespace
+
+Result<QList<RunEntry>> RunLog::recent(int limit) const {
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT %1 FROM _tl_runs ORDER BY id DESC LIMIT ?").arg(kRunColumns));
+    q.addBindValue(limit);
+    if (!q.exec())
+        return Workspace::describeSqliteError(m_db.databaseName(), q.lastError());
+    return readRuns(q);
+}
+
+Result<QList<RunEntry>> RunLog::since(const QDateTime &from, const QString &schedule) const {
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT %1 FROM _tl_runs WHERE started_at >= ? AND (? IS NULL OR "
+                             "schedule = ?) ORDER BY id")
+                  .arg(kRunColumns));
+    q.addBindValue(from.isValid() ? isoUtc(from) : QStringLiteral("0")); // before any time
+    const QVariant name = schedule.isEmpty() ? QVariant() : QVariant(schedule);
+    q.addBindValue(name);
+    q.addBindValue(name);
+    if (!q.exec())
+        return Workspace::describeSqliteError(m_db.databaseName(), q.lastError());
+    return readRuns(q);
 }
 
 } // namespace tl

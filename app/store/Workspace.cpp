@@ -118,6 +118,22 @@ const QStringList &migrations() {
                        " language TEXT NOT NULL,"
                        " scored_at TEXT NOT NULL,"
                        " PRIMARY KEY (dataset_id, column_name))"),
+        // 7: schedules (ScheduleStore), and the schedule a run was started by
+        QStringLiteral("CREATE TABLE _tl_schedules ("
+                       " id INTEGER PRIMARY KEY,"
+                       " name TEXT NOT NULL UNIQUE COLLATE NOCASE,"
+                       " every_seconds INTEGER NOT NULL,"
+                       " at_time TEXT,"
+                       " anchor TEXT NOT NULL,"
+                       " command TEXT NOT NULL,"
+                       " paused INTEGER NOT NULL DEFAULT 0,"
+                       " created_at TEXT NOT NULL,"
+                       " next_due TEXT NOT NULL,"
+                       " last_slot TEXT,"
+                       " failures INTEGER NOT NULL DEFAULT 0,"
+                       " lock_owner TEXT,"
+                       " lock_since TEXT);"
+                       "ALTER TABLE _tl_runs ADD COLUMN schedule TEXT"),
     };
     return steps;
 }
