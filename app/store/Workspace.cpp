@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -17,6 +18,7 @@
 
 #include <cerrno>
 #include <cstring>
+#include <vector>
 
 namespace tl {
 
@@ -227,12 +229,29 @@ Status Workspace::open(const QString &path, std::unique_ptr<Workspace> &out, Cre
 }
 
 Status Workspace::checkFileHeader(const QString &path, Create create) {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Status::badInput(
-            tr("%1: cannot read the workspace (%2)").arg(path, file.errorString()));
-    const QByteArray head = file.read(16);
-    if (head.isEmpty()) {
+    // Read through SQLite's own file layer, never a QFile: closing any other descriptor of
+    // the file drops every POSIX lock this process holds on it, so the connections already
+    // open here (a fetch's run, the window) would go on unlocked and corrupt the workspace
+    // when another process writes. SQLite's layer defers that close while they hold locks.
+    sqlite3_vfs *vfs = sqlite3_vfs_find(nullptr);
+    std::vector<char> handle(std::size_t(vfs->szOsFile));
+    auto *file = reinterpret_cast<sqlite3_file *>(handle.data());
+    const QByteArray name = QFile::encodeName(path);
+    int flags = 0;
+    if (vfs->xOpen(vfs, name.constData(), file, SQLITE_OPEN_READONLY | SQLITE_OPEN_MAIN_DB,
+                   &flags) != SQLITE_OK) {
+        if (file->pMethods)
+            file->pMethods->xClose(file);
+        return Status::badInput(tr("%1: cannot read the workspace (%2)")
+                                    .arg(path, QString::fromLocal8Bit(std::strerror(errno))));
+    }
+    QByteArray head(16, '\0');
+    sqlite3_int64 size = 0;
+    file->pMethods->xFileSize(file, &size);
+    if (size > 0 && file->pMethods->xRead(file, head.data(), 16, 0) != SQLITE_OK)
+        head.clear();
+    file->pMethods->xClose(file);
+    if (size == 0) {
         if (create == Create::Never)
             return Status::badInput(tr("%1: an empty file, not a Trendlens workspace").arg(path));
         return Status::success();

@@ -2,6 +2,7 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QProcess>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -27,6 +28,31 @@ private Q_SLOTS:
         q.finish();
         ws.reset();
         QVERIFY(Workspace::open(path, ws).ok()); // reopening is a no-op
+    }
+
+    // Opening a workspace a second time in one process (an import while a fetch's run or the
+    // window holds it) must not drop the first connection's locks: another process closing
+    // its last connection would then take the file as unused, fold the WAL in and delete it
+    // under the first, and the workspace ends up malformed.
+    void secondOpenKeepsTheFirstOnesLocks() {
+        const QString path = m_dir.filePath(QStringLiteral("locks.trendlens"));
+        std::unique_ptr<Workspace> first;
+        QVERIFY(Workspace::open(path, first).ok());
+        QVERIFY(QSqlQuery(first->database()).exec(QStringLiteral("CREATE TABLE t (n)")));
+        QVERIFY(QFile::exists(path + QStringLiteral("-wal")));
+        std::unique_ptr<Workspace> second;
+        QVERIFY(Workspace::openExisting(path, second).ok());
+        second.reset();
+        QProcess other; // another process that reads and leaves
+        other.start(QStringLiteral("sqlite3"), {path, QStringLiteral("SELECT count(*) FROM t")});
+        QVERIFY(other.waitForFinished(30000));
+        QCOMPARE(other.readAllStandardOutput().trimmed(), QByteArray("0"));
+        QVERIFY(QFile::exists(path + QStringLiteral("-wal"))); // still ours
+        QVERIFY(QSqlQuery(first->database()).exec(QStringLiteral("INSERT INTO t VALUES (1)")));
+        first.reset();
+        other.start(QStringLiteral("sqlite3"), {path, QStringLiteral("PRAGMA integrity_check")});
+        QVERIFY(other.waitForFinished(30000));
+        QCOMPARE(other.readAllStandardOutput().trimmed(), QByteArray("ok"));
     }
 
     void refusesNewerSchema() {
