@@ -69,7 +69,7 @@ _trendlens() {
     local options=""
     case "$command" in
         import)
-            options="--dataset --format --encoding --delimiter --header --on-error --mode"
+            options="--dataset --format --encoding --delimiter --header --on-error --mode --follow"
             if [[ $cur != -* ]]; then
                 local extension
                 for extension in csv tsv txt json ndjson jsonl CSV TSV JSON; do

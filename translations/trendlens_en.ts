@@ -1266,6 +1266,44 @@
     </message>
 </context>
 <context>
+    <name>tl::FollowImport</name>
+    <message>
+        <source>following needs --dataset</source>
+        <translation>following needs --dataset</translation>
+    </message>
+    <message>
+        <source>following reads NDJSON (one object per line) or CSV, not a JSON array</source>
+        <translation>following reads NDJSON (one object per line) or CSV, not a JSON array</translation>
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation>standard input</translation>
+    </message>
+    <message>
+        <source>cannot write a temporary file: %1</source>
+        <translation>cannot write a temporary file: %1</translation>
+    </message>
+    <message>
+        <source>%1: record %2: %3</source>
+        <translation>%1: record %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 (records %2 to %3 were not stored; earlier ones were)</source>
+        <translation>%1 (records %2 to %3 were not stored; earlier ones were)</translation>
+    </message>
+</context>
+<context>
+    <name>tl::FollowImport::Reader</name>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: cannot read: %2</translation>
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation>standard input</translation>
+    </message>
+</context>
+<context>
     <name>tl::GmarketBestSource</name>
     <message>
         <source>%1: byte %2: %3</source>

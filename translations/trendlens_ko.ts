@@ -1264,6 +1264,44 @@
     </message>
 </context>
 <context>
+    <name>tl::FollowImport</name>
+    <message>
+        <source>following needs --dataset</source>
+        <translation>이어서 읽으려면 --dataset이 필요합니다</translation>
+    </message>
+    <message>
+        <source>following reads NDJSON (one object per line) or CSV, not a JSON array</source>
+        <translation>이어서 읽기는 NDJSON(한 줄에 객체 하나)이나 CSV만 읽습니다. JSON 배열은 아닙니다</translation>
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation>표준 입력</translation>
+    </message>
+    <message>
+        <source>cannot write a temporary file: %1</source>
+        <translation>임시 파일을 쓸 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>%1: record %2: %3</source>
+        <translation>%1: %2번째 레코드: %3</translation>
+    </message>
+    <message>
+        <source>%1 (records %2 to %3 were not stored; earlier ones were)</source>
+        <translation>%1 (%2~%3번째 레코드는 저장하지 않았습니다. 그 앞의 레코드는 저장했습니다)</translation>
+    </message>
+</context>
+<context>
+    <name>tl::FollowImport::Reader</name>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation>표준 입력</translation>
+    </message>
+</context>
+<context>
     <name>tl::GmarketBestSource</name>
     <message>
         <source>%1: byte %2: %3</source>

@@ -1,8 +1,11 @@
 #include "ImportCommand.h"
 
 #include "cli/ProgressLine.h"
+#include "ingest/FollowImport.h"
 #include "ingest/ImportJob.h"
 #include "store/Workspace.h"
+
+#include <csignal>
 
 namespace tl::cli {
 
@@ -60,6 +63,71 @@ Status optionsFrom(const QCommandLineParser &parser, ImportOptions &options) {
     return Status::success();
 }
 
+FollowImport *g_following = nullptr;
+
+void stopFollowing(int) {
+    if (g_following)
+        g_following->stop();
+}
+
+// import - --follow, import FILE --follow: records as they arrive, until the input ends or
+// Ctrl+C, which commits what arrived.
+int follow(CliContext &context, const QCommandLineParser &parser, const ImportOptions &imported) {
+    const QStringList files = parser.positionalArguments();
+    if (files.size() != 1) {
+        context.err << "trendlens import: --follow reads one FILE, or - for standard input\n";
+        return 2;
+    }
+    FollowOptions options;
+    options.input = files.front();
+    options.dataset = imported.dataset.isEmpty() && options.input != QLatin1String("-")
+                          ? datasetNameForFile(options.input)
+                          : imported.dataset;
+    if (options.dataset.isEmpty()) {
+        context.err << "trendlens import: following standard input needs --dataset NAME\n";
+        return 2;
+    }
+    options.format = imported.sniff.format.value_or(
+        options.input.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive) ? FileFormat::Csv
+                                                                           : FileFormat::Ndjson);
+    options.onError = imported.onError;
+    std::unique_ptr<Workspace> workspace;
+    if (Status s = Workspace::open(CliContext::workspacePath(parser), workspace); !s)
+        return context.fail(s);
+    const QString path = workspace->path();
+    workspace.reset();
+    FollowImport job(path, options);
+    ProgressLine progress(context.err);
+    if (progress.shown())
+        job.setProgress([&progress, &options](qint64 rows) {
+            progress.draw(QStringLiteral("following %1: %2 rows (Ctrl+C stops)")
+                              .arg(options.input == QLatin1String("-") ? QStringLiteral("stdin")
+                                                                       : options.input)
+                              .arg(rows));
+        });
+    g_following = &job;
+    const auto previousInt = std::signal(SIGINT, stopFollowing);
+    const auto previousTerm = std::signal(SIGTERM, stopFollowing);
+    FollowResult result;
+    const Status status = job.run(result);
+    std::signal(SIGINT, previousInt);
+    std::signal(SIGTERM, previousTerm);
+    g_following = nullptr;
+    progress.erase();
+    if (!status)
+        return context.fail(status);
+    context.out << QStringLiteral("imported %1 rows into '%2' in %3 batches\n")
+                       .arg(result.rows)
+                       .arg(options.dataset)
+                       .arg(result.batches);
+    if (result.skipped > 0 || !result.problems.isEmpty()) {
+        context.err << QStringLiteral("skipped %1 records; first problems:\n").arg(result.skipped);
+        for (const QString &problem : std::as_const(result.problems))
+            context.err << "  " << problem << "\n";
+    }
+    return 0;
+}
+
 } // namespace
 
 int importCommand(CliContext &context, const QStringList &arguments) {
@@ -92,6 +160,10 @@ int importCommand(CliContext &context, const QStringList &arguments) {
         {QStringLiteral("mode"),
          QStringLiteral("When the dataset exists: create (refuse), append or replace."),
          QStringLiteral("MODE"), QStringLiteral("create")});
+    parser.addOption({QStringLiteral("follow"),
+                      QStringLiteral("Keep reading as records arrive (FILE like tail -F, or - for "
+                                     "standard input), committing every second or 1,000 "
+                                     "records; Ctrl+C keeps what arrived.")});
     if (int code =
             context.parse(parser, arguments,
                           QStringLiteral("Imports files into a dataset of the workspace, in one "
@@ -105,6 +177,8 @@ int importCommand(CliContext &context, const QStringList &arguments) {
     ImportOptions options;
     if (Status s = optionsFrom(parser, options); !s)
         return context.fail(s);
+    if (parser.isSet(QStringLiteral("follow")))
+        return follow(context, parser, options);
     options.files = parser.positionalArguments();
 
     std::unique_ptr<Workspace> workspace;

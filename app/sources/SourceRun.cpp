@@ -225,8 +225,12 @@ Status SourceRun::commit() {
 }
 
 Status SourceRun::checkpoint() {
-    if (!m_transaction.isOpen())
-        return Status::success();
+    if (!m_transaction.isOpen()) {
+        // Rows another writer stored and committed (countRows): only their count to log.
+        m_checkpointed = m_rows;
+        return m_runId > 0 ? RunLog(m_connection.db()).progress(m_runId, m_rows)
+                           : Status::success();
+    }
     if (Status s = syncColumns(); !s)
         return s;
     if (Status s = RunLog(m_connection.db()).progress(m_runId, m_rows); !s)
