@@ -1922,6 +1922,22 @@
         <source>Score a text column: sentiment, dictionary words or your own model</source>
         <translation>Score a text column: sentiment, dictionary words or your own model</translation>
     </message>
+    <message>
+        <source>Schedules</source>
+        <translation>Schedules</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>A scheduled run failed: %1</source>
+        <translation>A scheduled run failed: %1</translation>
+    </message>
+    <message>
+        <source>A scheduled run failed</source>
+        <translation>A scheduled run failed</translation>
+    </message>
 </context>
 <context>
     <name>tl::MapleRankingSource</name>
@@ -2363,6 +2379,57 @@
     </message>
 </context>
 <context>
+    <name>tl::ScheduleListModel</name>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 at %2</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>paused</translation>
+    </message>
+    <message>
+        <source>never ran</source>
+        <translation>never ran</translation>
+    </message>
+    <message>
+        <source>done %1</source>
+        <translation>done %1</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>running</translation>
+    </message>
+    <message>
+        <source>failed %1 (%2 in a row)</source>
+        <translation>failed %1 (%2 in a row)</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Schedule</translation>
+    </message>
+    <message>
+        <source>Every</source>
+        <translation>Every</translation>
+    </message>
+    <message>
+        <source>Next run</source>
+        <translation>Next run</translation>
+    </message>
+    <message>
+        <source>Last run</source>
+        <translation>Last run</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Rows</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Command</translation>
+    </message>
+</context>
+<context>
     <name>tl::ScheduleRunner</name>
     <message>
         <source>no schedule named '%1'</source>
@@ -2394,6 +2461,89 @@
     <message>
         <source>no schedule named '%1'</source>
         <translation>no schedule named '%1'</translation>
+    </message>
+</context>
+<context>
+    <name>tl::SchedulesPanel</name>
+    <message>
+        <source>running %1…</source>
+        <translation>running %1…</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <source>Run a fetch (or import, export, score) every so often</source>
+        <translation>Run a fetch (or import, export, score) every so often</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Run now</source>
+        <translation>Run now</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Resume</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Edit schedule</source>
+        <translation>Edit schedule</translation>
+    </message>
+    <message>
+        <source>New schedule</source>
+        <translation>New schedule</translation>
+    </message>
+    <message>
+        <source>at</source>
+        <translation>at</translation>
+    </message>
+    <message>
+        <source>A trendlens command line without 'trendlens' and -w: fetch, import, export, score or chart</source>
+        <translation>A trendlens command line without 'trendlens' and -w: fetch, import, export, score or chart</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Every:</source>
+        <translation>Every:</translation>
+    </message>
+    <message>
+        <source>Time of day:</source>
+        <translation>Time of day:</translation>
+    </message>
+    <message>
+        <source>Command:</source>
+        <translation>Command:</translation>
+    </message>
+    <message>
+        <source>Every takes a number and m, h or d: 30m, 1h, 1d.</source>
+        <translation>Every takes a number and m, h or d: 30m, 1h, 1d.</translation>
+    </message>
+    <message>
+        <source>The command starts with fetch, import, export, score or chart.</source>
+        <translation>The command starts with fetch, import, export, score or chart.</translation>
+    </message>
+    <message>
+        <source>Remove schedule</source>
+        <translation>Remove schedule</translation>
+    </message>
+    <message>
+        <source>Remove the schedule '%1'? Its runs stay in the run log.</source>
+        <translation>Remove the schedule '%1'? Its runs stay in the run log.</translation>
     </message>
 </context>
 <context>

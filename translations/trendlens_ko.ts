@@ -1919,6 +1919,22 @@
         <source>Score a text column: sentiment, dictionary words or your own model</source>
         <translation>텍스트 열 채점: 감성, 사전 단어 또는 직접 만든 모델</translation>
     </message>
+    <message>
+        <source>Schedules</source>
+        <translation>예약</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>A scheduled run failed: %1</source>
+        <translation>예약 실행이 실패했습니다: %1</translation>
+    </message>
+    <message>
+        <source>A scheduled run failed</source>
+        <translation>예약 실행이 실패했습니다</translation>
+    </message>
 </context>
 <context>
     <name>tl::MapleRankingSource</name>
@@ -2359,6 +2375,57 @@
     </message>
 </context>
 <context>
+    <name>tl::ScheduleListModel</name>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1, %2에</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>일시 중지됨</translation>
+    </message>
+    <message>
+        <source>never ran</source>
+        <translation>실행한 적 없음</translation>
+    </message>
+    <message>
+        <source>done %1</source>
+        <translation>완료 %1</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>실행 중</translation>
+    </message>
+    <message>
+        <source>failed %1 (%2 in a row)</source>
+        <translation>실패 %1 (연속 %2회)</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>예약</translation>
+    </message>
+    <message>
+        <source>Every</source>
+        <translation>간격</translation>
+    </message>
+    <message>
+        <source>Next run</source>
+        <translation>다음 실행</translation>
+    </message>
+    <message>
+        <source>Last run</source>
+        <translation>마지막 실행</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>행 수</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>명령</translation>
+    </message>
+</context>
+<context>
     <name>tl::ScheduleRunner</name>
     <message>
         <source>no schedule named '%1'</source>
@@ -2390,6 +2457,89 @@
     <message>
         <source>no schedule named '%1'</source>
         <translation>'%1' 예약이 없습니다</translation>
+    </message>
+</context>
+<context>
+    <name>tl::SchedulesPanel</name>
+    <message>
+        <source>running %1…</source>
+        <translation>%1 실행 중…</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>추가…</translation>
+    </message>
+    <message>
+        <source>Run a fetch (or import, export, score) every so often</source>
+        <translation>가져오기(또는 파일 가져오기, 내보내기, 점수)를 주기적으로 실행합니다</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>편집…</translation>
+    </message>
+    <message>
+        <source>Run now</source>
+        <translation>지금 실행</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>제거</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>다시 시작</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>일시 중지</translation>
+    </message>
+    <message>
+        <source>Edit schedule</source>
+        <translation>예약 편집</translation>
+    </message>
+    <message>
+        <source>New schedule</source>
+        <translation>새 예약</translation>
+    </message>
+    <message>
+        <source>at</source>
+        <translation>시각</translation>
+    </message>
+    <message>
+        <source>A trendlens command line without 'trendlens' and -w: fetch, import, export, score or chart</source>
+        <translation>'trendlens'와 -w를 뺀 trendlens 명령줄: fetch, import, export, score, chart</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>이름:</translation>
+    </message>
+    <message>
+        <source>Every:</source>
+        <translation>간격:</translation>
+    </message>
+    <message>
+        <source>Time of day:</source>
+        <translation>시각:</translation>
+    </message>
+    <message>
+        <source>Command:</source>
+        <translation>명령:</translation>
+    </message>
+    <message>
+        <source>Every takes a number and m, h or d: 30m, 1h, 1d.</source>
+        <translation>간격은 숫자와 m, h, d로 씁니다: 30m, 1h, 1d.</translation>
+    </message>
+    <message>
+        <source>The command starts with fetch, import, export, score or chart.</source>
+        <translation>명령은 fetch, import, export, score, chart로 시작해야 합니다.</translation>
+    </message>
+    <message>
+        <source>Remove schedule</source>
+        <translation>예약 제거</translation>
+    </message>
+    <message>
+        <source>Remove the schedule '%1'? Its runs stay in the run log.</source>
+        <translation>'%1' 예약을 제거할까요? 실행 기록은 실행 로그에 남습니다.</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "core/WallClock.h"
 #include "models/DatasetTableModel.h"
 #include "models/RunLogModel.h"
+#include "models/ScheduleListModel.h"
 #include "ui/Appearance.h"
 #include "ui/DashboardTabs.h"
 #include "ui/DatasetPropertiesDialog.h"
@@ -13,6 +14,8 @@
 #include "ui/HelpMenu.h"
 #include "ui/ImportController.h"
 #include "ui/JobProgress.h"
+#include "ui/ScheduleController.h"
+#include "ui/SchedulesPanel.h"
 #include "ui/ScoreController.h"
 #include "ui/SessionState.h"
 #include "ui/SqlConsole.h"
@@ -38,6 +41,7 @@
 #include <QScreen>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QSystemTrayIcon>
 #include <QTabWidget>
 #include <QTableView>
 #include <QToolBar>
@@ -56,6 +60,8 @@ MainWindow::MainWindow(Appearance &appearance, QWidget *parent)
     , m_fetches(new FetchController(*m_workspace, *m_progress, this))
     , m_scores(new ScoreController(*m_workspace, *m_progress, this))
     , m_runLog(new RunLogModel(this))
+    , m_scheduleList(new ScheduleListModel(this))
+    , m_schedules(new ScheduleController(this))
     , m_datasets(new QTreeView(this))
     , m_tableView(new DatasetTableView(m_model, this))
     , m_dashboards(new DashboardTabs(*m_workspace, m_tableView, this))
@@ -93,6 +99,15 @@ MainWindow::MainWindow(Appearance &appearance, QWidget *parent)
     m_runLogDock->setWidget(runLogView);
     addDockWidget(Qt::BottomDockWidgetArea, m_runLogDock);
     m_runLogDock->hide();
+    // The schedules, run by this window while it is open.
+    m_schedulesDock = new QDockWidget(this);
+    m_schedulesDock->setObjectName(QStringLiteral("schedules"));
+    m_schedulesPanel = new SchedulesPanel(*m_scheduleList, *m_schedules, m_schedulesDock);
+    m_schedulesDock->setWidget(m_schedulesPanel);
+    addDockWidget(Qt::BottomDockWidgetArea, m_schedulesDock);
+    tabifyDockWidget(m_runLogDock, m_schedulesDock);
+    m_schedulesDock->hide();
+    connect(m_schedules, &ScheduleController::ran, this, &MainWindow::scheduledRunsEnded);
 
     statusBar()->addWidget(m_pathLabel, 1);
     statusBar()->addWidget(m_sizeLabel);
@@ -120,6 +135,9 @@ MainWindow::MainWindow(Appearance &appearance, QWidget *parent)
     });
     connect(m_workspace, &WorkspaceController::opened, this, [this](const QString &path) {
         m_runLog->setWorkspace(path);
+        m_scheduleList->setWorkspace(path);
+        m_schedulesPanel->setWorkspace(path);
+        m_schedules->setWorkspace(path);
         updateRecentMenu();
         updateStatus();
     });
@@ -308,6 +326,7 @@ void MainWindow::createMenus() {
     m_languageMenu->addActions(m_languages->actions());
     m_timeZoneMenu = new TimeZoneMenu(m_viewMenu->addMenu(QString()), m_appearance, this);
     m_viewMenu->addAction(m_runLogDock->toggleViewAction());
+    m_viewMenu->addAction(m_schedulesDock->toggleViewAction());
     m_help = new HelpMenu(menuBar()->addMenu(QString()), this);
 
     auto *toolbar = addToolBar(QStringLiteral("main"));
@@ -341,6 +360,7 @@ void MainWindow::retranslate() {
     m_fetchAction->setText(tr("&Fetch from the web…"));
     m_fetchAction->setToolTip(tr("KOBIS box office, MapleStory ranking"));
     m_runLogDock->setWindowTitle(tr("Run log"));
+    m_schedulesDock->setWindowTitle(tr("Schedules"));
     m_exportAction->setText(tr("&Export dataset…"));
     m_sqlAction->setText(tr("&SQL console…"));
     m_quitAction->setText(tr("&Quit"));
@@ -616,6 +636,34 @@ void MainWindow::closeEvent(QCloseEvent *event) {
             QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
     }
     QMainWindow::closeEvent(event);
+}
+
+void MainWindow::scheduledRunsEnded(const QList<ScheduleOutcome> &outcomes, const QString &error) {
+    m_scheduleList->refresh();
+    if (!error.isEmpty())
+        statusBar()->showMessage(error, 10000);
+    if (outcomes.isEmpty())
+        return;
+    m_runLog->refresh();
+    m_workspace->refresh(); // new rows: the catalog and open charts
+    QStringList failures;
+    for (const ScheduleOutcome &o : outcomes) {
+        if (o.ran && !o.ok)
+            failures.append(tr("%1: %2").arg(o.name, o.error));
+    }
+    if (failures.isEmpty())
+        return;
+    // A failed unattended run should not wait to be noticed.
+    statusBar()->showMessage(tr("A scheduled run failed: %1").arg(failures.join(u"; ")), 30000);
+    m_schedulesDock->show();
+    if (QSystemTrayIcon::isSystemTrayAvailable()) {
+        if (!m_tray) {
+            m_tray = new QSystemTrayIcon(windowIcon(), this);
+            m_tray->show();
+        }
+        m_tray->showMessage(tr("A scheduled run failed"), failures.join(u'\n'),
+                            QSystemTrayIcon::Warning);
+    }
 }
 
 } // namespace tl

@@ -10,6 +10,7 @@ class QActionGroup;
 class QDockWidget;
 class QLabel;
 class QMenu;
+class QSystemTrayIcon;
 class QTreeView;
 
 namespace tl {
@@ -23,6 +24,10 @@ class DatasetTableView;
 class ExportController;
 class FetchController;
 class RunLogModel;
+class ScheduleController;
+class ScheduleListModel;
+class SchedulesPanel;
+struct ScheduleOutcome;
 class ImportController;
 class ScoreController;
 class JobProgress;
@@ -48,6 +53,8 @@ public:
     FetchController *fetches() const { return m_fetches; }
     ScoreController *scores() const { return m_scores; }
     RunLogModel *runLog() const { return m_runLog; }
+    ScheduleController *schedules() const { return m_schedules; }
+    SchedulesPanel *schedulesPanel() const { return m_schedulesPanel; }
     DatasetTableModel *tableModel() const { return m_model; }
     DatasetTableView *tableView() const { return m_tableView; }
     DashboardTabs *dashboards() const { return m_dashboards; }
@@ -90,6 +97,12 @@ private:
     ScoreController *m_scores;
     RunLogModel *m_runLog;
     QDockWidget *m_runLogDock = nullptr;
+    ScheduleListModel *m_scheduleList;
+    ScheduleController *m_schedules;
+    SchedulesPanel *m_schedulesPanel = nullptr;
+    QDockWidget *m_schedulesDock = nullptr;
+    QSystemTrayIcon *m_tray = nullptr; // made when a scheduled run first fails
+    void scheduledRunsEnded(const QList<ScheduleOutcome> &outcomes, const QString &error);
     QTreeView *m_datasets;
     DatasetTableView *m_tableView;
     DashboardTabs *m_dashboards;

@@ -47,14 +47,8 @@ bool readNow(CliContext &context, const QCommandLineParser &parser, QDateTime &n
 
 // The schedule's last own run: its status, rows and error.
 std::optional<RunEntry> lastRun(const RunLog &log, const QString &schedule) {
-    const auto runs = log.since({}, schedule);
-    if (!runs)
-        return std::nullopt;
-    for (auto it = runs->rbegin(); it != runs->rend(); ++it) {
-        if (it->kind == QLatin1String("schedule"))
-            return *it;
-    }
-    return std::nullopt;
+    const auto last = log.lastScheduled(schedule);
+    return last ? *last : std::nullopt;
 }
 
 QJsonObject runJson(const RunEntry &run) {

@@ -192,6 +192,18 @@ Result<QList<RunEntry>> RunLog::recent(int limit) const {
     return readRuns(q);
 }
 
+Result<std::optional<RunEntry>> RunLog::lastScheduled(const QString &schedule) const {
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT %1 FROM _tl_runs WHERE kind = 'schedule' AND schedule = ? "
+                             "ORDER BY id DESC LIMIT 1")
+                  .arg(kRunColumns));
+    q.addBindValue(schedule);
+    if (!q.exec())
+        return Workspace::describeSqliteError(m_db.databaseName(), q.lastError());
+    const QList<RunEntry> runs = readRuns(q);
+    return runs.isEmpty() ? std::optional<RunEntry>() : std::optional<RunEntry>(runs.front());
+}
+
 Result<QList<RunEntry>> RunLog::since(const QDateTime &from, const QString &schedule) const {
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT %1 FROM _tl_runs WHERE started_at >= ? AND (? IS NULL OR "

@@ -7,6 +7,8 @@
 #include <QList>
 #include <QSqlDatabase>
 
+#include <optional>
+
 namespace tl {
 
 // One entry of the run log: an import or a fetch.
@@ -47,6 +49,8 @@ public:
     // Runs started at or after `from` (all when invalid), oldest first; only one schedule's
     // when `schedule` is set.
     Result<QList<RunEntry>> since(const QDateTime &from, const QString &schedule = {}) const;
+    // A schedule's latest run of its own (kind "schedule"), if it ran.
+    Result<std::optional<RunEntry>> lastScheduled(const QString &schedule) const;
 
     // A process started by a schedule has its name here (ScheduleRunner sets it), and its
     // runs are logged as that schedule's.

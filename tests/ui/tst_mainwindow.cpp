@@ -1,5 +1,6 @@
 #include "analysis/ChartDefaults.h"
 #include "models/DatasetTableModel.h"
+#include "schedule/ScheduleStore.h"
 #include "store/Workspace.h"
 #include "ui/Appearance.h"
 #include "ui/DatasetPropertiesDialog.h"
@@ -10,6 +11,8 @@
 #include "ui/ImportDialog.h"
 #include "ui/JobProgress.h"
 #include "ui/MainWindow.h"
+#include "ui/ScheduleController.h"
+#include "ui/SchedulesPanel.h"
 #include "ui/ScoreController.h"
 #include "ui/ScoreDialog.h"
 #include "ui/SqlConsole.h"
@@ -18,6 +21,8 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDockWidget>
 #include <QFile>
 #include <QHeaderView>
 #include <QImage>
@@ -28,6 +33,7 @@
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QRadioButton>
 #include <QScreen>
 #include <QScrollBar>
@@ -42,6 +48,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTimer>
+#include <QToolButton>
 
 using namespace tl;
 
@@ -395,6 +403,71 @@ private Q_SLOTS:
         dialog->reject();
         for (const Column &c : m_window->tableModel()->dataset().columns)
             QVERIFY(c.name != QStringLiteral("mine"));
+    }
+
+    // The Schedules panel: a schedule added through its dialog, run by the window (as cron
+    // would), its rows and status shown; a failing one said in the status bar and shown in red;
+    // Pause.
+    void schedulesPanelAddsRunsAndWarns() {
+        auto *dock = m_window->findChild<QDockWidget *>(QStringLiteral("schedules"));
+        QVERIFY(dock);
+        dock->show();
+        SchedulesPanel *panel = m_window->schedulesPanel();
+        m_window->schedules()->setProgram(QStringLiteral(TL_BINARY));
+        QTimer::singleShot(0, this, [] {
+            QDialog *dialog = nullptr;
+            QTRY_VERIFY((dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget())));
+            dialog->findChild<QLineEdit *>(QStringLiteral("name"))
+                ->setText(QStringLiteral("hourly"));
+            dialog->findChild<QComboBox *>(QStringLiteral("every"))
+                ->setCurrentText(QStringLiteral("1h"));
+            dialog->findChild<QLineEdit *>(QStringLiteral("command"))
+                ->setText(QStringLiteral("import \"%1\" --dataset 반복 --mode append")
+                              .arg(fixture(QStringLiteral("csv/semicolon.csv"))));
+            dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+        });
+        panel->edit(nullptr);
+        auto *view = panel->findChild<QTableView *>();
+        QCOMPARE(view->model()->rowCount(), 1);
+        QCOMPARE(view->model()->index(0, 0).data().toString(), QStringLiteral("hourly"));
+        QCOMPARE(view->model()->index(0, 3).data().toString(), QStringLiteral("never ran"));
+
+        QSignalSpy ran(m_window->schedules(), &ScheduleController::ran);
+        m_window->schedules()->runDue();
+        QVERIFY(ran.wait(60000));
+        QCOMPARE(ran.front().at(1).toString(), QString());
+        QVERIFY2(view->model()->index(0, 3).data().toString().startsWith(QStringLiteral("done ")),
+                 qPrintable(view->model()->index(0, 3).data().toString()));
+        QCOMPARE(view->model()->index(0, 4).data().toString(), QStringLiteral("50"));
+        QTRY_VERIFY(datasetNames().contains(QStringLiteral("반복")));
+
+        {
+            std::unique_ptr<Workspace> workspace;
+            QVERIFY(Workspace::openExisting(m_path, workspace).ok());
+            const auto broken = Schedule::make(
+                QStringLiteral("broken"), 3600, std::nullopt,
+                {QStringLiteral("import"), m_dir.filePath(QStringLiteral("missing.csv"))},
+                QDateTime::currentDateTimeUtc());
+            QVERIFY(ScheduleStore(workspace->database()).add(*broken).ok());
+        }
+        ran.clear();
+        m_window->schedules()->runDue();
+        QVERIFY(ran.wait(60000));
+        QVERIFY2(m_window->statusBar()->currentMessage().startsWith(
+                     QStringLiteral("A scheduled run failed: broken: ")),
+                 qPrintable(m_window->statusBar()->currentMessage()));
+        QCOMPARE(view->model()->index(0, 0).data().toString(), QStringLiteral("broken"));
+        QVERIFY(view->model()->index(0, 3).data().toString().startsWith(QStringLiteral("failed ")));
+        QVERIFY(view->model()->index(0, 3).data(Qt::ForegroundRole).isValid());
+
+        view->selectRow(0);
+        QToolButton *pause = nullptr;
+        for (QToolButton *b : panel->findChildren<QToolButton *>())
+            if (b->text() == QStringLiteral("Pause"))
+                pause = b;
+        QVERIFY(pause && pause->isEnabled());
+        pause->click();
+        QCOMPARE(view->model()->index(0, 2).data().toString(), QStringLiteral("paused"));
     }
 
     void renameAndDeleteDataset() {
