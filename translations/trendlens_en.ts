@@ -2379,6 +2379,17 @@
     </message>
 </context>
 <context>
+    <name>tl::ScheduleHistoryView</name>
+    <message>
+        <source>no runs yet</source>
+        <translation>no runs yet</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows, %3</source>
+        <translation>%1: %2 rows, %3</translation>
+    </message>
+</context>
+<context>
     <name>tl::ScheduleListModel</name>
     <message>
         <source>%1 at %2</source>

@@ -2375,6 +2375,17 @@
     </message>
 </context>
 <context>
+    <name>tl::ScheduleHistoryView</name>
+    <message>
+        <source>no runs yet</source>
+        <translation>아직 실행 없음</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows, %3</source>
+        <translation>%1: %2행, %3</translation>
+    </message>
+</context>
+<context>
     <name>tl::ScheduleListModel</name>
     <message>
         <source>%1 at %2</source>

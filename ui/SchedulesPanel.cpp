@@ -3,8 +3,11 @@
 #include "core/Clock.h"
 #include "models/ScheduleListModel.h"
 #include "schedule/ScheduleStore.h"
+#include "store/Connection.h"
+#include "store/RunLog.h"
 #include "store/Workspace.h"
 #include "ui/ScheduleController.h"
+#include "ui/ScheduleHistoryView.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -53,7 +56,8 @@ SchedulesPanel::SchedulesPanel(ScheduleListModel &model, ScheduleController &con
     , m_pause(new QToolButton(this))
     , m_runNow(new QToolButton(this))
     , m_remove(new QToolButton(this))
-    , m_status(new QLabel(this)) {
+    , m_status(new QLabel(this))
+    , m_history(new ScheduleHistoryView(this)) {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(2, 2, 2, 2);
     auto *bar = new QHBoxLayout;
@@ -67,6 +71,7 @@ SchedulesPanel::SchedulesPanel(ScheduleListModel &model, ScheduleController &con
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
     layout->addWidget(m_view, 1);
+    layout->addWidget(m_history);
     retranslate();
 
     connect(m_add, &QToolButton::clicked, this, [this] { edit(nullptr); });
@@ -89,9 +94,12 @@ SchedulesPanel::SchedulesPanel(ScheduleListModel &model, ScheduleController &con
     connect(&m_model, &QAbstractItemModel::modelReset, this, [this] {
         m_view->resizeColumnsToContents();
         updateButtons();
+        showHistory();
     });
-    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            &SchedulesPanel::updateButtons);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        updateButtons();
+        showHistory();
+    });
     connect(&m_controller, &ScheduleController::ran, this,
             [this](const QList<ScheduleOutcome> &, const QString &error) {
                 m_status->setText(error);
@@ -125,6 +133,21 @@ void SchedulesPanel::updateButtons() {
     for (QToolButton *b : {m_edit, m_pause, m_runNow, m_remove})
         b->setEnabled(s != nullptr);
     m_pause->setText(s && s->paused ? tr("Resume") : tr("Pause"));
+}
+
+void SchedulesPanel::showHistory() {
+    const Schedule *s = selected();
+    QList<RunEntry> runs;
+    Connection connection;
+    if (s && connection.open(m_path, Connection::Access::ReadOnly)) {
+        if (const auto all = RunLog(connection.db()).since({}, s->name)) {
+            for (const RunEntry &run : *all) {
+                if (run.kind == QLatin1String("schedule"))
+                    runs.append(run);
+            }
+        }
+    }
+    m_history->setRuns(runs);
 }
 
 void SchedulesPanel::report(const QString &error) {

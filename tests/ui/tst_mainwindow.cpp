@@ -12,6 +12,7 @@
 #include "ui/JobProgress.h"
 #include "ui/MainWindow.h"
 #include "ui/ScheduleController.h"
+#include "ui/ScheduleHistoryView.h"
 #include "ui/SchedulesPanel.h"
 #include "ui/ScoreController.h"
 #include "ui/ScoreDialog.h"
@@ -459,6 +460,20 @@ private Q_SLOTS:
         QCOMPARE(view->model()->index(0, 0).data().toString(), QStringLiteral("broken"));
         QVERIFY(view->model()->index(0, 3).data().toString().startsWith(QStringLiteral("failed ")));
         QVERIFY(view->model()->index(0, 3).data(Qt::ForegroundRole).isValid());
+
+        // The selected schedule's runs as a chart: one failed run, drawn full height in red.
+        view->selectRow(0);
+        ScheduleHistoryView *history = panel->history();
+        QCOMPARE(history->runs().size(), 1);
+        QCOMPARE(history->runs().front().status, QStringLiteral("failed"));
+        const QImage drawn = history->grab().toImage();
+        const int first = 4 + (history->width() - 8) / ScheduleHistoryView::kRuns / 2; // bar 1
+        const QColor middle = drawn.pixelColor(first, drawn.height() / 2);
+        QVERIFY2(middle.red() > 150 && middle.green() < 100, qPrintable(middle.name()));
+        view->selectRow(1);
+        QCOMPARE(history->runs().size(), 1);
+        QCOMPARE(history->runs().front().rows, 50);
+        QVERIFY(history->runAt(first) && !history->runAt(history->width() - 6));
 
         view->selectRow(0);
         QToolButton *pause = nullptr;
