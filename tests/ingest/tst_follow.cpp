@@ -3,6 +3,7 @@
 #include <QFile>
 #include <QProcess>
 #include <QSqlQuery>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -139,6 +140,55 @@ private Q_SLOTS:
         QCOMPARE(count(ws, QStringLiteral("SELECT count(*) FROM notes WHERE note = '두 줄' || "
                                           "char(10) || '메모'")),
                  1);
+    }
+
+    // The pipeline of the issue: kcat reading a real Kafka protocol endpoint (librdkafka's
+    // mock brokers, three partitions) into `import - --follow`, every message once.
+    void kafkaTopicThroughKcat() {
+        QVERIFY2(!QStandardPaths::findExecutable(QStringLiteral("kcat")).isEmpty(),
+                 "kcat is not installed (tools/bootstrap installs it)");
+        QProcess cluster;
+        cluster.start(QStringLiteral(TL_KAFKA_MOCK), {QStringLiteral("3")});
+        QVERIFY(cluster.waitForStarted() && cluster.waitForReadyRead(30000));
+        const QByteArray hello = cluster.readLine().trimmed();
+        QVERIFY2(hello.startsWith("bootstrap 127.0.0.1:"), hello.constData());
+        const QString brokers = QString::fromLatin1(hello.mid(10));
+        const auto command = [&cluster](const QByteArray &line) {
+            cluster.write(line + '\n');
+            while (!cluster.canReadLine())
+                if (!cluster.waitForReadyRead(30000))
+                    return QByteArray("timeout");
+            return cluster.readLine().trimmed();
+        };
+        QCOMPARE(command("topic ranking 3"), QByteArray("ok"));
+        qint64 levels = 0;
+        for (int i = 1; i <= 60; ++i) {
+            levels += 200 + i;
+            QCOMPARE(
+                command(QStringLiteral("produce ranking %1 {\"ranking\": %2, "
+                                       "\"character_name\": \"이름%2\", \"character_level\": %3}")
+                            .arg(i % 3)
+                            .arg(i)
+                            .arg(200 + i)
+                            .toUtf8()),
+                QByteArray("ok"));
+        }
+        const QString ws = path(QStringLiteral("kafka.trendlens"));
+        QProcess pipeline;
+        pipeline.start(
+            QStringLiteral("sh"),
+            {QStringLiteral("-c"),
+             QStringLiteral("kcat -C -b %1 -t ranking -o beginning -e -q | '%2' import - "
+                            "--follow --dataset ranking -w '%3'")
+                 .arg(brokers, QStringLiteral(TL_BINARY), ws)});
+        QVERIFY(pipeline.waitForFinished(60000));
+        QVERIFY2(pipeline.exitCode() == 0, pipeline.readAllStandardError().constData());
+        QCOMPARE(count(ws, QStringLiteral("SELECT count(*) FROM ranking")), 60);
+        QCOMPARE(count(ws, QStringLiteral("SELECT count(DISTINCT ranking) FROM ranking")), 60);
+        QCOMPARE(count(ws, QStringLiteral("SELECT sum(character_level) FROM ranking")), levels);
+        cluster.write("quit\n");
+        QVERIFY(cluster.waitForFinished(30000));
+        QCOMPARE(cluster.exitCode(), 0);
     }
 
     void badRecords() {
