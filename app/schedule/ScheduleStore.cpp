@@ -34,6 +34,15 @@ QVariant textOf(const QDateTime &time) {
     return time.isValid() ? QVariant(isoUtc(time)) : QVariant();
 }
 
+// The columns of what and when a schedule runs, in the order at_time, anchor, command.
+void bindHow(QSqlQuery &q, const Schedule &schedule) {
+    q.addBindValue(schedule.at ? QVariant(schedule.at->toString(QStringLiteral("HH:mm")))
+                               : QVariant());
+    q.addBindValue(isoUtc(schedule.anchor));
+    q.addBindValue(QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(schedule.command))
+                                         .toJson(QJsonDocument::Compact)));
+}
+
 Schedule readSchedule(const QSqlQuery &q) {
     Schedule s;
     s.id = q.value(0).toLongLong();
@@ -67,11 +76,7 @@ Status ScheduleStore::add(const Schedule &schedule) {
                              "?, ?)"));
     q.addBindValue(schedule.name);
     q.addBindValue(schedule.everySeconds);
-    q.addBindValue(schedule.at ? QVariant(schedule.at->toString(QStringLiteral("HH:mm")))
-                               : QVariant());
-    q.addBindValue(isoUtc(schedule.anchor));
-    q.addBindValue(QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(schedule.command))
-                                         .toJson(QJsonDocument::Compact)));
+    bindHow(q, schedule);
     q.addBindValue(schedule.paused ? 1 : 0);
     q.addBindValue(isoUtc(schedule.createdAt));
     q.addBindValue(isoUtc(schedule.nextDue));
@@ -85,11 +90,7 @@ Status ScheduleStore::replace(const Schedule &schedule) {
     q.prepare(QStringLiteral("UPDATE _tl_schedules SET every_seconds = ?, at_time = ?, anchor = "
                              "?, command = ?, next_due = ?, failures = 0 WHERE name = ?"));
     q.addBindValue(schedule.everySeconds);
-    q.addBindValue(schedule.at ? QVariant(schedule.at->toString(QStringLiteral("HH:mm")))
-                               : QVariant());
-    q.addBindValue(isoUtc(schedule.anchor));
-    q.addBindValue(QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(schedule.command))
-                                         .toJson(QJsonDocument::Compact)));
+    bindHow(q, schedule);
     q.addBindValue(isoUtc(schedule.nextDue));
     q.addBindValue(schedule.name);
     if (!q.exec())
