@@ -62,7 +62,7 @@ _trendlens() {
         --delimiter | --size | --scale | --timeout | --from | --to | --date | --pages | --world | \
             --category | --url | --records | --page-param | --filter | --max-tweets | \
             --duration | --base-url | --column | --into | --command | --every | --at | --now | \
-            --schedule)
+            --schedule | --brokers | --topic | --group | --max-messages | --kafka-config)
             return ;;
     esac
 
@@ -114,7 +114,7 @@ _trendlens() {
         demo) ;;
         fetch)
             if ((COMP_CWORD == 2)); then
-                COMPREPLY=($(compgen -W "kobis-daily maple-ranking gmarket-best rest x-stream" -- "$cur"))
+                COMPREPLY=($(compgen -W "kobis-daily maple-ranking gmarket-best rest x-stream kafka" -- "$cur"))
                 return
             fi
             options="--base-url"
@@ -124,6 +124,7 @@ _trendlens() {
                 gmarket-best) options+=" --category --recipe" ;;
                 rest) options+=" --url --records --dataset --header --page-param --pages --recipe" ;;
                 x-stream) options+=" --filter --max-tweets --duration" ;;
+                kafka) options+=" --brokers --topic --group --from --dataset --max-messages --duration --kafka-config --on-error" ;;
             esac ;;
         *) return ;;
     esac

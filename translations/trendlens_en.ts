@@ -1666,6 +1666,144 @@
     </message>
 </context>
 <context>
+    <name>tl::KafkaSource</name>
+    <message>
+        <source>%1 messages from %2 into '%3': %4 rows, %5 rejected</source>
+        <translation>%1 messages from %2 into '%3': %4 rows, %5 rejected</translation>
+    </message>
+    <message>
+        <source>Kafka topic</source>
+        <translation>Kafka topic</translation>
+    </message>
+    <message>
+        <source>Stores the JSON messages of a Kafka topic as they arrive, each exactly once: the offsets are kept in the workspace with the rows.</source>
+        <translation>Stores the JSON messages of a Kafka topic as they arrive, each exactly once: the offsets are kept in the workspace with the rows.</translation>
+    </message>
+    <message>
+        <source>Brokers:</source>
+        <translation>Brokers:</translation>
+    </message>
+    <message>
+        <source>HOST:PORT[,…] of the cluster.</source>
+        <translation>HOST:PORT[,…] of the cluster.</translation>
+    </message>
+    <message>
+        <source>Topic:</source>
+        <translation>Topic:</translation>
+    </message>
+    <message>
+        <source>The topic to read.</source>
+        <translation>The topic to read.</translation>
+    </message>
+    <message>
+        <source>Consumer group:</source>
+        <translation>Consumer group:</translation>
+    </message>
+    <message>
+        <source>The consumer group (default: trendlens-DATASET).</source>
+        <translation>The consumer group (default: trendlens-DATASET).</translation>
+    </message>
+    <message>
+        <source>Start at:</source>
+        <translation>Start at:</translation>
+    </message>
+    <message>
+        <source>earliest or latest, for partitions never read into this dataset.</source>
+        <translation>earliest or latest, for partitions never read into this dataset.</translation>
+    </message>
+    <message>
+        <source>Dataset:</source>
+        <translation>Dataset:</translation>
+    </message>
+    <message>
+        <source>The dataset to store into (default: the topic's name).</source>
+        <translation>The dataset to store into (default: the topic's name).</translation>
+    </message>
+    <message>
+        <source>Stop after (messages):</source>
+        <translation>Stop after (messages):</translation>
+    </message>
+    <message>
+        <source>Stop after N messages.</source>
+        <translation>Stop after N messages.</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>no limit</translation>
+    </message>
+    <message>
+        <source>Stop after (seconds):</source>
+        <translation>Stop after (seconds):</translation>
+    </message>
+    <message>
+        <source>Stop after N seconds.</source>
+        <translation>Stop after N seconds.</translation>
+    </message>
+    <message>
+        <source>until stopped</source>
+        <translation>until stopped</translation>
+    </message>
+    <message>
+        <source>Client settings:</source>
+        <translation>Client settings:</translation>
+    </message>
+    <message>
+        <source>key=value for librdkafka, repeatable: security.protocol, sasl.*, ssl.*.</source>
+        <translation>key=value for librdkafka, repeatable: security.protocol, sasl.*, ssl.*.</translation>
+    </message>
+    <message>
+        <source>Bad messages:</source>
+        <translation>Bad messages:</translation>
+    </message>
+    <message>
+        <source>skip: keep them in _tl_rejects and go on; abort: stop.</source>
+        <translation>skip: keep them in _tl_rejects and go on; abort: stop.</translation>
+    </message>
+    <message>
+        <source>kafka: --brokers HOST:PORT --topic T [--from earliest|latest] [--on-error skip|abort]</source>
+        <translation>kafka: --brokers HOST:PORT --topic T [--from earliest|latest] [--on-error skip|abort]</translation>
+    </message>
+</context>
+<context>
+    <name>tl::KafkaSource::Session</name>
+    <message>
+        <source>--kafka-config %1: %2</source>
+        <translation>--kafka-config %1: %2</translation>
+    </message>
+    <message>
+        <source>--kafka-config takes key=value, not '%1'</source>
+        <translation>--kafka-config takes key=value, not '%1'</translation>
+    </message>
+    <message>
+        <source>kafka: %1</source>
+        <translation>kafka: %1</translation>
+    </message>
+    <message>
+        <source>kafka: cannot subscribe to %1: %2</source>
+        <translation>kafka: cannot subscribe to %1: %2</translation>
+    </message>
+    <message>
+        <source>not JSON: %1 at byte %2</source>
+        <translation>not JSON: %1 at byte %2</translation>
+    </message>
+    <message>
+        <source>an array of something other than objects</source>
+        <translation>an array of something other than objects</translation>
+    </message>
+    <message>
+        <source>%1 partition %2 offset %3: %4</source>
+        <translation>%1 partition %2 offset %3: %4</translation>
+    </message>
+    <message>
+        <source>cannot write a temporary file: %1</source>
+        <translation>cannot write a temporary file: %1</translation>
+    </message>
+    <message>
+        <source>kafka: %1 (retried)</source>
+        <translation>kafka: %1 (retried)</translation>
+    </message>
+</context>
+<context>
     <name>tl::KobisDailySource</name>
     <message>
         <source>%1: HTTP %2</source>

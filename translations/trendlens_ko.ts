@@ -1663,6 +1663,144 @@
     </message>
 </context>
 <context>
+    <name>tl::KafkaSource</name>
+    <message>
+        <source>%1 messages from %2 into '%3': %4 rows, %5 rejected</source>
+        <translation>%2에서 메시지 %1개를 '%3'에 저장: %4행, 거부 %5개</translation>
+    </message>
+    <message>
+        <source>Kafka topic</source>
+        <translation>Kafka 토픽</translation>
+    </message>
+    <message>
+        <source>Stores the JSON messages of a Kafka topic as they arrive, each exactly once: the offsets are kept in the workspace with the rows.</source>
+        <translation>Kafka 토픽의 JSON 메시지를 도착하는 대로 정확히 한 번씩 저장합니다. 오프셋은 행과 함께 작업 공간에 보관합니다.</translation>
+    </message>
+    <message>
+        <source>Brokers:</source>
+        <translation>브로커:</translation>
+    </message>
+    <message>
+        <source>HOST:PORT[,…] of the cluster.</source>
+        <translation>클러스터의 HOST:PORT[,…].</translation>
+    </message>
+    <message>
+        <source>Topic:</source>
+        <translation>토픽:</translation>
+    </message>
+    <message>
+        <source>The topic to read.</source>
+        <translation>읽을 토픽.</translation>
+    </message>
+    <message>
+        <source>Consumer group:</source>
+        <translation>컨슈머 그룹:</translation>
+    </message>
+    <message>
+        <source>The consumer group (default: trendlens-DATASET).</source>
+        <translation>컨슈머 그룹 (기본값: trendlens-데이터셋).</translation>
+    </message>
+    <message>
+        <source>Start at:</source>
+        <translation>시작 위치:</translation>
+    </message>
+    <message>
+        <source>earliest or latest, for partitions never read into this dataset.</source>
+        <translation>이 데이터셋으로 읽은 적 없는 파티션은 earliest(처음) 또는 latest(최신)부터.</translation>
+    </message>
+    <message>
+        <source>Dataset:</source>
+        <translation>데이터셋:</translation>
+    </message>
+    <message>
+        <source>The dataset to store into (default: the topic's name).</source>
+        <translation>저장할 데이터셋 (기본값: 토픽 이름).</translation>
+    </message>
+    <message>
+        <source>Stop after (messages):</source>
+        <translation>중지 (메시지 수):</translation>
+    </message>
+    <message>
+        <source>Stop after N messages.</source>
+        <translation>메시지 N개 후 중지합니다.</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>제한 없음</translation>
+    </message>
+    <message>
+        <source>Stop after (seconds):</source>
+        <translation>멈출 시간(초):</translation>
+    </message>
+    <message>
+        <source>Stop after N seconds.</source>
+        <translation>N초 후 중지합니다.</translation>
+    </message>
+    <message>
+        <source>until stopped</source>
+        <translation>멈출 때까지</translation>
+    </message>
+    <message>
+        <source>Client settings:</source>
+        <translation>클라이언트 설정:</translation>
+    </message>
+    <message>
+        <source>key=value for librdkafka, repeatable: security.protocol, sasl.*, ssl.*.</source>
+        <translation>librdkafka에 넘길 key=value (여러 번): security.protocol, sasl.*, ssl.*.</translation>
+    </message>
+    <message>
+        <source>Bad messages:</source>
+        <translation>잘못된 메시지:</translation>
+    </message>
+    <message>
+        <source>skip: keep them in _tl_rejects and go on; abort: stop.</source>
+        <translation>skip: _tl_rejects에 두고 계속, abort: 중지.</translation>
+    </message>
+    <message>
+        <source>kafka: --brokers HOST:PORT --topic T [--from earliest|latest] [--on-error skip|abort]</source>
+        <translation>kafka: --brokers HOST:PORT --topic T [--from earliest|latest] [--on-error skip|abort]</translation>
+    </message>
+</context>
+<context>
+    <name>tl::KafkaSource::Session</name>
+    <message>
+        <source>--kafka-config %1: %2</source>
+        <translation>--kafka-config %1: %2</translation>
+    </message>
+    <message>
+        <source>--kafka-config takes key=value, not '%1'</source>
+        <translation>--kafka-config에는 key=value를 주어야 합니다. '%1'은(는) 아닙니다</translation>
+    </message>
+    <message>
+        <source>kafka: %1</source>
+        <translation>kafka: %1</translation>
+    </message>
+    <message>
+        <source>kafka: cannot subscribe to %1: %2</source>
+        <translation>kafka: %1을(를) 구독할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>not JSON: %1 at byte %2</source>
+        <translation>JSON이 아님: %2바이트에서 %1</translation>
+    </message>
+    <message>
+        <source>an array of something other than objects</source>
+        <translation>객체가 아닌 것의 배열</translation>
+    </message>
+    <message>
+        <source>%1 partition %2 offset %3: %4</source>
+        <translation>%1 파티션 %2 오프셋 %3: %4</translation>
+    </message>
+    <message>
+        <source>cannot write a temporary file: %1</source>
+        <translation>임시 파일을 쓸 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>kafka: %1 (retried)</source>
+        <translation>kafka: %1 (재시도함)</translation>
+    </message>
+</context>
+<context>
     <name>tl::KobisDailySource</name>
     <message>
         <source>%1: HTTP %2</source>

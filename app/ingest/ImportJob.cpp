@@ -359,6 +359,11 @@ Status ImportJob::loadInPlace(Load &load, ImportResult &result) {
             !s)
             return s;
     }
+    if (m_options.beforeCommit) {
+        QSqlDatabase db = load.connection.db();
+        if (Status s = m_options.beforeCommit(db); !s)
+            return s;
+    }
     return transaction.commit();
 }
 
@@ -442,6 +447,11 @@ Status ImportJob::publish(Load &load, const SqliteTableWriter &writer, const QSt
         return s;
     if (Status s = syncColumns(load, target.dataset, &columns); !s)
         return s;
+    if (m_options.beforeCommit) {
+        QSqlDatabase db = load.connection.db();
+        if (Status s = m_options.beforeCommit(db); !s)
+            return s;
+    }
     return RunLog(load.connection.db())
         .finish(load.runId, QStringLiteral("ok"), writer.rowsWritten());
 }

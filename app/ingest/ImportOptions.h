@@ -1,13 +1,16 @@
 #pragma once
 
 #include "core/ColumnType.h"
+#include "core/Status.h"
 #include "ingest/Sniffer.h"
 
 #include <QHash>
 #include <QJsonObject>
 #include <QList>
+#include <QSqlDatabase>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 
 namespace tl {
@@ -37,6 +40,9 @@ struct ImportOptions {
     // The input is a network source's temporary file: that source logs the run itself, and the
     // file is not the dataset's provenance.
     bool forSourceRun = false;
+    // Runs inside the import's last transaction, just before it commits, on its connection:
+    // what must be stored with the rows or not at all (a Kafka consumer's offsets).
+    std::function<Status(QSqlDatabase &db)> beforeCommit;
 };
 
 struct ImportResult {

@@ -3,6 +3,7 @@
 #include "core/Clock.h"
 
 #include "sources/gmarket/GmarketBestSource.h"
+#include "sources/kafka/KafkaSource.h"
 #include "sources/kobis/KobisDailySource.h"
 #include "sources/maple/MapleRankingSource.h"
 #include "sources/rest/RestSource.h"
@@ -13,7 +14,7 @@ namespace tl {
 QList<SourceDescription> sourceCatalog() {
     return {KobisDailySource::description(), MapleRankingSource::description(),
             XStreamSource::description(), GmarketBestSource::description(),
-            RestSource::description()};
+            RestSource::description(), KafkaSource::description()};
 }
 
 std::optional<SourceDescription> findSource(const QString &id) {

@@ -136,6 +136,25 @@ const QStringList &migrations() {
                        " lock_owner TEXT,"
                        " lock_since TEXT);"
                        "ALTER TABLE _tl_runs ADD COLUMN schedule TEXT"),
+        // 8: where a Kafka consumer goes on from (stored with the rows it read), and the
+        // messages it could not read
+        QStringLiteral("CREATE TABLE _tl_kafka_offsets ("
+                       " dataset TEXT NOT NULL,"
+                       " topic TEXT NOT NULL,"
+                       " partition INTEGER NOT NULL,"
+                       " next_offset INTEGER NOT NULL,"
+                       " PRIMARY KEY (dataset, topic, partition));"
+                       "CREATE TABLE _tl_rejects ("
+                       " id INTEGER PRIMARY KEY,"
+                       " source TEXT NOT NULL,"
+                       " dataset TEXT,"
+                       " topic TEXT,"
+                       " partition INTEGER,"
+                       " offset INTEGER,"
+                       " error TEXT NOT NULL,"
+                       " head TEXT,"
+                       " run_id INTEGER,"
+                       " rejected_at TEXT NOT NULL)"),
     };
     return steps;
 }

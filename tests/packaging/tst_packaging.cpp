@@ -151,7 +151,7 @@ private Q_SLOTS:
             QVERIFY2(text.out.contains(QStringLiteral("trendlens ") + command),
                      qPrintable(command));
         for (const char *source :
-             {"kobis-daily", "maple-ranking", "gmarket-best", "rest", "x-stream"})
+             {"kobis-daily", "maple-ranking", "gmarket-best", "rest", "x-stream", "kafka"})
             QVERIFY2(text.out.contains(QLatin1String(source)), source);
     }
 
@@ -164,7 +164,8 @@ private Q_SLOTS:
         QVERIFY(empty.mkpath(QStringLiteral(".")));
         QCOMPARE(complete({"trendlens", ""}, empty.path()), commands);
         QCOMPARE(complete({"trendlens", "fetch", ""}),
-                 QStringList({"gmarket-best", "kobis-daily", "maple-ranking", "rest", "x-stream"}));
+                 QStringList({"gmarket-best", "kafka", "kobis-daily", "maple-ranking", "rest",
+                              "x-stream"}));
         QCOMPARE(
             complete({"trendlens", "fetch", "kobis-daily", "--"}),
             QStringList({"--base-url", "--from", "--help", "--no-details", "--to", "--workspace"}));
