@@ -13,8 +13,8 @@ namespace tl {
 
 QList<SourceDescription> sourceCatalog() {
     return {KobisDailySource::description(), MapleRankingSource::description(),
-            XStreamSource::description(), GmarketBestSource::description(),
-            RestSource::description(), KafkaSource::description()};
+            XStreamSource::description(),    GmarketBestSource::description(),
+            RestSource::description(),       KafkaSource::description()};
 }
 
 std::optional<SourceDescription> findSource(const QString &id) {

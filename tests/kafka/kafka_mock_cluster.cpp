@@ -22,9 +22,8 @@ namespace {
 rd_kafka_t *client(rd_kafka_type_t type, const std::string &bootstrap) {
     char error[512];
     rd_kafka_conf_t *conf = rd_kafka_conf_new();
-    if (!bootstrap.empty() &&
-        rd_kafka_conf_set(conf, "bootstrap.servers", bootstrap.c_str(), error, sizeof error) !=
-            RD_KAFKA_CONF_OK) {
+    if (!bootstrap.empty() && rd_kafka_conf_set(conf, "bootstrap.servers", bootstrap.c_str(), error,
+                                                sizeof error) != RD_KAFKA_CONF_OK) {
         std::cerr << error << "\n";
         return nullptr;
     }
