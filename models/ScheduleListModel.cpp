@@ -27,8 +27,9 @@ void ScheduleListModel::refresh() {
         } else {
             const RunLog log(connection.db());
             for (const Schedule &s : *schedules) {
-                const auto last = log.lastScheduled(s.name);
-                m_rows.append({s, last ? *last : std::nullopt});
+                const auto last = log.scheduledRuns(s.name, 1);
+                m_rows.append(
+                    {s, last && !last->isEmpty() ? std::optional(last->back()) : std::nullopt});
             }
         }
     }

@@ -140,12 +140,9 @@ void SchedulesPanel::showHistory() {
     QList<RunEntry> runs;
     Connection connection;
     if (s && connection.open(m_path, Connection::Access::ReadOnly)) {
-        if (const auto all = RunLog(connection.db()).since({}, s->name)) {
-            for (const RunEntry &run : *all) {
-                if (run.kind == QLatin1String("schedule"))
-                    runs.append(run);
-            }
-        }
+        if (const auto recent =
+                RunLog(connection.db()).scheduledRuns(s->name, ScheduleHistoryView::kRuns))
+            runs = *recent;
     }
     m_history->setRuns(runs);
 }

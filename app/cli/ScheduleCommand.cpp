@@ -47,8 +47,8 @@ bool readNow(CliContext &context, const QCommandLineParser &parser, QDateTime &n
 
 // The schedule's last own run: its status, rows and error.
 std::optional<RunEntry> lastRun(const RunLog &log, const QString &schedule) {
-    const auto last = log.lastScheduled(schedule);
-    return last ? *last : std::nullopt;
+    const auto last = log.scheduledRuns(schedule, 1);
+    return last && !last->isEmpty() ? std::optional(last->back()) : std::nullopt;
 }
 
 QJsonObject runJson(const RunEntry &run) {

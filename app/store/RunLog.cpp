@@ -11,6 +11,7 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <signal.h>
 
@@ -192,16 +193,18 @@ Result<QList<RunEntry>> RunLog::recent(int limit) const {
     return readRuns(q);
 }
 
-Result<std::optional<RunEntry>> RunLog::lastScheduled(const QString &schedule) const {
+Result<QList<RunEntry>> RunLog::scheduledRuns(const QString &schedule, int limit) const {
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT %1 FROM _tl_runs WHERE kind = 'schedule' AND schedule = ? "
-                             "ORDER BY id DESC LIMIT 1")
+                             "ORDER BY id DESC LIMIT ?")
                   .arg(kRunColumns));
     q.addBindValue(schedule);
+    q.addBindValue(limit);
     if (!q.exec())
         return Workspace::describeSqliteError(m_db.databaseName(), q.lastError());
-    const QList<RunEntry> runs = readRuns(q);
-    return runs.isEmpty() ? std::optional<RunEntry>() : std::optional<RunEntry>(runs.front());
+    QList<RunEntry> runs = readRuns(q);
+    std::reverse(runs.begin(), runs.end());
+    return runs;
 }
 
 Result<QList<RunEntry>> RunLog::since(const QDateTime &from, const QString &schedule) const {

@@ -49,8 +49,9 @@ public:
     // Runs started at or after `from` (all when invalid), oldest first; only one schedule's
     // when `schedule` is set.
     Result<QList<RunEntry>> since(const QDateTime &from, const QString &schedule = {}) const;
-    // A schedule's latest run of its own (kind "schedule"), if it ran.
-    Result<std::optional<RunEntry>> lastScheduled(const QString &schedule) const;
+    // A schedule's own runs (kind "schedule", not the runs they started), the latest `limit`,
+    // oldest first.
+    Result<QList<RunEntry>> scheduledRuns(const QString &schedule, int limit) const;
 
     // A process started by a schedule has its name here (ScheduleRunner sets it), and its
     // runs are logged as that schedule's.
