@@ -1,25 +1,14 @@
 #include "FetchCommand.h"
 
+#include "cli/StopOnSignal.h"
 #include "sources/Secrets.h"
 #include "sources/SourceCatalog.h"
-
-#include <atomic>
-#include <csignal>
 
 namespace tl::cli {
 
 namespace {
 
 using Kind = SourceParameter::Kind;
-
-// Ctrl+C (or cron's TERM) cancels the run: a batch source rolls back and logs the run as
-// cancelled; a stream stops and keeps what arrived.
-std::atomic<Source *> g_running{nullptr};
-
-extern "C" void cancelRunning(int) {
-    if (Source *source = g_running.load())
-        source->cancel();
-}
 
 QString valueName(Kind kind) {
     switch (kind) {
@@ -125,14 +114,14 @@ int runSource(CliContext &context, const SourceDescription &description,
                            .arg(description.id);
         context.err.flush();
     });
-    g_running = source.get();
-    const auto previousInt = std::signal(SIGINT, cancelRunning);
-    const auto previousTerm = std::signal(SIGTERM, cancelRunning);
     SourceReport report;
-    const Status status = source->run(report);
-    std::signal(SIGINT, previousInt);
-    std::signal(SIGTERM, previousTerm);
-    g_running = nullptr;
+    Status status;
+    {
+        // Ctrl+C cancels the run: a batch source rolls back and logs the run as cancelled; a
+        // stream stops and keeps what arrived.
+        const StopOnSignal stop(source.get(), [](void *s) { static_cast<Source *>(s)->cancel(); });
+        status = source->run(report);
+    }
     if (CliContext::stderrIsTerminal())
         context.err << "\n";
     for (const QString &note : std::as_const(report.notes))

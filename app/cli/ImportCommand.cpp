@@ -1,11 +1,10 @@
 #include "ImportCommand.h"
 
 #include "cli/ProgressLine.h"
+#include "cli/StopOnSignal.h"
 #include "ingest/FollowImport.h"
 #include "ingest/ImportJob.h"
 #include "store/Workspace.h"
-
-#include <csignal>
 
 namespace tl::cli {
 
@@ -63,13 +62,6 @@ Status optionsFrom(const QCommandLineParser &parser, ImportOptions &options) {
     return Status::success();
 }
 
-FollowImport *g_following = nullptr;
-
-void stopFollowing(int) {
-    if (g_following)
-        g_following->stop();
-}
-
 // import - --follow, import FILE --follow: records as they arrive, until the input ends or
 // Ctrl+C, which commits what arrived.
 int follow(CliContext &context, const QCommandLineParser &parser, const ImportOptions &imported) {
@@ -105,14 +97,12 @@ int follow(CliContext &context, const QCommandLineParser &parser, const ImportOp
                                                                        : options.input)
                               .arg(rows));
         });
-    g_following = &job;
-    const auto previousInt = std::signal(SIGINT, stopFollowing);
-    const auto previousTerm = std::signal(SIGTERM, stopFollowing);
     FollowResult result;
-    const Status status = job.run(result);
-    std::signal(SIGINT, previousInt);
-    std::signal(SIGTERM, previousTerm);
-    g_following = nullptr;
+    Status status;
+    {
+        const StopOnSignal stop(&job, [](void *j) { static_cast<FollowImport *>(j)->stop(); });
+        status = job.run(result);
+    }
     progress.erase();
     if (!status)
         return context.fail(status);

@@ -1,22 +1,14 @@
 #include "ScoreCommand.h"
 
 #include "cli/ProgressLine.h"
+#include "cli/StopOnSignal.h"
 #include "text/ScoreJob.h"
 
 #include <QCommandLineParser>
 
-#include <csignal>
-
 namespace tl::cli {
 
 namespace {
-
-ScoreJob *g_running = nullptr;
-
-extern "C" void cancelScoring(int) {
-    if (g_running)
-        g_running->cancel(); // an atomic store: safe in a signal handler
-}
 
 const char *kDescription =
     "Scores a text column into a score column of the same dataset.\n"
@@ -92,14 +84,12 @@ int scoreCommand(CliContext &context, const QStringList &arguments) {
             progress.draw(QStringLiteral("scoring: %1 of %2 rows").arg(done).arg(total));
         });
     }
-    g_running = &job;
-    const auto previousInt = std::signal(SIGINT, cancelScoring);
-    const auto previousTerm = std::signal(SIGTERM, cancelScoring);
     ScoreResult result;
-    const Status status = job.run(result);
-    std::signal(SIGINT, previousInt);
-    std::signal(SIGTERM, previousTerm);
-    g_running = nullptr;
+    Status status;
+    {
+        const StopOnSignal stop(&job, [](void *j) { static_cast<ScoreJob *>(j)->cancel(); });
+        status = job.run(result);
+    }
     progress.erase();
     if (!status)
         return context.fail(status);
