@@ -73,14 +73,16 @@ void FetchController::fetch(const FetchDialog &dialog) {
     auto job = std::make_shared<FetchJob>();
     const int progressId =
         m_progress.start(tr("Fetching %1…").arg(description.title), [job] { job->cancel(); });
+    const QString liveDataset =
+        description.liveDataset ? description.liveDataset(values) : QString();
     auto *redraw = new QTimer(this);
     redraw->setSingleShot(true);
     redraw->setInterval(kLiveRedrawMs);
     connect(redraw, &QTimer::timeout, this,
-            [this, live = description.liveDataset] { Q_EMIT datasetGrew(live); });
+            [this, liveDataset] { Q_EMIT datasetGrew(liveDataset); });
     QPointer<FetchController> self(this);
     QPointer<QTimer> redrawTimer(redraw);
-    const bool live = !description.liveDataset.isEmpty();
+    const bool live = !liveDataset.isEmpty();
     const Source::Progress progress = [self, redrawTimer, progressId, live](qint64 done,
                                                                             qint64 total) {
         QMetaObject::invokeMethod(self, [self, redrawTimer, progressId, live, done, total] {
@@ -132,12 +134,12 @@ void FetchController::fetch(const FetchDialog &dialog) {
                 return Status::cancelled(tr("fetch cancelled; nothing was stored"));
             return source->run(job->report);
         },
-        [this, progressId, job, redraw, description](const Status &status) {
+        [this, progressId, job, redraw, description, liveDataset](const Status &status) {
             m_progress.finish(progressId);
             redraw->deleteLater();
             m_workspace.refresh();
-            if (!description.liveDataset.isEmpty())
-                Q_EMIT datasetGrew(description.liveDataset);
+            if (!liveDataset.isEmpty())
+                Q_EMIT datasetGrew(liveDataset);
             QString message;
             if (status) {
                 message = description.title + QStringLiteral(": ") + job->report.summary;

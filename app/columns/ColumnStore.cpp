@@ -21,6 +21,9 @@
 
 #include <sqlite3.h>
 
+#include <mutex>
+#include <string>
+
 namespace tl {
 
 namespace {
@@ -416,6 +419,32 @@ public:
         return Status::success();
     }
 
+    // Writes the open chunk as it is and keeps it open, so the next rows continue it in
+    // memory; the column set then counts it among its chunks.
+    Status writeOpen() {
+        if (m_rowids.rows() == 0)
+            return Status::success();
+        codeWaitingTexts();
+        abandonIdentifiers();
+        if (Status s = write(kRowIds, m_rowids); !s)
+            return s;
+        for (Slot &slot : m_slots) {
+            if (slot.kept()) {
+                if (Status s = write(slot.column.name, slot.builder); !s)
+                    return s;
+            }
+        }
+        return Status::success();
+    }
+    int chunksWritten() const { return m_chunk + (m_rowids.rows() > 0 ? 1 : 0); }
+
+    // Goes on as `generation`, on `db` (another connection to the same file).
+    void reopen(sqlite3 *db, const DatasetInfo &info, qint64 generation) {
+        m_db = db;
+        m_info = info;
+        m_generation = generation;
+    }
+
     // Columns that stopped being kept lose their chunks; every column's encoding is noted.
     Status saveInfo() {
         Statement drop(m_db, QStringLiteral("DELETE FROM _tl_colchunks WHERE dataset_id = ? AND "
@@ -777,56 +806,123 @@ Status ColumnStore::sync(const DatasetInfo &info, const Progress &progress,
     if (seen->tableMaxRowId == state->maxRowId)
         return Status::success();
 
-    // New rows at the end: continue the last chunk, then add chunks.
-    const SetState &s = *state;
-    const qint64 generation = s.generation + 1;
-    Appender appender(m_handle, info, generation);
-    const auto encodings = readEncodings(m_handle, info.id);
-    for (auto &slot : appender.slots()) {
-        const auto found = encodings.constFind(slot.column.name);
-        if (found != encodings.constEnd() && found->first == ColumnEncoding::None) {
-            slot.encoding = ColumnEncoding::None;
-            slot.reason = found->second;
+    // Unique to this process as well as growing: a kept appender is never taken for the set
+    // another process wrote after this one's write was rolled back.
+    const qint64 generation = std::max(
+        state->generation + 1, QDateTime::currentMSecsSinceEpoch() * 1024 + (getpid() & 1023));
+    std::unique_ptr<Appender> appender = takeKept(info, *state, generation);
+    if (!appender) {
+        // Continue the stored last chunk, then add chunks.
+        const SetState &s = *state;
+        appender = std::make_unique<Appender>(m_handle, info, generation);
+        const auto encodings = readEncodings(m_handle, info.id);
+        for (auto &slot : appender->slots()) {
+            const auto found = encodings.constFind(slot.column.name);
+            if (found != encodings.constEnd() && found->first == ColumnEncoding::None) {
+                slot.encoding = ColumnEncoding::None;
+                slot.reason = found->second;
+            }
         }
-    }
-    const int last = s.chunks - 1;
-    if (last >= 0) {
-        Statement lastRows(m_handle, QStringLiteral("SELECT rows FROM _tl_colchunks WHERE "
-                                                    "dataset_id = ? AND column_name = ? AND "
-                                                    "chunk = ?"));
-        sqlite3_bind_int64(lastRows.get(), 1, info.id);
-        sqlite3_bind_text16(lastRows.get(), 2, kRowIds.utf16(), -1, SQLITE_TRANSIENT);
-        sqlite3_bind_int(lastRows.get(), 3, last);
-        const bool partly = sqlite3_step(lastRows.get()) == SQLITE_ROW &&
-                            sqlite3_column_int(lastRows.get(), 0) < ColumnChunk::kRows;
-        if (Status st = appender.resume(last, partly); !st) {
-            if (appender.damaged()) // what was there cannot be continued: all of it anew
-                return rebuildAll(info, s.generation, progress, cancelled);
-            return st;
+        const int last = s.chunks - 1;
+        if (last >= 0) {
+            Statement lastRows(m_handle, QStringLiteral("SELECT rows FROM _tl_colchunks WHERE "
+                                                        "dataset_id = ? AND column_name = ? AND "
+                                                        "chunk = ?"));
+            sqlite3_bind_int64(lastRows.get(), 1, info.id);
+            sqlite3_bind_text16(lastRows.get(), 2, kRowIds.utf16(), -1, SQLITE_TRANSIENT);
+            sqlite3_bind_int(lastRows.get(), 3, last);
+            const bool partly = sqlite3_step(lastRows.get()) == SQLITE_ROW &&
+                                sqlite3_column_int(lastRows.get(), 0) < ColumnChunk::kRows;
+            if (Status st = appender->resume(last, partly); !st) {
+                if (appender->damaged()) // what was there cannot be continued: all of it anew
+                    return rebuildAll(info, s.generation, progress, cancelled);
+                return st;
+            }
         }
+        appender->continueAfter(s.maxRowId);
     }
-    appender.continueAfter(s.maxRowId);
-    const qint64 before = appender.rows();
-    if (Status st = appender.addRowsOf(m_handle, info.tableName, {}, 0, cancelled); !st)
+    return append(info, *state, generation, std::move(appender), progress, cancelled);
+}
+
+Status ColumnStore::append(const DatasetInfo &info, const SetState &state, qint64 generation,
+                           std::unique_ptr<Appender> appender, const Progress &progress,
+                           const std::atomic<bool> *cancelled) {
+    const qint64 before = appender->rows();
+    if (Status st = appender->addRowsOf(m_handle, info.tableName, {}, 0, cancelled); !st)
         return st;
-    const qint64 added = appender.rows() - before;
-    const qint64 maxRowId = appender.lastRowId();
-    if (Status st = appender.flush(); !st)
+    const qint64 added = appender->rows() - before;
+    if (Status st = appender->writeOpen(); !st)
         return st;
-    if (Status st = appender.saveInfo(); !st)
+    if (Status st = appender->saveInfo(); !st)
         return st;
     Statement save(m_handle, QStringLiteral("UPDATE _tl_colsets SET rows = ?, max_rowid = ?, "
                                             "chunks = ?, generation = ? WHERE dataset_id = ?"));
-    sqlite3_bind_int64(save.get(), 1, s.rows + added);
-    sqlite3_bind_int64(save.get(), 2, maxRowId);
-    sqlite3_bind_int(save.get(), 3, appender.chunkIndex());
+    sqlite3_bind_int64(save.get(), 1, state.rows + added);
+    sqlite3_bind_int64(save.get(), 2, appender->lastRowId());
+    sqlite3_bind_int(save.get(), 3, appender->chunksWritten());
     sqlite3_bind_int64(save.get(), 4, generation);
     sqlite3_bind_int64(save.get(), 5, info.id);
     if (sqlite3_step(save.get()) != SQLITE_DONE)
         return save.error(QStringLiteral("saving the column set"));
+    keep(info, generation, std::move(appender));
     if (progress)
-        progress(s.rows + added, s.rows + added);
+        progress(state.rows + added, state.rows + added);
     return Status::success();
+}
+
+// The appender of this process's last append, with the column set it left behind. A live
+// source (follow mode, Kafka, a stream) appends a batch every second; going on from here
+// skips reading back every dictionary and the last chunk each time, work that grew with the
+// dataset. It is used only while the stored set is still exactly the one it wrote (its
+// generation, last rowid and columns): a rolled-back transaction or another process's write
+// leaves it unused.
+struct ColumnStore::KeptAppender {
+    std::mutex mutex;
+    std::string file;
+    qint64 datasetId = -1;
+    qint64 generation = -1;
+    qint64 maxRowId = -1;
+    QString fingerprint;
+    std::unique_ptr<Appender> appender;
+};
+
+ColumnStore::KeptAppender &ColumnStore::kept() {
+    static KeptAppender kept;
+    return kept;
+}
+
+namespace {
+
+std::string fileOf(sqlite3 *db) {
+    const char *name = sqlite3_db_filename(db, "main");
+    return name ? std::string(name) : std::string();
+}
+
+} // namespace
+
+std::unique_ptr<ColumnStore::Appender>
+ColumnStore::takeKept(const DatasetInfo &info, const SetState &state, qint64 generation) const {
+    KeptAppender &k = kept();
+    const std::lock_guard lock(k.mutex);
+    if (!k.appender || k.datasetId != info.id || k.generation != state.generation ||
+        k.maxRowId != state.maxRowId || k.fingerprint != fingerprintOf(info) ||
+        k.file != fileOf(m_handle))
+        return {};
+    std::unique_ptr<Appender> appender = std::move(k.appender);
+    appender->reopen(m_handle, info, generation);
+    return appender;
+}
+
+void ColumnStore::keep(const DatasetInfo &info, qint64 generation,
+                       std::unique_ptr<Appender> appender) const {
+    KeptAppender &k = kept();
+    const std::lock_guard lock(k.mutex);
+    k.file = fileOf(m_handle);
+    k.datasetId = info.id;
+    k.generation = generation;
+    k.maxRowId = appender->lastRowId();
+    k.fingerprint = fingerprintOf(info);
+    k.appender = std::move(appender);
 }
 
 Status ColumnStore::rebuildAll(const DatasetInfo &info, qint64 previousGeneration,

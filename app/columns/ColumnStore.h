@@ -113,6 +113,16 @@ private:
     Status rebuildAll(const DatasetInfo &info, qint64 previousGeneration, const Progress &progress,
                       const std::atomic<bool> *cancelled, std::unique_ptr<Appender> built = {});
     Status installTriggers(const DatasetInfo &info);
+    // New rows at the end, picking up from `appender`: resumed from the stored chunks, or
+    // the one this process kept after the previous append.
+    Status append(const DatasetInfo &info, const SetState &state, qint64 generation,
+                  std::unique_ptr<Appender> appender, const Progress &progress,
+                  const std::atomic<bool> *cancelled);
+    struct KeptAppender;
+    static KeptAppender &kept();
+    std::unique_ptr<Appender> takeKept(const DatasetInfo &info, const SetState &state,
+                                       qint64 generation) const;
+    void keep(const DatasetInfo &info, qint64 generation, std::unique_ptr<Appender> appender) const;
 
     QSqlDatabase m_db;
     sqlite3 *m_handle;

@@ -44,7 +44,9 @@ struct SourceDescription {
     QString keyVariable; // the environment variable of its key; empty: no key
     QString defaultBaseUrl;
     QList<SourceParameter> parameters;
-    QString liveDataset; // a stream's dataset, redrawn while the source runs; empty: none
+    // A stream's dataset for these values, its charts redrawn while the source runs; unset
+    // for a source that stores only when it ends.
+    std::function<QString(const SourceValues &values)> liveDataset;
     // Builds the source; values that do not fit are BadInput naming the option. `baseUrl` is
     // empty for the service's own address.
     std::function<Status(const QString &workspace, const SourceValues &values,

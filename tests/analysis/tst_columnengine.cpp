@@ -16,6 +16,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QMap>
+#include <QProcess>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -657,6 +658,95 @@ private Q_SLOTS:
         QVERIFY(import(QStringLiteral("a.csv"), ImportMode::Append).ok());
         QCOMPARE(countBy(QStringLiteral("reviews")),
                  QStringLiteral("2024-01=2 2024-02=1 2024-03=1"));
+    }
+
+    // A live source appends a batch a second in one process, which goes on from the chunks
+    // it kept in memory: across chunk boundaries they stay exact, and a rolled-back append
+    // or another process's append in between is never continued from memory.
+    void appendsInOneProcessStayExact() {
+        int next = 0;
+        const auto batch = [&](int rows, const QString &movie) -> QString {
+            const QString name = QStringLiteral("live_%1.csv").arg(next);
+            QFile file(m_dir.filePath(name));
+            if (!file.open(QIODevice::WriteOnly))
+                return {};
+            file.write("day,n,movie\n");
+            for (int r = 0; r < rows; ++r, ++next)
+                file.write(QStringLiteral("2024-%1-%2,%3,%4\n")
+                               .arg(1 + next % 12, 2, 10, QLatin1Char('0'))
+                               .arg(1 + next % 28, 2, 10, QLatin1Char('0'))
+                               .arg(next)
+                               .arg(movie + QString::number(next % 7))
+                               .toUtf8());
+            return file.fileName();
+        };
+        const auto append = [&](const QString &file, bool failAtCommit = false) {
+            ImportOptions options;
+            options.files = {file};
+            options.dataset = QStringLiteral("live");
+            options.mode = next == 0 ? ImportMode::Create : ImportMode::Append;
+            if (failAtCommit)
+                options.beforeCommit = [](QSqlDatabase &) {
+                    return Status::internal(QStringLiteral("the offsets could not be stored"));
+                };
+            ImportResult result;
+            return ImportJob(m_path, options).run(result);
+        };
+        const auto agree = [&]() -> QString {
+            const QList<QJsonObject> specs{
+                {{"dataset", "live"},
+                 {"type", "bar"},
+                 {"x", QJsonObject{{"column", "movie"}}},
+                 {"y", QJsonObject{{"agg", "sum"}, {"column", "n"}}}},
+                {{"dataset", "live"},
+                 {"x", QJsonObject{{"column", "day"}, {"bucket", "month"}}},
+                 {"y", QJsonObject{{"agg", "count"}}}}};
+            for (const QJsonObject &spec : specs) {
+                Status s1, s2;
+                const ChartData sql = chart(spec, ChartRunner::Engine::Sql, s1);
+                const ChartData columns = chart(spec, ChartRunner::Engine::Columns, s2);
+                if (!s1.ok() || !s2.ok())
+                    return s1.message() + s2.message();
+                if (const QString d = difference(sql, columns); !d.isEmpty())
+                    return d;
+            }
+            return {};
+        };
+        // 3 × 30,000 rows in 1,000-row batches: past two chunk boundaries (65,536 rows).
+        QVERIFY(append(batch(1000, QStringLiteral("영화"))).ok());
+        for (int i = 1; i < 90; ++i)
+            QVERIFY(append(batch(1000, QStringLiteral("영화"))).ok());
+        QCOMPARE(agree(), QString());
+        QCOMPARE(Catalog(m_workspace->database(), m_workspace->dialect())
+                     .find(QStringLiteral("live"))
+                     .value()
+                     ->rowCount,
+                 qint64(90000));
+
+        // Rolled back, then another process appends as many rows: memory is not continued.
+        QVERIFY(!append(batch(500, QStringLiteral("gone")), true).ok());
+        QProcess other;
+        other.start(QStringLiteral(TL_BINARY),
+                    {QStringLiteral("import"), batch(500, QStringLiteral("other")),
+                     QStringLiteral("--dataset"), QStringLiteral("live"), QStringLiteral("--mode"),
+                     QStringLiteral("append"), QStringLiteral("-w"), m_path});
+        QVERIFY(other.waitForFinished(60000));
+        QVERIFY2(other.exitCode() == 0, other.readAllStandardError().constData());
+        QVERIFY(append(batch(700, QStringLiteral("영화"))).ok());
+        QCOMPARE(agree(), QString());
+        Status status;
+        const ChartData byMovie = chart(QJsonObject{{"dataset", "live"},
+                                                    {"type", "bar"},
+                                                    {"x", QJsonObject{{"column", "movie"}}},
+                                                    {"y", QJsonObject{{"agg", "count"}}}},
+                                        ChartRunner::Engine::Columns, status);
+        QVERIFY(status.ok());
+        double total = 0;
+        for (const ChartData::Point &p : byMovie.points) {
+            QVERIFY(!p.key.startsWith(QLatin1String("gone")));
+            total += p.value;
+        }
+        QCOMPARE(total, 91200.0);
     }
 
     void randomSpecsAgree() {

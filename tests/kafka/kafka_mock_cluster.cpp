@@ -6,14 +6,19 @@
 // Prints "bootstrap HOST:PORT,…", then answers each command with "ok" or "error WHY":
 //   topic NAME PARTITIONS
 //   produce TOPIC PARTITION PAYLOAD   (the rest of the line, as it is)
+//   produce-file TOPIC FILE           (each line a message, the partitions taking turns)
 //   down BROKER_ID | up BROKER_ID     (ids 1..BROKERS)
 //   quit
+// The mock brokers keep a few MB of each partition, like a real broker's retention: older
+// messages go, and "earliest" moves on.
 #include <librdkafka/rdkafka.h>
 #include <librdkafka/rdkafka_mock.h>
 
 #include <cstdio>
 #include <cstdlib>
+#include <fstream>
 #include <iostream>
+#include <map>
 #include <sstream>
 #include <string>
 
@@ -34,6 +39,32 @@ rd_kafka_t *client(rd_kafka_type_t type, const std::string &bootstrap) {
     return rk;
 }
 
+// Each line of `path` as one message, line i into partition i mod `partitions`, then waits
+// until every one is acknowledged: a benchmark's or a test's bulk load.
+rd_kafka_resp_err_t produceFile(rd_kafka_t *producer, const std::string &topic, int partitions,
+                                const std::string &path) {
+    std::ifstream in(path);
+    if (!in || partitions < 1)
+        return RD_KAFKA_RESP_ERR__INVALID_ARG;
+    std::string payload;
+    for (long line = 0; std::getline(in, payload); ++line) {
+        for (;;) {
+            const rd_kafka_resp_err_t err =
+                rd_kafka_producev(producer, RD_KAFKA_V_TOPIC(topic.c_str()),
+                                  RD_KAFKA_V_PARTITION(int32_t(line % partitions)),
+                                  RD_KAFKA_V_VALUE(payload.data(), payload.size()),
+                                  RD_KAFKA_V_MSGFLAGS(RD_KAFKA_MSG_F_COPY), RD_KAFKA_V_END);
+            if (err != RD_KAFKA_RESP_ERR__QUEUE_FULL) {
+                if (err)
+                    return err;
+                break;
+            }
+            rd_kafka_poll(producer, 50); // the queue drains as the brokers acknowledge
+        }
+    }
+    return rd_kafka_flush(producer, 120000);
+}
+
 } // namespace
 
 int main(int argc, char **argv) {
@@ -52,6 +83,7 @@ int main(int argc, char **argv) {
         return 1;
     std::cout << "bootstrap " << bootstrap << std::endl;
 
+    std::map<std::string, int> partitions; // of each topic made here
     std::string line;
     while (std::getline(std::cin, line)) {
         std::istringstream words(line);
@@ -60,9 +92,10 @@ int main(int argc, char **argv) {
         rd_kafka_resp_err_t err = RD_KAFKA_RESP_ERR_NO_ERROR;
         if (command == "topic") {
             std::string name;
-            int partitions = 1;
-            words >> name >> partitions;
-            err = rd_kafka_mock_topic_create(cluster, name.c_str(), partitions, 1);
+            int count = 1;
+            words >> name >> count;
+            err = rd_kafka_mock_topic_create(cluster, name.c_str(), count, 1);
+            partitions[name] = count;
         } else if (command == "produce") {
             std::string topic;
             int partition = 0;
@@ -77,6 +110,11 @@ int main(int argc, char **argv) {
                                     RD_KAFKA_V_MSGFLAGS(RD_KAFKA_MSG_F_COPY), RD_KAFKA_V_END);
             if (!err)
                 err = rd_kafka_flush(producer, 30000);
+        } else if (command == "produce-file") {
+            std::string topic, path;
+            words >> topic >> path;
+            const auto known = partitions.find(topic);
+            err = produceFile(producer, topic, known == partitions.end() ? 1 : known->second, path);
         } else if (command == "down" || command == "up") {
             int id = 0;
             words >> id;

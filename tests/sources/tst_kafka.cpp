@@ -1,5 +1,6 @@
 #include "store/Workspace.h"
 
+#include <QFile>
 #include <QProcess>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -38,6 +39,19 @@ class TestKafka : public QObject {
         if (!q.exec(sql) || !q.next())
             return -1;
         return q.value(0).toLongLong();
+    }
+
+    // Messages {"n": from..to} into `topic`, spread over its partitions, in one go.
+    // With `padding`, each message carries that many more bytes.
+    bool produceRange(const QString &topic, int from, int to, int padding = 0) {
+        QFile file(m_dir.filePath(QStringLiteral("batch.ndjson")));
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+            return false;
+        const QString pad(padding, u'x');
+        for (int n = from; n <= to; ++n)
+            file.write(QStringLiteral("{\"n\": %1, \"pad\": \"%2\"}\n").arg(n).arg(pad).toUtf8());
+        file.close();
+        return command("produce-file " + topic.toUtf8() + ' ' + file.fileName().toUtf8()) == "ok";
     }
 
     QStringList fetch(const QString &ws, const QString &topic, const QStringList &more) const {
@@ -87,39 +101,147 @@ private Q_SLOTS:
         QCOMPARE(count(ws, QStringLiteral("SELECT count(*) FROM pages")), 11);
         QCOMPARE(count(ws, QStringLiteral("SELECT sum(ranking) FROM pages")), 66);
         QCOMPARE(count(ws, QStringLiteral("SELECT count(DISTINCT kafka_partition) FROM pages")), 3);
+        // The message's timestamp, stored as a timestamp (the producer's clock: within a day).
+        QCOMPARE(count(ws, QStringLiteral("SELECT count(*) FROM pages WHERE abs(julianday("
+                                          "kafka_timestamp) - julianday('now')) < 1 AND "
+                                          "kafka_timestamp GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-"
+                                          "[0-9][0-9] [0-9][0-9]:*' AND kafka_topic = 'pages'")),
+                 11);
         QCOMPARE(count(ws, QStringLiteral("SELECT count(*) FROM _tl_rejects WHERE topic = 'pages' "
                                           "AND partition = 2 AND head = 'this is not json'")),
                  1);
         QCOMPARE(count(ws, QStringLiteral("SELECT sum(next_offset) FROM _tl_kafka_offsets")), 11);
     }
 
-    // kill -9 at any moment, then a restart: every message stored exactly once.
+    // kill -9 mid-stream, then a restart, three times: every message stored exactly once.
+    // Each kill lands once this consumer has stored a batch and before it has them all, so
+    // it cuts into a stream with batches in flight.
     void exactlyOnceUnderKill() {
         QCOMPARE(command("topic stream 3"), QByteArray("ok"));
-        const int total = 3000;
-        for (int i = 1; i <= total; ++i)
-            QCOMPARE(
-                command(QStringLiteral("produce stream %1 {\"n\": %2}").arg(i % 3).arg(i).toUtf8()),
-                QByteArray("ok"));
+        const int total = 30000;
+        QVERIFY(produceRange(QStringLiteral("stream"), 1, total));
         const QString ws = m_dir.filePath(QStringLiteral("stream.trendlens"));
-        for (const int killAfterMs : {700, 1500, 2500}) {
+        const QString rows = QStringLiteral("SELECT count(*) FROM stream");
+        qint64 before = 0;
+        for (int kill = 0; kill < 3; ++kill) {
             QProcess fetch;
             fetch.start(QStringLiteral(TL_BINARY), this->fetch(ws, QStringLiteral("stream"), {}));
             QVERIFY(fetch.waitForStarted());
-            QTest::qWait(killAfterMs);
+            QTRY_VERIFY_WITH_TIMEOUT(count(ws, rows) > before, 60000);
+            QTest::qWait(50 * kill); // the next batch is being read or stored
             ::kill(pid_t(fetch.processId()), SIGKILL);
             QVERIFY(fetch.waitForFinished(30000));
+            const qint64 stored = count(ws, rows);
+            QVERIFY2(stored > before && stored < total, qPrintable(QString::number(stored)));
+            before = stored;
         }
         QProcess finish;
-        finish.start(QStringLiteral(TL_BINARY),
-                     this->fetch(ws, QStringLiteral("stream"),
-                                 {QStringLiteral("--duration"), QStringLiteral("15")}));
+        finish.start(QStringLiteral(TL_BINARY), this->fetch(ws, QStringLiteral("stream"),
+                                                            {QStringLiteral("--max-messages"),
+                                                             QString::number(total - before)}));
         QVERIFY(finish.waitForFinished(120000));
         QVERIFY2(finish.exitCode() == 0, finish.readAllStandardError().constData());
-        QCOMPARE(count(ws, QStringLiteral("SELECT count(*) FROM stream")), total);
+        QCOMPARE(count(ws, rows), total);
         QCOMPARE(count(ws, QStringLiteral("SELECT count(DISTINCT n) FROM stream")), total);
         QCOMPARE(count(ws, QStringLiteral("SELECT sum(next_offset) FROM _tl_kafka_offsets")),
                  total);
+    }
+
+    // Two consumers of one group share a topic: the second one's arrival and its leaving
+    // move partitions between them (rebalances, eager and cooperative), and every message is
+    // still stored once.
+    void twoConsumersShareTheTopic_data() {
+        QTest::addColumn<QString>("strategy");
+        QTest::newRow("range") << QStringLiteral("range");
+        QTest::newRow("cooperative") << QStringLiteral("cooperative-sticky");
+    }
+    void twoConsumersShareTheTopic() {
+        QFETCH(QString, strategy);
+        const QString topic = QStringLiteral("shared_") + QLatin1String(QTest::currentDataTag());
+        QCOMPARE(command("topic " + topic.toUtf8() + " 4"), QByteArray("ok"));
+        const QString ws = m_dir.filePath(topic + QStringLiteral(".trendlens"));
+        const QStringList member{QStringLiteral("--group"), topic, QStringLiteral("--kafka-config"),
+                                 QStringLiteral("partition.assignment.strategy=") + strategy};
+        const QString rows = QStringLiteral("SELECT count(*) FROM ") + topic;
+        int produced = 0;
+        const auto wave = [&] {
+            const bool ok = produceRange(topic, produced + 1, produced + 200);
+            produced += 200;
+            return ok;
+        };
+        QVERIFY(wave());
+        QProcess first;
+        first.start(QStringLiteral(TL_BINARY), fetch(ws, topic, member));
+        QTRY_COMPARE_WITH_TIMEOUT(count(ws, rows), produced, 60000);
+
+        // The second member joins; messages keep coming until it has stored some.
+        QProcess second;
+        second.start(QStringLiteral(TL_BINARY), fetch(ws, topic, member));
+        const QString secondRows =
+            QStringLiteral("SELECT coalesce(sum(rows), 0) FROM _tl_runs WHERE kind = 'kafka' AND "
+                           "id > (SELECT min(id) FROM _tl_runs WHERE kind = 'kafka')");
+        for (int i = 0; i < 60 && count(ws, secondRows) <= 0; ++i) {
+            QVERIFY(wave());
+            QTest::qWait(1000);
+        }
+        QVERIFY(count(ws, secondRows) > 0);
+        QCOMPARE(first.state(), QProcess::Running);
+
+        // It leaves (Ctrl+C: what it read is stored); the first takes its partitions back.
+        ::kill(pid_t(second.processId()), SIGINT);
+        QVERIFY(second.waitForFinished(60000));
+        QVERIFY2(second.exitStatus() == QProcess::NormalExit && second.exitCode() == 0,
+                 qPrintable(QStringLiteral("%1 %2: %3")
+                                .arg(second.exitStatus())
+                                .arg(second.exitCode())
+                                .arg(QString::fromUtf8(second.readAllStandardError()))));
+        QVERIFY(wave());
+        QTRY_COMPARE_WITH_TIMEOUT(count(ws, rows), produced, 90000);
+        ::kill(pid_t(first.processId()), SIGINT);
+        QVERIFY(first.waitForFinished(60000));
+        QVERIFY2(first.exitCode() == 0, first.readAllStandardError().constData());
+
+        QCOMPARE(count(ws, QStringLiteral("SELECT count(DISTINCT n) FROM ") + topic), produced);
+        QCOMPARE(count(ws, QStringLiteral("SELECT sum(next_offset) FROM _tl_kafka_offsets "
+                                          "WHERE topic = '") +
+                               topic + u'\''),
+                 produced);
+        QCOMPARE(count(ws, QStringLiteral("SELECT sum(rows) FROM _tl_runs WHERE kind = 'kafka'")),
+                 produced);
+        QCOMPARE(count(ws, QStringLiteral("SELECT count(*) FROM _tl_runs WHERE kind = 'kafka' AND "
+                                          "rows > 0 AND status = 'ok'")),
+                 2);
+    }
+
+    // Messages the topic's retention removed before they were read cannot be stored; the
+    // run says which offsets it never saw instead of skipping them silently.
+    void retentionGapIsReported() {
+        QCOMPARE(command("topic retained 1"), QByteArray("ok"));
+        QVERIFY(produceRange(QStringLiteral("retained"), 1, 10));
+        const QString ws = m_dir.filePath(QStringLiteral("retained.trendlens"));
+        QProcess first;
+        first.start(QStringLiteral(TL_BINARY),
+                    fetch(ws, QStringLiteral("retained"),
+                          {QStringLiteral("--max-messages"), QStringLiteral("10")}));
+        QVERIFY(first.waitForFinished(120000));
+        QVERIFY2(first.exitCode() == 0, first.readAllStandardError().constData());
+        // About 12 MB more: more than the mock broker keeps of a partition.
+        QVERIFY(produceRange(QStringLiteral("retained"), 11, 40010, 300));
+        QProcess second;
+        second.start(QStringLiteral(TL_BINARY),
+                     fetch(ws, QStringLiteral("retained"),
+                           {QStringLiteral("--max-messages"), QStringLiteral("1000")}));
+        QVERIFY(second.waitForFinished(120000));
+        const QByteArray err = second.readAllStandardError();
+        QVERIFY2(second.exitCode() == 0, err.constData());
+        QVERIFY2(err.contains("partition 0: offsets 10–") &&
+                     err.contains("were no longer in the topic"),
+                 err.constData());
+        // The thousand after the gap, in order, none before it.
+        QCOMPARE(count(ws, QStringLiteral("SELECT count(*) FROM retained")), 1010);
+        QVERIFY(count(ws, QStringLiteral("SELECT min(n) FROM retained WHERE n > 10")) > 11);
+        QCOMPARE(count(ws, QStringLiteral("SELECT max(n) - min(n) + 1 FROM retained WHERE n > 10")),
+                 1000);
     }
 
     // Every broker goes away mid-stream and comes back: the consumer waits, says so, and goes

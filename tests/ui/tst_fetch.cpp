@@ -18,6 +18,7 @@
 #include <QHttpServerRequest>
 #include <QHttpServerResponse>
 #include <QLabel>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -133,6 +134,78 @@ private Q_SLOTS:
         QVERIFY(finished.wait(30000));
         QVERIFY(finished.back().at(0).value<Status>().ok());
         QCOMPARE(window.workspace()->find(QStringLiteral("x_tweets"))->rowCount, qint64(320));
+    }
+
+    // A Kafka topic from the dialog: the dataset is the one the form names, and a chart over
+    // it redraws while messages arrive, as for the X stream.
+    void liveKafkaTopicRedrawsItsCharts() {
+        QProcess cluster;
+        cluster.start(QStringLiteral(TL_KAFKA_MOCK), {QStringLiteral("1")});
+        QVERIFY(cluster.waitForStarted() && cluster.waitForReadyRead(30000));
+        const QByteArray hello = cluster.readLine().trimmed();
+        QVERIFY2(hello.startsWith("bootstrap "), hello.constData());
+        const auto command = [&cluster](const QByteArray &line) -> QByteArray {
+            cluster.write(line + '\n');
+            while (!cluster.canReadLine())
+                if (!cluster.waitForReadyRead(30000))
+                    return "timeout";
+            return cluster.readLine().trimmed();
+        };
+        const auto produce = [&](int from, int to) {
+            for (int i = from; i <= to; ++i)
+                if (command(QStringLiteral("produce ranking 0 {\"world\": \"%1\", \"n\": %2}")
+                                .arg(i % 2 ? QStringLiteral("스카니아") : QStringLiteral("베라"))
+                                .arg(i)
+                                .toUtf8()) != "ok")
+                    return false;
+            return true;
+        };
+        QCOMPARE(command("topic ranking 1"), QByteArray("ok"));
+        QVERIFY(produce(1, 10));
+
+        Appearance appearance;
+        appearance.setLanguage(QStringLiteral("en"));
+        MainWindow window(appearance);
+        const QString path = m_dir.filePath(QStringLiteral("kafka.trendlens"));
+        QVERIFY(window.openWorkspace(path).ok());
+        window.show();
+        QSignalSpy finished(window.fetches(), &FetchController::finished);
+        FetchDialog dialog;
+        dialog.setSource(QStringLiteral("kafka"));
+        SourceForm *form = dialog.form(QStringLiteral("kafka"));
+        form->setValue(QStringLiteral("brokers"), QString::fromLatin1(hello.mid(10)));
+        form->setValue(QStringLiteral("topic"), QStringLiteral("ranking"));
+        form->setValue(QStringLiteral("dataset"), QStringLiteral("live_ranking"));
+        window.fetches()->fetch(dialog);
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                return window.workspace()->catalog()->rowOf(QStringLiteral("live_ranking")) >= 0;
+            },
+            60000));
+
+        window.dashboards()->newChart(QStringLiteral("live_ranking"));
+        DashboardView *view = window.dashboards()->currentDashboard();
+        QVERIFY(view);
+        ChartSpec byWorld;
+        byWorld.dataset = QStringLiteral("live_ranking");
+        byWorld.type = ChartType::Bar;
+        byWorld.x = {QStringLiteral("world"), {}};
+        ChartPanel *panel = view->panels().first();
+        QSignalSpy loaded(panel, &ChartPanel::loaded);
+        panel->setSpec(byWorld);
+        QVERIFY(loaded.wait(10000));
+        QVERIFY(QTest::qWaitFor([&] { return total(panel->data()) == 10.0; }, 30000));
+
+        QVERIFY(produce(11, 40));
+        QVERIFY(QTest::qWaitFor([&] { return total(panel->data()) == 40.0; }, 30000));
+        QCOMPARE(finished.size(), 0); // still consuming: the chart redrew live
+        window.findChild<JobProgress *>()->cancel();
+        QVERIFY(finished.wait(60000));
+        QVERIFY2(finished.back().at(0).value<Status>().ok(),
+                 qPrintable(finished.back().at(0).value<Status>().message()));
+        QCOMPARE(window.workspace()->find(QStringLiteral("live_ranking"))->rowCount, qint64(40));
+        cluster.write("quit\n");
+        QVERIFY(cluster.waitForFinished(30000));
     }
 
     // Fetch without a key (none typed, in the environment or a keychain): the form says so

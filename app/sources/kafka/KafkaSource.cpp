@@ -1,5 +1,6 @@
 #include "KafkaSource.h"
 
+#include "core/CivilTime.h"
 #include "core/Time.h"
 #include "ingest/ImportJob.h"
 #include "sources/SourceRun.h"
@@ -21,6 +22,9 @@
 
 #include <librdkafka/rdkafka.h>
 
+#include <algorithm>
+#include <cstring>
+#include <functional>
 #include <memory>
 
 namespace tl {
@@ -33,6 +37,11 @@ QString tr(const char *text) {
 
 constexpr int kRejectHead = 1024;
 
+// The members every record gets: where its message was in the topic.
+constexpr QLatin1String kStampMembers[] = {
+    QLatin1String("kafka_topic"), QLatin1String("kafka_partition"), QLatin1String("kafka_offset"),
+    QLatin1String("kafka_timestamp")};
+
 struct Reject {
     int partition = 0;
     qint64 offset = 0;
@@ -44,6 +53,14 @@ Status sqlError(const QSqlDatabase &db, const QSqlQuery &q) {
     return Workspace::describeSqliteError(db.databaseName(), q.lastError());
 }
 
+// --dataset, or a name made from the topic's.
+QString datasetOf(const SourceValues &values) {
+    const QString dataset = values.value(QStringLiteral("dataset")).toString().trimmed();
+    return dataset.isEmpty()
+               ? datasetNameForFile(values.value(QStringLiteral("topic")).toString().trimmed())
+               : dataset;
+}
+
 } // namespace
 
 // One consumer session: polls, frames batches, and stores each with its offsets.
@@ -52,7 +69,12 @@ public:
     Session(KafkaSource &source, SourceRun &run)
         : m_source(source)
         , m_options(source.m_options)
-        , m_run(run) {}
+        , m_run(run)
+        , m_topicJson(QJsonDocument(QJsonArray{source.m_options.topic})
+                          .toJson(QJsonDocument::Compact)
+                          .chopped(1)
+                          .mid(1)
+                          .toStdString()) {}
     ~Session() {
         if (m_consumer) {
             rd_kafka_consumer_close(m_consumer); // revokes: the last batch is stored
@@ -71,18 +93,26 @@ public:
 private:
     static void rebalance(rd_kafka_t *consumer, rd_kafka_resp_err_t err,
                           rd_kafka_topic_partition_list_t *partitions, void *opaque);
-    void assign(rd_kafka_topic_partition_list_t *partitions);
+    void assign(rd_kafka_topic_partition_list_t *partitions, bool incremental);
+    void noteError(rd_kafka_error_t *error); // takes it
     void take(const rd_kafka_message_t *message);
+    static bool hasStampMember(const QJsonObject &record);
+    // `object` (a JSON object's text) as one NDJSON line ending in `stamp`'s members.
+    void addLine(QByteArray object, bool empty, const std::string &stamp);
     Status flush();
+    Status importBatch();
+    Status storeRejectsOnly();
     Status storeOffsets(QSqlDatabase &db) const;
     Result<QHash<int, qint64>> storedOffsets() const;
 
     KafkaSource &m_source;
     const KafkaOptions &m_options;
     SourceRun &m_run;
+    const std::string m_topicJson; // the topic as a JSON string
     rd_kafka_t *m_consumer = nullptr;
     QList<QByteArray> m_lines;       // records of the batch, as NDJSON
     QHash<int, qint64> m_nextOffset; // partition → the offset after the batch's last message
+    QHash<int, qint64> m_expected;   // partition → the offset that should come next
     QList<Reject> m_rejects;
     QElapsedTimer m_sinceFirst;
     qint64 m_batchMessages = 0;
@@ -203,33 +233,54 @@ Status KafkaSource::Session::open() {
 void KafkaSource::Session::rebalance(rd_kafka_t *consumer, rd_kafka_resp_err_t err,
                                      rd_kafka_topic_partition_list_t *partitions, void *opaque) {
     auto *session = static_cast<Session *>(opaque);
+    // partition.assignment.strategy=cooperative-sticky hands partitions over one by one;
+    // the default (range, roundrobin) revokes them all, then assigns anew.
+    const bool incremental = std::strcmp(rd_kafka_rebalance_protocol(consumer), "COOPERATIVE") == 0;
     if (err == RD_KAFKA_RESP_ERR__ASSIGN_PARTITIONS) {
-        session->assign(partitions);
+        session->assign(partitions, incremental);
         return;
     }
-    // Revoked (a rebalance, the end): what was read of these partitions is stored first.
+    // Revoked (a rebalance, the end): what was read is stored before the partitions go, so
+    // the member that gets them next starts after it.
     if (Status s = session->flush(); !s && session->m_failure.ok())
         session->m_failure = s;
-    rd_kafka_assign(consumer, nullptr);
+    if (incremental)
+        session->noteError(rd_kafka_incremental_unassign(consumer, partitions));
+    else
+        rd_kafka_assign(consumer, nullptr);
 }
 
-void KafkaSource::Session::assign(rd_kafka_topic_partition_list_t *partitions) {
+void KafkaSource::Session::assign(rd_kafka_topic_partition_list_t *partitions, bool incremental) {
     // Each partition goes on from the offset stored with its rows; one never stored starts
     // where --from says.
     const auto stored = storedOffsets();
     if (!stored) {
-        m_failure = stored.status();
-        rd_kafka_assign(m_consumer, nullptr);
+        m_failure = stored.status(); // the run stops before it reads anything more
+        if (!incremental)
+            rd_kafka_assign(m_consumer, nullptr);
         return;
     }
     for (int i = 0; i < partitions->cnt; ++i) {
         rd_kafka_topic_partition_t &p = partitions->elems[i];
-        if (const auto it = stored->constFind(p.partition); it != stored->cend())
+        if (const auto it = stored->constFind(p.partition); it != stored->cend()) {
             p.offset = it.value();
-        else
+            m_expected.insert(p.partition, it.value());
+        } else
             p.offset = m_options.fromEarliest ? RD_KAFKA_OFFSET_BEGINNING : RD_KAFKA_OFFSET_END;
     }
-    rd_kafka_assign(m_consumer, partitions);
+    if (incremental)
+        noteError(rd_kafka_incremental_assign(m_consumer, partitions));
+    else
+        rd_kafka_assign(m_consumer, partitions);
+}
+
+void KafkaSource::Session::noteError(rd_kafka_error_t *error) {
+    if (!error)
+        return;
+    if (m_failure.ok())
+        m_failure = Status::sourceError(
+            tr("kafka: %1").arg(QString::fromUtf8(rd_kafka_error_string(error))));
+    rd_kafka_error_destroy(error);
 }
 
 void KafkaSource::Session::take(const rd_kafka_message_t *message) {
@@ -238,10 +289,6 @@ void KafkaSource::Session::take(const rd_kafka_message_t *message) {
     const qint64 offset = qint64(message->offset);
     rd_kafka_timestamp_type_t type = RD_KAFKA_TIMESTAMP_NOT_AVAILABLE;
     const qint64 ms = rd_kafka_message_timestamp(message, &type);
-    const QJsonValue timestamp =
-        type == RD_KAFKA_TIMESTAMP_NOT_AVAILABLE
-            ? QJsonValue()
-            : QJsonValue(isoUtc(QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC)));
     QJsonParseError error{};
     const QJsonDocument document = QJsonDocument::fromJson(payload, &error);
     QList<QJsonObject> records;
@@ -259,6 +306,22 @@ void KafkaSource::Session::take(const rd_kafka_message_t *message) {
             records.append(value.toObject());
         }
     }
+    // Offsets skipped over are messages this dataset never saw: the topic's retention removed
+    // them before they were read (or compaction, or a transaction's markers). Said once per
+    // partition, never silently.
+    if (const auto it = m_expected.constFind(partition);
+        it != m_expected.cend() && offset > it.value()) {
+        const QString key = QStringLiteral("gap %1").arg(partition);
+        if (!m_noted.contains(key)) {
+            m_noted.insert(key);
+            m_notes.append(tr("partition %1: offsets %2–%3 were no longer in the topic "
+                              "(retention or compaction) when they were read")
+                               .arg(partition)
+                               .arg(it.value())
+                               .arg(offset - 1));
+        }
+    }
+    m_expected.insert(partition, offset + 1);
     if (m_lines.isEmpty() && m_rejects.isEmpty() && m_batchMessages == 0)
         m_sinceFirst.start();
     ++m_batchMessages;
@@ -275,58 +338,83 @@ void KafkaSource::Session::take(const rd_kafka_message_t *message) {
                                              .arg(why));
         return;
     }
+    // The stamp goes in as text after each record's own members: reading a message back into
+    // a QJsonObject and writing it out again took a third of the time.
+    std::string stamp = ",\"kafka_topic\":" + m_topicJson +
+                        ",\"kafka_partition\":" + std::to_string(partition) +
+                        ",\"kafka_offset\":" + std::to_string(offset) + ",\"kafka_timestamp\":";
+    if (type == RD_KAFKA_TIMESTAMP_NOT_AVAILABLE) {
+        stamp += "null";
+    } else {
+        stamp += '"';
+        civil::appendTimestamp(stamp, ms);
+        stamp += '"';
+    }
+    stamp += '}';
+    if (records.size() == 1 && document.isObject() && !hasStampMember(records.front())) {
+        addLine(payload, records.front().isEmpty(), stamp);
+        return;
+    }
     for (QJsonObject record : records) {
-        record.insert(QStringLiteral("kafka_topic"), m_options.topic);
-        record.insert(QStringLiteral("kafka_partition"), partition);
-        record.insert(QStringLiteral("kafka_offset"), offset);
-        record.insert(QStringLiteral("kafka_timestamp"), timestamp);
-        m_lines.append(QJsonDocument(record).toJson(QJsonDocument::Compact));
+        for (const QLatin1String key : kStampMembers)
+            record.remove(key); // the message's own place in the topic wins
+        addLine(QJsonDocument(record).toJson(QJsonDocument::Compact), record.isEmpty(), stamp);
     }
 }
 
-Status KafkaSource::Session::flush() {
-    if (m_batchMessages == 0)
-        return Status::success();
-    if (m_lines.isEmpty()) {
-        // Only rejects: their offsets still move on, in one transaction with them.
-        Connection connection;
-        if (Status s = connection.open(m_source.m_path); !s)
-            return s;
-        Transaction transaction(connection.db());
-        if (Status s = transaction.begin(); !s)
-            return s;
-        QSqlDatabase db = connection.db();
-        if (Status s = storeOffsets(db); !s)
-            return s;
-        if (Status s = transaction.commit(); !s)
-            return s;
-    } else {
-        QTemporaryFile file(QDir::tempPath() + QStringLiteral("/trendlens-kafka-XXXXXX.ndjson"));
-        if (!file.open())
-            return Status::internal(
-                tr("cannot write a temporary file: %1").arg(file.errorString()));
-        for (const QByteArray &line : std::as_const(m_lines))
-            file.write(line + '\n');
-        if (!file.flush())
-            return Status::internal(
-                tr("cannot write a temporary file: %1").arg(file.errorString()));
-        ImportOptions import;
-        import.files = {file.fileName()};
-        import.dataset = m_options.dataset;
-        import.sniff.format = FileFormat::Ndjson;
-        import.sniff.encoding = QStringLiteral("UTF-8");
-        import.sourceKind = QStringLiteral("kafka");
-        import.sourceParams = QJsonObject{{QStringLiteral("brokers"), m_options.brokers},
-                                          { QStringLiteral("topic"),
-                                            m_options.topic }};
-        import.typesByName = {{QStringLiteral("kafka_topic"), ColumnType::Text},
-                              {QStringLiteral("kafka_partition"), ColumnType::Integer},
-                              {QStringLiteral("kafka_offset"), ColumnType::Integer},
-                              { QStringLiteral("kafka_timestamp"),
-                                ColumnType::Timestamp }};
-        import.forSourceRun = true;
-        import.beforeCommit = [this](QSqlDatabase & db) { return storeOffsets(db);
-    };
+bool KafkaSource::Session::hasStampMember(const QJsonObject &record) {
+    return std::any_of(std::begin(kStampMembers), std::end(kStampMembers),
+                       [&record](QLatin1String key) { return record.contains(key); });
+}
+
+void KafkaSource::Session::addLine(QByteArray object, bool empty, const std::string &stamp) {
+    // A line break in valid JSON is whitespace between tokens (a string holds "\n"), so the
+    // object stays the same on one line.
+    object.replace('\n', ' ').replace('\r', ' ');
+    object = object.trimmed();
+    object.chop(1); // its closing brace; the stamp closes it
+    if (empty)
+        m_lines.append(object + QByteArray::fromStdString(stamp).mid(1));
+    else
+        m_lines.append(object + QByteArray::fromStdString(stamp));
+}
+
+Status KafkaSource::Session::storeRejectsOnly() {
+    // Only rejects: their offsets still move on, in one transaction with them.
+    Connection connection;
+    if (Status s = connection.open(m_source.m_path); !s)
+        return s;
+    Transaction transaction(connection.db());
+    if (Status s = transaction.begin(); !s)
+        return s;
+    QSqlDatabase db = connection.db();
+    if (Status s = storeOffsets(db); !s)
+        return s;
+    return transaction.commit();
+}
+
+Status KafkaSource::Session::importBatch() {
+    QTemporaryFile file(QDir::tempPath() + QStringLiteral("/trendlens-kafka-XXXXXX.ndjson"));
+    if (!file.open())
+        return Status::internal(tr("cannot write a temporary file: %1").arg(file.errorString()));
+    for (const QByteArray &line : std::as_const(m_lines))
+        file.write(line + '\n');
+    if (!file.flush())
+        return Status::internal(tr("cannot write a temporary file: %1").arg(file.errorString()));
+    ImportOptions import;
+    import.files = {file.fileName()};
+    import.dataset = m_options.dataset;
+    import.sniff.format = FileFormat::Ndjson;
+    import.sniff.encoding = QStringLiteral("UTF-8");
+    import.sourceKind = QStringLiteral("kafka");
+    import.sourceParams.insert(QStringLiteral("brokers"), m_options.brokers);
+    import.sourceParams.insert(QStringLiteral("topic"), m_options.topic);
+    import.typesByName.insert(QStringLiteral("kafka_topic"), ColumnType::Text);
+    import.typesByName.insert(QStringLiteral("kafka_partition"), ColumnType::Integer);
+    import.typesByName.insert(QStringLiteral("kafka_offset"), ColumnType::Integer);
+    import.typesByName.insert(QStringLiteral("kafka_timestamp"), ColumnType::Timestamp);
+    import.forSourceRun = true;
+    import.beforeCommit = std::bind_front(&Session::storeOffsets, this);
     if (!m_created) {
         std::unique_ptr<Workspace> workspace;
         if (Status s = Workspace::open(m_source.m_path, workspace); !s)
@@ -344,17 +432,24 @@ Status KafkaSource::Session::flush() {
     m_created = true;
     m_rows += imported.rows;
     m_run.countRows(imported.rows);
+    return Status::success();
 }
-m_lines.clear();
-m_rejects.clear();
-m_nextOffset.clear();
-m_batchMessages = 0;
-if (Status s = m_run.checkpoint(); !s)
-    return s;
-if (m_source.m_progress)
-    m_source.m_progress(m_messages, m_options.maxMessages);
-return Status::success();
-} // namespace tl
+
+Status KafkaSource::Session::flush() {
+    if (m_batchMessages == 0)
+        return Status::success();
+    if (Status s = m_lines.isEmpty() ? storeRejectsOnly() : importBatch(); !s)
+        return s;
+    m_lines.clear();
+    m_rejects.clear();
+    m_nextOffset.clear();
+    m_batchMessages = 0;
+    if (Status s = m_run.checkpoint(); !s)
+        return s;
+    if (m_source.m_progress)
+        m_source.m_progress(m_messages, m_options.maxMessages);
+    return Status::success();
+}
 
 Status KafkaSource::Session::consume() {
     QElapsedTimer running;
@@ -493,6 +588,7 @@ SourceDescription KafkaSource::description() {
          .help = tr("skip: keep them in _tl_rejects and go on; abort: stop."),
          .initial = QStringLiteral("skip")},
     };
+    d.liveDataset = datasetOf;
     d.create = [](const QString &workspace, const SourceValues &values, const QString &,
                   const QString &, std::unique_ptr<Source> &source) {
         KafkaOptions o;
@@ -504,9 +600,7 @@ SourceDescription KafkaSource::description() {
         const QString onError =
             values.value(QStringLiteral("on-error"), QStringLiteral("skip")).toString();
         o.fromEarliest = from != QLatin1String("latest");
-        o.dataset = values.value(QStringLiteral("dataset")).toString().trimmed();
-        if (o.dataset.isEmpty())
-            o.dataset = datasetNameForFile(o.topic);
+        o.dataset = datasetOf(values);
         o.maxMessages = values.value(QStringLiteral("max-messages"), 0).toInt();
         o.durationS = values.value(QStringLiteral("duration"), 0).toInt();
         o.config = values.value(QStringLiteral("kafka-config")).toStringList();

@@ -305,7 +305,7 @@ SourceDescription XStreamSource::description() {
                 "comes from TRENDLENS_X_BEARER.");
     d.keyVariable = QStringLiteral("TRENDLENS_X_BEARER");
     d.defaultBaseUrl = XStreamOptions().baseUrl;
-    d.liveDataset = kDataset;
+    d.liveDataset = [](const SourceValues &) { return QString(kDataset); };
     d.parameters = {
         {.name = QStringLiteral("filter"),
          .kind = Kind::TextList,
