@@ -13,69 +13,6 @@
     </message>
 </context>
 <context>
-    <name>tl</name>
-    <message>
-        <source>chart spec: "%1" must be an object (not %2)</source>
-        <translation>chart spec: "%1" must be an object (not %2)</translation>
-    </message>
-    <message>
-        <source>chart spec: "%1" needs a column or an expr</source>
-        <translation>chart spec: "%1" needs a column or an expr</translation>
-    </message>
-    <message>
-        <source>chart spec: "%1.op": unknown filter operator '%2' (=, !=, &lt;, &lt;=, &gt;, &gt;=, in, contains, isnull, notnull, between)</source>
-        <translation>chart spec: "%1.op": unknown filter operator '%2' (=, !=, &lt;, &lt;=, &gt;, &gt;=, in, contains, isnull, notnull, between)</translation>
-    </message>
-    <message>
-        <source>chart spec: "%1" must be a list of two values, e.g. [1, 5]</source>
-        <translation>chart spec: "%1" must be a list of two values, e.g. [1, 5]</translation>
-    </message>
-    <message>
-        <source>chart spec: "%1" must be a list of values</source>
-        <translation>chart spec: "%1" must be a list of values</translation>
-    </message>
-    <message>
-        <source>chart spec: "%1" holds %2 values, more than %3</source>
-        <translation>chart spec: "%1" holds %2 values, more than %3</translation>
-    </message>
-    <message>
-        <source>chart spec: "%1" must hold numbers or text (not %2)</source>
-        <translation>chart spec: "%1" must hold numbers or text (not %2)</translation>
-    </message>
-    <message>
-        <source>chart spec: "%1" must be a number or text (not %2)</source>
-        <translation>chart spec: "%1" must be a number or text (not %2)</translation>
-    </message>
-    <message>
-        <source>chart spec: "%1" is longer than %2 characters</source>
-        <translation>chart spec: "%1" is longer than %2 characters</translation>
-    </message>
-    <message>
-        <source>the catalog cannot be read or written: %1</source>
-        <translation>the catalog cannot be read or written: %1</translation>
-    </message>
-    <message>
-        <source>chart query failed: %1</source>
-        <translation>chart query failed: %1</translation>
-    </message>
-    <message>
-        <source>cancelled</source>
-        <translation>cancelled</translation>
-    </message>
-    <message>
-        <source>the score columns cannot be read or written: %1</source>
-        <translation>the score columns cannot be read or written: %1</translation>
-    </message>
-    <message>
-        <source>the command '%1'</source>
-        <translation>the command '%1'</translation>
-    </message>
-    <message>
-        <source>the %1 scorer %2 (%3)</source>
-        <translation>the %1 scorer %2 (%3)</translation>
-    </message>
-</context>
-<context>
     <name>tl::Catalog</name>
     <message>
         <source>a dataset name cannot be empty</source>
@@ -104,6 +41,10 @@
     <message>
         <source>%1: no column named '%2'</source>
         <translation>%1: no column named '%2'</translation>
+    </message>
+    <message>
+        <source>the catalog cannot be read or written: %1</source>
+        <translation>the catalog cannot be read or written: %1</translation>
     </message>
 </context>
 <context>
@@ -475,6 +416,14 @@
     <message>
         <source>terms are counted from the rows' text</source>
         <translation>terms are counted from the rows' text</translation>
+    </message>
+    <message>
+        <source>chart query failed: %1</source>
+        <translation>chart query failed: %1</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
     </message>
 </context>
 <context>
@@ -1802,6 +1751,10 @@
         <source>kafka: %1 (retried)</source>
         <translation>kafka: %1 (retried)</translation>
     </message>
+    <message>
+        <source>partition %1: offsets %2–%3 were no longer in the topic (retention or compaction) when they were read</source>
+        <translation>partition %1: offsets %2–%3 were no longer in the topic (retention or compaction) when they were read</translation>
+    </message>
 </context>
 <context>
     <name>tl::KobisDailySource</name>
@@ -2696,6 +2649,13 @@
     </message>
 </context>
 <context>
+    <name>tl::ScoreColumns</name>
+    <message>
+        <source>the score columns cannot be read or written: %1</source>
+        <translation>the score columns cannot be read or written: %1</translation>
+    </message>
+</context>
+<context>
     <name>tl::ScoreController</name>
     <message>
         <source>Scoring %1 of %2…</source>
@@ -2839,6 +2799,14 @@
         <source>cancelled: %1 rows scored, the other %2 wait for the next run</source>
         <translation>cancelled: %1 rows scored, the other %2 wait for the next run</translation>
     </message>
+    <message>
+        <source>the command '%1'</source>
+        <translation>the command '%1'</translation>
+    </message>
+    <message>
+        <source>the %1 scorer %2 (%3)</source>
+        <translation>the %1 scorer %2 (%3)</translation>
+    </message>
 </context>
 <context>
     <name>tl::Secrets</name>
@@ -2945,6 +2913,38 @@
     <message>
         <source>chart spec: "%1" must be %2 (not %3)</source>
         <translation>chart spec: "%1" must be %2 (not %3)</translation>
+    </message>
+    <message>
+        <source>chart spec: "%1" must be an object (not %2)</source>
+        <translation>chart spec: "%1" must be an object (not %2)</translation>
+    </message>
+    <message>
+        <source>chart spec: "%1" needs a column or an expr</source>
+        <translation>chart spec: "%1" needs a column or an expr</translation>
+    </message>
+    <message>
+        <source>chart spec: "%1.op": unknown filter operator '%2' (=, !=, &lt;, &lt;=, &gt;, &gt;=, in, contains, isnull, notnull, between)</source>
+        <translation>chart spec: "%1.op": unknown filter operator '%2' (=, !=, &lt;, &lt;=, &gt;, &gt;=, in, contains, isnull, notnull, between)</translation>
+    </message>
+    <message>
+        <source>chart spec: "%1" must be a list of two values, e.g. [1, 5]</source>
+        <translation>chart spec: "%1" must be a list of two values, e.g. [1, 5]</translation>
+    </message>
+    <message>
+        <source>chart spec: "%1" must be a list of values</source>
+        <translation>chart spec: "%1" must be a list of values</translation>
+    </message>
+    <message>
+        <source>chart spec: "%1" holds %2 values, more than %3</source>
+        <translation>chart spec: "%1" holds %2 values, more than %3</translation>
+    </message>
+    <message>
+        <source>chart spec: "%1" must hold numbers or text (not %2)</source>
+        <translation>chart spec: "%1" must hold numbers or text (not %2)</translation>
+    </message>
+    <message>
+        <source>chart spec: "%1" must be a number or text (not %2)</source>
+        <translation>chart spec: "%1" must be a number or text (not %2)</translation>
     </message>
 </context>
 <context>

@@ -13,69 +13,6 @@
     </message>
 </context>
 <context>
-    <name>tl</name>
-    <message>
-        <source>chart spec: "%1" must be an object (not %2)</source>
-        <translation>차트 정의: "%1"은(는) 객체여야 합니다 (%2 아님)</translation>
-    </message>
-    <message>
-        <source>chart spec: "%1" needs a column or an expr</source>
-        <translation>차트 정의: "%1"에 column 또는 expr이 필요합니다</translation>
-    </message>
-    <message>
-        <source>chart spec: "%1.op": unknown filter operator '%2' (=, !=, &lt;, &lt;=, &gt;, &gt;=, in, contains, isnull, notnull, between)</source>
-        <translation>차트 정의: "%1.op": 알 수 없는 필터 연산자 '%2' (=, !=, &lt;, &lt;=, &gt;, &gt;=, in, contains, isnull, notnull, between)</translation>
-    </message>
-    <message>
-        <source>chart spec: "%1" must be a list of two values, e.g. [1, 5]</source>
-        <translation>차트 정의: "%1"은(는) 값 두 개의 목록이어야 합니다 (예: [1, 5])</translation>
-    </message>
-    <message>
-        <source>chart spec: "%1" must be a list of values</source>
-        <translation>차트 정의: "%1"은(는) 값의 목록이어야 합니다</translation>
-    </message>
-    <message>
-        <source>chart spec: "%1" holds %2 values, more than %3</source>
-        <translation>차트 정의: "%1"에 값이 %2개 있어 한도 %3개를 넘습니다</translation>
-    </message>
-    <message>
-        <source>chart spec: "%1" must hold numbers or text (not %2)</source>
-        <translation>차트 정의: "%1"에는 숫자나 텍스트만 올 수 있습니다 (%2 아님)</translation>
-    </message>
-    <message>
-        <source>chart spec: "%1" must be a number or text (not %2)</source>
-        <translation>차트 정의: "%1"은(는) 숫자나 텍스트여야 합니다 (%2 아님)</translation>
-    </message>
-    <message>
-        <source>chart spec: "%1" is longer than %2 characters</source>
-        <translation>차트 정의: "%1"이(가) %2자보다 깁니다</translation>
-    </message>
-    <message>
-        <source>the catalog cannot be read or written: %1</source>
-        <translation>카탈로그를 읽거나 쓸 수 없습니다: %1</translation>
-    </message>
-    <message>
-        <source>chart query failed: %1</source>
-        <translation>차트 쿼리 실패: %1</translation>
-    </message>
-    <message>
-        <source>cancelled</source>
-        <translation>취소했습니다</translation>
-    </message>
-    <message>
-        <source>the score columns cannot be read or written: %1</source>
-        <translation>점수 열 기록을 읽거나 쓸 수 없습니다: %1</translation>
-    </message>
-    <message>
-        <source>the command '%1'</source>
-        <translation>명령 '%1'</translation>
-    </message>
-    <message>
-        <source>the %1 scorer %2 (%3)</source>
-        <translation>%1 채점기 %2 (%3)</translation>
-    </message>
-</context>
-<context>
     <name>tl::Catalog</name>
     <message>
         <source>a dataset name cannot be empty</source>
@@ -104,6 +41,10 @@
     <message>
         <source>%1: no column named '%2'</source>
         <translation>%1: '%2' 열이 없습니다</translation>
+    </message>
+    <message>
+        <source>the catalog cannot be read or written: %1</source>
+        <translation>카탈로그를 읽거나 쓸 수 없습니다: %1</translation>
     </message>
 </context>
 <context>
@@ -475,6 +416,14 @@
     <message>
         <source>terms are counted from the rows' text</source>
         <translation>단어는 행의 텍스트에서 셉니다</translation>
+    </message>
+    <message>
+        <source>chart query failed: %1</source>
+        <translation>차트 쿼리 실패: %1</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>취소했습니다</translation>
     </message>
 </context>
 <context>
@@ -1799,6 +1748,10 @@
         <source>kafka: %1 (retried)</source>
         <translation>kafka: %1 (재시도함)</translation>
     </message>
+    <message>
+        <source>partition %1: offsets %2–%3 were no longer in the topic (retention or compaction) when they were read</source>
+        <translation>파티션 %1: 오프셋 %2–%3은(는) 읽기 전에 토픽에서 이미 사라졌습니다(보존 기간 또는 압축)</translation>
+    </message>
 </context>
 <context>
     <name>tl::KobisDailySource</name>
@@ -2692,6 +2645,13 @@
     </message>
 </context>
 <context>
+    <name>tl::ScoreColumns</name>
+    <message>
+        <source>the score columns cannot be read or written: %1</source>
+        <translation>점수 열 기록을 읽거나 쓸 수 없습니다: %1</translation>
+    </message>
+</context>
+<context>
     <name>tl::ScoreController</name>
     <message>
         <source>Scoring %1 of %2…</source>
@@ -2835,6 +2795,14 @@
         <source>cancelled: %1 rows scored, the other %2 wait for the next run</source>
         <translation>취소했습니다: %1행을 채점했고, 나머지 %2행은 다음 실행에서 채점합니다</translation>
     </message>
+    <message>
+        <source>the command '%1'</source>
+        <translation>명령 '%1'</translation>
+    </message>
+    <message>
+        <source>the %1 scorer %2 (%3)</source>
+        <translation>%1 채점기 %2 (%3)</translation>
+    </message>
 </context>
 <context>
     <name>tl::Secrets</name>
@@ -2941,6 +2909,38 @@
     <message>
         <source>chart spec: "%1" must be %2 (not %3)</source>
         <translation>차트 정의: "%1"은(는) %2여야 합니다 (%3 아님)</translation>
+    </message>
+    <message>
+        <source>chart spec: "%1" must be an object (not %2)</source>
+        <translation>차트 정의: "%1"은(는) 객체여야 합니다 (%2 아님)</translation>
+    </message>
+    <message>
+        <source>chart spec: "%1" needs a column or an expr</source>
+        <translation>차트 정의: "%1"에 column 또는 expr이 필요합니다</translation>
+    </message>
+    <message>
+        <source>chart spec: "%1.op": unknown filter operator '%2' (=, !=, &lt;, &lt;=, &gt;, &gt;=, in, contains, isnull, notnull, between)</source>
+        <translation>차트 정의: "%1.op": 알 수 없는 필터 연산자 '%2' (=, !=, &lt;, &lt;=, &gt;, &gt;=, in, contains, isnull, notnull, between)</translation>
+    </message>
+    <message>
+        <source>chart spec: "%1" must be a list of two values, e.g. [1, 5]</source>
+        <translation>차트 정의: "%1"은(는) 값 두 개의 목록이어야 합니다 (예: [1, 5])</translation>
+    </message>
+    <message>
+        <source>chart spec: "%1" must be a list of values</source>
+        <translation>차트 정의: "%1"은(는) 값의 목록이어야 합니다</translation>
+    </message>
+    <message>
+        <source>chart spec: "%1" holds %2 values, more than %3</source>
+        <translation>차트 정의: "%1"에 값이 %2개 있어 한도 %3개를 넘습니다</translation>
+    </message>
+    <message>
+        <source>chart spec: "%1" must hold numbers or text (not %2)</source>
+        <translation>차트 정의: "%1"에는 숫자나 텍스트만 올 수 있습니다 (%2 아님)</translation>
+    </message>
+    <message>
+        <source>chart spec: "%1" must be a number or text (not %2)</source>
+        <translation>차트 정의: "%1"은(는) 숫자나 텍스트여야 합니다 (%2 아님)</translation>
     </message>
 </context>
 <context>

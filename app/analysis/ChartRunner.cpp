@@ -270,7 +270,9 @@ Status execute(QSqlQuery &sql, const SqlFragment &fragment) {
     for (const QVariant &value : fragment.bindings)
         sql.addBindValue(value);
     if (!sql.exec())
-        return Status::badInput(tr("chart query failed: %1").arg(sql.lastError().text()));
+        return Status::badInput(
+            QCoreApplication::translate("tl::ChartRunner", "chart query failed: %1")
+                .arg(sql.lastError().text()));
     return Status::success();
 }
 
@@ -292,7 +294,9 @@ Status runSql(QSqlDatabase &db, const Dialect &dialect, const DatasetInfo &info,
         reader.add(row);
     }
     if (sql.lastError().isValid())
-        return Status::badInput(tr("chart query failed: %1").arg(sql.lastError().text()));
+        return Status::badInput(
+            QCoreApplication::translate("tl::ChartRunner", "chart query failed: %1")
+                .arg(sql.lastError().text()));
     reader.finish(spec);
     return Status::success();
 }
@@ -361,9 +365,11 @@ Status runTerms(QSqlDatabase &db, const Dialect &dialect, const DatasetInfo &inf
     queue.close();
     helper.join();
     if (cancelled)
-        return Status::cancelled(tr("cancelled"));
+        return Status::cancelled(QCoreApplication::translate("tl::ChartRunner", "cancelled"));
     if (sql.lastError().isValid())
-        return Status::badInput(tr("chart query failed: %1").arg(sql.lastError().text()));
+        return Status::badInput(
+            QCoreApplication::translate("tl::ChartRunner", "chart query failed: %1")
+                .arg(sql.lastError().text()));
     counter.merge(other);
     counter.finish(out);
     return Status::success();
@@ -383,7 +389,7 @@ Status runColumns(QSqlDatabase &db, const DatasetInfo &info, const ChartSpec &sp
         return s;
     toWallClock(snapshot, WallClock(options.zone), options.cancelled);
     if (options.cancelled && *options.cancelled)
-        return Status::cancelled(tr("cancelled"));
+        return Status::cancelled(QCoreApplication::translate("tl::ChartRunner", "cancelled"));
     ChartQuery::Shape shape;
     std::vector<QVariantList> rows;
     if (Status s = ColumnEngine::run(spec, snapshot, shape, rows, note, options.cancelled); !s)

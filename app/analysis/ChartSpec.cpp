@@ -106,7 +106,13 @@ QString canonicalOp(QString op) {
 // Reads a spec's fields with their types and ranges checked, so a bad spec is refused with
 // the field's name before any query runs (a file written by hand, or by a script).
 class SpecFields {
+    // lupdate files the strings here under this class, so they are looked up under it.
+    Q_DECLARE_TR_FUNCTIONS(tl::SpecFields)
+
 public:
+    // filters[index] of a spec.
+    static Status readFilter(const QJsonValue &value, int index, FilterSpec &filter);
+
     SpecFields(const QJsonObject &object, QString path)
         : m_object(object)
         , m_path(std::move(path)) {}
@@ -242,7 +248,7 @@ bool isScalar(const QJsonValue &v) {
     return v.isString() || v.isDouble() || v.isBool() || v.isNull();
 }
 
-Status readFilter(const QJsonValue &value, int index, FilterSpec &filter) {
+Status SpecFields::readFilter(const QJsonValue &value, int index, FilterSpec &filter) {
     const QString path = QStringLiteral("filters[%1]").arg(index);
     if (!value.isObject())
         return Status::badInput(tr("chart spec: \"%1\" must be an object (not %2)")
@@ -401,7 +407,7 @@ Status ChartSpec::fromJson(const QJsonObject &json, ChartSpec &out) {
                                     .arg(kMaxFilters));
     for (qsizetype i = 0; i < filters.size(); ++i) {
         FilterSpec filter;
-        if (Status s = readFilter(filters[i], int(i), filter); !s)
+        if (Status s = SpecFields::readFilter(filters[i], int(i), filter); !s)
             return s;
         out.filters.append(filter);
     }

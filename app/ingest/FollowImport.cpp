@@ -31,6 +31,9 @@ QString tr(const char *text) {
 
 // Bytes as they arrive on standard input or at the end of a followed file.
 class FollowImport::Reader {
+    // lupdate files the strings here under this class, so they are looked up under it.
+    Q_DECLARE_TR_FUNCTIONS(tl::FollowImport::Reader)
+
 public:
     enum class State { Data, Idle, End };
 

@@ -37,7 +37,8 @@ const QString kSelect = QStringLiteral(
 
 Status failed(const QSqlQuery &q) {
     return Status::internal(
-        tr("the catalog cannot be read or written: %1").arg(q.lastError().text()));
+        QCoreApplication::translate("tl::Catalog", "the catalog cannot be read or written: %1")
+            .arg(q.lastError().text()));
 }
 
 } // namespace

@@ -17,7 +17,9 @@ QString tr(const char *text) {
 
 Status failed(const QSqlQuery &q) {
     return Status::internal(
-        tr("the score columns cannot be read or written: %1").arg(q.lastError().text()));
+        QCoreApplication::translate("tl::ScoreColumns",
+                                    "the score columns cannot be read or written: %1")
+            .arg(q.lastError().text()));
 }
 
 QVariant orNull(const QString &text) {

@@ -31,8 +31,9 @@ const Column *columnNamed(const Columns &columns, const QString &name) {
 
 QString describe(const ScoreProvenance &p) {
     return p.scorer == QLatin1String("command")
-               ? tr("the command '%1'").arg(p.command)
-               : tr("the %1 scorer %2 (%3)").arg(p.scorer, p.version, p.language);
+               ? QCoreApplication::translate("tl::ScoreJob", "the command '%1'").arg(p.command)
+               : QCoreApplication::translate("tl::ScoreJob", "the %1 scorer %2 (%3)")
+                     .arg(p.scorer, p.version, p.language);
 }
 
 } // namespace

@@ -1,4 +1,5 @@
 #include "analysis/ChartDefaults.h"
+#include "analysis/ChartSpec.h"
 #include "models/DatasetTableModel.h"
 #include "schedule/ScheduleStore.h"
 #include "store/Workspace.h"
@@ -27,6 +28,8 @@
 #include <QFile>
 #include <QHeaderView>
 #include <QImage>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -736,6 +739,17 @@ private Q_SLOTS:
         QTRY_COMPARE(file->title(), QStringLiteral("파일(&F)"));
         QCOMPARE(m_window->tableView()->findChild<QLineEdit *>()->placeholderText(),
                  QStringLiteral("행 필터 (어느 열이든 포함하는 값…)"));
+        // The engine's messages too, from free functions and nested classes alike: each is
+        // looked up under the context lupdate filed it in.
+        ChartSpec spec;
+        const auto refusal = [&spec](const char *json) {
+            return ChartSpec::fromJson(QJsonDocument::fromJson(json).object(), spec).message();
+        };
+        QCOMPARE(refusal(R"({"dataset": "d", "x": {"column": "c"}, "filters": [{"column": "c",
+                            "op": "in", "value": []}]})"),
+                 QStringLiteral("차트 정의: \"filters[0].value\"은(는) 값의 목록이어야 합니다"));
+        QVERIFY(refusal(R"({"dataset": "d", "x": {"column": "c"}, "bins": "many"})")
+                    .startsWith(QStringLiteral("차트 정의:")));
         QVERIFY(m_appearance->setLanguage(QStringLiteral("en")));
         QTRY_COMPARE(file->title(), QStringLiteral("&File"));
         QVERIFY(!m_appearance->setLanguage(QStringLiteral("xx")));

@@ -65,6 +65,9 @@ QString datasetOf(const SourceValues &values) {
 
 // One consumer session: polls, frames batches, and stores each with its offsets.
 class KafkaSource::Session {
+    // lupdate files the strings here under this class, so they are looked up under it.
+    Q_DECLARE_TR_FUNCTIONS(tl::KafkaSource::Session)
+
 public:
     Session(KafkaSource &source, SourceRun &run)
         : m_source(source)
