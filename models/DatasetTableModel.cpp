@@ -52,7 +52,9 @@ void DatasetTableModel::setDataset(const QString &workspacePath, const DatasetIn
     QStringList names;
     for (const Column &c : info.columns)
         names.append(c.name);
-    m_query = std::make_unique<DatasetQuery>(m_dialect, info.tableName, names);
+    m_query.reset(); // it refers to the engine's dialect
+    m_engine = Engine::forWorkspace(workspacePath);
+    m_query = std::make_unique<DatasetQuery>(m_engine->dialect(), info.tableName, names);
     m_rows = info.rowCount;
     m_rowsFetched = 0;
     m_conditionDescription.clear();

@@ -1,9 +1,9 @@
 #pragma once
 
+#include "engine/Engine.h"
 #include "models/DatasetQuery.h"
 #include "models/RowLoader.h"
 #include "store/DatasetInfo.h"
-#include "store/Dialect.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -90,7 +90,7 @@ private:
     QVariant cellValue(int row, int column) const;
 
     QString m_workspacePath;
-    SqliteDialect m_dialect;
+    std::shared_ptr<const Engine> m_engine; // before m_query, which uses its dialect
     DatasetInfo m_info;
     std::unique_ptr<DatasetQuery> m_query;
     qint64 m_rows = 0;

@@ -2,6 +2,7 @@
 
 #include "analysis/QueryBuilder.h"
 #include "core/WallClock.h"
+#include "engine/Engine.h"
 #include "models/DatasetTableModel.h"
 #include "models/RunLogModel.h"
 #include "models/ScheduleListModel.h"
@@ -568,9 +569,9 @@ void MainWindow::showRowsBehind(const ChartSpec &spec, const QString &key, const
     if (!info)
         return;
     SqlFragment condition;
-    const SqliteDialect dialect;
+    const auto engine = Engine::forWorkspace(m_workspace->path());
     // The chart was drawn in the zone the window shows, and redrawn when that changed.
-    const QueryBuilder query(dialect, *info, DisplayClock::current().zoneId());
+    const QueryBuilder query(engine->dialect(), *info, DisplayClock::current().zoneId());
     if (Status s = query.rowsBehind(spec, key, series, condition); !s) {
         report(s, {});
         return;

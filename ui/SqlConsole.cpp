@@ -1,7 +1,7 @@
 #include "SqlConsole.h"
 
+#include "engine/Engine.h"
 #include "models/TaskRunner.h"
-#include "store/UserQuery.h"
 
 #include <QComboBox>
 #include <QElapsedTimer>
@@ -31,7 +31,7 @@ struct QueryAnswer {
     qint64 milliseconds = 0;
 };
 
-Status runQuery(UserQuery &query, QueryAnswer &answer) {
+Status runQuery(UserStatement &query, QueryAnswer &answer) {
     QElapsedTimer timer;
     timer.start();
     const Status status =
@@ -117,8 +117,9 @@ void SqlConsole::run() {
     m_cancel->setEnabled(true);
     m_status->setText(tr("Running…"));
     auto answer = std::make_shared<QueryAnswer>();
-    m_query =
-        std::make_shared<UserQuery>(m_workspacePath, sql, std::chrono::seconds(kTimeoutSeconds));
+    m_query = std::shared_ptr<UserStatement>(
+        Engine::forWorkspace(m_workspacePath)
+            ->userStatement(sql, std::chrono::seconds(kTimeoutSeconds)));
     TaskRunner::shared().run(
         this, QStringLiteral("query"),
         [query = m_query, answer](TaskControl &control) {

@@ -13,7 +13,7 @@ class QTableView;
 
 namespace tl {
 
-class UserQuery;
+class UserStatement;
 
 // A read-only SQL console over the workspace: datasets are tables under their own names.
 // Queries run on a worker with a read-only connection; the first kMaxRows rows are shown.
@@ -49,7 +49,7 @@ private:
     QTableView *m_table;
     QStandardItemModel *m_results;
     QLabel *m_status;
-    std::shared_ptr<UserQuery> m_query; // the running query, shared with its worker
+    std::shared_ptr<UserStatement> m_query; // the running query, shared with its worker
 };
 
 } // namespace tl

@@ -1,10 +1,10 @@
 #include "DataCommands.h"
 
+#include "engine/Engine.h"
 #include "export/CsvWriter.h"
 #include "export/ExportJob.h"
 #include "export/PartitionedExport.h"
 #include "store/ScoreColumns.h"
-#include "store/UserQuery.h"
 #include "store/Workspace.h"
 
 #include <QCoreApplication>
@@ -108,9 +108,9 @@ int sqlCommand(CliContext &context, const QStringList &arguments) {
                                                 "under their own names."));
     parser.addOption({QStringLiteral("timeout"),
                       QStringLiteral("Stop the query after this many seconds (default %1).")
-                          .arg(UserQuery::kDefaultTimeoutSeconds),
+                          .arg(UserStatement::kDefaultTimeoutSeconds),
                       QStringLiteral("SECONDS"),
-                      QString::number(UserQuery::kDefaultTimeoutSeconds)});
+                      QString::number(UserStatement::kDefaultTimeoutSeconds)});
     if (int code =
             context.parse(parser, arguments,
                           QStringLiteral("Runs a read-only query and prints CSV with a header."));
@@ -129,19 +129,21 @@ int sqlCommand(CliContext &context, const QStringList &arguments) {
     std::unique_ptr<Workspace> workspace;
     if (Status s = Workspace::openExisting(CliContext::workspacePath(parser), workspace); !s)
         return context.fail(s);
-    UserQuery query(workspace->path(), parser.positionalArguments().front(),
-                    std::chrono::milliseconds(qint64(timeout * 1000)));
+    const std::unique_ptr<UserStatement> query =
+        Engine::forWorkspace(workspace->path())
+            ->userStatement(parser.positionalArguments().front(),
+                            std::chrono::milliseconds(qint64(timeout * 1000)));
     workspace.reset();
     QFile out;
     if (!out.open(stdout, QIODevice::WriteOnly))
         return context.fail(Status::internal(out.errorString()));
     CsvWriter writer(out);
     const Status status =
-        query.run([&writer](const QStringList &columns) { writer.writeRow(columns); },
-                  [&writer, &out](const QVariantList &values) {
-                      writer.writeRow(values);
-                      return out.error() == QFileDevice::NoError;
-                  });
+        query->run([&writer](const QStringList &columns) { writer.writeRow(columns); },
+                   [&writer, &out](const QVariantList &values) {
+                       writer.writeRow(values);
+                       return out.error() == QFileDevice::NoError;
+                   });
     out.flush();
     if (out.error() != QFileDevice::NoError)
         return context.fail(Status::internal(tr("standard output: %1").arg(out.errorString())));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Status.h"
+#include "engine/Engine.h"
 
 #include <QString>
 #include <QStringList>
@@ -16,21 +17,15 @@ namespace tl {
 // own connection. Refused before it runs unless it is a single statement that only reads:
 // nothing it is refused for leaves a trace (VACUUM INTO makes no file). A time limit and
 // cancel() stop runaway queries such as an endless recursive CTE.
-class UserQuery {
+class UserQuery final : public UserStatement {
 public:
-    static constexpr int kDefaultTimeoutSeconds = 60;
-
-    // Column names first, then each row; a row callback returning false stops reading.
-    using Header = std::function<void(const QStringList &columns)>;
-    using Row = std::function<bool(const QVariantList &values)>;
-
     UserQuery(QString workspacePath, QString sql,
               std::chrono::milliseconds timeout = std::chrono::seconds(kDefaultTimeoutSeconds));
 
     // Thread-safe: the running statement stops at its next step with a Cancelled status.
-    void cancel() { m_cancelled = true; }
+    void cancel() override { m_cancelled = true; }
 
-    Status run(const Header &header, const Row &row);
+    Status run(const Header &header, const Row &row) override;
 
 private:
     QString m_path;

@@ -5,9 +5,9 @@
 #include "analysis/ChartRunner.h"
 #include "cli/CliContext.h"
 #include "core/WallClock.h"
+#include "engine/Engine.h"
 #include "export/CsvWriter.h"
 #include "export/OutputFile.h"
-#include "store/Connection.h"
 #include "store/Workspace.h"
 #include "ui/chart/ChartCanvas.h"
 #include "ui/chart/ChartExporter.h"
@@ -134,14 +134,13 @@ int chartCommand(CliContext &context, const QStringList &arguments) {
     if (Status s = Workspace::openExisting(workspacePath, workspace); !s)
         return context.fail(s);
     workspace.reset();
-    Connection connection;
-    if (Status s = connection.open(workspacePath, Connection::Access::ReadOnly); !s)
-        return context.fail(s);
-    SqliteDialect dialect;
+    auto reader = Engine::forWorkspace(workspacePath)->openReader();
+    if (!reader)
+        return context.fail(reader.status());
     ChartData data;
     QStringList protectedPaths = OutputFile::workspaceFiles(workspacePath);
     protectedPaths.append(specPath);
-    if (Status s = ChartRunner::run(connection.db(), dialect, spec, data, options); !s)
+    if (Status s = reader.value()->runChart(spec, data, options); !s)
         return context.fail(s);
 
     if (suffix == QLatin1String("csv")) {

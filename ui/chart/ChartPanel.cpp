@@ -5,9 +5,10 @@
 #include "analysis/ChartRunner.h"
 #include "analysis/Decimator.h"
 #include "core/WallClock.h"
+#include "engine/Engine.h"
 #include "export/CsvWriter.h"
 #include "models/ChartDataModel.h"
-#include "models/TaskConnection.h"
+#include "models/TaskRunner.h"
 #include "ui/chart/ChartCanvas.h"
 #include "ui/chart/ChartEditor.h"
 #include "ui/chart/ChartExporter.h"
@@ -275,13 +276,13 @@ void ChartPanel::run() {
     TaskRunner::shared().run(
         this, QStringLiteral("chart"),
         [path, spec, data, progress, pixels, zone](TaskControl &control) {
-            TaskConnection connection(control);
-            if (Status s = connection.open(path); !s)
-                return s;
-            SqliteDialect dialect;
-            if (Status s =
-                    ChartRunner::run(connection.db(), dialect, spec, *data,
-                                     {ChartRunner::Engine::Auto, control.flag(), progress, zone});
+            auto reader = Engine::forWorkspace(path)->openReader();
+            if (!reader)
+                return reader.status();
+            ReadSession &session = *reader.value();
+            const auto interrupt = control.onCancel([&session] { session.interrupt(); });
+            if (Status s = session.runChart(
+                    spec, *data, {ChartRunner::Engine::Auto, control.flag(), progress, zone});
                 !s || data->rawX.size() < kFramedPoints)
                 return s;
             data->rawFirstFrame = Decimator::minMax(data->rawX, data->rawY, data->rawX.front(),
