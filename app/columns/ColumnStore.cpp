@@ -398,19 +398,12 @@ public:
         return Status::success();
     }
 
+    // Writes the open chunk and starts the next one.
     Status flush() {
         if (m_rowids.rows() == 0)
             return Status::success();
-        codeWaitingTexts();
-        abandonIdentifiers();
-        if (Status s = write(kRowIds, m_rowids); !s)
+        if (Status s = writeOpen(); !s)
             return s;
-        for (Slot &slot : m_slots) {
-            if (slot.kept()) {
-                if (Status s = write(slot.column.name, slot.builder); !s)
-                    return s;
-            }
-        }
         m_rows += m_rowids.rows();
         m_rowids.clear();
         for (Slot &slot : m_slots)

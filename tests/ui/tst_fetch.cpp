@@ -45,6 +45,23 @@ class TestFetch : public QObject {
         return sum;
     }
 
+    // A new chart on the window's dashboard: rows of `dataset` counted by `column`, once
+    // drawn; null when it did not draw.
+    static ChartPanel *barChart(MainWindow &window, const QString &dataset, const QString &column) {
+        window.dashboards()->newChart(dataset);
+        DashboardView *view = window.dashboards()->currentDashboard();
+        if (!view)
+            return nullptr;
+        ChartSpec spec;
+        spec.dataset = dataset;
+        spec.type = ChartType::Bar;
+        spec.x = {column, {}};
+        ChartPanel *panel = view->panels().first();
+        QSignalSpy loaded(panel, &ChartPanel::loaded);
+        panel->setSpec(spec);
+        return loaded.wait(10000) ? panel : nullptr;
+    }
+
 private Q_SLOTS:
     void initTestCase() {
         qRegisterMetaType<tl::Status>();
@@ -110,17 +127,8 @@ private Q_SLOTS:
                  qPrintable(finished.back().at(0).value<Status>().message()));
         QVERIFY(finished.back().at(1).toString().contains(QStringLiteral("20 tweets")));
 
-        window.dashboards()->newChart(QStringLiteral("x_tweets"));
-        DashboardView *view = window.dashboards()->currentDashboard();
-        QVERIFY(view);
-        ChartSpec byLanguage;
-        byLanguage.dataset = QStringLiteral("x_tweets");
-        byLanguage.type = ChartType::Bar;
-        byLanguage.x = {QStringLiteral("lang"), {}};
-        ChartPanel *panel = view->panels().first();
-        QSignalSpy loaded(panel, &ChartPanel::loaded);
-        panel->setSpec(byLanguage);
-        QVERIFY(loaded.wait(10000));
+        ChartPanel *panel = barChart(window, QStringLiteral("x_tweets"), QStringLiteral("lang"));
+        QVERIFY(panel);
         QCOMPARE(total(panel->data()), 20.0);
 
         // Tweets 20–319, then only keep-alives until Stop: the chart grows on its own.
@@ -183,17 +191,9 @@ private Q_SLOTS:
             },
             60000));
 
-        window.dashboards()->newChart(QStringLiteral("live_ranking"));
-        DashboardView *view = window.dashboards()->currentDashboard();
-        QVERIFY(view);
-        ChartSpec byWorld;
-        byWorld.dataset = QStringLiteral("live_ranking");
-        byWorld.type = ChartType::Bar;
-        byWorld.x = {QStringLiteral("world"), {}};
-        ChartPanel *panel = view->panels().first();
-        QSignalSpy loaded(panel, &ChartPanel::loaded);
-        panel->setSpec(byWorld);
-        QVERIFY(loaded.wait(10000));
+        ChartPanel *panel =
+            barChart(window, QStringLiteral("live_ranking"), QStringLiteral("world"));
+        QVERIFY(panel);
         QVERIFY(QTest::qWaitFor([&] { return total(panel->data()) == 10.0; }, 30000));
 
         QVERIFY(produce(11, 40));
