@@ -116,3 +116,133 @@ QString SqliteDialect::jsonListValues(const QString &list) const {
 }
 
 } // namespace tl
+
+namespace tl {
+
+QString PostgresDialect::storageType(ColumnType type) const {
+    switch (type) {
+    case ColumnType::Integer:
+        return QStringLiteral("bigint");
+    case ColumnType::Boolean:
+        return QStringLiteral("boolean");
+    case ColumnType::Real:
+        return QStringLiteral("double precision");
+    case ColumnType::Date:
+        return QStringLiteral("date");
+    case ColumnType::Timestamp:
+        return QStringLiteral("timestamptz");
+    case ColumnType::Text:
+        return QStringLiteral("text");
+    case ColumnType::Json:
+        return QStringLiteral("jsonb"); // Redshift: SUPER
+    }
+    return QStringLiteral("text");
+}
+
+QString PostgresDialect::datePart(const QString &part, const QString &value) const {
+    // The part is one of four fixed words, never user text.
+    const QString field = part == QLatin1String("year")    ? QStringLiteral("year")
+                          : part == QLatin1String("month") ? QStringLiteral("month")
+                          : part == QLatin1String("day")   ? QStringLiteral("day")
+                                                           : QStringLiteral("hour");
+    // A date has no hour to PostgreSQL; as a timestamp it is midnight, as SQLite reads it.
+    return QStringLiteral("CAST(extract(%1 FROM CAST(%2 AS timestamp)) AS integer)")
+        .arg(field, value);
+}
+
+QString PostgresDialect::minuteBucket(const QString &value) const {
+    return QStringLiteral("to_char(%1, 'YYYY-MM-DD HH24:MI')").arg(value);
+}
+
+QString PostgresDialect::hourBucket(const QString &value) const {
+    return QStringLiteral("to_char(%1, 'YYYY-MM-DD HH24:00')").arg(value);
+}
+
+QString PostgresDialect::dayBucket(const QString &value) const {
+    return QStringLiteral("to_char(%1, 'YYYY-MM-DD')").arg(value);
+}
+
+QString PostgresDialect::tenDayBucket(const QString &value) const {
+    // Days 1–10, 11–20 and 21 to the month's end, as SqliteDialect.
+    return QStringLiteral("to_char(%1, 'YYYY-MM-') || CASE WHEN extract(day FROM %1) <= 10 THEN "
+                          "'01' WHEN extract(day FROM %1) <= 20 THEN '11' ELSE '21' END")
+        .arg(value);
+}
+
+QString PostgresDialect::weekBucket(const QString &value) const {
+    // date_trunc('week') is the ISO week's Monday. The cast keeps a date from being read as
+    // a timestamptz in the session's zone.
+    return QStringLiteral("to_char(date_trunc('week', CAST(%1 AS timestamp)), 'YYYY-MM-DD')")
+        .arg(value);
+}
+
+QString PostgresDialect::monthBucket(const QString &value) const {
+    return QStringLiteral("to_char(%1, 'YYYY-MM')").arg(value);
+}
+
+QString PostgresDialect::quarterBucket(const QString &value) const {
+    return QStringLiteral("to_char(%1, 'YYYY-\"Q\"Q')").arg(value);
+}
+
+QString PostgresDialect::yearBucket(const QString &value) const {
+    return QStringLiteral("to_char(%1, 'YYYY')").arg(value);
+}
+
+QString PostgresDialect::wallClock(const QString &value, const QString &zone) const {
+    // A timestamptz AT TIME ZONE an IANA id is that zone's wall-clock time (Redshift: the
+    // same, or CONVERT_TIMEZONE).
+    return QStringLiteral("(%1 AT TIME ZONE CAST(%2 AS text))").arg(value, zone);
+}
+
+QString PostgresDialect::jsonExtract(const QString &value, const QString &path) const {
+    // '$.a.b' is a jsonpath as it is; #>> '{}' makes the found value text, as json_extract's
+    // scalars are. An array or object found prints with spaces after commas, as jsonb does,
+    // where SQLite's has none (Redshift: json_extract_path_text).
+    return QStringLiteral("(jsonb_path_query_first(CAST(%1 AS jsonb), CAST(%2 AS jsonpath)) "
+                          "#>> '{}')")
+        .arg(value, path);
+}
+
+QString PostgresDialect::containsTerm(const QString &text, const QString &term,
+                                      const QString &strip) const {
+    // The server has no Trendlens tokenizer: a term is found as a whole word, case-blind, and
+    // Korean particles are not stripped (`strip` has no effect here).
+    Q_UNUSED(strip);
+    return QStringLiteral("CASE WHEN regexp_split_to_array(lower(%1), '[^[:alnum:]_#@]+') @> "
+                          "ARRAY[lower(CAST(%2 AS text))] THEN 1 ELSE 0 END")
+        .arg(text, term);
+}
+
+QString PostgresDialect::wordCount(const QString &text) const {
+    return QStringLiteral("coalesce(array_length(regexp_split_to_array(btrim(%1), '\\s+'), 1), 0)")
+        .arg(text);
+}
+
+QString PostgresDialect::toReal(const QString &value) const {
+    return QStringLiteral("CAST(%1 AS double precision)").arg(value);
+}
+
+QString PostgresDialect::toText(const QString &value) const {
+    return QStringLiteral("CAST(%1 AS text)").arg(value);
+}
+
+QString PostgresDialect::floorOf(const QString &value) const {
+    return QStringLiteral("floor(%1)").arg(value);
+}
+
+QString PostgresDialect::prefix(const QString &value, int length) const {
+    return QStringLiteral("substr(%1, 1, %2)").arg(value).arg(length);
+}
+
+QString PostgresDialect::inJsonList(const QString &value) const {
+    // The list's elements come out as text: the value is compared as text too, as numbers
+    // and dates print the same in both (Redshift has no json_array_elements_text).
+    return QStringLiteral("CAST(%1 AS text) IN (%2)")
+        .arg(value, jsonListValues(QStringLiteral("?")));
+}
+
+QString PostgresDialect::jsonListValues(const QString &list) const {
+    return QStringLiteral("SELECT value FROM json_array_elements_text(CAST(%1 AS json))").arg(list);
+}
+
+} // namespace tl

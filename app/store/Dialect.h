@@ -78,4 +78,33 @@ public:
     QString jsonListValues(const QString &list) const override;
 };
 
+// PostgreSQL 15, and the SQL Redshift also accepts where it can (each difference is named
+// where it is spelled). Dates are `date`, timestamps `timestamptz` read in a session whose
+// TimeZone is UTC, so the buckets spell the same texts as SQLite's.
+class PostgresDialect final : public Dialect {
+public:
+    QString name() const override { return QStringLiteral("postgresql"); }
+    QString storageType(ColumnType type) const override;
+    QString datePart(const QString &part, const QString &value) const override;
+    QString minuteBucket(const QString &value) const override;
+    QString hourBucket(const QString &value) const override;
+    QString dayBucket(const QString &value) const override;
+    QString tenDayBucket(const QString &value) const override;
+    QString weekBucket(const QString &value) const override;
+    QString monthBucket(const QString &value) const override;
+    QString quarterBucket(const QString &value) const override;
+    QString yearBucket(const QString &value) const override;
+    QString wallClock(const QString &value, const QString &zone) const override;
+    QString jsonExtract(const QString &value, const QString &path) const override;
+    QString containsTerm(const QString &text, const QString &term,
+                         const QString &strip) const override;
+    QString wordCount(const QString &text) const override;
+    QString toReal(const QString &value) const override;
+    QString toText(const QString &value) const override;
+    QString floorOf(const QString &value) const override;
+    QString prefix(const QString &value, int length) const override;
+    QString inJsonList(const QString &value) const override;
+    QString jsonListValues(const QString &list) const override;
+};
+
 } // namespace tl
