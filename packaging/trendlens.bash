@@ -62,7 +62,7 @@ _trendlens() {
         --delimiter | --size | --scale | --timeout | --from | --to | --date | --pages | --world | \
             --category | --url | --records | --page-param | --filter | --max-tweets | \
             --duration | --base-url | --column | --into | --command | --every | --at | --now | \
-            --schedule | --brokers | --topic | --group | --max-messages | --kafka-config)
+            --schedule | --brokers | --topic | --group | --max-messages | --kafka-config | --db)
             return ;;
     esac
 
@@ -79,7 +79,7 @@ _trendlens() {
                 return
             fi ;;
         datasets) options="--json" ;;
-        sql) options="--timeout" ;;
+        sql) options="--timeout --db" ;;
         export)
             options="--out --encoding --partition-by --format --gzip --since --time-zone"
             if [[ $cur != -* ]]; then
@@ -87,7 +87,7 @@ _trendlens() {
                 return
             fi ;;
         chart)
-            options="--out --size --scale --engine --time-zone"
+            options="--out --size --scale --engine --time-zone --db"
             if [[ $cur != -* ]]; then
                 COMPREPLY=($(compgen -f -X '!*.json' -- "$cur") $(compgen -d -- "$cur"))
                 return

@@ -2195,6 +2195,29 @@
     </message>
 </context>
 <context>
+    <name>tl::PostgresEngine</name>
+    <message>
+        <source>expected postgresql://USER@HOST:PORT/DATABASE, got '%1'</source>
+        <translation>expected postgresql://USER@HOST:PORT/DATABASE, got '%1'</translation>
+    </message>
+    <message>
+        <source>%1: a password does not go in the address; set PGPASSWORD or put it in ~/.pgpass</source>
+        <translation>%1: a password does not go in the address; set PGPASSWORD or put it in ~/.pgpass</translation>
+    </message>
+    <message>
+        <source>cannot reach %1: %2</source>
+        <translation>cannot reach %1: %2</translation>
+    </message>
+    <message>
+        <source>no table named '%1' in %2</source>
+        <translation>no table named '%1' in %2</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+</context>
+<context>
     <name>tl::QtChartsCanvas</name>
     <message>
         <source>%1 forecast range</source>

@@ -2192,6 +2192,29 @@
     </message>
 </context>
 <context>
+    <name>tl::PostgresEngine</name>
+    <message>
+        <source>expected postgresql://USER@HOST:PORT/DATABASE, got '%1'</source>
+        <translation>postgresql://사용자@호스트:포트/데이터베이스 형식이어야 합니다. 받은 값: '%1'</translation>
+    </message>
+    <message>
+        <source>%1: a password does not go in the address; set PGPASSWORD or put it in ~/.pgpass</source>
+        <translation>%1: 비밀번호는 주소에 넣지 않습니다. PGPASSWORD를 설정하거나 ~/.pgpass에 넣으세요</translation>
+    </message>
+    <message>
+        <source>cannot reach %1: %2</source>
+        <translation>%1에 연결할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>no table named '%1' in %2</source>
+        <translation>%2에 '%1' 테이블이 없습니다</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>취소했습니다</translation>
+    </message>
+</context>
+<context>
     <name>tl::QtChartsCanvas</name>
     <message>
         <source>%1 forecast range</source>

@@ -102,7 +102,7 @@ ChartSpec forDataset(const DatasetInfo &info, std::optional<qint64> timeSpanSeco
 std::optional<qint64> sampleTimeSpan(QSqlDatabase db, const DatasetInfo &info,
                                      const Column &column) {
     const SqliteDialect dialect;
-    const QString table = dialect.quoteIdentifier(info.tableName);
+    const QString table = dialect.quoteTable(info.tableName);
     const QString value = dialect.quoteIdentifier(column.name);
     // min(rowid) and max(rowid) each read one end of the table's b-tree; the picks walk
     // between them in equal steps, each a rowid lookup.

@@ -407,15 +407,20 @@ Status runColumns(QSqlDatabase &db, const DatasetInfo &info, const ChartSpec &sp
 
 Status ChartRunner::run(QSqlDatabase &db, const Dialect &dialect, const ChartSpec &spec,
                         ChartData &out, const Options &options) {
-    out = ChartData{};
-    QElapsedTimer timer;
-    timer.start();
     const auto found = Catalog(db, dialect).find(spec.dataset);
     if (!found)
         return found.status();
-    const std::optional<DatasetInfo> &info = *found;
-    if (!info)
+    if (!found->has_value())
         return Status::badInput(tr("no dataset named '%1'").arg(spec.dataset));
+    return run(db, dialect, **found, spec, out, options);
+}
+
+Status ChartRunner::run(QSqlDatabase &db, const Dialect &dialect, const DatasetInfo &dataset,
+                        const ChartSpec &spec, ChartData &out, const Options &options) {
+    out = ChartData{};
+    QElapsedTimer timer;
+    timer.start();
+    const DatasetInfo *info = &dataset;
     const auto finish = [&](const QString &engine) {
         if (spec.x.expr.isEmpty() && spec.type != ChartType::Histogram) {
             const auto c =

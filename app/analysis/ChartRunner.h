@@ -3,6 +3,7 @@
 #include "analysis/ChartData.h"
 #include "analysis/ChartSpec.h"
 #include "core/Status.h"
+#include "store/DatasetInfo.h"
 #include "store/Dialect.h"
 
 #include <QByteArray>
@@ -31,6 +32,9 @@ public:
     };
     static Status run(QSqlDatabase &db, const Dialect &dialect, const ChartSpec &spec,
                       ChartData &out, const Options &options);
+    // On `dataset` as the caller found it (a server's table, not the workspace's catalog).
+    static Status run(QSqlDatabase &db, const Dialect &dialect, const DatasetInfo &dataset,
+                      const ChartSpec &spec, ChartData &out, const Options &options);
     static Status run(QSqlDatabase &db, const Dialect &dialect, const ChartSpec &spec,
                       ChartData &out) {
         return run(db, dialect, spec, out, Options{});

@@ -180,7 +180,7 @@ Status QueryBuilder::baseAndLabels(const ChartSpec &spec, bool withY, SqlFragmen
     out.append(s);
     out.sql += QStringLiteral(" AS s, ");
     out.append(y);
-    out.sql += QStringLiteral(" AS v FROM ") + m_dialect.quoteIdentifier(m_dataset.tableName);
+    out.sql += QStringLiteral(" AS v FROM ") + m_dialect.quoteTable(m_dataset.tableName);
     out.append(filters);
     out.sql += u')';
 
@@ -216,7 +216,7 @@ Status QueryBuilder::baseAndLabels(const ChartSpec &spec, bool withY, SqlFragmen
     return Status::success();
 }
 
-QString QueryBuilder::aggregateSql(Aggregate agg, bool hasY) {
+QString QueryBuilder::aggregateSql(Aggregate agg, bool hasY) const {
     switch (agg) {
     case Aggregate::None:
     case Aggregate::Count:
@@ -237,11 +237,12 @@ QString QueryBuilder::aggregateSql(Aggregate agg, bool hasY) {
     return QStringLiteral("count(*)");
 }
 
-QString QueryBuilder::quantileSql(double p) {
+QString QueryBuilder::quantileSql(double p) const {
     // Linear interpolation between the two ranks around p·(n−1) (i is the 0-based rank in
-    // "ordered"): the median of an even count is the mean of the middle two.
+    // "ordered"): the median of an even count is the mean of the middle two. The lower rank
+    // is the floor: a cast rounds on PostgreSQL where SQLite's truncates.
     const QString pos = QStringLiteral("(%1 * (n - 1))").arg(p);
-    const QString lo = QStringLiteral("CAST(%1 AS INTEGER)").arg(pos);
+    const QString lo = m_dialect.floorOf(pos);
     return QStringLiteral("sum(CASE WHEN i = %2 THEN v * (1 - (%1 - %2)) WHEN i = %2 + 1 THEN v "
                           "* (%1 - %2) ELSE 0 END)")
         .arg(pos, lo);
@@ -347,10 +348,11 @@ Status QueryBuilder::build(const ChartSpec &spec, ChartQuery &out) const {
             const auto floor = [this](const QString &value) { return m_dialect.floorOf(value); };
             const QString slack = QString::number(NiceBins::kEdgeSlack, 'g', 17);
             const QString wanted = QStringLiteral("%1 / %2.0").arg(real("span")).arg(spec.bins);
-            const QString width =
-                m_dialect.jsonExtract(QStringLiteral("value"), QStringLiteral("'$[0]'"));
-            const QString from =
-                m_dialect.jsonExtract(QStringLiteral("value"), QStringLiteral("'$[1]'"));
+            // Each listed width is [width, from]; a server's JSON values come out as text.
+            const QString width = m_dialect.toReal(
+                m_dialect.jsonExtract(QStringLiteral("value"), QStringLiteral("'$[0]'")));
+            const QString from = m_dialect.toReal(
+                m_dialect.jsonExtract(QStringLiteral("value"), QStringLiteral("'$[1]'")));
             const QString widths = m_dialect.jsonListValues(QStringLiteral("?"));
             // Whole numbers are a plain integer column's (an expression's bins are of reals,
             // as the column engine, which cannot always tell an expression's type, bins them).
@@ -389,9 +391,12 @@ Status QueryBuilder::build(const ChartSpec &spec, ChartQuery &out) const {
         }
         if (spec.normalize)
             out.sql.sql += QStringLiteral(" * 1.0 / sum(count(*)) OVER (PARTITION BY s)");
-        out.sql.sql += spec.binWidth > 0
-                           ? QStringLiteral(" FROM binned GROUP BY b, s ORDER BY b, s")
-                           : QStringLiteral(" FROM binned, grid GROUP BY b, s ORDER BY b, s");
+        // grid is one row; its columns are grouped by too, as PostgreSQL wants every column
+        // it shows grouped or aggregated.
+        out.sql.sql +=
+            spec.binWidth > 0
+                ? QStringLiteral(" FROM binned GROUP BY b, s ORDER BY b, s")
+                : QStringLiteral(" FROM binned, grid GROUP BY b, s, origin, w, hi ORDER BY b, s");
         return Status::success();
     }
 

@@ -41,8 +41,8 @@ private:
     // "WITH base AS (SELECT … FROM table WHERE …), labeled AS (…)" — shared by every shape.
     Status baseAndLabels(const ChartSpec &spec, bool withY, SqlFragment &out,
                          bool withRowid = false) const;
-    static QString aggregateSql(Aggregate agg, bool hasY);
-    static QString quantileSql(double p);
+    QString aggregateSql(Aggregate agg, bool hasY) const;
+    QString quantileSql(double p) const;
 
     const Dialect &m_dialect;
     DatasetInfo m_dataset;

@@ -111,6 +111,10 @@ int sqlCommand(CliContext &context, const QStringList &arguments) {
                           .arg(UserStatement::kDefaultTimeoutSeconds),
                       QStringLiteral("SECONDS"),
                       QString::number(UserStatement::kDefaultTimeoutSeconds)});
+    parser.addOption({QStringLiteral("db"),
+                      QStringLiteral("Run it on this server, in a read-only transaction: "
+                                     "postgresql://USER@HOST:PORT/DATABASE."),
+                      QStringLiteral("URL")});
     if (int code =
             context.parse(parser, arguments,
                           QStringLiteral("Runs a read-only query and prints CSV with a header."));
@@ -126,14 +130,20 @@ int sqlCommand(CliContext &context, const QStringList &arguments) {
         context.err << "trendlens sql: --timeout takes a number of seconds above 0\n";
         return 2;
     }
-    std::unique_ptr<Workspace> workspace;
-    if (Status s = Workspace::openExisting(CliContext::workspacePath(parser), workspace); !s)
-        return context.fail(s);
-    const std::unique_ptr<UserStatement> query =
-        Engine::forWorkspace(workspace->path())
-            ->userStatement(parser.positionalArguments().front(),
-                            std::chrono::milliseconds(qint64(timeout * 1000)));
-    workspace.reset();
+    std::shared_ptr<const Engine> engine;
+    if (parser.isSet(QStringLiteral("db"))) {
+        auto remote = Engine::forUrl(parser.value(QStringLiteral("db")));
+        if (!remote)
+            return context.fail(remote.status());
+        engine = remote.value();
+    } else {
+        std::unique_ptr<Workspace> workspace;
+        if (Status s = Workspace::openExisting(CliContext::workspacePath(parser), workspace); !s)
+            return context.fail(s);
+        engine = Engine::forWorkspace(workspace->path());
+    }
+    const std::unique_ptr<UserStatement> query = engine->userStatement(
+        parser.positionalArguments().front(), std::chrono::milliseconds(qint64(timeout * 1000)));
     QFile out;
     if (!out.open(stdout, QIODevice::WriteOnly))
         return context.fail(Status::internal(out.errorString()));

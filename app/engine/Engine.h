@@ -49,8 +49,10 @@ public:
 
     // The workspace file at `path`: local data, SQLite and its column store.
     static std::shared_ptr<const Engine> forWorkspace(const QString &path);
+    // A server at `url`: postgresql://USER@HOST:PORT/DATABASE. Nothing is contacted yet.
+    static Result<std::shared_ptr<const Engine>> forUrl(const QString &url);
 
-    virtual QString kind() const = 0; // "sqlite"
+    virtual QString kind() const = 0; // "sqlite", "postgresql"
     virtual const Dialect &dialect() const = 0;
     virtual Result<std::unique_ptr<ReadSession>> openReader() const = 0;
     virtual std::unique_ptr<UserStatement>

@@ -119,6 +119,13 @@ QString SqliteDialect::jsonListValues(const QString &list) const {
 
 namespace tl {
 
+QString PostgresDialect::quoteTable(const QString &table) const {
+    const qsizetype dot = table.indexOf(u'.');
+    if (dot <= 0)
+        return quoteIdentifier(table);
+    return quoteIdentifier(table.left(dot)) + u'.' + quoteIdentifier(table.mid(dot + 1));
+}
+
 QString PostgresDialect::storageType(ColumnType type) const {
     switch (type) {
     case ColumnType::Integer:
@@ -231,7 +238,8 @@ QString PostgresDialect::floorOf(const QString &value) const {
 }
 
 QString PostgresDialect::prefix(const QString &value, int length) const {
-    return QStringLiteral("substr(%1, 1, %2)").arg(value).arg(length);
+    // A date or timestamp prefix is of its ISO text (DateStyle ISO, the default), as SQLite's.
+    return QStringLiteral("substr(CAST(%1 AS text), 1, %2)").arg(value).arg(length);
 }
 
 QString PostgresDialect::inJsonList(const QString &value) const {

@@ -15,6 +15,8 @@ public:
     virtual QString name() const = 0;
     // Quotes an identifier (a dataset or column name as the user wrote it, Korean included).
     virtual QString quoteIdentifier(const QString &identifier) const;
+    // Quotes a dataset's table: one name here, "schema.table" on a server.
+    virtual QString quoteTable(const QString &table) const { return quoteIdentifier(table); }
     // The declared storage type of a column of this logical type.
     virtual QString storageType(ColumnType type) const = 0;
 
@@ -84,6 +86,8 @@ public:
 class PostgresDialect final : public Dialect {
 public:
     QString name() const override { return QStringLiteral("postgresql"); }
+    // A remote dataset's table is "schema.table" (RemoteCatalog): each part quoted.
+    QString quoteTable(const QString &table) const override;
     QString storageType(ColumnType type) const override;
     QString datePart(const QString &part, const QString &value) const override;
     QString minuteBucket(const QString &value) const override;

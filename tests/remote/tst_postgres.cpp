@@ -1,6 +1,15 @@
 #include "../pg/PgServer.h"
+#include "engine/Engine.h"
+#include "export/CsvWriter.h"
+#include "ingest/ImportJob.h"
 #include "store/Connection.h"
 #include "store/Dialect.h"
+
+#include <QBuffer>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
 
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -8,6 +17,8 @@
 #include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <cmath>
 
 using namespace tl;
 
@@ -141,7 +152,158 @@ private Q_SLOTS:
             QVERIFY2(differs(expression).isEmpty(), qPrintable(differs(expression)));
     }
 
+    // The same chart specs on the workspace (SQL) and on the server (one query there) give
+    // the same data: buckets, aggregates (median and count distinct), top N with "other",
+    // histograms, box summaries and filters.
+    void chartsOnTheServerMatchTheWorkspace() {
+        const QString csv = m_dir.filePath(QStringLiteral("sales.csv"));
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("day,movie,audience,rating\n");
+        QSqlQuery pg(m_pg);
+        QVERIFY(pg.exec(QStringLiteral("CREATE TABLE public.sales (day date, movie text, audience "
+                                       "bigint, rating double precision)")));
+        pg.prepare(QStringLiteral("INSERT INTO public.sales VALUES (?, ?, ?, ?)"));
+        const QStringList movies{QStringLiteral("서울의 봄"), QStringLiteral("Wonka"),
+                                 QStringLiteral("노량"),      QStringLiteral("Aquaman"),
+                                 QStringLiteral("괴물"),      QStringLiteral("Elemental")};
+        for (int i = 0; i < 400; ++i) {
+            const QString day = QDate(2023, 11, 1).addDays(i % 97).toString(Qt::ISODate);
+            const QString movie = movies[(i * 7 + i / 13) % movies.size()];
+            const qint64 audience = 1000 + (i * 7919) % 50000;
+            const QString rating =
+                i % 17 == 0 ? QString() : QString::number(1 + (i * 37) % 90 / 10.0);
+            file.write(
+                QStringLiteral("%1,%2,%3,%4\n").arg(day, movie).arg(audience).arg(rating).toUtf8());
+            pg.addBindValue(day);
+            pg.addBindValue(movie);
+            pg.addBindValue(audience);
+            pg.addBindValue(rating.isEmpty() ? QVariant() : QVariant(rating.toDouble()));
+            QVERIFY2(pg.exec(), qPrintable(pg.lastError().text()));
+        }
+        file.close();
+        const QString workspace = m_dir.filePath(QStringLiteral("w.trendlens"));
+        ImportOptions import;
+        import.files = {csv};
+        import.dataset = QStringLiteral("sales");
+        ImportResult imported;
+        QVERIFY(ImportJob(workspace, import).run(imported).ok());
+
+        const auto local = Engine::forWorkspace(workspace);
+        const auto remote = Engine::forUrl(m_server.url());
+        QVERIFY(remote.ok());
+        const QList<QByteArray> specs{
+            R"({"dataset": "sales", "type": "bar", "x": {"column": "movie"}})",
+            R"({"dataset": "sales", "x": {"column": "day", "bucket": "month"},
+                "y": {"agg": "sum", "column": "audience"}})",
+            R"({"dataset": "sales", "x": {"column": "day", "bucket": "10-day"},
+                "y": {"agg": "avg", "column": "rating"}})",
+            R"({"dataset": "sales", "x": {"column": "day", "bucket": "week"},
+                "y": {"agg": "median", "column": "audience"}})",
+            R"({"dataset": "sales", "x": {"column": "day", "bucket": "month"},
+                "y": {"agg": "count_distinct", "column": "movie"}})",
+            R"({"dataset": "sales", "x": {"column": "day", "bucket": "month"},
+                "series": {"column": "movie", "top": 3}, "y": {"agg": "sum", "column": "audience"}})",
+            R"({"dataset": "sales", "type": "histogram", "x": {"column": "rating"}, "bins": 6})",
+            R"({"dataset": "sales", "type": "box", "x": {"column": "movie"},
+                "y": {"column": "audience"}})",
+            R"({"dataset": "sales", "type": "bar", "x": {"column": "movie"},
+                "filters": [{"column": "rating", "op": ">=", "value": 5},
+                            {"column": "movie", "op": "in", "value": ["Wonka", "노량"]}]})",
+        };
+        for (const QByteArray &json : specs) {
+            ChartSpec spec;
+            const Status parsed = ChartSpec::fromJson(QJsonDocument::fromJson(json).object(), spec);
+            QVERIFY2(parsed.ok(), qPrintable(parsed.message()));
+            ChartRunner::Options options;
+            options.engine = ChartRunner::Engine::Sql;
+            const QString expected = csvOf(*local, spec, options);
+            const QString actual = csvOf(*remote.value(), spec, options);
+            QVERIFY2(sameTable(expected, actual),
+                     qPrintable(QStringLiteral("%1\nworkspace:\n%2\nserver:\n%3")
+                                    .arg(QString::fromUtf8(json), expected, actual)));
+        }
+    }
+
+    // The command line: a chart and a query on the server; nothing there can be written.
+    void commandLineUsesTheServer() {
+        const QString spec = m_dir.filePath(QStringLiteral("spec.json"));
+        QFile file(spec);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(R"({"dataset": "public.sales", "type": "bar", "x": {"column": "movie"}})");
+        file.close();
+        const QString out = m_dir.filePath(QStringLiteral("remote.csv"));
+        QProcess chart;
+        chart.start(QStringLiteral(TL_BINARY),
+                    {QStringLiteral("chart"), spec, QStringLiteral("--db"), m_server.url(),
+                     QStringLiteral("--out"), out});
+        QVERIFY(chart.waitForFinished(60000));
+        QVERIFY2(chart.exitCode() == 0, chart.readAllStandardError().constData());
+        QFile csv(out);
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        QVERIFY(csv.readAll().contains("서울의 봄"));
+
+        QProcess sql;
+        sql.start(QStringLiteral(TL_BINARY),
+                  {QStringLiteral("sql"), QStringLiteral("--db"), m_server.url(),
+                   QStringLiteral("SELECT count(*) AS n FROM sales")});
+        QVERIFY(sql.waitForFinished(60000));
+        QCOMPARE(sql.readAllStandardOutput(), QByteArray("n\r\n400\r\n")); // CSV lines end in CRLF
+        QProcess write;
+        write.start(QStringLiteral(TL_BINARY),
+                    {QStringLiteral("sql"), QStringLiteral("--db"), m_server.url(),
+                     QStringLiteral("DELETE FROM sales")});
+        QVERIFY(write.waitForFinished(60000));
+        QVERIFY(write.exitCode() != 0);
+        QVERIFY(write.readAllStandardError().contains("read-only transaction"));
+        QVERIFY(QSqlQuery(m_pg).exec(QStringLiteral("SELECT 1 FROM sales LIMIT 1")));
+
+        QProcess password;
+        password.start(QStringLiteral(TL_BINARY),
+                       {QStringLiteral("sql"), QStringLiteral("--db"),
+                        QStringLiteral("postgresql://u:secret@127.0.0.1/db"),
+                        QStringLiteral("SELECT 1")});
+        QVERIFY(password.waitForFinished(60000));
+        QCOMPARE(password.exitCode(), 2);
+        const QByteArray said = password.readAllStandardError();
+        QVERIFY(said.contains("PGPASSWORD") && !said.contains("secret"));
+    }
+
 private:
+    static QString csvOf(const Engine &engine, const ChartSpec &spec,
+                         const ChartRunner::Options &options) {
+        auto reader = engine.openReader();
+        if (!reader)
+            return reader.status().message();
+        ChartData data;
+        if (Status s = reader.value()->runChart(spec, data, options); !s)
+            return s.message();
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        CsvWriter writer(buffer);
+        data.writeCsv(writer);
+        return QString::fromUtf8(buffer.data());
+    }
+
+    // The same cells, numbers within a billionth of each other (PostgreSQL's numeric avg).
+    static bool sameTable(const QString &a, const QString &b) {
+        const QStringList left = a.split(u'\n'), right = b.split(u'\n');
+        if (left.size() != right.size())
+            return false;
+        for (qsizetype i = 0; i < left.size(); ++i) {
+            const QStringList l = left[i].split(u','), r = right[i].split(u',');
+            if (l.size() != r.size())
+                return false;
+            for (qsizetype j = 0; j < l.size(); ++j) {
+                bool lok = false, rok = false;
+                const double x = l[j].toDouble(&lok), y = r[j].toDouble(&rok);
+                if (lok && rok ? std::abs(x - y) > 1e-9 * std::max(1.0, std::abs(x)) : l[j] != r[j])
+                    return false;
+            }
+        }
+        return true;
+    }
+
     // Table t on both engines: the same values, each in its engine's types (SQLite keeps the
     // stored text forms).
     bool m_dialectsHaveTheirTable(QSqlQuery &pg) {

@@ -43,6 +43,12 @@ int chartCommand(CliContext &context, const QStringList &arguments) {
                       QStringLiteral("auto (the column store, else SQL, saying why), columns "
                                      "(fail rather than fall back) or sql."),
                       QStringLiteral("ENGINE"), QStringLiteral("auto")});
+    parser.addOption({QStringLiteral("db"),
+                      QStringLiteral("Run the chart on this server instead of the workspace: "
+                                     "postgresql://USER@HOST:PORT/DATABASE; the spec's dataset "
+                                     "is a table there (schema.table). The password comes from "
+                                     "PGPASSWORD or ~/.pgpass."),
+                      QStringLiteral("URL")});
     parser.addOption({QStringLiteral("time-zone"),
                       QStringLiteral("Bucket and label timestamps in this zone: an IANA id "
                                      "(Asia/Seoul) or UTC. Default: the system's (TZ)."),
@@ -130,11 +136,20 @@ int chartCommand(CliContext &context, const QStringList &arguments) {
     };
 
     const QString workspacePath = CliContext::workspacePath(parser);
-    std::unique_ptr<Workspace> workspace; // migrates an older file before the read-only open
-    if (Status s = Workspace::openExisting(workspacePath, workspace); !s)
-        return context.fail(s);
-    workspace.reset();
-    auto reader = Engine::forWorkspace(workspacePath)->openReader();
+    std::shared_ptr<const Engine> backend;
+    if (parser.isSet(QStringLiteral("db"))) {
+        auto remote = Engine::forUrl(parser.value(QStringLiteral("db")));
+        if (!remote)
+            return context.fail(remote.status());
+        backend = remote.value();
+    } else {
+        std::unique_ptr<Workspace> workspace; // migrates an older file before the read-only open
+        if (Status s = Workspace::openExisting(workspacePath, workspace); !s)
+            return context.fail(s);
+        workspace.reset();
+        backend = Engine::forWorkspace(workspacePath);
+    }
+    auto reader = backend->openReader();
     if (!reader)
         return context.fail(reader.status());
     ChartData data;
