@@ -41,6 +41,16 @@ int CliContext::parse(QCommandLineParser &parser, const QStringList &arguments,
     return -1;
 }
 
+Result<std::shared_ptr<const Engine>> CliContext::engine(const QCommandLineParser &parser) {
+    if (parser.isSet(QStringLiteral("db")))
+        return Engine::forUrl(parser.value(QStringLiteral("db")));
+    const QString path = workspacePath(parser);
+    std::unique_ptr<Workspace> workspace;
+    if (Status s = Workspace::openExisting(path, workspace); !s)
+        return s;
+    return Engine::forWorkspace(path);
+}
+
 QString CliContext::workspacePath(const QCommandLineParser &parser) {
     return Workspace::resolvePath(parser.value(QStringLiteral("workspace")));
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "engine/Engine.h"
+
 #include "core/Status.h"
 
 #include <QCommandLineParser>
@@ -21,6 +23,9 @@ struct CliContext {
     int parse(QCommandLineParser &parser, const QStringList &arguments, const QString &usage);
     // The workspace path from -w, $TRENDLENS_WORKSPACE or the default.
     static QString workspacePath(const QCommandLineParser &parser);
+    // The server --db names, else the workspace (opened once, so an older file is migrated
+    // before anything reads it).
+    static Result<std::shared_ptr<const Engine>> engine(const QCommandLineParser &parser);
 
     // Prints a failed status as one line on stderr and returns its exit code.
     int fail(const Status &status);

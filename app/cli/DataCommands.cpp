@@ -130,19 +130,10 @@ int sqlCommand(CliContext &context, const QStringList &arguments) {
         context.err << "trendlens sql: --timeout takes a number of seconds above 0\n";
         return 2;
     }
-    std::shared_ptr<const Engine> engine;
-    if (parser.isSet(QStringLiteral("db"))) {
-        auto remote = Engine::forUrl(parser.value(QStringLiteral("db")));
-        if (!remote)
-            return context.fail(remote.status());
-        engine = remote.value();
-    } else {
-        std::unique_ptr<Workspace> workspace;
-        if (Status s = Workspace::openExisting(CliContext::workspacePath(parser), workspace); !s)
-            return context.fail(s);
-        engine = Engine::forWorkspace(workspace->path());
-    }
-    const std::unique_ptr<UserStatement> query = engine->userStatement(
+    const auto engine = CliContext::engine(parser);
+    if (!engine)
+        return context.fail(engine.status());
+    const std::unique_ptr<UserStatement> query = engine.value()->userStatement(
         parser.positionalArguments().front(), std::chrono::milliseconds(qint64(timeout * 1000)));
     QFile out;
     if (!out.open(stdout, QIODevice::WriteOnly))

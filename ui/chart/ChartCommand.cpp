@@ -136,20 +136,10 @@ int chartCommand(CliContext &context, const QStringList &arguments) {
     };
 
     const QString workspacePath = CliContext::workspacePath(parser);
-    std::shared_ptr<const Engine> backend;
-    if (parser.isSet(QStringLiteral("db"))) {
-        auto remote = Engine::forUrl(parser.value(QStringLiteral("db")));
-        if (!remote)
-            return context.fail(remote.status());
-        backend = remote.value();
-    } else {
-        std::unique_ptr<Workspace> workspace; // migrates an older file before the read-only open
-        if (Status s = Workspace::openExisting(workspacePath, workspace); !s)
-            return context.fail(s);
-        workspace.reset();
-        backend = Engine::forWorkspace(workspacePath);
-    }
-    auto reader = backend->openReader();
+    const auto backend = CliContext::engine(parser);
+    if (!backend)
+        return context.fail(backend.status());
+    auto reader = backend.value()->openReader();
     if (!reader)
         return context.fail(reader.status());
     ChartData data;
