@@ -37,7 +37,7 @@ ColumnType typeOf(const QString &dataType) {
 }
 
 // One connection to the server, on the thread that opened it, with a cancel handle that
-// other threads may use (PQcancel is thread-safe).
+// other threads may use (PQcancel is thread-safe). The server's messages are put on one line.
 class PostgresConnection {
 public:
     ~PostgresConnection() {
@@ -62,7 +62,7 @@ public:
         if (!m_db.open())
             return Status::sourceError(
                 PostgresEngine::tr("cannot reach %1: %2")
-                    .arg(address.display(), m_db.lastError().databaseText().trimmed()));
+                    .arg(address.display(), m_db.lastError().databaseText().simplified()));
         const QVariant handle = m_db.driver()->handle();
         if (auto *conn = *static_cast<PGconn *const *>(handle.constData()))
             m_cancel = PQgetCancel(conn);
@@ -84,7 +84,7 @@ public:
 
     static Status failure(const PostgresEngine::Address &address, const QSqlError &error) {
         return Status::sourceError(
-            QStringLiteral("%1: %2").arg(address.display(), error.databaseText().trimmed()));
+            QStringLiteral("%1: %2").arg(address.display(), error.databaseText().simplified()));
     }
 
 private:
@@ -106,7 +106,7 @@ Result<std::optional<DatasetInfo>> findTable(QSqlDatabase &db, const QString &na
     q.addBindValue(schema);
     q.addBindValue(table);
     if (!q.exec())
-        return Status::sourceError(q.lastError().databaseText().trimmed());
+        return Status::sourceError(q.lastError().databaseText().simplified());
     DatasetInfo info;
     info.name = name;
     info.tableName = schema + u'.' + table;
@@ -187,7 +187,7 @@ private:
         if (!q.exec(m_sql)) {
             if (m_cancelled)
                 return Status::cancelled(PostgresEngine::tr("cancelled"));
-            return Status::badInput(q.lastError().databaseText().trimmed());
+            return Status::badInput(q.lastError().databaseText().simplified());
         }
         QStringList columns;
         for (int i = 0; i < q.record().count(); ++i)

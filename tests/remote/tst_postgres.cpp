@@ -267,6 +267,19 @@ private Q_SLOTS:
         QCOMPARE(password.exitCode(), 2);
         const QByteArray said = password.readAllStandardError();
         QVERIFY(said.contains("PGPASSWORD") && !said.contains("secret"));
+
+        // No server there: one line that says so.
+        QProcess gone;
+        gone.start(QStringLiteral(TL_BINARY),
+                   {QStringLiteral("sql"), QStringLiteral("--db"),
+                    QStringLiteral("postgresql://trendlens@127.0.0.1:1/postgres"),
+                    QStringLiteral("SELECT 1")});
+        QVERIFY(gone.waitForFinished(60000));
+        QVERIFY(gone.exitCode() != 0);
+        const QByteArray why = gone.readAllStandardError().trimmed();
+        QVERIFY2(why.startsWith("trendlens: cannot reach postgresql://trendlens@127.0.0.1:1/") &&
+                     !why.contains('\n'),
+                 why.constData());
     }
 
 private:
