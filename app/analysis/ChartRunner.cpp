@@ -420,14 +420,13 @@ Status ChartRunner::run(QSqlDatabase &db, const Dialect &dialect, const DatasetI
     out = ChartData{};
     QElapsedTimer timer;
     timer.start();
-    const DatasetInfo *info = &dataset;
     const auto finish = [&](const QString &engine) {
         if (spec.x.expr.isEmpty() && spec.type != ChartType::Histogram) {
             const auto c =
-                std::find_if(info->columns.begin(), info->columns.end(), [&](const Column &c) {
+                std::find_if(dataset.columns.begin(), dataset.columns.end(), [&](const Column &c) {
                     return c.name.compare(spec.x.column, Qt::CaseInsensitive) == 0;
                 });
-            if (c != info->columns.end() && c->type == ColumnType::Timestamp)
+            if (c != dataset.columns.end() && c->type == ColumnType::Timestamp)
                 out.xZone = WallClock(options.zone).abbreviation();
         }
         out.xLabel = xTitle(spec, TitleWords{}, out.xZone);
@@ -446,7 +445,7 @@ Status ChartRunner::run(QSqlDatabase &db, const Dialect &dialect, const DatasetI
         if (options.engine == Engine::Columns)
             return Status::badInput(
                 tr("the column engine cannot answer this chart: terms are counted from the text"));
-        if (Status s = runTerms(db, dialect, *info, spec, options, out); !s)
+        if (Status s = runTerms(db, dialect, dataset, spec, options, out); !s)
             return s;
         out.engineNote = tr("terms are counted from the rows' text");
         finish(QStringLiteral("sql"));
@@ -457,7 +456,7 @@ Status ChartRunner::run(QSqlDatabase &db, const Dialect &dialect, const DatasetI
     } else if (dialect.name() != QLatin1String("sqlite")) {
         note = tr("the column store is local");
     } else {
-        if (Status s = runColumns(db, *info, spec, options, out, note); !s)
+        if (Status s = runColumns(db, dataset, spec, options, out, note); !s)
             return s;
         if (note.isEmpty()) {
             finish(QStringLiteral("columns"));
@@ -467,7 +466,7 @@ Status ChartRunner::run(QSqlDatabase &db, const Dialect &dialect, const DatasetI
             return Status::badInput(tr("the column engine cannot answer this chart: %1").arg(note));
         out = ChartData{};
     }
-    if (Status s = runSql(db, dialect, *info, spec, options.zone, out); !s)
+    if (Status s = runSql(db, dialect, dataset, spec, options.zone, out); !s)
         return s;
     out.engineNote = note;
     finish(QStringLiteral("sql"));

@@ -63,9 +63,12 @@ public:
             return Status::sourceError(
                 PostgresEngine::tr("cannot reach %1: %2")
                     .arg(address.display(), m_db.lastError().databaseText().simplified()));
+        // QPSQL's handle is the libpq connection (QSqlDriver::handle() documents the check).
         const QVariant handle = m_db.driver()->handle();
-        if (auto *conn = *static_cast<PGconn *const *>(handle.constData()))
-            m_cancel = PQgetCancel(conn);
+        if (handle.isValid() && qstrcmp(handle.typeName(), "PGconn*") == 0) {
+            if (auto *conn = *static_cast<PGconn *const *>(handle.constData()))
+                m_cancel = PQgetCancel(conn);
+        }
         // Buckets read timestamps in UTC, as the workspace stores them; nothing is written.
         QSqlQuery setup(m_db);
         for (const char *sql : {"SET TIME ZONE 'UTC'", "SET default_transaction_read_only = on"})
