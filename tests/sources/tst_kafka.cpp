@@ -113,6 +113,27 @@ private Q_SLOTS:
         QCOMPARE(count(ws, QStringLiteral("SELECT sum(next_offset) FROM _tl_kafka_offsets")), 11);
     }
 
+    // --on-error abort stops at a bad message, and stores nothing of its batch: neither the
+    // good messages before it nor their offsets, so a restart reads them again.
+    void abortKeepsTheBatchUnread() {
+        QCOMPARE(command("topic strict 1"), QByteArray("ok"));
+        for (int i = 1; i <= 3; ++i)
+            QCOMPARE(command(QStringLiteral("produce strict 0 {\"n\": %1}").arg(i).toUtf8()),
+                     QByteArray("ok"));
+        QCOMPARE(command("produce strict 0 not json"), QByteArray("ok"));
+        const QString ws = m_dir.filePath(QStringLiteral("strict.trendlens"));
+        QProcess fetch;
+        fetch.start(QStringLiteral(TL_BINARY),
+                    this->fetch(ws, QStringLiteral("strict"),
+                                {QStringLiteral("--on-error"), QStringLiteral("abort"),
+                                 QStringLiteral("--max-messages"), QStringLiteral("4")}));
+        QVERIFY(fetch.waitForFinished(120000));
+        QVERIFY(fetch.exitCode() != 0);
+        QVERIFY(fetch.readAllStandardError().contains("strict partition 0 offset 3"));
+        QCOMPARE(count(ws, QStringLiteral("SELECT count(*) FROM _tl_kafka_offsets")), 0);
+        QCOMPARE(count(ws, QStringLiteral("SELECT count(*) FROM _tl_rejects")), 0);
+    }
+
     // kill -9 mid-stream, then a restart, three times: every message stored exactly once.
     // Each kill lands once this consumer has stored a batch and before it has them all, so
     // it cuts into a stream with batches in flight.

@@ -488,8 +488,13 @@ Status KafkaSource::Session::consume() {
         }
     }
     if (!m_failure.ok()) {
-        // Aborting on a bad message: what came before it is stored, the bad one is not.
+        // Aborting on a bad message: the batches before it are stored; this batch is dropped
+        // whole, offsets included, so closing the consumer stores none of it and a restart
+        // reads it again (clearing only its rows let the revoke store their offsets).
         m_lines.clear();
+        m_rejects.clear();
+        m_nextOffset.clear();
+        m_batchMessages = 0;
         return m_failure;
     }
     return flush();
