@@ -2,15 +2,24 @@
 # Installed as share/bash-completion/completions/trendlens. Self-contained: it needs none of
 # bash-completion's helpers, so it also works when sourced by hand.
 
-# The dataset names of the workspace named on the line (-w/--workspace), else the default one.
-_trendlens_datasets() {
+# Runs `trendlens ARGS...` on the workspace named on the line (-w/--workspace), else the
+# default one.
+_trendlens_in_workspace() {
     local i workspace=()
     for ((i = 1; i < COMP_CWORD; i++)); do
         case "${COMP_WORDS[i]}" in
             -w | --workspace) workspace=(-w "${COMP_WORDS[i + 1]}") ;;
         esac
     done
-    trendlens datasets "${workspace[@]}" 2>/dev/null | tail -n +2 | cut -d' ' -f1
+    trendlens "$@" "${workspace[@]}" 2>/dev/null
+}
+
+_trendlens_datasets() {
+    _trendlens_in_workspace datasets | tail -n +2 | cut -d' ' -f1
+}
+
+_trendlens_connections() {
+    _trendlens_in_workspace connection list | cut -f1
 }
 
 _trendlens() {
@@ -23,7 +32,7 @@ _trendlens() {
         if [[ $cur == -* ]]; then
             COMPREPLY=($(compgen -W "--help --version" -- "$cur"))
         else
-            COMPREPLY=($(compgen -W "import datasets sql export fetch chart score schedule runs health demo help" -- "$cur"))
+            COMPREPLY=($(compgen -W "import datasets sql export publish connection fetch chart score schedule runs health demo help" -- "$cur"))
             COMPREPLY+=($(compgen -f -X '!*.trendlens' -- "$cur") $(compgen -d -- "$cur"))
         fi
         return
@@ -48,7 +57,14 @@ _trendlens() {
             [[ $command == import ]] && COMPREPLY=($(compgen -W "auto yes no" -- "$cur"))
             return ;;
         --on-error) COMPREPLY=($(compgen -W "abort skip" -- "$cur")); return ;;
-        --mode) COMPREPLY=($(compgen -W "create append replace" -- "$cur")); return ;;
+        --mode)
+            if [[ $command == publish ]]; then
+                COMPREPLY=($(compgen -W "create append replace upsert" -- "$cur"))
+            else
+                COMPREPLY=($(compgen -W "create append replace" -- "$cur"))
+            fi
+            return ;;
+        --db | --to) COMPREPLY=($(compgen -W "$(_trendlens_connections)" -- "$cur")); return ;;
         --engine) COMPREPLY=($(compgen -W "auto columns sql" -- "$cur")); return ;;
         --scorer) COMPREPLY=($(compgen -W "lexicon dictionary command" -- "$cur")); return ;;
         --lang) COMPREPLY=($(compgen -W "auto ko en" -- "$cur")); return ;;
@@ -62,7 +78,8 @@ _trendlens() {
         --delimiter | --size | --scale | --timeout | --from | --to | --date | --pages | --world | \
             --category | --url | --records | --page-param | --filter | --max-tweets | \
             --duration | --base-url | --column | --into | --command | --every | --at | --now | \
-            --schedule | --brokers | --topic | --group | --max-messages | --kafka-config | --db)
+            --schedule | --brokers | --topic | --group | --max-messages | --kafka-config | \
+            --table | --key)
             return ;;
     esac
 
@@ -78,7 +95,7 @@ _trendlens() {
                 COMPREPLY+=($(compgen -d -- "$cur"))
                 return
             fi ;;
-        datasets) options="--json" ;;
+        datasets) options="--json --db" ;;
         sql) options="--timeout --db" ;;
         export)
             options="--out --encoding --partition-by --format --gzip --since --time-zone"
@@ -86,6 +103,26 @@ _trendlens() {
                 COMPREPLY=($(compgen -W "$(_trendlens_datasets)" -- "$cur"))
                 return
             fi ;;
+        publish)
+            options="--to --table --mode --key --since-run"
+            if [[ $cur != -* ]]; then
+                COMPREPLY=($(compgen -W "$(_trendlens_datasets)" -- "$cur"))
+                return
+            fi ;;
+        connection)
+            if ((COMP_CWORD == 2)); then
+                COMPREPLY=($(compgen -W "add list remove test" -- "$cur"))
+                return
+            fi
+            case "${COMP_WORDS[2]}" in
+                add) options="--password-stdin" ;;
+                list) options="--json" ;;
+                remove | test)
+                    if [[ $cur != -* ]]; then
+                        COMPREPLY=($(compgen -W "$(_trendlens_connections)" -- "$cur"))
+                        return
+                    fi ;;
+            esac ;;
         chart)
             options="--out --size --scale --engine --time-zone --db"
             if [[ $cur != -* ]]; then

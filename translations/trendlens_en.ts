@@ -1033,6 +1033,13 @@
     </message>
 </context>
 <context>
+    <name>tl::Engine</name>
+    <message>
+        <source>no connection named '%1' in %2 (trendlens connection list shows them)</source>
+        <translation>no connection named '%1' in %2 (trendlens connection list shows them)</translation>
+    </message>
+</context>
+<context>
     <name>tl::ExportController</name>
     <message>
         <source>CSV, UTF-8 (*.csv)</source>
@@ -2218,6 +2225,59 @@
     </message>
 </context>
 <context>
+    <name>tl::PostgresPublisher</name>
+    <message>
+        <source>publish cancelled; nothing was published</source>
+        <translation>publish cancelled; nothing was published</translation>
+    </message>
+    <message>
+        <source>%1: %2; nothing was published</source>
+        <translation>%1: %2; nothing was published</translation>
+    </message>
+    <message>
+        <source>the key '%1' is not a column of the published rows</source>
+        <translation>the key '%1' is not a column of the published rows</translation>
+    </message>
+    <message>
+        <source>an upsert needs the key columns (--key)</source>
+        <translation>an upsert needs the key columns (--key)</translation>
+    </message>
+    <message>
+        <source>%1 already exists; publish with --mode append, replace or upsert</source>
+        <translation>%1 already exists; publish with --mode append, replace or upsert</translation>
+    </message>
+    <message>
+        <source>%1 has no column '%2' (it has %3)</source>
+        <translation>%1 has no column '%2' (it has %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n published row(s) have no value in the key (%1); nothing was published</source>
+        <translation>
+            <numerusform>%n published row(s) have no value in the key (%1); nothing was published</numerusform>
+            <numerusform>%n published row(s) have no value in the key (%1); nothing was published</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the key (%1) = (%2) comes %3 times in the published rows; an upsert key names one row; nothing was published</source>
+        <translation>the key (%1) = (%2) comes %3 times in the published rows; an upsert key names one row; nothing was published</translation>
+    </message>
+</context>
+<context>
+    <name>tl::PublishJob</name>
+    <message>
+        <source>no dataset named '%1'</source>
+        <translation>no dataset named '%1'</translation>
+    </message>
+    <message>
+        <source>publish cancelled; nothing was published</source>
+        <translation>publish cancelled; nothing was published</translation>
+    </message>
+    <message>
+        <source>published to %1, but the workspace could not record it (%2); a --since-run publish will send these rows again</source>
+        <translation>published to %1, but the workspace could not record it (%2); a --since-run publish will send these rows again</translation>
+    </message>
+</context>
+<context>
     <name>tl::QtChartsCanvas</name>
     <message>
         <source>%1 forecast range</source>
@@ -2847,6 +2907,21 @@
     </message>
 </context>
 <context>
+    <name>tl::ServerConnections</name>
+    <message>
+        <source>a connection named '%1' exists already (%2); remove it first</source>
+        <translation>a connection named '%1' exists already (%2); remove it first</translation>
+    </message>
+    <message>
+        <source>no connection named '%1'</source>
+        <translation>no connection named '%1'</translation>
+    </message>
+    <message>
+        <source>'%1' is not a connection name: letters, digits, '_' and '-', starting with a letter</source>
+        <translation>'%1' is not a connection name: letters, digits, '_' and '-', starting with a letter</translation>
+    </message>
+</context>
+<context>
     <name>tl::Sniffer</name>
     <message>
         <source>%1: the file is empty</source>
@@ -3007,6 +3082,13 @@
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>tl::SqliteEngine</name>
+    <message>
+        <source>%1 is a workspace: datasets are published from it to a server</source>
+        <translation>%1 is a workspace: datasets are published from it to a server</translation>
     </message>
 </context>
 <context>

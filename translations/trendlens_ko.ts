@@ -1032,6 +1032,13 @@
     </message>
 </context>
 <context>
+    <name>tl::Engine</name>
+    <message>
+        <source>no connection named '%1' in %2 (trendlens connection list shows them)</source>
+        <translation>%2에 '%1'(이)라는 연결이 없습니다 (trendlens connection list로 볼 수 있습니다)</translation>
+    </message>
+</context>
+<context>
     <name>tl::ExportController</name>
     <message>
         <source>CSV, UTF-8 (*.csv)</source>
@@ -2215,6 +2222,58 @@
     </message>
 </context>
 <context>
+    <name>tl::PostgresPublisher</name>
+    <message>
+        <source>publish cancelled; nothing was published</source>
+        <translation>게시를 취소했습니다. 아무것도 게시되지 않았습니다</translation>
+    </message>
+    <message>
+        <source>%1: %2; nothing was published</source>
+        <translation>%1: %2. 아무것도 게시되지 않았습니다</translation>
+    </message>
+    <message>
+        <source>the key '%1' is not a column of the published rows</source>
+        <translation>키 '%1'은(는) 게시할 행의 열이 아닙니다</translation>
+    </message>
+    <message>
+        <source>an upsert needs the key columns (--key)</source>
+        <translation>upsert에는 키 열(--key)이 필요합니다</translation>
+    </message>
+    <message>
+        <source>%1 already exists; publish with --mode append, replace or upsert</source>
+        <translation>%1이(가) 이미 있습니다. --mode append, replace 또는 upsert로 게시하세요</translation>
+    </message>
+    <message>
+        <source>%1 has no column '%2' (it has %3)</source>
+        <translation>%1에는 '%2' 열이 없습니다 (있는 열: %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n published row(s) have no value in the key (%1); nothing was published</source>
+        <translation>
+            <numerusform>게시할 행 %n개의 키(%1)에 값이 없습니다. 아무것도 게시되지 않았습니다</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the key (%1) = (%2) comes %3 times in the published rows; an upsert key names one row; nothing was published</source>
+        <translation>키 (%1) = (%2)이(가) 게시할 행에 %3번 나옵니다. upsert 키는 한 행만 가리켜야 합니다. 아무것도 게시되지 않았습니다</translation>
+    </message>
+</context>
+<context>
+    <name>tl::PublishJob</name>
+    <message>
+        <source>no dataset named '%1'</source>
+        <translation>'%1' 데이터셋이 없습니다</translation>
+    </message>
+    <message>
+        <source>publish cancelled; nothing was published</source>
+        <translation>게시를 취소했습니다. 아무것도 게시되지 않았습니다</translation>
+    </message>
+    <message>
+        <source>published to %1, but the workspace could not record it (%2); a --since-run publish will send these rows again</source>
+        <translation>%1에 게시했지만 작업 공간에 기록하지 못했습니다 (%2). --since-run 게시가 이 행들을 다시 보냅니다</translation>
+    </message>
+</context>
+<context>
     <name>tl::QtChartsCanvas</name>
     <message>
         <source>%1 forecast range</source>
@@ -2843,6 +2902,21 @@
     </message>
 </context>
 <context>
+    <name>tl::ServerConnections</name>
+    <message>
+        <source>a connection named '%1' exists already (%2); remove it first</source>
+        <translation>'%1'(이)라는 연결이 이미 있습니다 (%2). 먼저 삭제하세요</translation>
+    </message>
+    <message>
+        <source>no connection named '%1'</source>
+        <translation>'%1'(이)라는 연결이 없습니다</translation>
+    </message>
+    <message>
+        <source>'%1' is not a connection name: letters, digits, '_' and '-', starting with a letter</source>
+        <translation>'%1'은(는) 연결 이름이 될 수 없습니다: 글자로 시작하고 글자, 숫자, '_', '-'만 쓸 수 있습니다</translation>
+    </message>
+</context>
+<context>
     <name>tl::Sniffer</name>
     <message>
         <source>%1: the file is empty</source>
@@ -3003,6 +3077,13 @@
     <message>
         <source>Cancel</source>
         <translation>취소</translation>
+    </message>
+</context>
+<context>
+    <name>tl::SqliteEngine</name>
+    <message>
+        <source>%1 is a workspace: datasets are published from it to a server</source>
+        <translation>%1은(는) 작업 공간입니다: 데이터셋은 작업 공간에서 서버로 게시합니다</translation>
     </message>
 </context>
 <context>

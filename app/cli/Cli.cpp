@@ -5,6 +5,7 @@
 #include "cli/DemoCommand.h"
 #include "cli/FetchCommand.h"
 #include "cli/ImportCommand.h"
+#include "cli/PublishCommand.h"
 #include "cli/ScheduleCommand.h"
 #include "cli/ScoreCommand.h"
 
@@ -21,11 +22,18 @@ using Command = std::function<int(CliContext &, const QStringList &)>;
 
 const std::map<QString, Command> &commands() {
     static const std::map<QString, Command> table{
-        {QStringLiteral("import"), importCommand}, {QStringLiteral("datasets"), datasetsCommand},
-        {QStringLiteral("sql"), sqlCommand},       {QStringLiteral("export"), exportCommand},
-        {QStringLiteral("demo"), demoCommand},     {QStringLiteral("fetch"), fetchCommand},
-        {QStringLiteral("score"), scoreCommand},   {QStringLiteral("schedule"), scheduleCommand},
-        {QStringLiteral("runs"), runsCommand},     {QStringLiteral("health"), healthCommand},
+        {QStringLiteral("import"), importCommand},
+        {QStringLiteral("datasets"), datasetsCommand},
+        {QStringLiteral("sql"), sqlCommand},
+        {QStringLiteral("export"), exportCommand},
+        {QStringLiteral("demo"), demoCommand},
+        {QStringLiteral("fetch"), fetchCommand},
+        {QStringLiteral("score"), scoreCommand},
+        {QStringLiteral("schedule"), scheduleCommand},
+        {QStringLiteral("runs"), runsCommand},
+        {QStringLiteral("health"), healthCommand},
+        {QStringLiteral("publish"), publishCommand},
+        {QStringLiteral("connection"), connectionCommand},
     };
     return table;
 }
@@ -35,8 +43,8 @@ const char *kUsage =
     "       trendlens import FILE... [-w W] [--dataset NAME] [--format auto|csv|tsv|json|ndjson]\n"
     "                 [--encoding auto|NAME] [--delimiter auto|CHAR] [--header auto|yes|no]\n"
     "                 [--on-error abort|skip] [--mode create|append|replace]\n"
-    "       trendlens datasets [-w W] [--json]\n"
-    "       trendlens sql [-w W] \"SELECT ...\"     read-only; CSV with a header on stdout\n"
+    "       trendlens datasets [-w W] [--db NAME|URL] [--json]\n"
+    "       trendlens sql [-w W] [--db NAME|URL] \"SELECT ...\"   read-only; CSV on stdout\n"
     "       trendlens export DATASET --out FILE.csv [-w W] [--encoding UTF-8|CP949]\n"
     "       trendlens export DATASET --partition-by COLUMN:hour|day|10-day|month|year --out DIR\n"
     "                 [--format csv|ndjson] [--gzip] [--since TIME|last] [--time-zone ZONE]\n"
@@ -48,6 +56,11 @@ const char *kUsage =
     "lexicon|dictionary|command]\n"
     "                 [--lang ko|en|auto] [--command \"...\"] [--rescore] [--timeout S] [-w W]\n"
     "       trendlens chart SPEC.json --out FILE.png|svg|pdf|csv [-w W] [--size WxH]\n"
+    "                 [--db NAME|URL]\n"
+    "       trendlens publish DATASET... --to NAME|URL [--table SCHEMA.NAME] [--since-run]\n"
+    "                 [--mode create|append|replace|upsert] [--key COL]...\n"
+    "       trendlens connection add NAME postgresql://USER@HOST:PORT/DB [--password-stdin]\n"
+    "       trendlens connection list [--json] | remove NAME | test NAME\n"
     "       trendlens schedule add NAME --every 30m|1h|1d [--at HH:MM] [-w W] -- fetch ...\n"
     "       trendlens schedule list [--json] | remove NAME | pause NAME | resume NAME | run NAME\n"
     "       trendlens schedule run-due [--now ISO-TIME] | install --systemd|--cron\n"

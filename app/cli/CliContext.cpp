@@ -22,6 +22,13 @@ void CliContext::addCommonOptions(QCommandLineParser &parser) {
     parser.addHelpOption();
 }
 
+void CliContext::addServerOption(QCommandLineParser &parser, const QString &what) {
+    parser.addOption({QStringLiteral("db"),
+                      what + QStringLiteral(": a connection's name (trendlens connection list) "
+                                            "or postgresql://USER@HOST:PORT/DATABASE."),
+                      QStringLiteral("NAME|URL")});
+}
+
 int CliContext::parse(QCommandLineParser &parser, const QStringList &arguments,
                       const QString &usage) {
     parser.setApplicationDescription(usage);
@@ -42,9 +49,9 @@ int CliContext::parse(QCommandLineParser &parser, const QStringList &arguments,
 }
 
 Result<std::shared_ptr<const Engine>> CliContext::engine(const QCommandLineParser &parser) {
-    if (parser.isSet(QStringLiteral("db")))
-        return Engine::forUrl(parser.value(QStringLiteral("db")));
     const QString path = workspacePath(parser);
+    if (parser.isSet(QStringLiteral("db")))
+        return Engine::forTarget(parser.value(QStringLiteral("db")), path);
     std::unique_ptr<Workspace> workspace;
     if (Status s = Workspace::openExisting(path, workspace); !s)
         return s;

@@ -18,6 +18,8 @@ struct CliContext {
 
     // Adds -w/--workspace and --help to a subcommand's parser.
     static void addCommonOptions(QCommandLineParser &parser);
+    // Adds --db NAME|URL (engine() then answers the server); `what` says what runs there.
+    static void addServerOption(QCommandLineParser &parser, const QString &what);
     // Parses `arguments` (the subcommand first). Returns -1 to go on, or an exit code (help
     // shown: 0; bad usage: 2).
     int parse(QCommandLineParser &parser, const QStringList &arguments, const QString &usage);

@@ -29,21 +29,29 @@ int datasetsCommand(CliContext &context, const QStringList &arguments) {
     QCommandLineParser parser;
     CliContext::addCommonOptions(parser);
     parser.addOption({QStringLiteral("json"), QStringLiteral("Print the catalog as JSON.")});
+    CliContext::addServerOption(parser, QStringLiteral("List this server's tables instead"));
     if (int code =
             context.parse(parser, arguments, QStringLiteral("Lists the workspace's datasets."));
         code >= 0)
         return code;
-    std::unique_ptr<Workspace> workspace;
-    if (Status s = Workspace::openExisting(CliContext::workspacePath(parser), workspace); !s)
-        return context.fail(s);
-    const auto listed = workspace->catalog().list();
+    const auto engine = CliContext::engine(parser);
+    if (!engine)
+        return context.fail(engine.status());
+    const auto listed = engine.value()->datasets();
     if (!listed)
         return context.fail(listed.status());
     const QList<DatasetInfo> &datasets = *listed;
+    // Score columns are the workspace's own; a server's tables have none.
+    std::unique_ptr<Workspace> workspace;
+    if (!parser.isSet(QStringLiteral("db")))
+        if (Status s = Workspace::openExisting(CliContext::workspacePath(parser), workspace); !s)
+            return context.fail(s);
     if (parser.isSet(QStringLiteral("json"))) {
         QJsonArray array;
         for (const DatasetInfo &d : datasets) {
-            const auto scores = ScoreColumns(workspace->database()).of(d.id);
+            const auto scores = workspace
+                                    ? ScoreColumns(workspace->database()).of(d.id)
+                                    : Result<QList<ScoreProvenance>>(QList<ScoreProvenance>());
             if (!scores)
                 return context.fail(scores.status());
             QJsonArray columns;
@@ -80,22 +88,31 @@ int datasetsCommand(CliContext &context, const QStringList &arguments) {
         return 0;
     }
     if (datasets.isEmpty()) {
-        context.out << "no datasets in " << workspace->path() << "\n";
+        context.out << "no datasets in " << engine.value()->display() << "\n";
         return 0;
     }
+    int nameWidth = 24, sourceWidth = 8;
+    for (const DatasetInfo &d : datasets) {
+        nameWidth = std::max(nameWidth, int(d.name.size()));
+        sourceWidth = std::max(sourceWidth, int(d.sourceKind.size()));
+    }
     context.out << QStringLiteral("%1  %2  %3  %4  %5\n")
-                       .arg(QStringLiteral("name"), -24)
+                       .arg(QStringLiteral("name"), -nameWidth)
                        .arg(QStringLiteral("rows"), 10)
                        .arg(QStringLiteral("cols"), 4)
-                       .arg(QStringLiteral("source"), -8)
+                       .arg(QStringLiteral("source"), -sourceWidth)
                        .arg(QStringLiteral("updated"));
     for (const DatasetInfo &d : datasets) {
+        // A server's count is its estimate, and unknown (-1) before it has analysed a table.
+        const QString rows = d.rowCount < 0 ? QStringLiteral("?") : QString::number(d.rowCount);
         context.out << QStringLiteral("%1  %2  %3  %4  %5\n")
-                           .arg(d.name, -24)
-                           .arg(d.rowCount, 10)
+                           .arg(d.name, -nameWidth)
+                           .arg(rows, 10)
                            .arg(d.columns.size(), 4)
-                           .arg(d.sourceKind, -8)
-                           .arg(d.updatedAt.toString(Qt::ISODate));
+                           .arg(d.sourceKind, -sourceWidth)
+                           .arg(d.updatedAt.toString(Qt::ISODate))
+                           .trimmed()
+                    << "\n";
     }
     return 0;
 }
@@ -111,10 +128,8 @@ int sqlCommand(CliContext &context, const QStringList &arguments) {
                           .arg(UserStatement::kDefaultTimeoutSeconds),
                       QStringLiteral("SECONDS"),
                       QString::number(UserStatement::kDefaultTimeoutSeconds)});
-    parser.addOption({QStringLiteral("db"),
-                      QStringLiteral("Run it on this server, in a read-only transaction: "
-                                     "postgresql://USER@HOST:PORT/DATABASE."),
-                      QStringLiteral("URL")});
+    CliContext::addServerOption(
+        parser, QStringLiteral("Run it on this server, in a read-only transaction"));
     if (int code =
             context.parse(parser, arguments,
                           QStringLiteral("Runs a read-only query and prints CSV with a header."));

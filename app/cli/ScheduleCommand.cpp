@@ -22,9 +22,9 @@ namespace tl::cli {
 namespace {
 
 // Subcommands a schedule may run: the ones that bring data in or out.
-const QStringList kSchedulable{QStringLiteral("fetch"), QStringLiteral("import"),
+const QStringList kSchedulable{QStringLiteral("fetch"),  QStringLiteral("import"),
                                QStringLiteral("export"), QStringLiteral("score"),
-                               QStringLiteral("chart")};
+                               QStringLiteral("chart"),  QStringLiteral("publish")};
 
 QString shown(const QDateTime &time) {
     return time.isValid() ? time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))
@@ -292,11 +292,12 @@ int scheduleCommand(CliContext &context, const QStringList &arguments) {
     parser.addOption({QStringLiteral("cron"), QStringLiteral("install: print the crontab line.")});
     if (int code = context.parse(
             parser, own,
-            QStringLiteral("Schedules kept in the workspace: any fetch (or import, export, score, "
-                           "chart) command line, run every 30m, 1h, 1d… by `schedule run-due` "
-                           "from cron or a systemd timer, or by the open window. Missed runs "
-                           "catch up once; a failed run is tried again at the next slot, then "
-                           "with backoff."));
+            QStringLiteral(
+                "Schedules kept in the workspace: any fetch (or import, export, score, "
+                "chart, publish) command line, run every 30m, 1h, 1d… by `schedule run-due` "
+                "from cron or a systemd timer, or by the open window. Missed runs "
+                "catch up once; a failed run is tried again at the next slot, then "
+                "with backoff."));
         code >= 0)
         return code;
     const QStringList words = parser.positionalArguments();

@@ -7,6 +7,7 @@
 #include "ingest/RecordBatch.h"
 #include "store/Connection.h"
 #include "store/Dialect.h"
+#include "store/SqliteStatement.h"
 #include "store/Transaction.h"
 
 #include <sys/resource.h>
@@ -39,29 +40,13 @@ QString quoted(const QString &identifier) {
     return SqliteDialect().quoteIdentifier(identifier);
 }
 
-// A prepared statement, finalized on every path.
-class Statement {
+// A prepared statement whose failures name the column store.
+class Statement : public SqliteStatement {
 public:
-    Statement(sqlite3 *db, const QString &sql) {
-        const QByteArray utf8 = sql.toUtf8();
-        m_status = sqlite3_prepare_v2(db, utf8.constData(), int(utf8.size()), &m_stmt, nullptr);
-        m_db = db;
-    }
-    ~Statement() { sqlite3_finalize(m_stmt); }
-    Statement(const Statement &) = delete;
-    Statement &operator=(const Statement &) = delete;
-
-    bool ok() const { return m_status == SQLITE_OK; }
-    sqlite3_stmt *get() const { return m_stmt; }
+    using SqliteStatement::SqliteStatement;
     Status error(const QString &what) const {
-        return Status::internal(QStringLiteral("column store: %1: %2")
-                                    .arg(what, QString::fromUtf8(sqlite3_errmsg(m_db))));
+        return Status::internal(QStringLiteral("column store: %1: %2").arg(what, errorText()));
     }
-
-private:
-    sqlite3 *m_db = nullptr;
-    sqlite3_stmt *m_stmt = nullptr;
-    int m_status = SQLITE_ERROR;
 };
 
 Status dropTable(sqlite3 *db, const QString &table) {

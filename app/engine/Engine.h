@@ -3,7 +3,9 @@
 #include "analysis/ChartData.h"
 #include "analysis/ChartRunner.h"
 #include "analysis/ChartSpec.h"
+#include "core/ColumnType.h"
 #include "core/Status.h"
+#include "store/DatasetInfo.h"
 #include "store/Dialect.h"
 
 #include <QStringList>
@@ -39,6 +41,38 @@ public:
                             const ChartRunner::Options &options) = 0;
 };
 
+enum class PublishMode { Create, Append, Replace, Upsert };
+
+// A table a dataset is published into, and how.
+struct PublishTable {
+    QString table; // as the engine names it: "schema.name" on PostgreSQL
+    Columns columns;
+    PublishMode mode = PublishMode::Create;
+    // Upsert's key, and the primary key of a table a publish creates.
+    QStringList keys;
+    // Indexes made with a table a publish creates (the KOBIS mart's movie code, for one).
+    QList<QStringList> indexes;
+};
+
+struct PublishCount {
+    qint64 written = 0;
+    qint64 replaced = 0; // upsert: rows of the table that a published row took the place of
+};
+
+// One transaction on a server: any number of tables are loaded and none is seen until
+// commit(); destroying it before then rolls everything back. Rows arrive as tab-separated
+// text, PostgreSQL's COPY text format: one line per row, \N for NULL, backslash escapes.
+class Publisher {
+public:
+    virtual ~Publisher() = default;
+    // Safe from any thread: what runs stops, and the caller sees Cancelled.
+    virtual void cancel() = 0;
+    virtual Status begin(const PublishTable &table) = 0;
+    virtual Status write(const QByteArray &rows) = 0;
+    virtual Result<PublishCount> end() = 0;
+    virtual Status commit() = 0;
+};
+
 // Where a dataset's rows are kept and how to ask for them: the workspace's own SQLite file
 // with its column store, or a team's database server. The window, its models and the command
 // line ask an Engine for its dialect, a chart or a person's SQL, and never name the backend.
@@ -50,14 +84,28 @@ public:
     // The workspace file at `path`: local data, SQLite and its column store.
     static std::shared_ptr<const Engine> forWorkspace(const QString &path);
     // A server at `url`: postgresql://USER@HOST:PORT/DATABASE. Nothing is contacted yet.
-    static Result<std::shared_ptr<const Engine>> forUrl(const QString &url);
+    // `password` (from the keychain) stays in memory; without one, the client library's own
+    // ways apply (PGPASSWORD, ~/.pgpass).
+    static Result<std::shared_ptr<const Engine>> forUrl(const QString &url,
+                                                        const QString &password = {});
+    // An address, or the name of one of the workspace's connections (ServerConnections),
+    // whose password is then read from the keychain when it was filed there.
+    static Result<std::shared_ptr<const Engine>> forTarget(const QString &nameOrUrl,
+                                                           const QString &workspacePath);
 
     virtual QString kind() const = 0; // "sqlite", "postgresql"
     virtual const Dialect &dialect() const = 0;
+    // What it holds, as datasets: the workspace's catalog, or a server's tables and views
+    // ("schema.table", rowCount the server's estimate, -1 when it has none).
+    virtual Result<QList<DatasetInfo>> datasets() const = 0;
     virtual Result<std::unique_ptr<ReadSession>> openReader() const = 0;
     virtual std::unique_ptr<UserStatement>
     userStatement(const QString &sql, std::chrono::milliseconds timeout = std::chrono::seconds(
                                           UserStatement::kDefaultTimeoutSeconds)) const = 0;
+    // The address shown to a person (never with a password).
+    virtual QString display() const = 0;
+    // A transaction that loads tables; BadInput on an engine that is not published to.
+    virtual Result<std::unique_ptr<Publisher>> openPublisher() const = 0;
 };
 
 } // namespace tl

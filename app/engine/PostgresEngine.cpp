@@ -1,5 +1,8 @@
 #include "PostgresEngine.h"
 
+#include "engine/PostgresClient.h"
+#include "engine/PostgresPublisher.h"
+
 #include "ingest/TypeInference.h"
 
 #include <QCoreApplication>
@@ -36,6 +39,13 @@ ColumnType typeOf(const QString &dataType) {
     return ColumnType::Text;
 }
 
+// A server column as a dataset column: typed, with the role an import would give it (the
+// server's texts are not read to judge their length: short, as a category's).
+Column columnOf(const QString &name, const QString &dataType) {
+    const ColumnType type = typeOf(dataType);
+    return {name, type, inferRole(name, type, 10.0)};
+}
+
 // One connection to the server, on the thread that opened it, with a cancel handle that
 // other threads may use (PQcancel is thread-safe). The server's messages are put on one line.
 class PostgresConnection {
@@ -51,6 +61,7 @@ public:
     }
 
     Status open(const PostgresEngine::Address &address) {
+        m_address = address;
         static std::atomic<int> counter{0};
         m_name = QStringLiteral("trendlens-postgresql-%1").arg(++counter);
         m_db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_name);
@@ -58,22 +69,28 @@ public:
         m_db.setPort(address.port);
         m_db.setUserName(address.user);
         m_db.setDatabaseName(address.database);
+        if (!address.password.isEmpty())
+            m_db.setPassword(address.password);
         m_db.setConnectOptions(QStringLiteral("connect_timeout=10;application_name=trendlens"));
         if (!m_db.open())
             return Status::sourceError(
                 PostgresEngine::tr("cannot reach %1: %2")
-                    .arg(address.display(), m_db.lastError().databaseText().simplified()));
+                    .arg(address.display(), postgres::oneLine(m_db.lastError().databaseText())));
         // QPSQL's handle is the libpq connection (QSqlDriver::handle() documents the check).
         const QVariant handle = m_db.driver()->handle();
-        if (handle.isValid() && qstrcmp(handle.typeName(), "PGconn*") == 0) {
-            if (auto *conn = *static_cast<PGconn *const *>(handle.constData()))
-                m_cancel = PQgetCancel(conn);
+        // Qt names the type by libpq's struct: "pg_conn*" (PGconn is its typedef).
+        if (handle.isValid() && (qstrcmp(handle.typeName(), "pg_conn*") == 0 ||
+                                 qstrcmp(handle.typeName(), "PGconn*") == 0)) {
+            m_conn = *static_cast<PGconn *const *>(handle.constData());
+            if (m_conn)
+                m_cancel = PQgetCancel(m_conn);
+            postgres::dropNotices(m_conn);
         }
         // Buckets read timestamps in UTC, as the workspace stores them; nothing is written.
         QSqlQuery setup(m_db);
         for (const char *sql : {"SET TIME ZONE 'UTC'", "SET default_transaction_read_only = on"})
             if (!setup.exec(QString::fromLatin1(sql)))
-                return failure(address, setup.lastError());
+                return failure(setup.lastError());
         return Status::success();
     }
 
@@ -85,41 +102,41 @@ public:
 
     QSqlDatabase &db() { return m_db; }
 
-    static Status failure(const PostgresEngine::Address &address, const QSqlError &error) {
-        return Status::sourceError(
-            QStringLiteral("%1: %2").arg(address.display(), error.databaseText().simplified()));
+    // A statement failed: the server's reason, and its address when the connection is gone
+    // (a source failure: nothing the person typed is wrong).
+    Status failure(const QSqlError &error) const {
+        const QString why = postgres::oneLine(error.databaseText());
+        if (!m_conn || PQstatus(m_conn) == CONNECTION_BAD)
+            return Status::sourceError(QStringLiteral("%1: %2").arg(m_address.display(), why));
+        return Status::badInput(why);
     }
 
 private:
     QString m_name;
+    PostgresEngine::Address m_address;
+    PGconn *m_conn = nullptr;
     QSqlDatabase m_db;
     PGcancel *m_cancel = nullptr;
 };
 
 // A table as a dataset: "schema.table", each column typed from information_schema and given
 // the role an import would give it.
-Result<std::optional<DatasetInfo>> findTable(QSqlDatabase &db, const QString &name) {
-    const qsizetype dot = name.indexOf(u'.');
-    const QString schema = dot > 0 ? name.left(dot) : QStringLiteral("public");
-    const QString table = dot > 0 ? name.mid(dot + 1) : name;
-    QSqlQuery q(db);
+Result<std::optional<DatasetInfo>> findTable(PostgresConnection &connection, const QString &name) {
+    const auto [schema, table] = PostgresEngine::splitTable(name);
+    QSqlQuery q(connection.db());
     q.prepare(QStringLiteral("SELECT column_name, data_type FROM information_schema.columns "
                              "WHERE table_schema = ? AND table_name = ? ORDER BY "
                              "ordinal_position"));
     q.addBindValue(schema);
     q.addBindValue(table);
     if (!q.exec())
-        return Status::sourceError(q.lastError().databaseText().simplified());
+        return connection.failure(q.lastError());
     DatasetInfo info;
     info.name = name;
     info.tableName = schema + u'.' + table;
     info.sourceKind = QStringLiteral("postgresql");
-    while (q.next()) {
-        const QString column = q.value(0).toString();
-        const ColumnType type = typeOf(q.value(1).toString());
-        // The server's texts are not read to judge their length: short, as a category's.
-        info.columns.append({column, type, inferRole(column, type, 10.0)});
-    }
+    while (q.next())
+        info.columns.append(columnOf(q.value(0).toString(), q.value(1).toString()));
     if (info.columns.isEmpty())
         return std::optional<DatasetInfo>();
     return std::optional<DatasetInfo>(std::move(info));
@@ -135,7 +152,7 @@ public:
 
     Status runChart(const ChartSpec &spec, ChartData &out,
                     const ChartRunner::Options &options) override {
-        const auto found = findTable(m_connection.db(), spec.dataset);
+        const auto found = findTable(m_connection, spec.dataset);
         if (!found)
             return found.status();
         if (!found->has_value())
@@ -183,14 +200,14 @@ private:
         QSqlQuery q(connection.db());
         if (!q.exec(QStringLiteral("BEGIN READ ONLY")) ||
             !q.exec(QStringLiteral("SET LOCAL statement_timeout = %1").arg(m_timeout.count())))
-            return PostgresConnection::failure(m_address, q.lastError());
+            return connection.failure(q.lastError());
         q.setForwardOnly(true);
         if (m_cancelled)
             return Status::cancelled(PostgresEngine::tr("cancelled"));
         if (!q.exec(m_sql)) {
             if (m_cancelled)
                 return Status::cancelled(PostgresEngine::tr("cancelled"));
-            return Status::badInput(q.lastError().databaseText().simplified());
+            return connection.failure(q.lastError());
         }
         QStringList columns;
         for (int i = 0; i < q.record().count(); ++i)
@@ -245,11 +262,11 @@ Result<PostgresEngine::Address> PostgresEngine::parse(const QString &url) {
     return address;
 }
 
-Result<std::shared_ptr<const Engine>> Engine::forUrl(const QString &url) {
-    const auto address = PostgresEngine::parse(url);
-    if (!address)
-        return address.status();
-    return std::shared_ptr<const Engine>(std::make_shared<PostgresEngine>(*address));
+std::pair<QString, QString> PostgresEngine::splitTable(const QString &name) {
+    const qsizetype dot = name.indexOf(u'.');
+    if (dot > 0)
+        return {name.left(dot), name.mid(dot + 1)};
+    return {QStringLiteral("public"), name};
 }
 
 Result<std::unique_ptr<ReadSession>> PostgresEngine::openReader() const {
@@ -257,6 +274,43 @@ Result<std::unique_ptr<ReadSession>> PostgresEngine::openReader() const {
     if (Status s = session->open(); !s)
         return s;
     return std::unique_ptr<ReadSession>(std::move(session));
+}
+
+Result<QList<DatasetInfo>> PostgresEngine::datasets() const {
+    PostgresConnection connection;
+    if (Status s = connection.open(m_address); !s)
+        return s;
+    QSqlQuery q(connection.db());
+    q.setForwardOnly(true);
+    // The planner's row estimate, not a count: a count scans every table.
+    if (!q.exec(QStringLiteral(
+            "SELECT c.table_schema, c.table_name, c.column_name, c.data_type, "
+            "COALESCE(CAST(k.reltuples AS bigint), -1) FROM information_schema.columns AS c "
+            "LEFT JOIN pg_catalog.pg_namespace AS n ON n.nspname = c.table_schema "
+            "LEFT JOIN pg_catalog.pg_class AS k ON k.relnamespace = n.oid AND k.relname = "
+            "c.table_name WHERE c.table_schema NOT IN ('pg_catalog', 'information_schema') "
+            "ORDER BY c.table_schema, c.table_name, c.ordinal_position")))
+        return connection.failure(q.lastError());
+    QList<DatasetInfo> all;
+    while (q.next()) {
+        const QString name = q.value(0).toString() + u'.' + q.value(1).toString();
+        if (all.isEmpty() || all.last().name != name) {
+            DatasetInfo info;
+            info.name = info.tableName = name;
+            info.sourceKind = kind();
+            info.rowCount = q.value(4).toLongLong();
+            all.append(info);
+        }
+        all.last().columns.append(columnOf(q.value(2).toString(), q.value(3).toString()));
+    }
+    return all;
+}
+
+Result<std::unique_ptr<Publisher>> PostgresEngine::openPublisher() const {
+    auto publisher = std::make_unique<PostgresPublisher>(m_address);
+    if (Status s = publisher->open(); !s)
+        return s;
+    return std::unique_ptr<Publisher>(std::move(publisher));
 }
 
 std::unique_ptr<UserStatement>

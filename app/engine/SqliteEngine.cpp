@@ -1,5 +1,6 @@
 #include "SqliteEngine.h"
 
+#include "store/Catalog.h"
 #include "store/Connection.h"
 #include "store/UserQuery.h"
 
@@ -44,6 +45,18 @@ Result<std::unique_ptr<ReadSession>> SqliteEngine::openReader() const {
     if (Status s = session->open(m_path); !s)
         return s;
     return std::unique_ptr<ReadSession>(std::move(session));
+}
+
+Result<QList<DatasetInfo>> SqliteEngine::datasets() const {
+    Connection connection;
+    if (Status s = connection.open(m_path, Connection::Access::ReadOnly); !s)
+        return s;
+    return Catalog(connection.db(), m_dialect).list();
+}
+
+Result<std::unique_ptr<Publisher>> SqliteEngine::openPublisher() const {
+    return Status::badInput(
+        tr("%1 is a workspace: datasets are published from it to a server").arg(m_path));
 }
 
 std::unique_ptr<UserStatement>

@@ -89,4 +89,11 @@ Status Secrets::store(const QString &variable, const QString &key) {
     return Status::success();
 }
 
+void Secrets::forget(const QString &variable) {
+    auto *job = new QKeychain::DeletePasswordJob(kService);
+    job->setInsecureFallback(false);
+    job->setKey(variable);
+    run(job);
+}
+
 } // namespace tl

@@ -17,6 +17,8 @@ public:
     static QString fromKeychain(const QString &variable);
     // Files `key` in the keychain under `variable`; an error says why it could not.
     static Status store(const QString &variable, const QString &key);
+    // Deletes the keychain's entry for `variable`, if there is one.
+    static void forget(const QString &variable);
 };
 
 } // namespace tl

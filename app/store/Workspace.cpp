@@ -155,6 +155,23 @@ const QStringList &migrations() {
                        " head TEXT,"
                        " run_id INTEGER,"
                        " rejected_at TEXT NOT NULL)"),
+        // 9: team database servers by name (never a password: that is the keychain's or the
+        // environment's), and how far each dataset was published to each table
+        QStringLiteral("CREATE TABLE _tl_connections ("
+                       " name TEXT PRIMARY KEY COLLATE NOCASE,"
+                       " url TEXT NOT NULL,"
+                       " keychain INTEGER NOT NULL DEFAULT 0,"
+                       " created_at TEXT NOT NULL);"
+                       "CREATE TABLE _tl_publications ("
+                       " dataset TEXT NOT NULL COLLATE NOCASE,"
+                       " target TEXT NOT NULL,"
+                       " table_name TEXT NOT NULL,"
+                       " dataset_created TEXT NOT NULL,"
+                       " mark INTEGER NOT NULL,"
+                       " last_run INTEGER,"
+                       " rows INTEGER NOT NULL,"
+                       " published_at TEXT NOT NULL,"
+                       " PRIMARY KEY (dataset, target, table_name))"),
     };
     return steps;
 }

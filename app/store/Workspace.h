@@ -15,7 +15,7 @@ namespace tl {
 // when missing and migrates older schemas forward; a newer schema is refused, never touched.
 class Workspace {
 public:
-    static constexpr int kSchemaVersion = 8;
+    static constexpr int kSchemaVersion = 9;
     static constexpr int kPageSize = 65536;
     // How long opening waits for a lock held by another program before saying so.
     static constexpr int kInspectBusyMs = 2000;

@@ -25,7 +25,7 @@ public:
     PgServer &operator=(const PgServer &) = delete;
     ~PgServer() { stop(); }
 
-    // Empty when it runs; else why not.
+    // Empty when it runs; else why not. A stopped server starts again with its data.
     QString start() {
         if (!m_dir.isValid())
             return QStringLiteral("no temporary folder");
@@ -37,11 +37,14 @@ public:
         if (::geteuid() == 0) {
             QProcess::execute(QStringLiteral("chown"), {QStringLiteral("postgres"), m_dir.path()});
         }
-        if (QString why =
-                run(QStringLiteral("initdb"),
-                    {QStringLiteral("-D"), data(), QStringLiteral("-U"), QLatin1String(kUser),
-                     QStringLiteral("--auth=trust"), QStringLiteral("-E"), QStringLiteral("UTF8"),
-                     QStringLiteral("--locale=C.UTF-8")});
+        // Started again after a stop: the same data, on a new port.
+        const bool made = QFile::exists(data() + QStringLiteral("/PG_VERSION"));
+        if (QString why = made ? QString()
+                               : run(QStringLiteral("initdb"),
+                                     {QStringLiteral("-D"), data(), QStringLiteral("-U"),
+                                      QLatin1String(kUser), QStringLiteral("--auth=trust"),
+                                      QStringLiteral("-E"), QStringLiteral("UTF8"),
+                                      QStringLiteral("--locale=C.UTF-8")});
             !why.isEmpty())
             return why;
         return run(QStringLiteral("pg_ctl"),
@@ -61,6 +64,21 @@ public:
         run(QStringLiteral("pg_ctl"),
             {QStringLiteral("-D"), data(), QStringLiteral("-m"), QStringLiteral("immediate"),
              QStringLiteral("-w"), QStringLiteral("stop")});
+    }
+
+    // Makes `role` log in over TCP with its password (scram-sha-256) while every other role
+    // stays trusted; empty when the server took the change.
+    QString requirePassword(const QString &role) {
+        QFile hba(data() + QStringLiteral("/pg_hba.conf"));
+        if (!hba.open(QIODevice::ReadWrite))
+            return hba.errorString();
+        const QByteArray rest = hba.readAll();
+        hba.seek(0);
+        hba.write(QStringLiteral("host all %1 127.0.0.1/32 scram-sha-256\n").arg(role).toUtf8() +
+                  rest);
+        hba.close();
+        return run(QStringLiteral("pg_ctl"),
+                   {QStringLiteral("-D"), data(), QStringLiteral("reload")});
     }
 
     int port() const { return m_port; }

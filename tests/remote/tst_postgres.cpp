@@ -6,6 +6,7 @@
 #include "store/Dialect.h"
 
 #include <QBuffer>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -19,6 +20,7 @@
 #include <QTest>
 
 #include <cmath>
+#include <thread>
 
 using namespace tl;
 
@@ -280,6 +282,52 @@ private Q_SLOTS:
         QVERIFY2(why.startsWith("trendlens: cannot reach postgresql://trendlens@127.0.0.1:1/") &&
                      !why.contains('\n'),
                  why.constData());
+    }
+
+    // Cancel reaches the server (PQcancel through Qt's driver handle): a long statement and a
+    // chart over a slow view both stop at once, and the session is usable after.
+    void cancelStopsTheServer() {
+        const auto remote = Engine::forUrl(m_server.url());
+        QVERIFY(remote.ok());
+        const std::unique_ptr<UserStatement> sleeping =
+            remote.value()->userStatement(QStringLiteral("SELECT pg_sleep(30)"));
+        QElapsedTimer timer;
+        timer.start();
+        std::thread canceller([&sleeping] {
+            std::this_thread::sleep_for(std::chrono::milliseconds(700));
+            sleeping->cancel();
+        });
+        const Status status =
+            sleeping->run([](const QStringList &) {}, [](const QVariantList &) { return true; });
+        canceller.join();
+        QCOMPARE(status.kind(), ErrorKind::Cancelled);
+        QVERIFY2(timer.elapsed() < 10000, qPrintable(QString::number(timer.elapsed())));
+
+        QVERIFY(QSqlQuery(m_pg).exec(QStringLiteral(
+            "CREATE FUNCTION slowly(movie text) RETURNS text LANGUAGE sql VOLATILE AS 'SELECT "
+            "movie FROM pg_sleep(0.05)'")));
+        QVERIFY(QSqlQuery(m_pg).exec(
+            QStringLiteral("CREATE VIEW slow_sales AS SELECT slowly(movie) AS movie FROM sales")));
+        ChartSpec spec;
+        QVERIFY(ChartSpec::fromJson(QJsonDocument::fromJson(R"({"dataset": "public.slow_sales",
+            "type": "bar", "x": {"column": "movie"}})")
+                                        .object(),
+                                    spec)
+                    .ok());
+        auto reader = remote.value()->openReader();
+        QVERIFY(reader.ok());
+        ReadSession *session = reader.value().get();
+        timer.restart();
+        std::thread interrupter([session] {
+            std::this_thread::sleep_for(std::chrono::milliseconds(700));
+            session->interrupt();
+        });
+        ChartData data;
+        const Status chart = session->runChart(spec, data, {});
+        interrupter.join();
+        QVERIFY2(!chart.ok(), "the chart ran to its end");
+        QVERIFY2(timer.elapsed() < 10000, qPrintable(QString::number(timer.elapsed())));
+        QVERIFY2(chart.message().contains(QStringLiteral("cancel")), qPrintable(chart.message()));
     }
 
 private:

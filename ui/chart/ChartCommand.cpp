@@ -43,12 +43,9 @@ int chartCommand(CliContext &context, const QStringList &arguments) {
                       QStringLiteral("auto (the column store, else SQL, saying why), columns "
                                      "(fail rather than fall back) or sql."),
                       QStringLiteral("ENGINE"), QStringLiteral("auto")});
-    parser.addOption({QStringLiteral("db"),
-                      QStringLiteral("Run the chart on this server instead of the workspace: "
-                                     "postgresql://USER@HOST:PORT/DATABASE; the spec's dataset "
-                                     "is a table there (schema.table). The password comes from "
-                                     "PGPASSWORD or ~/.pgpass."),
-                      QStringLiteral("URL")});
+    CliContext::addServerOption(parser,
+                                QStringLiteral("Run the chart on this server, where the spec's "
+                                               "dataset is a table (schema.table)"));
     parser.addOption({QStringLiteral("time-zone"),
                       QStringLiteral("Bucket and label timestamps in this zone: an IANA id "
                                      "(Asia/Seoul) or UTC. Default: the system's (TZ)."),

@@ -1,0 +1,41 @@
+#include "engine/Engine.h"
+#include "engine/PostgresEngine.h"
+#include "sources/Secrets.h"
+#include "store/ServerConnections.h"
+#include "store/Workspace.h"
+
+#include <QCoreApplication>
+
+namespace tl {
+
+Result<std::shared_ptr<const Engine>> Engine::forUrl(const QString &url, const QString &password) {
+    const auto parsed = PostgresEngine::parse(url);
+    if (!parsed)
+        return parsed.status();
+    PostgresEngine::Address address = *parsed;
+    address.password = password;
+    return std::shared_ptr<const Engine>(std::make_shared<PostgresEngine>(std::move(address)));
+}
+
+Result<std::shared_ptr<const Engine>> Engine::forTarget(const QString &nameOrUrl,
+                                                        const QString &workspacePath) {
+    if (nameOrUrl.contains(QLatin1String("://")))
+        return forUrl(nameOrUrl);
+    std::unique_ptr<Workspace> workspace; // opened as such: an older file is migrated first
+    if (Status s = Workspace::openExisting(workspacePath, workspace); !s)
+        return s;
+    const auto found = ServerConnections(workspace->database()).find(nameOrUrl);
+    if (!found)
+        return found.status();
+    if (!found->has_value())
+        return Status::badInput(
+            QCoreApplication::translate("tl::Engine",
+                                        "no connection named '%1' in %2 (trendlens connection "
+                                        "list shows them)")
+                .arg(nameOrUrl, workspacePath));
+    const ServerConnection &connection = **found;
+    return forUrl(connection.url,
+                  connection.keychain ? Secrets::fromKeychain(connection.url) : QString());
+}
+
+} // namespace tl
