@@ -749,6 +749,73 @@
     </message>
 </context>
 <context>
+    <name>tl::ConnectionsPanel</name>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Add…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Reload</translation>
+    </message>
+    <message>
+        <source>Double-click a table to chart it on its server</source>
+        <translation>Double-click a table to chart it on its server</translation>
+    </message>
+    <message>
+        <source>Server / table</source>
+        <translation>Server / table</translation>
+    </message>
+    <message>
+        <source>Rows (est.)</source>
+        <translation>Rows (est.)</translation>
+    </message>
+    <message>
+        <source>Connection %1 added</source>
+        <translation>Connection %1 added</translation>
+    </message>
+    <message>
+        <source>Add a team database</source>
+        <translation>Add a team database</translation>
+    </message>
+    <message>
+        <source>empty: PGPASSWORD or ~/.pgpass</source>
+        <translation>empty: PGPASSWORD or ~/.pgpass</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Address:</translation>
+    </message>
+    <message>
+        <source>Password (kept in the keychain):</source>
+        <translation>Password (kept in the keychain):</translation>
+    </message>
+    <message>
+        <source>Remove connection</source>
+        <translation>Remove connection</translation>
+    </message>
+    <message>
+        <source>Remove the connection %1? Charts on its tables stop working until it is added again.</source>
+        <translation>Remove the connection %1? Charts on its tables stop working until it is added again.</translation>
+    </message>
+    <message>
+        <source>Connection %1 removed</source>
+        <translation>Connection %1 removed</translation>
+    </message>
+    <message>
+        <source>Columns: %1</source>
+        <translation>Columns: %1</translation>
+    </message>
+</context>
+<context>
     <name>tl::CsvReader</name>
     <message>
         <source>a quoted field never closes (the quote opens on this line)</source>
@@ -2036,6 +2103,14 @@
         <source>A scheduled run failed</source>
         <translation>A scheduled run failed</translation>
     </message>
+    <message>
+        <source>&amp;Publish to a team database…</source>
+        <translation>&amp;Publish to a team database…</translation>
+    </message>
+    <message>
+        <source>Team databases</source>
+        <translation>Team databases</translation>
+    </message>
 </context>
 <context>
     <name>tl::MapleRankingSource</name>
@@ -2260,6 +2335,65 @@
     <message>
         <source>the key (%1) = (%2) comes %3 times in the published rows; an upsert key names one row; nothing was published</source>
         <translation>the key (%1) = (%2) comes %3 times in the published rows; an upsert key names one row; nothing was published</translation>
+    </message>
+</context>
+<context>
+    <name>tl::PublishController</name>
+    <message>
+        <source>Add a team database first (View ▸ Team databases)</source>
+        <translation>Add a team database first (View ▸ Team databases)</translation>
+    </message>
+    <message>
+        <source>Publish %1</source>
+        <translation>Publish %1</translation>
+    </message>
+    <message>
+        <source>Create a new table</source>
+        <translation>Create a new table</translation>
+    </message>
+    <message>
+        <source>Append to the table</source>
+        <translation>Append to the table</translation>
+    </message>
+    <message>
+        <source>Replace the table's rows</source>
+        <translation>Replace the table's rows</translation>
+    </message>
+    <message>
+        <source>Upsert by key</source>
+        <translation>Upsert by key</translation>
+    </message>
+    <message>
+        <source>Only rows of runs not yet published</source>
+        <translation>Only rows of runs not yet published</translation>
+    </message>
+    <message>
+        <source>Team database:</source>
+        <translation>Team database:</translation>
+    </message>
+    <message>
+        <source>Table (schema.name):</source>
+        <translation>Table (schema.name):</translation>
+    </message>
+    <message>
+        <source>Mode:</source>
+        <translation>Mode:</translation>
+    </message>
+    <message>
+        <source>Key columns:</source>
+        <translation>Key columns:</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Publish</translation>
+    </message>
+    <message>
+        <source>Publishing %1…</source>
+        <translation>Publishing %1…</translation>
+    </message>
+    <message>
+        <source>Published %1 rows of %2 to %3</source>
+        <translation>Published %1 rows of %2 to %3</translation>
     </message>
 </context>
 <context>
@@ -2919,6 +3053,13 @@
     <message>
         <source>'%1' is not a connection name: letters, digits, '_' and '-', starting with a letter</source>
         <translation>'%1' is not a connection name: letters, digits, '_' and '-', starting with a letter</translation>
+    </message>
+</context>
+<context>
+    <name>tl::ServerSetup</name>
+    <message>
+        <source>%1; nothing was added: without a keychain, the password goes in PGPASSWORD or ~/.pgpass</source>
+        <translation>%1; nothing was added: without a keychain, the password goes in PGPASSWORD or ~/.pgpass</translation>
     </message>
 </context>
 <context>

@@ -749,6 +749,73 @@
     </message>
 </context>
 <context>
+    <name>tl::ConnectionsPanel</name>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>추가(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>제거</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>다시 읽기</translation>
+    </message>
+    <message>
+        <source>Double-click a table to chart it on its server</source>
+        <translation>표를 두 번 클릭하면 그 서버에서 차트를 그립니다</translation>
+    </message>
+    <message>
+        <source>Server / table</source>
+        <translation>서버 / 표</translation>
+    </message>
+    <message>
+        <source>Rows (est.)</source>
+        <translation>행 (추정)</translation>
+    </message>
+    <message>
+        <source>Connection %1 added</source>
+        <translation>연결 %1을(를) 추가했습니다</translation>
+    </message>
+    <message>
+        <source>Add a team database</source>
+        <translation>팀 데이터베이스 추가</translation>
+    </message>
+    <message>
+        <source>empty: PGPASSWORD or ~/.pgpass</source>
+        <translation>비우면 PGPASSWORD 또는 ~/.pgpass</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>이름:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>주소:</translation>
+    </message>
+    <message>
+        <source>Password (kept in the keychain):</source>
+        <translation>암호 (키체인에 보관):</translation>
+    </message>
+    <message>
+        <source>Remove connection</source>
+        <translation>연결 삭제</translation>
+    </message>
+    <message>
+        <source>Remove the connection %1? Charts on its tables stop working until it is added again.</source>
+        <translation>연결 %1을(를) 삭제할까요? 다시 추가할 때까지 그 표의 차트는 그려지지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Connection %1 removed</source>
+        <translation>연결 %1을(를) 삭제했습니다</translation>
+    </message>
+    <message>
+        <source>Columns: %1</source>
+        <translation>열: %1개</translation>
+    </message>
+</context>
+<context>
     <name>tl::CsvReader</name>
     <message>
         <source>a quoted field never closes (the quote opens on this line)</source>
@@ -2033,6 +2100,14 @@
         <source>A scheduled run failed</source>
         <translation>예약 실행이 실패했습니다</translation>
     </message>
+    <message>
+        <source>&amp;Publish to a team database…</source>
+        <translation>팀 데이터베이스에 게시(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Team databases</source>
+        <translation>팀 데이터베이스</translation>
+    </message>
 </context>
 <context>
     <name>tl::MapleRankingSource</name>
@@ -2256,6 +2331,65 @@
     <message>
         <source>the key (%1) = (%2) comes %3 times in the published rows; an upsert key names one row; nothing was published</source>
         <translation>키 (%1) = (%2)이(가) 게시할 행에 %3번 나옵니다. upsert 키는 한 행만 가리켜야 합니다. 아무것도 게시되지 않았습니다</translation>
+    </message>
+</context>
+<context>
+    <name>tl::PublishController</name>
+    <message>
+        <source>Add a team database first (View ▸ Team databases)</source>
+        <translation>먼저 팀 데이터베이스를 추가하세요 (보기 ▸ 팀 데이터베이스)</translation>
+    </message>
+    <message>
+        <source>Publish %1</source>
+        <translation>%1 게시</translation>
+    </message>
+    <message>
+        <source>Create a new table</source>
+        <translation>새 표 만들기</translation>
+    </message>
+    <message>
+        <source>Append to the table</source>
+        <translation>표에 덧붙이기</translation>
+    </message>
+    <message>
+        <source>Replace the table's rows</source>
+        <translation>표의 행 바꾸기</translation>
+    </message>
+    <message>
+        <source>Upsert by key</source>
+        <translation>키로 upsert</translation>
+    </message>
+    <message>
+        <source>Only rows of runs not yet published</source>
+        <translation>아직 게시하지 않은 실행의 행만</translation>
+    </message>
+    <message>
+        <source>Team database:</source>
+        <translation>팀 데이터베이스:</translation>
+    </message>
+    <message>
+        <source>Table (schema.name):</source>
+        <translation>표 (스키마.이름):</translation>
+    </message>
+    <message>
+        <source>Mode:</source>
+        <translation>방식:</translation>
+    </message>
+    <message>
+        <source>Key columns:</source>
+        <translation>키 열:</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>게시</translation>
+    </message>
+    <message>
+        <source>Publishing %1…</source>
+        <translation>%1 게시 중…</translation>
+    </message>
+    <message>
+        <source>Published %1 rows of %2 to %3</source>
+        <translation>%2의 %1행을 %3에 게시했습니다</translation>
     </message>
 </context>
 <context>
@@ -2914,6 +3048,13 @@
     <message>
         <source>'%1' is not a connection name: letters, digits, '_' and '-', starting with a letter</source>
         <translation>'%1'은(는) 연결 이름이 될 수 없습니다: 글자로 시작하고 글자, 숫자, '_', '-'만 쓸 수 있습니다</translation>
+    </message>
+</context>
+<context>
+    <name>tl::ServerSetup</name>
+    <message>
+        <source>%1; nothing was added: without a keychain, the password goes in PGPASSWORD or ~/.pgpass</source>
+        <translation>%1. 아무것도 추가하지 않았습니다: 키체인이 없으면 암호는 PGPASSWORD나 ~/.pgpass에 둡니다</translation>
     </message>
 </context>
 <context>

@@ -53,12 +53,14 @@ DashboardTabs::DashboardTabs(WorkspaceController &workspace, QWidget *dataTab, Q
             [this](QListWidgetItem *item) { openDashboard(item->text()); });
     // A dataset added or renamed while dashboards are open (a stream's first batch, an
     // import) is offered by their charts' editors at once.
-    connect(&m_workspace, &WorkspaceController::catalogChanged, this, [this] {
+    const auto offer = [this] {
         const QList<DatasetInfo> current = datasets();
         for (int i = 1; i < m_tabs->count(); ++i)
             if (auto *view = qobject_cast<DashboardView *>(m_tabs->widget(i)))
                 view->setDatasets(current);
-    });
+    };
+    connect(&m_workspace, &WorkspaceController::catalogChanged, this, offer);
+    connect(&m_workspace, &WorkspaceController::remoteChanged, this, offer);
     connect(&m_workspace, &WorkspaceController::dashboardsChanged, this,
             &DashboardTabs::refreshList);
 
@@ -120,7 +122,7 @@ QList<DatasetInfo> DashboardTabs::datasets() const {
     QList<DatasetInfo> datasets;
     for (int i = 0; i < m_workspace.catalog()->rowCount(); ++i)
         datasets.append(*m_workspace.catalog()->datasetAt(i));
-    return datasets;
+    return datasets + m_workspace.remoteDatasets();
 }
 
 DashboardView *DashboardTabs::createView(const QString &name) {
@@ -195,7 +197,10 @@ DashboardView *DashboardTabs::currentDashboard() const {
 }
 
 void DashboardTabs::newChart(const QString &dataset) {
-    const auto info = m_workspace.find(dataset);
+    newChart(m_workspace.find(dataset));
+}
+
+void DashboardTabs::newChart(const std::optional<DatasetInfo> &info) {
     if (!info) {
         Q_EMIT message(Status::badInput(tr("select a dataset to chart first")), {});
         return;

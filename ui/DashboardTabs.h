@@ -39,6 +39,8 @@ public:
     // A chart of `dataset` (defaults from its roles), shown: on the current dashboard, or on
     // a new unsaved one when the data tab is current.
     void newChart(const QString &dataset);
+    // A chart of a dataset (a remote one too) on the current dashboard, or a new one.
+    void newChart(const std::optional<DatasetInfo> &info);
     void setCurrentDataset(const QString &dataset) { m_currentDataset = dataset; }
     // Saves the current dashboard; one never saved asks for its name first. False when the
     // analyst cancelled.

@@ -7,6 +7,7 @@
 #include "models/RunLogModel.h"
 #include "models/ScheduleListModel.h"
 #include "ui/Appearance.h"
+#include "ui/ConnectionsPanel.h"
 #include "ui/DashboardTabs.h"
 #include "ui/DatasetPropertiesDialog.h"
 #include "ui/DatasetTableView.h"
@@ -15,6 +16,7 @@
 #include "ui/HelpMenu.h"
 #include "ui/ImportController.h"
 #include "ui/JobProgress.h"
+#include "ui/PublishController.h"
 #include "ui/ScheduleController.h"
 #include "ui/SchedulesPanel.h"
 #include "ui/ScoreController.h"
@@ -63,6 +65,7 @@ MainWindow::MainWindow(Appearance &appearance, QWidget *parent)
     , m_runLog(new RunLogModel(this))
     , m_scheduleList(new ScheduleListModel(this))
     , m_schedules(new ScheduleController(this))
+    , m_publishes(new PublishController(*m_workspace, *m_progress, this))
     , m_datasets(new QTreeView(this))
     , m_tableView(new DatasetTableView(m_model, this))
     , m_dashboards(new DashboardTabs(*m_workspace, m_tableView, this))
@@ -109,6 +112,22 @@ MainWindow::MainWindow(Appearance &appearance, QWidget *parent)
     tabifyDockWidget(m_runLogDock, m_schedulesDock);
     m_schedulesDock->hide();
     connect(m_schedules, &ScheduleController::ran, this, &MainWindow::scheduledRunsEnded);
+    // The team's databases and their tables, beside the workspace's own datasets.
+    m_connectionsDock = new QDockWidget(this);
+    m_connectionsDock->setObjectName(QStringLiteral("connections"));
+    m_connections = new ConnectionsPanel(*m_workspace, m_connectionsDock);
+    m_connectionsDock->setWidget(m_connections);
+    addDockWidget(Qt::LeftDockWidgetArea, m_connectionsDock);
+    resizeDocks({m_connectionsDock}, {240}, Qt::Horizontal);
+    m_connectionsDock->hide();
+    connect(m_connections, &ConnectionsPanel::chartRequested, this,
+            [this](const DatasetInfo &info) { m_dashboards->newChart(info); });
+    connect(m_connections, &ConnectionsPanel::message, this, &MainWindow::report);
+    // A workspace with team databases shows them.
+    connect(m_workspace, &WorkspaceController::remoteChanged, this, [this] {
+        if (!m_workspace->connections().isEmpty())
+            m_connectionsDock->show();
+    });
 
     statusBar()->addWidget(m_pathLabel, 1);
     statusBar()->addWidget(m_sizeLabel);
@@ -177,6 +196,13 @@ MainWindow::MainWindow(Appearance &appearance, QWidget *parent)
     connect(m_imports, &ImportController::finished, m_runLog, &RunLogModel::refresh);
     connect(m_exports, &ExportController::finished, this,
             [this](const Status &status, const QString &message) { report(status, message); });
+    connect(m_publishes, &PublishController::finished, this,
+            [this](const Status &status, const QString &message) {
+                m_runLog->refresh();
+                report(status, message);
+                if (status) // the server's tables now include it
+                    m_workspace->reloadRemote();
+            });
     connect(m_scores, &ScoreController::finished, this,
             [this](const Status &status, const QString &dataset, const QString &message) {
                 // New columns and scores: the table and the dataset's charts read them again.
@@ -267,6 +293,11 @@ void MainWindow::createActions() {
     m_scoreAction = new QAction(this);
     connect(m_scoreAction, &QAction::triggered, this,
             [this] { m_scores->scoreDataset(currentDataset()); });
+    m_publishAction = new QAction(this);
+    connect(m_publishAction, &QAction::triggered, this, [this] {
+        if (!currentDataset().isEmpty())
+            m_publishes->publishDataset(currentDataset());
+    });
     m_datasets->addActions({m_renameAction, m_deleteAction, m_propertiesAction});
 
     m_themes = new QActionGroup(this);
@@ -316,6 +347,7 @@ void MainWindow::createMenus() {
     m_datasetMenu->addActions({m_renameAction, m_deleteAction, m_propertiesAction});
     m_datasetMenu->addSeparator();
     m_datasetMenu->addAction(m_scoreAction);
+    m_datasetMenu->addAction(m_publishAction);
 
     m_chartMenu = menuBar()->addMenu(QString());
     m_chartMenu->addActions(m_dashboards->actions());
@@ -328,6 +360,7 @@ void MainWindow::createMenus() {
     m_timeZoneMenu = new TimeZoneMenu(m_viewMenu->addMenu(QString()), m_appearance, this);
     m_viewMenu->addAction(m_runLogDock->toggleViewAction());
     m_viewMenu->addAction(m_schedulesDock->toggleViewAction());
+    m_viewMenu->addAction(m_connectionsDock->toggleViewAction());
     m_help = new HelpMenu(menuBar()->addMenu(QString()), this);
 
     auto *toolbar = addToolBar(QStringLiteral("main"));
@@ -369,6 +402,8 @@ void MainWindow::retranslate() {
     m_deleteAction->setText(tr("&Delete…"));
     m_propertiesAction->setText(tr("&Properties"));
     m_scoreAction->setText(tr("Add &score column…"));
+    m_publishAction->setText(tr("&Publish to a team database…"));
+    m_connectionsDock->setWindowTitle(tr("Team databases"));
     m_scoreAction->setToolTip(
         tr("Score a text column: sentiment, dictionary words or your own model"));
     m_systemTheme->setText(tr("&System"));

@@ -29,6 +29,8 @@ class ScheduleListModel;
 class SchedulesPanel;
 struct ScheduleOutcome;
 class ImportController;
+class ConnectionsPanel;
+class PublishController;
 class ScoreController;
 class JobProgress;
 class WorkspaceController;
@@ -54,6 +56,8 @@ public:
     ScoreController *scores() const { return m_scores; }
     RunLogModel *runLog() const { return m_runLog; }
     ScheduleController *schedules() const { return m_schedules; }
+    PublishController *publishes() const { return m_publishes; }
+    ConnectionsPanel *connections() const { return m_connections; }
     SchedulesPanel *schedulesPanel() const { return m_schedulesPanel; }
     DatasetTableModel *tableModel() const { return m_model; }
     DatasetTableView *tableView() const { return m_tableView; }
@@ -101,6 +105,9 @@ private:
     ScheduleController *m_schedules;
     SchedulesPanel *m_schedulesPanel = nullptr;
     QDockWidget *m_schedulesDock = nullptr;
+    PublishController *m_publishes;
+    ConnectionsPanel *m_connections = nullptr;
+    QDockWidget *m_connectionsDock = nullptr;
     QSystemTrayIcon *m_tray = nullptr; // made when a scheduled run first fails
     void scheduledRunsEnded(const QList<ScheduleOutcome> &outcomes, const QString &error);
     QTreeView *m_datasets;
@@ -129,6 +136,7 @@ private:
     QAction *m_deleteAction = nullptr;
     QAction *m_propertiesAction = nullptr;
     QAction *m_scoreAction = nullptr;
+    QAction *m_publishAction = nullptr;
     QAction *m_systemTheme = nullptr;
     QAction *m_lightTheme = nullptr;
     QAction *m_darkTheme = nullptr;

@@ -1,6 +1,9 @@
 #include "WorkspaceController.h"
 
 #include "analysis/ChartDefaults.h"
+#include "engine/Engine.h"
+#include "engine/ServerSetup.h"
+#include "models/TaskRunner.h"
 
 #include <QFileInfo>
 #include <QSettings>
@@ -24,6 +27,7 @@ Status WorkspaceController::open(const QString &path) {
     m_workspace = std::move(workspace);
     remember(m_workspace->path());
     refresh();
+    reloadRemote();
     Q_EMIT opened(m_workspace->path());
     Q_EMIT dashboardsChanged();
     return Status::success();
@@ -125,10 +129,76 @@ Status WorkspaceController::removeDashboard(const QString &name) {
 }
 
 ChartSpec WorkspaceController::defaultChart(const DatasetInfo &info) const {
-    std::optional<qint64> span;
-    if (const Column *time = ChartDefaults::timeColumn(info); time && m_workspace)
+    std::optional<qint64> span; // sampled from the workspace's own rows only
+    if (const Column *time = ChartDefaults::timeColumn(info);
+        time && m_workspace && info.connection.isEmpty())
         span = ChartDefaults::sampleTimeSpan(m_workspace->database(), info, *time);
-    return ChartDefaults::forDataset(info, span);
+    ChartSpec spec = ChartDefaults::forDataset(info, span);
+    spec.connection = info.connection;
+    return spec;
+}
+
+QList<ServerConnection> WorkspaceController::connections() const {
+    if (!m_workspace)
+        return {};
+    const auto all = ServerConnections(m_workspace->database()).list();
+    return all ? *all : QList<ServerConnection>();
+}
+
+QList<DatasetInfo> WorkspaceController::remoteDatasets() const {
+    QList<DatasetInfo> all;
+    for (const ServerConnection &c : connections())
+        all += m_remote.value(c.name);
+    return all;
+}
+
+void WorkspaceController::reloadRemote() {
+    m_remote.clear();
+    m_remoteErrors.clear();
+    Q_EMIT remoteChanged();
+    const QString path = this->path();
+    for (const ServerConnection &c : connections()) {
+        auto tables = std::make_shared<QList<DatasetInfo>>();
+        const QString name = c.name;
+        TaskRunner::shared().run(
+            this, QStringLiteral("remote:") + name,
+            [path, name, tables](TaskControl &) {
+                const auto engine = Engine::forTarget(name, path);
+                if (!engine)
+                    return engine.status();
+                const auto listed = engine.value()->datasets();
+                if (!listed)
+                    return listed.status();
+                *tables = *listed;
+                for (DatasetInfo &info : *tables)
+                    info.connection = name;
+                return Status::success();
+            },
+            [this, name, tables](const Status &status) {
+                if (status)
+                    m_remote.insert(name, *tables);
+                else
+                    m_remoteErrors.insert(name, status.message());
+                Q_EMIT remoteChanged();
+            });
+    }
+}
+
+Status WorkspaceController::addConnection(const QString &name, const QString &url,
+                                          const QString &password) {
+    if (!m_workspace)
+        return Status::badInput(tr("no workspace is open"));
+    Status s = ServerSetup::add(m_workspace->database(), name, url, password);
+    reloadRemote();
+    return s;
+}
+
+Status WorkspaceController::removeConnection(const QString &name) {
+    if (!m_workspace)
+        return Status::badInput(tr("no workspace is open"));
+    Status s = ServerSetup::remove(m_workspace->database(), name);
+    reloadRemote();
+    return s;
 }
 
 QStringList WorkspaceController::recentWorkspaces() const {

@@ -4,8 +4,10 @@
 #include "models/CatalogModel.h"
 #include "store/DashboardStore.h"
 #include "store/ScoreColumns.h"
+#include "store/ServerConnections.h"
 #include "store/Workspace.h"
 
+#include <QHash>
 #include <QObject>
 
 #include <memory>
@@ -27,6 +29,19 @@ public:
     QString path() const;
     CatalogModel *catalog() { return &m_catalog; }
     std::optional<DatasetInfo> find(const QString &name) const;
+
+    // The workspace's named servers, and the tables of each as remote datasets (read on a
+    // worker when the workspace opens, after a change, or on reload; remoteChanged says so).
+    QList<ServerConnection> connections() const;
+    QList<DatasetInfo> remoteDatasets() const;
+    // Why a server's tables could not be read (empty when they were).
+    QString remoteError(const QString &connection) const {
+        return m_remoteErrors.value(connection);
+    }
+    void reloadRemote();
+    // Files `password`, when given, in the keychain (never in the workspace).
+    Status addConnection(const QString &name, const QString &url, const QString &password);
+    Status removeConnection(const QString &name);
     // Where the dataset's score columns came from (empty when it has none or on error).
     QList<ScoreProvenance> scoreColumns(const DatasetInfo &info) const;
 
@@ -51,6 +66,7 @@ Q_SIGNALS:
     void opened(const QString &path);
     void catalogChanged();
     void dashboardsChanged();
+    void remoteChanged();
     // The workspace could not be read (a damaged or vanished file): say so, not "no datasets".
     void failed(const QString &message);
 
@@ -59,6 +75,8 @@ private:
 
     std::unique_ptr<Workspace> m_workspace;
     CatalogModel m_catalog;
+    QHash<QString, QList<DatasetInfo>> m_remote;
+    QHash<QString, QString> m_remoteErrors;
 };
 
 } // namespace tl

@@ -338,6 +338,9 @@ Status ChartSpec::fromJson(const QJsonObject &json, ChartSpec &out) {
         return s;
     if (out.dataset.isEmpty())
         return Status::badInput(tr("chart spec: \"dataset\" is missing"));
+    if (Status s = top.text(QStringLiteral("connection"), out.connection, {}, SpecFields::kMaxName);
+        !s)
+        return s;
     QString type;
     if (Status s = top.text(QStringLiteral("type"), type, QStringLiteral("line")); !s)
         return s;
@@ -462,6 +465,8 @@ QJsonObject ChartSpec::toJson() const {
     QJsonObject json{{QStringLiteral("version"), version},
                      {QStringLiteral("dataset"), dataset},
                      {QStringLiteral("type"), chartTypeName(type)}};
+    if (!connection.isEmpty())
+        json.insert(QStringLiteral("connection"), connection);
     if (!title.isEmpty())
         json.insert(QStringLiteral("title"), title);
     QJsonObject xJson;

@@ -58,6 +58,8 @@ struct TermsSpec {
 //    "value": 8}], "bins": 20, "normalize": true, "forecast": {"method": "holt", "horizon": 3}}
 //   {"dataset": "x_tweets", "type": "terms", "x": {"column": "text"}, "series": {"column":
 //    "lang"}, "terms": {"top": 20, "stopwords": true, "min_length": 1, "strip_particles": false}}
+//   {"connection": "team", "dataset": "mart.kobis_boxoffice_daily", ...}: a table on one of the
+//    workspace's servers (trendlens connection), where the chart runs as one query
 struct ChartSpec {
     static constexpr int kVersion = 1;
     // Bounds a spec is checked against when read: each keeps one chart's work and memory
@@ -70,6 +72,7 @@ struct ChartSpec {
     static constexpr int kMaxForecastHorizon = 1000;
 
     int version = kVersion;
+    QString connection; // a named server (ServerConnections); empty: the workspace
     QString dataset;
     ChartType type = ChartType::Line;
     QString title;

@@ -238,6 +238,8 @@ QString QueryBuilder::aggregateSql(Aggregate agg, bool hasY) const {
 }
 
 QString QueryBuilder::quantileSql(double p) const {
+    if (const QString aggregate = m_dialect.quantile(p, QStringLiteral("v")); !aggregate.isEmpty())
+        return aggregate;
     // Linear interpolation between the two ranks around p·(n−1) (i is the 0-based rank in
     // "ordered"): the median of an even count is the mean of the middle two. The lower rank
     // is the floor: a cast rounds on PostgreSQL where SQLite's truncates.
@@ -404,14 +406,18 @@ Status QueryBuilder::build(const ChartSpec &spec, ChartQuery &out) const {
     if (Status s = baseAndLabels(spec, true, base); !s)
         return s;
     out.sql = base;
+    // Quantiles read the non-empty values of each group, ranked here unless the engine has a
+    // quantile aggregate (Dialect::quantile).
+    const bool ranks = m_dialect.quantile(0.5, QStringLiteral("v")).isEmpty();
     const QString ordered =
-        QStringLiteral(", ordered AS (SELECT k, s, v, row_number() OVER (PARTITION BY k, s ORDER "
-                       "BY v) - 1 AS i, count(*) OVER (PARTITION BY k, s) AS n FROM labeled WHERE "
-                       "v IS NOT NULL)");
+        ranks ? QStringLiteral(", ordered AS (SELECT k, s, v, row_number() OVER (PARTITION BY k, "
+                               "s ORDER BY v) - 1 AS i, count(*) OVER (PARTITION BY k, s) AS n "
+                               "FROM labeled WHERE v IS NOT NULL)")
+              : QStringLiteral(", ordered AS (SELECT k, s, v FROM labeled WHERE v IS NOT NULL)");
     if (box) {
         out.shape = ChartQuery::Shape::Box;
         out.sql.sql += ordered;
-        out.sql.sql += QStringLiteral(" SELECT k, s, min(v), %1, %2, %3, max(v), max(n) FROM "
+        out.sql.sql += QStringLiteral(" SELECT k, s, min(v), %1, %2, %3, max(v), count(v) FROM "
                                       "ordered GROUP BY k, s ORDER BY k, s")
                            .arg(quantileSql(0.25), quantileSql(0.5), quantileSql(0.75));
         return Status::success();

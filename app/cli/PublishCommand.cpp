@@ -3,8 +3,8 @@
 #include "cli/ProgressLine.h"
 #include "cli/StopOnSignal.h"
 #include "engine/Engine.h"
+#include "engine/ServerSetup.h"
 #include "export/PublishJob.h"
-#include "sources/Secrets.h"
 #include "store/ServerConnections.h"
 #include "store/Workspace.h"
 
@@ -47,38 +47,25 @@ int connectionAdd(CliContext &context, const QCommandLineParser &parser, const Q
                        "[--password-stdin]\n";
         return 2;
     }
-    const auto engine = Engine::forUrl(words[2]);
-    if (!engine)
-        return context.fail(engine.status());
-    ServerConnection connection{words[1], engine.value()->display(), false, {}};
-    if (Status s = ServerConnections::checkName(connection.name); !s)
-        return context.fail(s);
     std::unique_ptr<Workspace> workspace;
     if (Status s = Workspace::open(CliContext::workspacePath(parser), workspace); !s)
         return context.fail(s);
-    ServerConnections connections(workspace->database());
-    const auto existing = connections.find(connection.name);
-    if (!existing)
-        return context.fail(existing.status());
-    if (existing->has_value())
-        return context.fail(connections.add(connection)); // says it is taken
+    QString password;
     if (parser.isSet(QStringLiteral("password-stdin"))) {
-        const QString password = readPassword();
+        password = readPassword();
         if (password.isEmpty())
             return context.fail(Status::badInput(QStringLiteral("no password on stdin")));
-        if (Status s = Secrets::store(connection.url, password); !s)
-            return context.fail(Status::badInput(
-                QStringLiteral("%1; nothing was added: without a keychain, the password goes in "
-                               "PGPASSWORD or ~/.pgpass")
-                    .arg(s.message())));
-        connection.keychain = true;
     }
-    if (Status s = connections.add(connection); !s)
+    if (Status s = ServerSetup::add(workspace->database(), words[1], words[2], password); !s)
         return context.fail(s);
+    const auto added = ServerConnections(workspace->database()).find(words[1]);
+    if (!added || !added->has_value())
+        return context.fail(added ? Status::internal(QStringLiteral("the connection vanished"))
+                                  : added.status());
     context.out << QStringLiteral("connection '%1' is %2%3\n")
-                       .arg(connection.name, connection.url,
-                            connection.keychain ? QStringLiteral(" (password in the keychain)")
-                                                : QString());
+                       .arg((*added)->name, (*added)->url,
+                            (*added)->keychain ? QStringLiteral(" (password in the keychain)")
+                                               : QString());
     return 0;
 }
 
@@ -113,14 +100,8 @@ int connectionRemove(CliContext &context, const QCommandLineParser &parser,
     std::unique_ptr<Workspace> workspace;
     if (Status s = Workspace::openExisting(CliContext::workspacePath(parser), workspace); !s)
         return context.fail(s);
-    ServerConnections connections(workspace->database());
-    const auto found = connections.find(words[1]);
-    if (!found)
-        return context.fail(found.status());
-    if (Status s = connections.remove(words[1]); !s)
+    if (Status s = ServerSetup::remove(workspace->database(), words[1]); !s)
         return context.fail(s);
-    if (found->has_value() && (*found)->keychain)
-        Secrets::forget((*found)->url);
     context.out << QStringLiteral("connection '%1' removed\n").arg(words[1]);
     return 0;
 }

@@ -92,6 +92,10 @@ public:
     // whose password is then read from the keychain when it was filed there.
     static Result<std::shared_ptr<const Engine>> forTarget(const QString &nameOrUrl,
                                                            const QString &workspacePath);
+    // Where a chart's dataset is: its connection's server (ChartSpec::connection), else the
+    // workspace.
+    static Result<std::shared_ptr<const Engine>> forConnection(const QString &connection,
+                                                               const QString &workspacePath);
 
     virtual QString kind() const = 0; // "sqlite", "postgresql"
     virtual const Dialect &dialect() const = 0;

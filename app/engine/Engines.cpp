@@ -38,4 +38,11 @@ Result<std::shared_ptr<const Engine>> Engine::forTarget(const QString &nameOrUrl
                   connection.keychain ? Secrets::fromKeychain(connection.url) : QString());
 }
 
+Result<std::shared_ptr<const Engine>> Engine::forConnection(const QString &connection,
+                                                            const QString &workspacePath) {
+    if (connection.isEmpty())
+        return forWorkspace(workspacePath);
+    return forTarget(connection, workspacePath);
+}
+
 } // namespace tl

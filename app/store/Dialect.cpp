@@ -126,6 +126,11 @@ QString PostgresDialect::quoteTable(const QString &table) const {
     return quoteIdentifier(table.left(dot)) + u'.' + quoteIdentifier(table.mid(dot + 1));
 }
 
+QString PostgresDialect::quantile(double p, const QString &value) const {
+    // Redshift has it too; several in one query must order by the same value, as here.
+    return QStringLiteral("percentile_cont(%1) WITHIN GROUP (ORDER BY %2)").arg(p).arg(value);
+}
+
 QString PostgresDialect::storageType(ColumnType type) const {
     switch (type) {
     case ColumnType::Integer:

@@ -44,6 +44,14 @@ public:
     virtual QString toReal(const QString &value) const = 0;
     virtual QString toText(const QString &value) const = 0;
     virtual QString floorOf(const QString &value) const = 0;
+    // The p-quantile of `value` over a group, interpolated between the ranks around p·(n−1),
+    // as an aggregate; empty when the engine has none, and the query builder ranks the rows
+    // itself (a window function).
+    virtual QString quantile(double p, const QString &value) const {
+        Q_UNUSED(p);
+        Q_UNUSED(value);
+        return {};
+    }
     // The first `length` characters of a text value.
     virtual QString prefix(const QString &value, int length) const = 0;
     // `value IN (the list)`, the list bound as one parameter holding a JSON array, so a list
@@ -106,6 +114,7 @@ public:
     QString toReal(const QString &value) const override;
     QString toText(const QString &value) const override;
     QString floorOf(const QString &value) const override;
+    QString quantile(double p, const QString &value) const override;
     QString prefix(const QString &value, int length) const override;
     QString inJsonList(const QString &value) const override;
     QString jsonListValues(const QString &list) const override;

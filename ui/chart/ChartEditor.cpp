@@ -190,7 +190,7 @@ void ChartEditor::changeEvent(QEvent *event) {
 
 const DatasetInfo *ChartEditor::dataset(const QString &name) const {
     for (const DatasetInfo &d : m_datasets) {
-        if (d.name == name)
+        if (d.key() == name)
             return &d;
     }
     return nullptr;
@@ -202,7 +202,7 @@ void ChartEditor::setDatasets(const QList<DatasetInfo> &datasets) {
     const QSignalBlocker blocker(m_dataset);
     m_dataset->clear();
     for (const DatasetInfo &d : datasets)
-        m_dataset->addItem(d.name);
+        m_dataset->addItem(d.key());
     m_dataset->setCurrentText(current);
 }
 
@@ -230,8 +230,11 @@ void ChartEditor::datasetChosen() {
 void ChartEditor::setSpec(const ChartSpec &spec) {
     m_loading = true;
     m_base = spec;
-    m_dataset->setCurrentText(spec.dataset);
-    fillColumns(spec.dataset);
+    DatasetInfo picked;
+    picked.connection = spec.connection;
+    picked.name = spec.dataset;
+    m_dataset->setCurrentText(picked.key());
+    fillColumns(picked.key());
     m_type->setCurrentIndex(m_type->findData(chartTypeName(spec.type)));
     setComboText(m_x, refText(spec.x));
     m_bucket->setCurrentIndex(m_bucket->findData(bucketName(spec.bucket)));
@@ -261,7 +264,12 @@ void ChartEditor::setSpec(const ChartSpec &spec) {
 
 ChartSpec ChartEditor::spec() const {
     ChartSpec spec = m_base;
-    spec.dataset = m_dataset->currentText();
+    if (const DatasetInfo *info = dataset(m_dataset->currentText())) {
+        spec.connection = info->connection;
+        spec.dataset = info->name;
+    } else {
+        spec.dataset = m_dataset->currentText();
+    }
     spec.type = chartTypeFromName(m_type->currentData().toString()).value_or(ChartType::Line);
     spec.x = refFrom(m_x);
     spec.bucket = bucketFromName(m_bucket->currentData().toString()).value_or(TimeBucket::None);

@@ -276,7 +276,10 @@ void ChartPanel::run() {
     TaskRunner::shared().run(
         this, QStringLiteral("chart"),
         [path, spec, data, progress, pixels, zone](TaskControl &control) {
-            auto reader = Engine::forWorkspace(path)->openReader();
+            const auto engine = Engine::forConnection(spec.connection, path);
+            if (!engine)
+                return engine.status();
+            auto reader = engine.value()->openReader();
             if (!reader)
                 return reader.status();
             ReadSession &session = *reader.value();
