@@ -8,6 +8,8 @@
 #include <QDir>
 #include <QFile>
 #include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTcpServer>
 #include <QTemporaryDir>
 
@@ -79,6 +81,19 @@ public:
         hba.close();
         return run(QStringLiteral("pg_ctl"),
                    {QStringLiteral("-D"), data(), QStringLiteral("reload")});
+    }
+
+    // A Qt connection named `name` to its `postgres` database, as the test's own user, in
+    // UTC; not open when the server refused (lastError() says why).
+    QSqlDatabase connect(const QString &name) const {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        db.setHostName(QStringLiteral("127.0.0.1"));
+        db.setPort(m_port);
+        db.setUserName(QLatin1String(kUser));
+        db.setDatabaseName(QStringLiteral("postgres"));
+        if (db.open())
+            QSqlQuery(db).exec(QStringLiteral("SET TIME ZONE 'UTC'"));
+        return db;
     }
 
     int port() const { return m_port; }

@@ -73,15 +73,9 @@ private Q_SLOTS:
     void initTestCase() {
         const QString why = m_server.start();
         QVERIFY2(why.isEmpty(), qPrintable(why));
-        m_pg = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("pg"));
-        m_pg.setHostName(QStringLiteral("127.0.0.1"));
-        m_pg.setPort(m_server.port());
-        m_pg.setUserName(QLatin1String(pgtest::PgServer::kUser));
-        m_pg.setDatabaseName(QStringLiteral("postgres"));
-        QVERIFY2(m_pg.open(), qPrintable(m_pg.lastError().text()));
+        m_pg = m_server.connect(QStringLiteral("pg"));
+        QVERIFY2(m_pg.isOpen(), qPrintable(m_pg.lastError().text()));
         QSqlQuery pg(m_pg);
-        QVERIFY(pg.exec(QStringLiteral("SET TIME ZONE 'UTC'")));
-
         QVERIFY(m_dialectsHaveTheirTable(pg));
     }
 

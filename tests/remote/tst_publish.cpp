@@ -109,13 +109,8 @@ private Q_SLOTS:
         QVERIFY(m_dir.isValid());
         const QString why = m_server.start();
         QVERIFY2(why.isEmpty(), qPrintable(why));
-        m_pg = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("pg"));
-        m_pg.setHostName(QStringLiteral("127.0.0.1"));
-        m_pg.setPort(m_server.port());
-        m_pg.setUserName(QLatin1String(pgtest::PgServer::kUser));
-        m_pg.setDatabaseName(QStringLiteral("postgres"));
-        QVERIFY2(m_pg.open(), qPrintable(m_pg.lastError().text()));
-        QVERIFY(QSqlQuery(m_pg).exec(QStringLiteral("SET TIME ZONE 'UTC'")));
+        m_pg = m_server.connect(QStringLiteral("pg"));
+        QVERIFY2(m_pg.isOpen(), qPrintable(m_pg.lastError().text()));
         m_workspace = m_dir.filePath(QStringLiteral("w.trendlens"));
         // Korean, NULLs, every type, and texts with COPY's own characters in them.
         QVERIFY(import(
@@ -461,13 +456,8 @@ private Q_SLOTS:
         QVERIFY2(why.isEmpty(), qPrintable(why));
         {
             // The table is held by another session, so the publish waits inside its COPY.
-            QSqlDatabase holder =
-                QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("holder"));
-            holder.setHostName(QStringLiteral("127.0.0.1"));
-            holder.setPort(doomed.port());
-            holder.setUserName(QLatin1String(pgtest::PgServer::kUser));
-            holder.setDatabaseName(QStringLiteral("postgres"));
-            QVERIFY(holder.open());
+            QSqlDatabase holder = doomed.connect(QStringLiteral("holder"));
+            QVERIFY(holder.isOpen());
             QSqlQuery hold(holder);
             QVERIFY(hold.exec(QStringLiteral("CREATE TABLE typed (id bigint, name text, day date, "
                                              "at timestamptz, score float8, flag boolean, note "
@@ -520,13 +510,8 @@ private:
     static bool waitForCopy(pgtest::PgServer &server) {
         bool waiting = false;
         {
-            QSqlDatabase watch =
-                QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("watch"));
-            watch.setHostName(QStringLiteral("127.0.0.1"));
-            watch.setPort(server.port());
-            watch.setUserName(QLatin1String(pgtest::PgServer::kUser));
-            watch.setDatabaseName(QStringLiteral("postgres"));
-            for (int i = 0; i < 300 && !waiting && watch.open(); ++i) {
+            QSqlDatabase watch = server.connect(QStringLiteral("watch"));
+            for (int i = 0; i < 300 && !waiting && watch.isOpen(); ++i) {
                 QSqlQuery q(watch);
                 waiting = q.exec(QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE "
                                                 "query LIKE 'COPY %' AND wait_event_type = "
