@@ -7,6 +7,9 @@
 
 #include <QDirIterator>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -389,6 +392,26 @@ private Q_SLOTS:
                                        "'analyst_typed'"))
                      .toString(),
                  QStringLiteral("analyst"));
+        // The connection by name for the other commands: test, datasets --db.
+        const Run tested = trendlens({QStringLiteral("connection"), QStringLiteral("test"),
+                                      QStringLiteral("team"), QStringLiteral("-w"), m_workspace},
+                                     environment);
+        QVERIFY2(tested.code == 0 && tested.out.startsWith(url + QStringLiteral(": connected, ")),
+                 qPrintable(tested.out + tested.err));
+        const Run listedTables =
+            trendlens({QStringLiteral("datasets"), QStringLiteral("--db"), QStringLiteral("team"),
+                       QStringLiteral("--json"), QStringLiteral("-w"), m_workspace},
+                      environment);
+        QVERIFY2(listedTables.code == 0, qPrintable(listedTables.err));
+        const QJsonArray tables = QJsonDocument::fromJson(listedTables.out.toUtf8()).array();
+        bool seen = false;
+        for (const QJsonValue &t : tables)
+            if (t[QStringLiteral("name")].toString() == QStringLiteral("public.analyst_typed")) {
+                seen = true;
+                QCOMPARE(t[QStringLiteral("columns")].toArray().size(), 9);
+                QCOMPARE(t[QStringLiteral("rows")].toInt(), 3);
+            }
+        QVERIFY2(seen, qPrintable(listedTables.out));
 
         // Without a keychain, --password-stdin adds nothing and says where passwords go.
         const Run stdinPassword =
