@@ -114,8 +114,10 @@ QString ConnectionsPanel::currentConnection() const {
 
 Status ConnectionsPanel::add(const QString &name, const QString &url, const QString &password) {
     const Status status = m_workspace.addConnection(name, url, password);
-    if (status)
+    if (status) {
+        Q_EMIT connectionAdded(name);
         Q_EMIT message(status, tr("Connection %1 added").arg(name));
+    }
     return status;
 }
 

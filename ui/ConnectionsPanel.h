@@ -29,6 +29,7 @@ public:
 
 Q_SIGNALS:
     void chartRequested(const tl::DatasetInfo &dataset);
+    void connectionAdded(const QString &name);
     void message(const tl::Status &status, const QString &success);
 
 protected:

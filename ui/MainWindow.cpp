@@ -123,11 +123,7 @@ MainWindow::MainWindow(Appearance &appearance, QWidget *parent)
     connect(m_connections, &ConnectionsPanel::chartRequested, this,
             [this](const DatasetInfo &info) { m_dashboards->newChart(info); });
     connect(m_connections, &ConnectionsPanel::message, this, &MainWindow::report);
-    // A workspace with team databases shows them.
-    connect(m_workspace, &WorkspaceController::remoteChanged, this, [this] {
-        if (!m_workspace->connections().isEmpty())
-            m_connectionsDock->show();
-    });
+    connect(m_connections, &ConnectionsPanel::connectionAdded, m_connectionsDock, &QWidget::show);
 
     statusBar()->addWidget(m_pathLabel, 1);
     statusBar()->addWidget(m_sizeLabel);
@@ -154,6 +150,10 @@ MainWindow::MainWindow(Appearance &appearance, QWidget *parent)
         updateStatus();
     });
     connect(m_workspace, &WorkspaceController::opened, this, [this](const QString &path) {
+        // A workspace with team databases shows them when it opens (and not again, once
+        // closed, on every reload).
+        if (!m_workspace->connections().isEmpty())
+            m_connectionsDock->show();
         m_runLog->setWorkspace(path);
         m_scheduleList->setWorkspace(path);
         m_schedulesPanel->setWorkspace(path);

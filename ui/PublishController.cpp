@@ -1,6 +1,5 @@
 #include "PublishController.h"
 
-#include "engine/Engine.h"
 #include "export/MartLayout.h"
 #include "models/TaskRunner.h"
 #include "ui/JobProgress.h"
@@ -82,12 +81,7 @@ void PublishController::publishDataset(const QString &dataset) {
 void PublishController::publish(const QString &connection, const PublishOptions &options) {
     const QString path = m_workspace.path();
     const QString dataset = options.datasets.join(QStringLiteral(", "));
-    auto target = Engine::forTarget(connection, path);
-    if (!target) {
-        Q_EMIT finished(target.status(), {});
-        return;
-    }
-    auto job = std::make_shared<PublishJob>(path, target.value(), options);
+    auto job = std::make_shared<PublishJob>(path, connection, options);
     auto result = std::make_shared<PublishResult>();
     const int progressId = m_progress.follow(tr("Publishing %1…").arg(dataset), job);
     TaskRunner::shared().run(

@@ -138,26 +138,27 @@ ChartSpec WorkspaceController::defaultChart(const DatasetInfo &info) const {
     return spec;
 }
 
-QList<ServerConnection> WorkspaceController::connections() const {
-    if (!m_workspace)
-        return {};
-    const auto all = ServerConnections(m_workspace->database()).list();
-    return all ? *all : QList<ServerConnection>();
-}
-
 QList<DatasetInfo> WorkspaceController::remoteDatasets() const {
     QList<DatasetInfo> all;
-    for (const ServerConnection &c : connections())
+    for (const ServerConnection &c : m_connections)
         all += m_remote.value(c.name);
     return all;
 }
 
 void WorkspaceController::reloadRemote() {
+    m_connections.clear();
     m_remote.clear();
     m_remoteErrors.clear();
+    if (m_workspace) {
+        const auto listed = ServerConnections(m_workspace->database()).list();
+        if (listed)
+            m_connections = *listed;
+        else
+            Q_EMIT failed(listed.status().message());
+    }
     Q_EMIT remoteChanged();
     const QString path = this->path();
-    for (const ServerConnection &c : connections()) {
+    for (const ServerConnection &c : std::as_const(m_connections)) {
         auto tables = std::make_shared<QList<DatasetInfo>>();
         const QString name = c.name;
         TaskRunner::shared().run(

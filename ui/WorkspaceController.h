@@ -30,9 +30,9 @@ public:
     CatalogModel *catalog() { return &m_catalog; }
     std::optional<DatasetInfo> find(const QString &name) const;
 
-    // The workspace's named servers, and the tables of each as remote datasets (read on a
-    // worker when the workspace opens, after a change, or on reload; remoteChanged says so).
-    QList<ServerConnection> connections() const;
+    // The workspace's named servers (read when it opens and on reload), and the tables of
+    // each as remote datasets (read on a worker then; remoteChanged says when they arrive).
+    const QList<ServerConnection> &connections() const { return m_connections; }
     QList<DatasetInfo> remoteDatasets() const;
     // Why a server's tables could not be read (empty when they were).
     QString remoteError(const QString &connection) const {
@@ -75,6 +75,7 @@ private:
 
     std::unique_ptr<Workspace> m_workspace;
     CatalogModel m_catalog;
+    QList<ServerConnection> m_connections;
     QHash<QString, QList<DatasetInfo>> m_remote;
     QHash<QString, QString> m_remoteErrors;
 };

@@ -48,14 +48,23 @@ int CliContext::parse(QCommandLineParser &parser, const QStringList &arguments,
     return -1;
 }
 
-Result<std::shared_ptr<const Engine>> CliContext::engine(const QCommandLineParser &parser) {
-    const QString path = workspacePath(parser);
-    if (parser.isSet(QStringLiteral("db")))
-        return Engine::forTarget(parser.value(QStringLiteral("db")), path);
-    std::unique_ptr<Workspace> workspace;
-    if (Status s = Workspace::openExisting(path, workspace); !s)
-        return s;
-    return Engine::forWorkspace(path);
+Result<std::shared_ptr<const Engine>> CliContext::engine(const QCommandLineParser &parser,
+                                                         const QString &fallback) {
+    return engineFor(parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db"))
+                                                        : fallback,
+                     workspacePath(parser));
+}
+
+Result<std::shared_ptr<const Engine>> CliContext::engineFor(const QString &target,
+                                                            const QString &workspacePath) {
+    if (target.contains(QLatin1String("://")))
+        return Engine::forUrl(target);
+    {
+        std::unique_ptr<Workspace> workspace;
+        if (Status s = Workspace::openExisting(workspacePath, workspace); !s)
+            return s;
+    }
+    return Engine::forConnection(target, workspacePath);
 }
 
 QString CliContext::workspacePath(const QCommandLineParser &parser) {

@@ -25,9 +25,13 @@ struct CliContext {
     int parse(QCommandLineParser &parser, const QStringList &arguments, const QString &usage);
     // The workspace path from -w, $TRENDLENS_WORKSPACE or the default.
     static QString workspacePath(const QCommandLineParser &parser);
-    // The server --db names, else the workspace (opened once, so an older file is migrated
-    // before anything reads it).
-    static Result<std::shared_ptr<const Engine>> engine(const QCommandLineParser &parser);
+    // The server --db names, else `fallback` (a chart spec's connection), else the workspace.
+    static Result<std::shared_ptr<const Engine>> engine(const QCommandLineParser &parser,
+                                                        const QString &fallback = {});
+    // The engine of `target`: a connection's name, an address, or (empty) the workspace. The
+    // workspace is opened first whenever it is read, so an older file is migrated before.
+    static Result<std::shared_ptr<const Engine>> engineFor(const QString &target,
+                                                           const QString &workspacePath);
 
     // Prints a failed status as one line on stderr and returns its exit code.
     int fail(const Status &status);

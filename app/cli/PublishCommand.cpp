@@ -113,7 +113,7 @@ int connectionTest(CliContext &context, const QCommandLineParser &parser,
         context.err << "trendlens connection: usage: trendlens connection test NAME|URL\n";
         return 2;
     }
-    const auto engine = Engine::forTarget(words[1], CliContext::workspacePath(parser));
+    const auto engine = CliContext::engineFor(words[1], CliContext::workspacePath(parser));
     if (!engine)
         return context.fail(engine.status());
     const auto datasets = engine.value()->datasets();
@@ -213,11 +213,7 @@ int publishCommand(CliContext &context, const QStringList &arguments) {
         if (Status s = Workspace::openExisting(path, workspace); !s)
             return context.fail(s);
     }
-    const auto target = Engine::forTarget(parser.value(QStringLiteral("to")), path);
-    if (!target)
-        return context.fail(target.status());
-
-    PublishJob job(path, *target, options);
+    PublishJob job(path, parser.value(QStringLiteral("to")), options);
     ProgressLine progress(context.err);
     job.setProgress([&progress](qint64 done, qint64 total) {
         progress.draw(QStringLiteral("publishing: %L1 of %L2 rows").arg(done).arg(total));
@@ -234,7 +230,7 @@ int publishCommand(CliContext &context, const QStringList &arguments) {
     for (const PublishedTable &t : result.tables) {
         QString line = QStringLiteral("published %L1 rows of '%2' into %3 on %4")
                            .arg(t.rows)
-                           .arg(t.dataset, t.table, target.value()->display());
+                           .arg(t.dataset, t.table, result.target);
         if (options.mode == PublishMode::Upsert)
             line += QStringLiteral(" (%L1 replaced)").arg(t.replaced);
         if (options.sinceRun)

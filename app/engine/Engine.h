@@ -89,7 +89,8 @@ public:
     static Result<std::shared_ptr<const Engine>> forUrl(const QString &url,
                                                         const QString &password = {});
     // An address, or the name of one of the workspace's connections (ServerConnections),
-    // whose password is then read from the keychain when it was filed there.
+    // whose password is then read from the keychain when it was filed there. The workspace
+    // is only read: it must have been opened (migrated) before.
     static Result<std::shared_ptr<const Engine>> forTarget(const QString &nameOrUrl,
                                                            const QString &workspacePath);
     // Where a chart's dataset is: its connection's server (ChartSpec::connection), else the

@@ -1,8 +1,8 @@
 #include "engine/Engine.h"
 #include "engine/PostgresEngine.h"
 #include "sources/Secrets.h"
+#include "store/Connection.h"
 #include "store/ServerConnections.h"
-#include "store/Workspace.h"
 
 #include <QCoreApplication>
 
@@ -21,10 +21,12 @@ Result<std::shared_ptr<const Engine>> Engine::forTarget(const QString &nameOrUrl
                                                         const QString &workspacePath) {
     if (nameOrUrl.contains(QLatin1String("://")))
         return forUrl(nameOrUrl);
-    std::unique_ptr<Workspace> workspace; // opened as such: an older file is migrated first
-    if (Status s = Workspace::openExisting(workspacePath, workspace); !s)
+    // Read only: a chart of a remote table asks on every run, from a worker. Whoever opens
+    // the workspace first (the window, CliContext) has brought an older file up to date.
+    Connection workspace;
+    if (Status s = workspace.open(workspacePath, Connection::Access::ReadOnly); !s)
         return s;
-    const auto found = ServerConnections(workspace->database()).find(nameOrUrl);
+    const auto found = ServerConnections(workspace.db()).find(nameOrUrl);
     if (!found)
         return found.status();
     if (!found->has_value())

@@ -106,10 +106,9 @@ struct PublishJob::Plan {
     bool fromStart = true;
 };
 
-PublishJob::PublishJob(QString workspacePath, std::shared_ptr<const Engine> target,
-                       PublishOptions options)
+PublishJob::PublishJob(QString workspacePath, QString target, PublishOptions options)
     : m_path(std::move(workspacePath))
-    , m_target(std::move(target))
+    , m_targetName(std::move(target))
     , m_options(std::move(options)) {
 }
 
@@ -236,6 +235,11 @@ Status PublishJob::record(QSqlDatabase &db, const QList<Plan> &plans, const Publ
 
 Status PublishJob::run(PublishResult &result) {
     result = PublishResult{};
+    const auto target = Engine::forTarget(m_targetName, m_path);
+    if (!target)
+        return target.status();
+    m_target = target.value();
+    result.target = m_target->display();
     Connection writer;
     if (Status s = writer.open(m_path); !s)
         return s;
@@ -303,7 +307,7 @@ Status PublishJob::run(PublishResult &result) {
     }
     publisher.reset(); // the server has rolled back what was not committed
     if (!status) {
-        result = PublishResult{};
+        result = PublishResult{m_target->display(), {}, 0};
         return failed(status);
     }
     if (m_progress)

@@ -28,6 +28,7 @@ struct PublishedTable {
 };
 
 struct PublishResult {
+    QString target; // the server's address as shown (never with a password)
     QList<PublishedTable> tables;
     qint64 rows = 0;
 };
@@ -43,7 +44,9 @@ class PublishJob {
 public:
     using Progress = std::function<void(qint64 rowsDone, qint64 rowsTotal)>;
 
-    PublishJob(QString workspacePath, std::shared_ptr<const Engine> target, PublishOptions options);
+    // `target`: a connection's name or an address, resolved when the job runs (a keychain
+    // read and a workspace read: never on the GUI thread).
+    PublishJob(QString workspacePath, QString target, PublishOptions options);
 
     void setProgress(Progress progress) { m_progress = std::move(progress); }
     // Safe from any thread: the server is asked to stop at once; it rolls back and nothing
@@ -62,7 +65,8 @@ private:
                   qint64 runId);
 
     QString m_path;
-    std::shared_ptr<const Engine> m_target;
+    QString m_targetName;
+    std::shared_ptr<const Engine> m_target; // resolved by run()
     PublishOptions m_options;
     Progress m_progress;
     std::atomic<bool> m_cancelled{false};

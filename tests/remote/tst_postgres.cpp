@@ -279,7 +279,7 @@ private Q_SLOTS:
     }
 
     // Cancel reaches the server (PQcancel through Qt's driver handle): a long statement and a
-    // chart over a slow view both stop at once, and the session is usable after.
+    // chart over a slow view both stop at once.
     void cancelStopsTheServer() {
         const auto remote = Engine::forUrl(m_server.url());
         QVERIFY(remote.ok());

@@ -133,10 +133,7 @@ int chartCommand(CliContext &context, const QStringList &arguments) {
     };
 
     const QString workspacePath = CliContext::workspacePath(parser);
-    // --db, else the spec's own connection, else the workspace.
-    const auto backend = parser.isSet(QStringLiteral("db"))
-                             ? CliContext::engine(parser)
-                             : Engine::forConnection(spec.connection, workspacePath);
+    const auto backend = CliContext::engine(parser, spec.connection);
     if (!backend)
         return context.fail(backend.status());
     auto reader = backend.value()->openReader();
