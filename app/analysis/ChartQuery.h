@@ -14,6 +14,9 @@ struct ChartQuery {
     };
     Shape shape = Shape::Series;
     bool hasSeries = false;
+    // A normalized histogram on an engine without window functions: the caller divides each
+    // bin by its series' total.
+    bool shareOfSeries = false;
     SqlFragment sql;
 };
 

@@ -240,6 +240,16 @@ public:
         }
     }
 
+    // A normalized histogram whose engine has no window function: each bin as its share of
+    // its series' values.
+    void shareOfSeries() {
+        QHash<QString, double> totals;
+        for (const ChartData::Bin &b : m_out.bins)
+            totals[b.series] += b.value;
+        for (ChartData::Bin &b : m_out.bins)
+            b.value /= totals.value(b.series);
+    }
+
     void finish(const ChartSpec &spec) {
         if (m_shape == ChartQuery::Shape::Series && spec.type == ChartType::Table)
             largestFirst(m_out);
@@ -262,41 +272,74 @@ private:
     QStringList m_seen;
 };
 
-// Runs a chart's SQL, every value bound, for reading forward.
-Status execute(QSqlQuery &sql, const SqlFragment &fragment) {
-    sql.setForwardOnly(true);
-    if (!sql.prepare(fragment.sql))
-        return Status::internal(sql.lastError().text());
-    for (const QVariant &value : fragment.bindings)
-        sql.addBindValue(value);
-    if (!sql.exec())
-        return Status::badInput(
-            QCoreApplication::translate("tl::ChartRunner", "chart query failed: %1")
-                .arg(sql.lastError().text()));
-    return Status::success();
+// A workspace connection's way of running a chart's queries: forward only, every value bound.
+ChartRunner::QueryRows rowsOf(QSqlDatabase &db) {
+    return [&db](const SqlFragment &fragment, const ChartRunner::Row &row) -> Status {
+        QSqlQuery sql(db);
+        sql.setForwardOnly(true);
+        if (!sql.prepare(fragment.sql))
+            return Status::internal(sql.lastError().text());
+        for (const QVariant &value : fragment.bindings)
+            sql.addBindValue(value);
+        const auto failed = [&] {
+            return Status::badInput(
+                QCoreApplication::translate("tl::ChartRunner", "chart query failed: %1")
+                    .arg(sql.lastError().text()));
+        };
+        if (!sql.exec())
+            return failed();
+        const int columns = sql.record().count();
+        QVariantList values;
+        while (sql.next()) {
+            values.clear();
+            for (int i = 0; i < columns; ++i)
+                values.append(sql.value(i));
+            if (!row(values))
+                return Status::success();
+        }
+        if (sql.lastError().isValid())
+            return failed();
+        return Status::success();
+    };
 }
 
-Status runSql(QSqlDatabase &db, const Dialect &dialect, const DatasetInfo &info,
+Status runSql(const ChartRunner::QueryRows &rows, const Dialect &dialect, const DatasetInfo &info,
               const ChartSpec &spec, const QByteArray &zone, ChartData &out) {
+    const QueryBuilder builder(dialect, info, zone);
+    // An engine that cannot choose a histogram's round bins in SQL is asked for x's range
+    // first; they are chosen here (NiceBins) and the bins counted there.
+    std::optional<std::pair<double, double>> range;
+    if (builder.needsRange(spec)) {
+        SqlFragment bounds;
+        if (Status s = builder.histogramRange(spec, bounds); !s)
+            return s;
+        QVariantList found;
+        if (Status s = rows(bounds,
+                            [&](const QVariantList &values) {
+                                found = values;
+                                return false;
+                            });
+            !s)
+            return s;
+        if (found.size() < 2 || found[0].isNull() || found[1].isNull()) {
+            RowReader(ChartQuery::Shape::Histogram, out).finish(spec); // no values: no bins
+            return Status::success();
+        }
+        range = std::pair{found[0].toDouble(), found[1].toDouble()};
+    }
     ChartQuery query;
-    if (Status s = QueryBuilder(dialect, info, zone).build(spec, query); !s)
-        return s;
-    QSqlQuery sql(db);
-    if (Status s = execute(sql, query.sql); !s)
+    if (Status s = builder.build(spec, query, range); !s)
         return s;
     RowReader reader(query.shape, out);
-    const int columns = sql.record().count();
-    QVariantList row;
-    while (sql.next()) {
-        row.clear();
-        for (int i = 0; i < columns; ++i)
-            row.append(sql.value(i));
-        reader.add(row);
-    }
-    if (sql.lastError().isValid())
-        return Status::badInput(
-            QCoreApplication::translate("tl::ChartRunner", "chart query failed: %1")
-                .arg(sql.lastError().text()));
+    if (Status s = rows(query.sql,
+                        [&](const QVariantList &values) {
+                            reader.add(values);
+                            return true;
+                        });
+        !s)
+        return s;
+    if (query.shareOfSeries)
+        reader.shareOfSeries();
     reader.finish(spec);
     return Status::success();
 }
@@ -329,13 +372,10 @@ private:
 };
 
 // A terms chart: each row's text tokenized, the rows that contain each term counted.
-Status runTerms(QSqlDatabase &db, const Dialect &dialect, const DatasetInfo &info,
+Status runTerms(const ChartRunner::QueryRows &rows, const Dialect &dialect, const DatasetInfo &info,
                 const ChartSpec &spec, const ChartRunner::Options &options, ChartData &out) {
     SqlFragment texts;
     if (Status s = QueryBuilder(dialect, info, options.zone).termTexts(spec, texts); !s)
-        return s;
-    QSqlQuery sql(db);
-    if (Status s = execute(sql, texts); !s)
         return s;
     // Tokenizing is the work: batches of rows go to a second thread while it keeps up, and
     // are counted here when it does not.
@@ -352,24 +392,23 @@ Status runTerms(QSqlDatabase &db, const Dialect &dialect, const DatasetInfo &inf
     };
     TextBatch batch;
     bool cancelled = false;
-    while (!cancelled && sql.next()) {
-        batch.add(sql.value(0).toString(), sql.value(1).toString());
+    const Status read = rows(texts, [&](const QVariantList &values) {
+        batch.add(values[0].toString(), values[1].toString());
         if (batch.rows() < kBatchRows)
-            continue;
+            return true;
         if (std::optional<TextBatch> back = queue.tryPush(std::move(batch)))
             countHere(*back);
         batch = {};
         cancelled = options.cancelled && options.cancelled->load(std::memory_order_relaxed);
-    }
+        return !cancelled;
+    });
     countHere(batch);
     queue.close();
     helper.join();
     if (cancelled)
         return Status::cancelled(QCoreApplication::translate("tl::ChartRunner", "cancelled"));
-    if (sql.lastError().isValid())
-        return Status::badInput(
-            QCoreApplication::translate("tl::ChartRunner", "chart query failed: %1")
-                .arg(sql.lastError().text()));
+    if (!read)
+        return read;
     counter.merge(other);
     counter.finish(out);
     return Status::success();
@@ -415,62 +454,88 @@ Status ChartRunner::run(QSqlDatabase &db, const Dialect &dialect, const ChartSpe
     return run(db, dialect, **found, spec, out, options);
 }
 
-Status ChartRunner::run(QSqlDatabase &db, const Dialect &dialect, const DatasetInfo &dataset,
-                        const ChartSpec &spec, ChartData &out, const Options &options) {
+namespace {
+
+// Titles, the engine that answered and the time it took, on a chart's data.
+void describe(const ChartSpec &spec, const DatasetInfo &dataset,
+              const ChartRunner::Options &options, const QString &engine,
+              const QElapsedTimer &timer, ChartData &out) {
+    if (spec.x.expr.isEmpty() && spec.type != ChartType::Histogram) {
+        const auto c =
+            std::find_if(dataset.columns.begin(), dataset.columns.end(), [&](const Column &c) {
+                return c.name.compare(spec.x.column, Qt::CaseInsensitive) == 0;
+            });
+        if (c != dataset.columns.end() && c->type == ColumnType::Timestamp)
+            out.xZone = WallClock(options.zone).abbreviation();
+    }
+    out.xLabel = ChartRunner::xTitle(spec, ChartRunner::TitleWords{}, out.xZone);
+    out.yLabel = ChartRunner::yTitle(spec);
+    out.engine = engine;
+    out.queryMs = double(timer.nsecsElapsed()) / 1e6;
+    qCDebug(lcCharts).noquote() << QStringLiteral("%1 by %2: %3 in %4 ms%5")
+                                       .arg(spec.dataset, spec.x.column, engine)
+                                       .arg(out.queryMs, 0, 'f', 1)
+                                       .arg(out.engineNote.isEmpty()
+                                                ? QString()
+                                                : QStringLiteral(" (%1)").arg(out.engineNote));
+}
+
+// The chart from SQL: a terms chart's texts, or the query QueryBuilder makes.
+Status runQueries(const ChartRunner::QueryRows &rows, const Dialect &dialect,
+                  const DatasetInfo &dataset, const ChartSpec &spec, const QString &note,
+                  const QElapsedTimer &timer, ChartData &out, const ChartRunner::Options &options) {
     out = ChartData{};
-    QElapsedTimer timer;
-    timer.start();
-    const auto finish = [&](const QString &engine) {
-        if (spec.x.expr.isEmpty() && spec.type != ChartType::Histogram) {
-            const auto c =
-                std::find_if(dataset.columns.begin(), dataset.columns.end(), [&](const Column &c) {
-                    return c.name.compare(spec.x.column, Qt::CaseInsensitive) == 0;
-                });
-            if (c != dataset.columns.end() && c->type == ColumnType::Timestamp)
-                out.xZone = WallClock(options.zone).abbreviation();
-        }
-        out.xLabel = xTitle(spec, TitleWords{}, out.xZone);
-        out.yLabel = yTitle(spec);
-        out.engine = engine;
-        out.queryMs = double(timer.nsecsElapsed()) / 1e6;
-        qCDebug(lcCharts).noquote()
-            << QStringLiteral("%1 by %2: %3 in %4 ms%5")
-                   .arg(spec.dataset, spec.x.column, engine)
-                   .arg(out.queryMs, 0, 'f', 1)
-                   .arg(out.engineNote.isEmpty() ? QString()
-                                                 : QStringLiteral(" (%1)").arg(out.engineNote));
-    };
-    QString note;
     if (spec.type == ChartType::Terms) {
-        if (options.engine == Engine::Columns)
+        if (options.engine == ChartRunner::Engine::Columns)
             return Status::badInput(
                 tr("the column engine cannot answer this chart: terms are counted from the text"));
-        if (Status s = runTerms(db, dialect, dataset, spec, options, out); !s)
+        if (Status s = runTerms(rows, dialect, dataset, spec, options, out); !s)
             return s;
         out.engineNote = tr("terms are counted from the rows' text");
-        finish(QStringLiteral("sql"));
+    } else {
+        if (Status s = runSql(rows, dialect, dataset, spec, options.zone, out); !s)
+            return s;
+        out.engineNote = note;
+    }
+    describe(spec, dataset, options, QStringLiteral("sql"), timer, out);
+    return Status::success();
+}
+
+} // namespace
+
+Status ChartRunner::run(const QueryRows &rows, const Dialect &dialect, const DatasetInfo &dataset,
+                        const ChartSpec &spec, ChartData &out, const Options &options) {
+    QElapsedTimer timer;
+    timer.start();
+    if (options.engine == Engine::Columns && spec.type != ChartType::Terms)
+        return Status::badInput(tr("the column engine cannot answer this chart: %1")
+                                    .arg(tr("the column store is local")));
+    return runQueries(rows, dialect, dataset, spec,
+                      options.engine == Engine::Sql ? tr("SQL was asked for")
+                                                    : tr("the column store is local"),
+                      timer, out, options);
+}
+
+Status ChartRunner::run(QSqlDatabase &db, const Dialect &dialect, const DatasetInfo &dataset,
+                        const ChartSpec &spec, ChartData &out, const Options &options) {
+    QElapsedTimer timer;
+    timer.start();
+    if (spec.type == ChartType::Terms || dialect.name() != QLatin1String("sqlite"))
+        return run(rowsOf(db), dialect, dataset, spec, out, options);
+    if (options.engine == Engine::Sql)
+        return runQueries(rowsOf(db), dialect, dataset, spec, tr("SQL was asked for"), timer, out,
+                          options);
+    out = ChartData{};
+    QString note;
+    if (Status s = runColumns(db, dataset, spec, options, out, note); !s)
+        return s;
+    if (note.isEmpty()) {
+        describe(spec, dataset, options, QStringLiteral("columns"), timer, out);
         return Status::success();
     }
-    if (options.engine == Engine::Sql) {
-        note = tr("SQL was asked for");
-    } else if (dialect.name() != QLatin1String("sqlite")) {
-        note = tr("the column store is local");
-    } else {
-        if (Status s = runColumns(db, dataset, spec, options, out, note); !s)
-            return s;
-        if (note.isEmpty()) {
-            finish(QStringLiteral("columns"));
-            return Status::success();
-        }
-        if (options.engine == Engine::Columns)
-            return Status::badInput(tr("the column engine cannot answer this chart: %1").arg(note));
-        out = ChartData{};
-    }
-    if (Status s = runSql(db, dialect, dataset, spec, options.zone, out); !s)
-        return s;
-    out.engineNote = note;
-    finish(QStringLiteral("sql"));
-    return Status::success();
+    if (options.engine == Engine::Columns)
+        return Status::badInput(tr("the column engine cannot answer this chart: %1").arg(note));
+    return runQueries(rowsOf(db), dialect, dataset, spec, note, timer, out, options);
 }
 
 } // namespace tl

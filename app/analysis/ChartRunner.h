@@ -2,6 +2,7 @@
 
 #include "analysis/ChartData.h"
 #include "analysis/ChartSpec.h"
+#include "analysis/SqlFragment.h"
 #include "core/Status.h"
 #include "store/DatasetInfo.h"
 #include "store/Dialect.h"
@@ -39,6 +40,13 @@ public:
                       ChartData &out) {
         return run(db, dialect, spec, out, Options{});
     }
+    // Runs one of a chart's queries, every value bound, and hands its rows over in order; a
+    // row callback returning false stops reading. A server without a Qt driver (ClickHouse)
+    // answers charts through one of these.
+    using Row = std::function<bool(const QVariantList &values)>;
+    using QueryRows = std::function<Status(const SqlFragment &query, const Row &row)>;
+    static Status run(const QueryRows &rows, const Dialect &dialect, const DatasetInfo &dataset,
+                      const ChartSpec &spec, ChartData &out, const Options &options);
     // The words axis titles are made of: the engine's English names by default, which head the
     // data's CSV; the window draws them in the reader's language (ChartTitles).
     struct TitleWords {

@@ -427,7 +427,7 @@ private:
 // A column's value; a timestamp as the wall-clock time of the chart's zone, so buckets,
 // filters and hour() follow that zone's days.
 SqlFragment columnSql(const Column &column, const Dialect &dialect, const QByteArray &zone) {
-    SqlFragment out{dialect.quoteIdentifier(column.name), {}};
+    SqlFragment out{dialect.columnValue(dialect.quoteIdentifier(column.name), column.type), {}};
     if (column.type == ColumnType::Timestamp && !zone.isEmpty() && zone != "UTC")
         out = {dialect.wallClock(out.sql, QStringLiteral("?")), {QString::fromLatin1(zone)}};
     return out;
@@ -516,9 +516,9 @@ private:
                                                QStringLiteral("0")),
                         node.args);
         if (name == QLatin1String("json")) {
-            SqlFragment value = emit(node.args[0]);
-            return {m_dialect.jsonExtract(value.sql, QStringLiteral("?")),
-                    value.bindings + QVariantList{node.args[1].literal}};
+            const SqlFragment value = emit(node.args[0]);
+            auto [sql, bindings] = m_dialect.jsonAt(value.sql, node.args[1].literal.toString());
+            return {sql, value.bindings + bindings};
         }
         return wrap(name + QStringLiteral("(%1)"), node.args); // length lower upper abs
     }

@@ -56,8 +56,7 @@ Status QueryBuilder::filter(const FilterSpec &f, SqlFragment &out) const {
         if (values.isEmpty())
             return Status::badInput(tr("filter 'in' needs a list of values"));
         out = SqlFragment{QStringLiteral("(") + m_dialect.inJsonList(v.sql) + u')', v.bindings};
-        out.bindings.append(
-            QString::fromUtf8(QJsonDocument(values).toJson(QJsonDocument::Compact)));
+        out.bindings.append(m_dialect.listBinding(values));
         return Status::success();
     }
     out.append(v);
@@ -77,9 +76,7 @@ Status QueryBuilder::filter(const FilterSpec &f, SqlFragment &out) const {
         pattern.replace(u'\\', QLatin1String("\\\\"))
             .replace(u'%', QLatin1String("\\%"))
             .replace(u'_', QLatin1String("\\_"));
-        out = SqlFragment{QStringLiteral("(") + m_dialect.toText(v.sql) +
-                              QStringLiteral(" LIKE ? ESCAPE '\\')"),
-                          v.bindings};
+        out = SqlFragment{u'(' + m_dialect.likeEscaped(m_dialect.toText(v.sql)) + u')', v.bindings};
         out.bindings.append(QString(u'%' + pattern + u'%'));
     } else if (f.op == QLatin1String("isnull")) {
         out.sql += QStringLiteral(" IS NULL)");
@@ -196,8 +193,9 @@ Status QueryBuilder::baseAndLabels(const ChartSpec &spec, bool withY, SqlFragmen
             const QString rank = spec.agg == Aggregate::Sum && spec.y.isSet()
                                      ? QStringLiteral("sum(v)")
                                      : QStringLiteral("count(*)");
-            out.sql += QStringLiteral(", top AS (SELECT %1 AS name FROM base GROUP BY 1 ORDER BY "
-                                      "%2 DESC, 1 LIMIT ?)")
+            // By the alias, not position: ClickHouse 18 reads GROUP BY 1 as a constant.
+            out.sql += QStringLiteral(", top AS (SELECT %1 AS name FROM base GROUP BY name ORDER "
+                                      "BY %2 DESC, name LIMIT ?)")
                            .arg(seriesName, rank);
             out.bindings.append(emptyLabel());
             out.bindings.append(spec.top);
@@ -291,7 +289,29 @@ Status QueryBuilder::termTexts(const ChartSpec &spec, SqlFragment &out) const {
     return Status::success();
 }
 
-Status QueryBuilder::build(const ChartSpec &spec, ChartQuery &out) const {
+bool QueryBuilder::integerBins(const ChartSpec &spec) const {
+    // Whole numbers are a plain integer column's (an expression's bins are of reals, as the
+    // column engine, which cannot always tell an expression's type, bins them).
+    const std::optional<ColumnType> xType = columnType(spec.x);
+    return xType == ColumnType::Integer || xType == ColumnType::Boolean;
+}
+
+bool QueryBuilder::needsRange(const ChartSpec &spec) const {
+    return spec.type == ChartType::Histogram && spec.binWidth <= 0 && spec.bins > 0 &&
+           !m_dialect.hasCorrelatedSubqueries();
+}
+
+Status QueryBuilder::histogramRange(const ChartSpec &spec, SqlFragment &out) const {
+    ChartSpec binned = spec;
+    binned.bucket = TimeBucket::None;
+    if (Status s = baseAndLabels(binned, false, out); !s)
+        return s;
+    out.sql += QStringLiteral(" SELECT min(k), max(k) FROM labeled");
+    return Status::success();
+}
+
+Status QueryBuilder::build(const ChartSpec &spec, ChartQuery &out,
+                           const std::optional<std::pair<double, double>> &range) const {
     out = ChartQuery{};
     out.hasSeries = spec.series.has_value();
     const bool hasY = spec.y.isSet();
@@ -329,12 +349,37 @@ Status QueryBuilder::build(const ChartSpec &spec, ChartQuery &out) const {
             return s;
         out.shape = ChartQuery::Shape::Histogram;
         out.sql = base;
-        if (spec.binWidth > 0) {
-            // The width is a number from the spec, written as a real literal so k / width
-            // never becomes integer division.
-            QString width = QString::number(spec.binWidth, 'g', 17);
-            if (!width.contains(u'.') && !width.contains(u'e'))
-                width += QStringLiteral(".0");
+        const auto number = [](double value) {
+            // A real literal, so k / width never becomes integer division.
+            QString text = QString::number(value, 'g', 17);
+            if (!text.contains(u'.') && !text.contains(u'e') && !text.contains(u'n'))
+                text += QStringLiteral(".0");
+            return text;
+        };
+        if (range) {
+            // The round bins NiceBins chose from x's range, spelled as numbers; the same
+            // clamping as below.
+            const NiceBins bins =
+                NiceBins::of(range->first, range->second, spec.bins, integerBins(spec));
+            const QString origin = number(bins.origin), width = number(bins.width);
+            const QString bin =
+                m_dialect.floorOf(QStringLiteral("(%1 / %2 + %3)")
+                                      .arg(m_dialect.toReal(QStringLiteral("k - ") + origin), width,
+                                           QString::number(NiceBins::kEdgeSlack, 'g', 17)));
+            if (bins.width > 0)
+                out.sql.sql +=
+                    QStringLiteral(", binned AS (SELECT s, CASE WHEN %1 < 0 THEN 0 WHEN %1 > %2 "
+                                   "THEN %2 ELSE %1 END AS b FROM labeled WHERE k IS NOT NULL) "
+                                   "SELECT b, %3 + b * %4, %3 + (b + 1) * %4, s, count(*)")
+                        .arg(bin)
+                        .arg(bins.count - 1)
+                        .arg(origin, width);
+            else // every value the same: one bin [lo, hi]
+                out.sql.sql += QStringLiteral(", binned AS (SELECT s, 0 AS b FROM labeled WHERE k "
+                                              "IS NOT NULL) SELECT b, %1, %2, s, count(*)")
+                                   .arg(number(range->first), number(range->second));
+        } else if (spec.binWidth > 0) {
+            const QString width = number(spec.binWidth);
             out.sql.sql += QStringLiteral(", binned AS (SELECT s, %1 AS b FROM labeled WHERE k IS "
                                           "NOT NULL)")
                                .arg(m_dialect.floorOf(QStringLiteral("(k / %1)").arg(width)));
@@ -356,10 +401,7 @@ Status QueryBuilder::build(const ChartSpec &spec, ChartQuery &out) const {
             const QString from = m_dialect.toReal(
                 m_dialect.jsonExtract(QStringLiteral("value"), QStringLiteral("'$[1]'")));
             const QString widths = m_dialect.jsonListValues(QStringLiteral("?"));
-            // Whole numbers are a plain integer column's (an expression's bins are of reals,
-            // as the column engine, which cannot always tell an expression's type, bins them).
-            const std::optional<ColumnType> xType = columnType(spec.x);
-            const bool integers = xType == ColumnType::Integer || xType == ColumnType::Boolean;
+            const bool integers = integerBins(spec);
             const QString origin = floor(QStringLiteral("(%1 / w)").arg(real("lo")));
             // count = max(1, ceil(edges - slack)), with ceil(x) = -floor(-x)
             const QString count = QStringLiteral("(-%1)").arg(
@@ -380,25 +422,27 @@ Status QueryBuilder::build(const ChartSpec &spec, ChartQuery &out) const {
                     .arg(width, widths, from, wanted);
             out.sql.bindings.append(QString::fromUtf8(NiceBins::widthsJson(integers)));
             out.sql.sql +=
-                QStringLiteral("placed AS (SELECT lo, hi, whole, coalesce(w, 0) AS w, CASE WHEN "
-                               "w > 0 THEN %1 * w ELSE lo END AS origin FROM stepped), "
-                               "grid AS (SELECT lo, hi, w, origin, CASE WHEN w = 0 THEN 1 WHEN %2 "
-                               "< 1 THEN 1 ELSE %2 END AS n FROM placed), "
-                               "binned AS (SELECT s, CASE WHEN w = 0 THEN 0 WHEN %3 < 0 THEN 0 "
-                               "WHEN %3 > n - 1 THEN n - 1 ELSE %3 END AS b FROM labeled, grid "
-                               "WHERE k IS NOT NULL)")
+                QStringLiteral(
+                    "placed AS (SELECT lo, hi, whole, coalesce(w, 0) AS w, CASE WHEN "
+                    "w > 0 THEN %1 * w ELSE lo END AS origin FROM stepped), "
+                    "grid AS (SELECT lo, hi, w, origin, CASE WHEN w = 0 THEN 1 WHEN %2 "
+                    "< 1 THEN 1 ELSE %2 END AS n FROM placed), "
+                    "binned AS (SELECT s, CASE WHEN w = 0 THEN 0 WHEN %3 < 0 THEN 0 "
+                    "WHEN %3 > n - 1 THEN n - 1 ELSE %3 END AS b FROM labeled CROSS JOIN grid "
+                    "WHERE k IS NOT NULL)")
                     .arg(origin, count, bin);
             out.sql.sql += QStringLiteral(" SELECT b, origin + b * w, CASE WHEN w = 0 THEN hi ELSE "
                                           "origin + (b + 1) * w END, s, count(*)");
         }
-        if (spec.normalize)
+        if (spec.normalize && m_dialect.hasWindowFunctions())
             out.sql.sql += QStringLiteral(" * 1.0 / sum(count(*)) OVER (PARTITION BY s)");
+        out.shareOfSeries = spec.normalize && !m_dialect.hasWindowFunctions();
         // grid is one row; its columns are grouped by too, as PostgreSQL wants every column
         // it shows grouped or aggregated.
-        out.sql.sql +=
-            spec.binWidth > 0
-                ? QStringLiteral(" FROM binned GROUP BY b, s ORDER BY b, s")
-                : QStringLiteral(" FROM binned, grid GROUP BY b, s, origin, w, hi ORDER BY b, s");
+        out.sql.sql += spec.binWidth > 0 || range
+                           ? QStringLiteral(" FROM binned GROUP BY b, s ORDER BY b, s")
+                           : QStringLiteral(" FROM binned CROSS JOIN grid GROUP BY b, s, origin, "
+                                            "w, hi ORDER BY b, s");
         return Status::success();
     }
 

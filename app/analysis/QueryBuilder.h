@@ -15,7 +15,14 @@ public:
     // Timestamps are read as the wall-clock time of `zone` (an IANA id; UTC when empty).
     QueryBuilder(const Dialect &dialect, const DatasetInfo &dataset, const QByteArray &zone = {});
 
-    Status build(const ChartSpec &spec, ChartQuery &out) const;
+    // `range` is x's (min, max) when needsRange(): the round bins are then chosen from it
+    // (NiceBins) and spelled as numbers.
+    Status build(const ChartSpec &spec, ChartQuery &out,
+                 const std::optional<std::pair<double, double>> &range = {}) const;
+    // A histogram of round bins on an engine that cannot choose them in SQL (no correlated
+    // subqueries): x's range comes first, from histogramRange(), one row (min, max).
+    bool needsRange(const ChartSpec &spec) const;
+    Status histogramRange(const ChartSpec &spec, SqlFragment &out) const;
     // A terms chart's texts: (text, series, 1) for each row that passes the filters, for
     // TermCounter.
     Status termTexts(const ChartSpec &spec, SqlFragment &out) const;
@@ -43,6 +50,7 @@ private:
                          bool withRowid = false) const;
     QString aggregateSql(Aggregate agg, bool hasY) const;
     QString quantileSql(double p) const;
+    bool integerBins(const ChartSpec &spec) const;
 
     const Dialect &m_dialect;
     DatasetInfo m_dataset;

@@ -1,3 +1,4 @@
+#include "engine/ClickHouseEngine.h"
 #include "engine/Engine.h"
 #include "engine/PostgresEngine.h"
 #include "sources/Secrets.h"
@@ -9,6 +10,15 @@
 namespace tl {
 
 Result<std::shared_ptr<const Engine>> Engine::forUrl(const QString &url, const QString &password) {
+    if (url.startsWith(QLatin1String("clickhouse://"))) {
+        const auto parsed = clickhouse::Address::parse(url);
+        if (!parsed)
+            return parsed.status();
+        clickhouse::Address address = *parsed;
+        address.password =
+            password.isEmpty() ? qEnvironmentVariable("CLICKHOUSE_PASSWORD") : password;
+        return std::shared_ptr<const Engine>(std::make_shared<ClickHouseEngine>(address));
+    }
     const auto parsed = PostgresEngine::parse(url);
     if (!parsed)
         return parsed.status();

@@ -1,6 +1,13 @@
 #include "Dialect.h"
 
+#include <QJsonDocument>
+#include <QStringList>
+
 namespace tl {
+
+QVariant Dialect::listBinding(const QJsonArray &values) const {
+    return QString::fromUtf8(QJsonDocument(values).toJson(QJsonDocument::Compact));
+}
 
 QString Dialect::quoteIdentifier(const QString &identifier) const {
     QString quoted = identifier;
@@ -256,6 +263,205 @@ QString PostgresDialect::inJsonList(const QString &value) const {
 
 QString PostgresDialect::jsonListValues(const QString &list) const {
     return QStringLiteral("SELECT value FROM json_array_elements_text(CAST(%1 AS json))").arg(list);
+}
+
+} // namespace tl
+
+namespace tl {
+
+namespace {
+
+// A ClickHouse string literal: backslash and quote escaped (its parser reads \ escapes).
+QString clickHouseText(const QString &text) {
+    QString escaped = text;
+    escaped.replace(u'\\', QLatin1String("\\\\")).replace(u'\'', QLatin1String("\\'"));
+    return u'\'' + escaped + u'\'';
+}
+
+// A date, a DateTime, or a text in their form, as a DateTime in its own zone (a Date is its
+// midnight), which every bucket below formats.
+QString asDateTime(const QString &value) {
+    return QStringLiteral("toDateTime(%1)").arg(value);
+}
+
+} // namespace
+
+QString ClickHouseDialect::quoteIdentifier(const QString &identifier) const {
+    QString quoted = identifier;
+    quoted.replace(u'\\', QLatin1String("\\\\")).replace(u'`', QLatin1String("\\`"));
+    return u'`' + quoted + u'`';
+}
+
+QString ClickHouseDialect::quoteTable(const QString &table) const {
+    const qsizetype dot = table.indexOf(u'.');
+    if (dot <= 0)
+        return quoteIdentifier(table);
+    return quoteIdentifier(table.left(dot)) + u'.' + quoteIdentifier(table.mid(dot + 1));
+}
+
+QString ClickHouseDialect::storageType(ColumnType type) const {
+    switch (type) {
+    case ColumnType::Integer:
+        return QStringLiteral("Int64");
+    case ColumnType::Boolean:
+        return QStringLiteral("UInt8");
+    case ColumnType::Real:
+        return QStringLiteral("Float64");
+    case ColumnType::Date:
+        return QStringLiteral("Date");
+    case ColumnType::Timestamp:
+        return QStringLiteral("DateTime('UTC')"); // whole seconds: 18.16 has no DateTime64
+    case ColumnType::Text:
+    case ColumnType::Json:
+        return QStringLiteral("String");
+    }
+    return QStringLiteral("String");
+}
+
+QString ClickHouseDialect::datePart(const QString &part, const QString &value) const {
+    const char *function = part == QLatin1String("year")    ? "toYear"
+                           : part == QLatin1String("month") ? "toMonth"
+                           : part == QLatin1String("day")   ? "toDayOfMonth"
+                                                            : "toHour";
+    return QStringLiteral("%1(%2)").arg(QLatin1String(function), asDateTime(value));
+}
+
+// formatDateTime's %M is the minute in 18.16 (ClickHouse 23 made it the month's name).
+QString ClickHouseDialect::minuteBucket(const QString &value) const {
+    return QStringLiteral("formatDateTime(%1, '%Y-%m-%d %H:%M')").arg(asDateTime(value));
+}
+
+QString ClickHouseDialect::hourBucket(const QString &value) const {
+    return QStringLiteral("formatDateTime(%1, '%Y-%m-%d %H:00')").arg(asDateTime(value));
+}
+
+QString ClickHouseDialect::dayBucket(const QString &value) const {
+    return QStringLiteral("formatDateTime(%1, '%Y-%m-%d')").arg(asDateTime(value));
+}
+
+QString ClickHouseDialect::tenDayBucket(const QString &value) const {
+    return QStringLiteral("concat(formatDateTime(%1, '%Y-%m-'), multiIf(toDayOfMonth(%1) <= 10, "
+                          "'01', toDayOfMonth(%1) <= 20, '11', '21'))")
+        .arg(asDateTime(value));
+}
+
+QString ClickHouseDialect::weekBucket(const QString &value) const {
+    return QStringLiteral("toString(toMonday(%1))").arg(asDateTime(value));
+}
+
+QString ClickHouseDialect::monthBucket(const QString &value) const {
+    return QStringLiteral("formatDateTime(%1, '%Y-%m')").arg(asDateTime(value));
+}
+
+QString ClickHouseDialect::quarterBucket(const QString &value) const {
+    return QStringLiteral("concat(toString(toYear(%1)), '-Q', toString(toQuarter(%1)))")
+        .arg(asDateTime(value));
+}
+
+QString ClickHouseDialect::yearBucket(const QString &value) const {
+    return QStringLiteral("toString(toYear(%1))").arg(asDateTime(value));
+}
+
+QString ClickHouseDialect::wallClock(const QString &value, const QString &zone) const {
+    // The same instant shown in the zone: its text and every bucket follow that zone's clock.
+    return QStringLiteral("toTimeZone(%1, %2)").arg(value, zone);
+}
+
+QString ClickHouseDialect::jsonExtract(const QString &value, const QString &path) const {
+    // `path` is the builder's own literal, '$.a.b' (see jsonAt for a person's path).
+    QString text = path;
+    if (text.size() >= 2 && text.startsWith(u'\'') && text.endsWith(u'\''))
+        text = text.mid(1, text.size() - 2).replace(QLatin1String("\\'"), QLatin1String("'"));
+    return jsonAt(value, text).first;
+}
+
+std::pair<QString, QVariantList> ClickHouseDialect::jsonAt(const QString &value,
+                                                           const QString &path) const {
+    if (!path.startsWith(QLatin1String("$.")) || path.contains(u'['))
+        return {QStringLiteral("CAST(NULL AS Nullable(String))"), {}};
+    QString raw = QStringLiteral("toString(%1)").arg(value);
+    for (const QString &key : path.mid(2).split(u'.'))
+        raw = QStringLiteral("visitParamExtractRaw(%1, %2)").arg(raw, clickHouseText(key));
+    // The raw value keeps the spaces around it; a string loses its quotes and escapes, a
+    // JSON null (or no such key) is NULL, anything else is its JSON text.
+    const QString trimmed = QStringLiteral("replaceRegexpAll(%1, '^\\\\s+|\\\\s+$', '')").arg(raw);
+    return {QStringLiteral("multiIf(empty(%1) OR %1 = 'null', NULL, startsWith(%1, '\"'), "
+                           "visitParamExtractString(concat('{\"v\":', %1, '}'), 'v'), %1)")
+                .arg(trimmed),
+            {}};
+}
+
+QString ClickHouseDialect::containsTerm(const QString &text, const QString &term,
+                                        const QString &strip) const {
+    // As on PostgreSQL: a whole word, case-blind, no Korean particles stripped.
+    Q_UNUSED(strip);
+    return QStringLiteral("has(extractAll(lowerUTF8(toString(%1)), '[\\\\pL\\\\pN_#@]+'), "
+                          "lowerUTF8(toString(%2)))")
+        .arg(text, term);
+}
+
+QString ClickHouseDialect::wordCount(const QString &text) const {
+    return QStringLiteral("length(extractAll(toString(%1), '\\\\S+'))").arg(text);
+}
+
+QString ClickHouseDialect::toReal(const QString &value) const {
+    return QStringLiteral("toFloat64(%1)").arg(value);
+}
+
+QString ClickHouseDialect::toText(const QString &value) const {
+    return QStringLiteral("toString(%1)").arg(value);
+}
+
+QString ClickHouseDialect::floorOf(const QString &value) const {
+    return QStringLiteral("floor(%1)").arg(value);
+}
+
+QString ClickHouseDialect::quantile(double p, const QString &value) const {
+    // quantileExact picks one of the values (the upper middle for a median) and `median` is
+    // an estimate: the group's sorted values are interpolated between the ranks around
+    // p·(n−1) instead, as the other engines do. The same sorted array in each quantile of a
+    // query is computed once (ClickHouse shares equal expressions).
+    const QString sorted = QStringLiteral("arraySort(groupArray(toFloat64(%1)))").arg(value);
+    const QString position = QStringLiteral("(%1 * (length(%2) - 1))").arg(p).arg(sorted);
+    const QString lower = QStringLiteral("floor(%1)").arg(position);
+    return QStringLiteral("if(empty(%1), NULL, arrayElement(%1, toUInt64(%3) + 1) * (1 - (%2 - "
+                          "%3)) + arrayElement(%1, toUInt64(least(%3 + 2, length(%1)))) * (%2 - "
+                          "%3))")
+        .arg(sorted, position, lower);
+}
+
+QString ClickHouseDialect::prefix(const QString &value, int length) const {
+    return QStringLiteral("substringUTF8(toString(%1), 1, %2)").arg(value).arg(length);
+}
+
+QString ClickHouseDialect::inJsonList(const QString &value) const {
+    // The list is bound as an array literal (listBinding).
+    return QStringLiteral("has(?, toString(%1))").arg(value);
+}
+
+QString ClickHouseDialect::jsonListValues(const QString &list) const {
+    // Only inJsonList and the round bins' widths use a list; ClickHouse binds the first as
+    // an array and chooses bins in its caller (hasCorrelatedSubqueries).
+    return QStringLiteral("SELECT arrayJoin(%1) AS value").arg(list);
+}
+
+QVariant ClickHouseDialect::listBinding(const QJsonArray &values) const {
+    // Each element as the text toString() gives its value: numbers as "5", "2.5".
+    QStringList texts;
+    for (const QJsonValue &v : values)
+        texts.append(v.isString() ? v.toString() : v.toVariant().toString());
+    return texts;
+}
+
+QString ClickHouseDialect::likeEscaped(const QString &value) const {
+    return QStringLiteral("like(%1, ?)").arg(value); // a backslash escapes; 18.16 has no ESCAPE
+}
+
+QString ClickHouseDialect::columnValue(const QString &quoted, ColumnType type) const {
+    // A DateTime shows in its column's (or the server's) zone; the stored form is UTC.
+    if (type == ColumnType::Timestamp)
+        return QStringLiteral("toTimeZone(%1, 'UTC')").arg(quoted);
+    return quoted;
 }
 
 } // namespace tl

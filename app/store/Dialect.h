@@ -2,7 +2,9 @@
 
 #include "core/ColumnType.h"
 
+#include <QJsonArray>
 #include <QString>
+#include <QVariant>
 
 namespace tl {
 
@@ -36,6 +38,12 @@ public:
     // stored text form, so the bucket functions above work on it unchanged.
     virtual QString wallClock(const QString &value, const QString &zone) const = 0;
     virtual QString jsonExtract(const QString &value, const QString &path) const = 0;
+    // json(value, "$.a.b") of the expression language: the path bound as a value, or, where
+    // the engine needs it spelled in the SQL, as a literal. Returns the SQL and its bindings.
+    virtual std::pair<QString, QVariantList> jsonAt(const QString &value,
+                                                    const QString &path) const {
+        return {jsonExtract(value, QStringLiteral("?")), {path}};
+    }
     // 1 when `text` has the token `term` (text::Tokenizer; `strip` strips Korean particles),
     // and the count of a text's words (TextFunctions).
     virtual QString containsTerm(const QString &text, const QString &term,
@@ -60,6 +68,22 @@ public:
     // A subquery of one column, `value`: the elements of the JSON array `list` (an SQL
     // expression, usually a bound parameter).
     virtual QString jsonListValues(const QString &list) const = 0;
+    // The value bound for inJsonList's list: the array as JSON text.
+    virtual QVariant listBinding(const QJsonArray &values) const;
+    // `value LIKE ?`, the pattern's % _ and \ escaped by a backslash.
+    virtual QString likeEscaped(const QString &value) const {
+        return QStringLiteral("%1 LIKE ? ESCAPE '\\'").arg(value);
+    }
+    // A stored column as the functions above read it: on a server whose timestamps show in
+    // its own zone, as UTC.
+    virtual QString columnValue(const QString &quoted, ColumnType type) const {
+        Q_UNUSED(type);
+        return quoted;
+    }
+    // Window functions (a share of a total) and subqueries that refer to the row around them
+    // (a histogram's round bins chosen in SQL): without them, the caller does that part.
+    virtual bool hasWindowFunctions() const { return true; }
+    virtual bool hasCorrelatedSubqueries() const { return true; }
 };
 
 class SqliteDialect final : public Dialect {
@@ -118,6 +142,50 @@ public:
     QString prefix(const QString &value, int length) const override;
     QString inJsonList(const QString &value) const override;
     QString jsonListValues(const QString &list) const override;
+};
+
+// ClickHouse 18.16 (Debian 12's) over its HTTP interface. Its Date and DateTime columns are
+// read as UTC text, its Nullable columns as NULL. Every function here exists in that version;
+// what it lacks is named where it is worked around (common table expressions: ClickHouseEngine
+// inlines them; window functions and correlated subqueries: the caller).
+class ClickHouseDialect final : public Dialect {
+public:
+    QString name() const override { return QStringLiteral("clickhouse"); }
+    QString quoteIdentifier(const QString &identifier) const override;
+    // "database.table", or a table of the connection's database.
+    QString quoteTable(const QString &table) const override;
+    QString storageType(ColumnType type) const override;
+    QString datePart(const QString &part, const QString &value) const override;
+    QString minuteBucket(const QString &value) const override;
+    QString hourBucket(const QString &value) const override;
+    QString dayBucket(const QString &value) const override;
+    QString tenDayBucket(const QString &value) const override;
+    QString weekBucket(const QString &value) const override;
+    QString monthBucket(const QString &value) const override;
+    QString quarterBucket(const QString &value) const override;
+    QString yearBucket(const QString &value) const override;
+    QString wallClock(const QString &value, const QString &zone) const override;
+    // `path` is a string literal here ('$.a.b'): ClickHouse 18 has no JSON path function, so
+    // each key is spelled in the SQL (visitParamExtractRaw, nested). That function finds a
+    // key's first occurrence at any depth and reads no array index: "$.a[0]" is NULL.
+    QString jsonExtract(const QString &value, const QString &path) const override;
+    std::pair<QString, QVariantList> jsonAt(const QString &value,
+                                            const QString &path) const override;
+    QString containsTerm(const QString &text, const QString &term,
+                         const QString &strip) const override;
+    QString wordCount(const QString &text) const override;
+    QString toReal(const QString &value) const override;
+    QString toText(const QString &value) const override;
+    QString floorOf(const QString &value) const override;
+    QString quantile(double p, const QString &value) const override;
+    QString prefix(const QString &value, int length) const override;
+    QString inJsonList(const QString &value) const override;
+    QString jsonListValues(const QString &list) const override;
+    QVariant listBinding(const QJsonArray &values) const override;
+    QString likeEscaped(const QString &value) const override;
+    QString columnValue(const QString &quoted, ColumnType type) const override;
+    bool hasWindowFunctions() const override { return false; }
+    bool hasCorrelatedSubqueries() const override { return false; }
 };
 
 } // namespace tl
