@@ -279,9 +279,15 @@ QString clickHouseText(const QString &text) {
 }
 
 // A date, a DateTime, or a text in their form, as a DateTime in its own zone (a Date is its
-// midnight), which every bucket below formats.
+// midnight), which every bucket below reads.
 QString asDateTime(const QString &value) {
     return QStringLiteral("toDateTime(%1)").arg(value);
+}
+
+// Its text, 'YYYY-MM-DD HH:MM:SS' in its own zone. Buckets are cut from this text, not made
+// by formatDateTime, which in 18.16 formats every DateTime in the server's zone.
+QString dateTimeText(const QString &value, int length) {
+    return QStringLiteral("substring(toString(%1), 1, %2)").arg(asDateTime(value)).arg(length);
 }
 
 } // namespace
@@ -326,23 +332,22 @@ QString ClickHouseDialect::datePart(const QString &part, const QString &value) c
     return QStringLiteral("%1(%2)").arg(QLatin1String(function), asDateTime(value));
 }
 
-// formatDateTime's %M is the minute in 18.16 (ClickHouse 23 made it the month's name).
 QString ClickHouseDialect::minuteBucket(const QString &value) const {
-    return QStringLiteral("formatDateTime(%1, '%Y-%m-%d %H:%M')").arg(asDateTime(value));
+    return dateTimeText(value, 16);
 }
 
 QString ClickHouseDialect::hourBucket(const QString &value) const {
-    return QStringLiteral("formatDateTime(%1, '%Y-%m-%d %H:00')").arg(asDateTime(value));
+    return QStringLiteral("concat(%1, ':00')").arg(dateTimeText(value, 13));
 }
 
 QString ClickHouseDialect::dayBucket(const QString &value) const {
-    return QStringLiteral("formatDateTime(%1, '%Y-%m-%d')").arg(asDateTime(value));
+    return dateTimeText(value, 10);
 }
 
 QString ClickHouseDialect::tenDayBucket(const QString &value) const {
-    return QStringLiteral("concat(formatDateTime(%1, '%Y-%m-'), multiIf(toDayOfMonth(%1) <= 10, "
-                          "'01', toDayOfMonth(%1) <= 20, '11', '21'))")
-        .arg(asDateTime(value));
+    return QStringLiteral("concat(%1, multiIf(toDayOfMonth(%2) <= 10, '01', toDayOfMonth(%2) <= "
+                          "20, '11', '21'))")
+        .arg(dateTimeText(value, 8), asDateTime(value));
 }
 
 QString ClickHouseDialect::weekBucket(const QString &value) const {
@@ -350,7 +355,7 @@ QString ClickHouseDialect::weekBucket(const QString &value) const {
 }
 
 QString ClickHouseDialect::monthBucket(const QString &value) const {
-    return QStringLiteral("formatDateTime(%1, '%Y-%m')").arg(asDateTime(value));
+    return dateTimeText(value, 7);
 }
 
 QString ClickHouseDialect::quarterBucket(const QString &value) const {
@@ -424,9 +429,10 @@ QString ClickHouseDialect::quantile(double p, const QString &value) const {
     const QString sorted = QStringLiteral("arraySort(groupArray(toFloat64(%1)))").arg(value);
     const QString position = QStringLiteral("(%1 * (length(%2) - 1))").arg(p).arg(sorted);
     const QString lower = QStringLiteral("floor(%1)").arg(position);
-    return QStringLiteral("if(empty(%1), NULL, arrayElement(%1, toUInt64(%3) + 1) * (1 - (%2 - "
-                          "%3)) + arrayElement(%1, toUInt64(least(%3 + 2, length(%1)))) * (%2 - "
-                          "%3))")
+    return QStringLiteral(
+               "if(empty(%1), NULL, arrayElement(%1, toUInt64(%3) + 1) * (1 - (%2 - "
+               "%3)) + arrayElement(%1, toUInt64(least(%3 + 2, toFloat64(length(%1))))) * (%2 - "
+               "%3))")
         .arg(sorted, position, lower);
 }
 

@@ -1,4 +1,5 @@
 #include "../pg/PgServer.h"
+#include "../support/RemoteFixtures.h"
 #include "engine/Engine.h"
 #include "export/PublishJob.h"
 #include "ingest/ImportJob.h"
@@ -33,34 +34,12 @@ class TestPublish : public QObject {
     QSqlDatabase m_pg;
     QString m_workspace;
 
-    struct Run {
-        int code = -1;
-        QString out;
-        QString err;
-    };
-
-    static Run
-    trendlens(const QStringList &arguments,
-              const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment(),
-              const QByteArray &input = {}) {
-        QProcess process;
-        process.setProcessEnvironment(environment);
-        process.start(QStringLiteral(TL_BINARY), arguments);
-        process.write(input);
-        process.closeWriteChannel();
-        Run run;
-        if (!process.waitForFinished(120000))
-            return run;
-        run.code = process.exitCode();
-        run.out = QString::fromUtf8(process.readAllStandardOutput());
-        run.err = QString::fromUtf8(process.readAllStandardError());
-        return run;
-    }
+    using Run = remotetest::Run;
 
     Run publish(const QStringList &arguments, const QString &workspace = {}) {
-        return trendlens(QStringList{QStringLiteral("publish"), QStringLiteral("-w"),
-                                     workspace.isEmpty() ? m_workspace : workspace} +
-                         arguments);
+        return remotetest::trendlens(QStringList{QStringLiteral("publish"), QStringLiteral("-w"),
+                                                 workspace.isEmpty() ? m_workspace : workspace} +
+                                     arguments);
     }
 
     QVariant scalar(const QString &sql) {
@@ -70,28 +49,6 @@ class TestPublish : public QObject {
             return QStringLiteral("error");
         }
         return q.value(0);
-    }
-
-    // Imports `ndjson` into `dataset` of `workspace` (appending when it exists).
-    static bool import(const QString &workspace, const QString &dataset, const QByteArray &ndjson,
-                       const QString &folder, bool append = false) {
-        const QString file =
-            folder +
-            QStringLiteral("/%1-%2.ndjson").arg(dataset).arg(QDateTime::currentMSecsSinceEpoch());
-        QFile f(file);
-        if (!f.open(QIODevice::WriteOnly))
-            return false;
-        f.write(ndjson);
-        f.close();
-        ImportOptions options;
-        options.files = {file};
-        options.dataset = dataset;
-        options.mode = append ? ImportMode::Append : ImportMode::Create;
-        ImportResult result;
-        const Status s = ImportJob(workspace, options).run(result);
-        if (!s)
-            qWarning() << s.message();
-        return s.ok();
     }
 
     // NDJSON of rows id from..to (inclusive), named "v<version>-<id>".
@@ -116,7 +73,7 @@ private Q_SLOTS:
         QVERIFY2(m_pg.isOpen(), qPrintable(m_pg.lastError().text()));
         m_workspace = m_dir.filePath(QStringLiteral("w.trendlens"));
         // Korean, NULLs, every type, and texts with COPY's own characters in them.
-        QVERIFY(import(
+        QVERIFY(remotetest::import(
             m_workspace, QStringLiteral("typed"),
             R"({"id": 1, "name": "서울의 봄", "day": "2024-02-29", "at": "2024-01-01T09:00:00.250Z", "score": 7.5, "flag": true, "note": "tab\there\nnew line \\ back\r", "meta": [1, {"영화": "괴물"}]}
 {"id": 2, "name": null, "day": null, "at": null, "score": null, "flag": false, "note": "", "meta": null}
@@ -206,7 +163,8 @@ private Q_SLOTS:
         QVERIFY(QSqlQuery(m_pg).exec(QStringLiteral(
             "CREATE TABLE team_people (loaded_at timestamptz DEFAULT now(), name varchar(40), "
             "score real, id integer NOT NULL)")));
-        QVERIFY(import(m_workspace, QStringLiteral("people"), people(1, 5, 1), m_dir.path()));
+        QVERIFY(remotetest::import(m_workspace, QStringLiteral("people"), people(1, 5, 1),
+                                   m_dir.path()));
         const Run appended = publish({QStringLiteral("people"), QStringLiteral("--to"), url,
                                       QStringLiteral("--table"), QStringLiteral("team_people"),
                                       QStringLiteral("--mode"), QStringLiteral("append")});
@@ -227,7 +185,8 @@ private Q_SLOTS:
 
     void upsertAndSinceRun() {
         const QString url = m_server.url();
-        QVERIFY(import(m_workspace, QStringLiteral("scores"), people(1, 10, 1), m_dir.path()));
+        QVERIFY(remotetest::import(m_workspace, QStringLiteral("scores"), people(1, 10, 1),
+                                   m_dir.path()));
         const QStringList upsert{
             QStringLiteral("scores"), QStringLiteral("--to"),       url,
             QStringLiteral("--mode"), QStringLiteral("upsert"),     QStringLiteral("--key"),
@@ -238,8 +197,8 @@ private Q_SLOTS:
                      first.out.contains(QStringLiteral("(0 replaced), from the start")),
                  qPrintable(first.out));
         // Ids 8..15 come again, 8..10 with new values: only they are sent, and 3 replace.
-        QVERIFY(
-            import(m_workspace, QStringLiteral("scores"), people(8, 15, 2), m_dir.path(), true));
+        QVERIFY(remotetest::import(m_workspace, QStringLiteral("scores"), people(8, 15, 2),
+                                   m_dir.path(), true));
         const Run second = publish(upsert);
         QVERIFY2(second.code == 0, qPrintable(second.err));
         QVERIFY2(second.out.contains(QStringLiteral("8 rows of 'scores'")) &&
@@ -265,7 +224,8 @@ private Q_SLOTS:
             QStringLiteral("--table"), QStringLiteral("people_log"), QStringLiteral("--mode"),
             QStringLiteral("append"),  QStringLiteral("--since-run")};
         QVERIFY(publish(append).out.contains(QStringLiteral("5 rows")));
-        QVERIFY(import(m_workspace, QStringLiteral("people"), people(6, 7, 1), m_dir.path(), true));
+        QVERIFY(remotetest::import(m_workspace, QStringLiteral("people"), people(6, 7, 1),
+                                   m_dir.path(), true));
         QVERIFY(publish(append).out.contains(QStringLiteral("published 2 rows")));
         QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM people_log")).toInt(), 7);
         QCOMPARE(scalar(QStringLiteral("SELECT count(DISTINCT id) FROM people_log")).toInt(), 7);
@@ -351,7 +311,8 @@ private Q_SLOTS:
                  QStringLiteral("CREATE UNIQUE INDEX kobis_movies_pkey ON public.kobis_movies "
                                 "USING btree (movie_cd)"));
         // The run log has each publish.
-        const Run runs = trendlens({QStringLiteral("runs"), QStringLiteral("-w"), workspace});
+        const Run runs =
+            remotetest::trendlens({QStringLiteral("runs"), QStringLiteral("-w"), workspace});
         QCOMPARE(runs.out.count(QStringLiteral("publish")), 2);
     }
 
@@ -367,41 +328,42 @@ private Q_SLOTS:
         const QString url =
             QStringLiteral("postgresql://analyst@127.0.0.1:%1/postgres").arg(m_server.port());
         const Run added =
-            trendlens({QStringLiteral("connection"), QStringLiteral("add"), QStringLiteral("team"),
-                       url, QStringLiteral("-w"), m_workspace});
+            remotetest::trendlens({QStringLiteral("connection"), QStringLiteral("add"),
+                                   QStringLiteral("team"), url, QStringLiteral("-w"), m_workspace});
         QVERIFY2(added.code == 0, qPrintable(added.err));
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         environment.insert(QStringLiteral("HOME"), m_dir.path()); // no ~/.pgpass
-        const Run refused =
-            trendlens({QStringLiteral("publish"), QStringLiteral("typed"), QStringLiteral("--to"),
-                       QStringLiteral("team"), QStringLiteral("--table"),
-                       QStringLiteral("analyst_typed"), QStringLiteral("-w"), m_workspace},
-                      environment);
+        const Run refused = remotetest::trendlens(
+            {QStringLiteral("publish"), QStringLiteral("typed"), QStringLiteral("--to"),
+             QStringLiteral("team"), QStringLiteral("--table"), QStringLiteral("analyst_typed"),
+             QStringLiteral("-w"), m_workspace},
+            environment);
         QCOMPARE(refused.code, 3);
         QVERIFY2(refused.err.contains(QStringLiteral("cannot reach ") + url) &&
                      refused.err.trimmed().count(u'\n') == 0,
                  qPrintable(refused.err));
         environment.insert(QStringLiteral("PGPASSWORD"), QString::fromLatin1(secret));
-        const Run published =
-            trendlens({QStringLiteral("publish"), QStringLiteral("typed"), QStringLiteral("--to"),
-                       QStringLiteral("team"), QStringLiteral("--table"),
-                       QStringLiteral("analyst_typed"), QStringLiteral("-w"), m_workspace},
-                      environment);
+        const Run published = remotetest::trendlens(
+            {QStringLiteral("publish"), QStringLiteral("typed"), QStringLiteral("--to"),
+             QStringLiteral("team"), QStringLiteral("--table"), QStringLiteral("analyst_typed"),
+             QStringLiteral("-w"), m_workspace},
+            environment);
         QVERIFY2(published.code == 0, qPrintable(published.err));
         QCOMPARE(scalar(QStringLiteral("SELECT tableowner FROM pg_tables WHERE tablename = "
                                        "'analyst_typed'"))
                      .toString(),
                  QStringLiteral("analyst"));
         // The connection by name for the other commands: test, datasets --db.
-        const Run tested = trendlens({QStringLiteral("connection"), QStringLiteral("test"),
-                                      QStringLiteral("team"), QStringLiteral("-w"), m_workspace},
-                                     environment);
+        const Run tested =
+            remotetest::trendlens({QStringLiteral("connection"), QStringLiteral("test"),
+                                   QStringLiteral("team"), QStringLiteral("-w"), m_workspace},
+                                  environment);
         QVERIFY2(tested.code == 0 && tested.out.startsWith(url + QStringLiteral(": connected, ")),
                  qPrintable(tested.out + tested.err));
-        const Run listedTables =
-            trendlens({QStringLiteral("datasets"), QStringLiteral("--db"), QStringLiteral("team"),
-                       QStringLiteral("--json"), QStringLiteral("-w"), m_workspace},
-                      environment);
+        const Run listedTables = remotetest::trendlens(
+            {QStringLiteral("datasets"), QStringLiteral("--db"), QStringLiteral("team"),
+             QStringLiteral("--json"), QStringLiteral("-w"), m_workspace},
+            environment);
         QVERIFY2(listedTables.code == 0, qPrintable(listedTables.err));
         const QJsonArray tables = QJsonDocument::fromJson(listedTables.out.toUtf8()).array();
         bool seen = false;
@@ -414,17 +376,18 @@ private Q_SLOTS:
         QVERIFY2(seen, qPrintable(listedTables.out));
 
         // Without a keychain, --password-stdin adds nothing and says where passwords go.
-        const Run stdinPassword =
-            trendlens({QStringLiteral("connection"), QStringLiteral("add"), QStringLiteral("team2"),
-                       url, QStringLiteral("--password-stdin"), QStringLiteral("-w"), m_workspace},
-                      environment, secret + '\n');
+        const Run stdinPassword = remotetest::trendlens(
+            {QStringLiteral("connection"), QStringLiteral("add"), QStringLiteral("team2"), url,
+             QStringLiteral("--password-stdin"), QStringLiteral("-w"), m_workspace},
+            environment, secret + '\n');
         if (stdinPassword.code != 0) {
             QVERIFY2(stdinPassword.err.contains(QStringLiteral("PGPASSWORD")),
                      qPrintable(stdinPassword.err));
             QVERIFY(!stdinPassword.err.contains(QString::fromLatin1(secret)));
         }
-        const Run listed = trendlens({QStringLiteral("connection"), QStringLiteral("list"),
-                                      QStringLiteral("-w"), m_workspace});
+        const Run listed =
+            remotetest::trendlens({QStringLiteral("connection"), QStringLiteral("list"),
+                                   QStringLiteral("-w"), m_workspace});
         QVERIFY(listed.out.startsWith(QStringLiteral("team\t") + url));
         QVERIFY(!listed.out.contains(QString::fromLatin1(secret)));
 
@@ -434,14 +397,15 @@ private Q_SLOTS:
             QVERIFY(f.open(QIODevice::ReadOnly));
             QVERIFY2(!f.readAll().contains(secret), qPrintable(f.fileName()));
         }
-        const Run removed = trendlens({QStringLiteral("connection"), QStringLiteral("remove"),
-                                       QStringLiteral("team"), QStringLiteral("-w"), m_workspace});
+        const Run removed =
+            remotetest::trendlens({QStringLiteral("connection"), QStringLiteral("remove"),
+                                   QStringLiteral("team"), QStringLiteral("-w"), m_workspace});
         QCOMPARE(removed.code, 0);
-        QCOMPARE(
-            trendlens({QStringLiteral("publish"), QStringLiteral("typed"), QStringLiteral("--to"),
-                       QStringLiteral("team"), QStringLiteral("-w"), m_workspace})
-                .code,
-            2);
+        QCOMPARE(remotetest::trendlens({QStringLiteral("publish"), QStringLiteral("typed"),
+                                        QStringLiteral("--to"), QStringLiteral("team"),
+                                        QStringLiteral("-w"), m_workspace})
+                     .code,
+                 2);
     }
 
     // Cancelled half-way: the server rolls back, no table appears.
@@ -449,7 +413,7 @@ private Q_SLOTS:
         QByteArray many;
         for (int i = 0; i < 60000; ++i)
             many += QStringLiteral(R"({"id": %1, "name": "행 %1"})").arg(i).toUtf8() + '\n';
-        QVERIFY(import(m_workspace, QStringLiteral("many"), many, m_dir.path()));
+        QVERIFY(remotetest::import(m_workspace, QStringLiteral("many"), many, m_dir.path()));
         PublishOptions options;
         options.datasets = {QStringLiteral("many")};
         PublishJob job(m_workspace, m_server.url(), options);
@@ -466,7 +430,8 @@ private Q_SLOTS:
         QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM pg_tables WHERE tablename = 'many'"))
                      .toInt(),
                  0);
-        const Run runs = trendlens({QStringLiteral("runs"), QStringLiteral("-w"), m_workspace});
+        const Run runs =
+            remotetest::trendlens({QStringLiteral("runs"), QStringLiteral("-w"), m_workspace});
         QVERIFY2(runs.out.contains(QStringLiteral("cancelled")), qPrintable(runs.out));
     }
 
@@ -505,7 +470,8 @@ private Q_SLOTS:
             holder.close();
         }
         QSqlDatabase::removeDatabase(QStringLiteral("holder"));
-        const Run runs = trendlens({QStringLiteral("runs"), QStringLiteral("-w"), m_workspace});
+        const Run runs =
+            remotetest::trendlens({QStringLiteral("runs"), QStringLiteral("-w"), m_workspace});
         QVERIFY2(runs.out.contains(QStringLiteral("failed")), qPrintable(runs.out));
 
         // A query running on a server that stops.
