@@ -126,7 +126,8 @@ void ConnectionsPanel::askToAdd() {
     dialog.setWindowTitle(tr("Add a team database"));
     auto *name = new QLineEdit(&dialog);
     auto *url = new QLineEdit(&dialog);
-    url->setPlaceholderText(QStringLiteral("postgresql://user@host:5432/database"));
+    url->setPlaceholderText(QStringLiteral("postgresql://user@host:5432/database  ·  "
+                                           "clickhouse://user@host:8123/database"));
     auto *password = new QLineEdit(&dialog);
     password->setEchoMode(QLineEdit::Password);
     password->setPlaceholderText(tr("empty: PGPASSWORD or ~/.pgpass"));

@@ -59,7 +59,7 @@ const char *kUsage =
     "                 [--db NAME|URL]\n"
     "       trendlens publish DATASET... --to NAME|URL [--table SCHEMA.NAME] [--since-run]\n"
     "                 [--mode create|append|replace|upsert] [--key COL]...\n"
-    "       trendlens connection add NAME postgresql://USER@HOST:PORT/DB [--password-stdin]\n"
+    "       trendlens connection add NAME postgresql://USER@HOST:PORT/DB|clickhouse://USER@HOST:HTTP_PORT/DB [--password-stdin]\n"
     "       trendlens connection list [--json] | remove NAME | test NAME\n"
     "       trendlens schedule add NAME --every 30m|1h|1d [--at HH:MM] [-w W] -- fetch ...\n"
     "       trendlens schedule list [--json] | remove NAME | pause NAME | resume NAME | run NAME\n"

@@ -25,7 +25,8 @@ void CliContext::addCommonOptions(QCommandLineParser &parser) {
 void CliContext::addServerOption(QCommandLineParser &parser, const QString &what) {
     parser.addOption({QStringLiteral("db"),
                       what + QStringLiteral(": a connection's name (trendlens connection list) "
-                                            "or postgresql://USER@HOST:PORT/DATABASE."),
+                                            "or postgresql://USER@HOST:PORT/DATABASE or "
+                                            "clickhouse://USER@HOST:HTTP_PORT/DATABASE."),
                       QStringLiteral("NAME|URL")});
 }
 

@@ -138,7 +138,8 @@ int connectionCommand(CliContext &context, const QStringList &arguments) {
     parser.addOption({QStringLiteral("json"), QStringLiteral("list: print JSON.")});
     if (int code = context.parse(parser, arguments,
                                  QStringLiteral("Team database servers by name: "
-                                                "postgresql://USER@HOST:PORT/DATABASE."));
+                                                "postgresql://USER@HOST:PORT/DATABASE or "
+                                                "clickhouse://USER@HOST:HTTP_PORT/DATABASE."));
         code >= 0)
         return code;
     const QStringList words = parser.positionalArguments();
@@ -163,8 +164,9 @@ int publishCommand(CliContext &context, const QStringList &arguments) {
                                  QStringLiteral("The datasets to publish, in one transaction."),
                                  QStringLiteral("DATASET..."));
     parser.addOption({QStringLiteral("to"),
-                      QStringLiteral("The server: a connection's name or "
-                                     "postgresql://USER@HOST:PORT/DATABASE."),
+                      QStringLiteral("The server: a connection's name, "
+                                     "postgresql://USER@HOST:PORT/DATABASE or "
+                                     "clickhouse://USER@HOST:HTTP_PORT/DATABASE."),
                       QStringLiteral("NAME|URL")});
     parser.addOption({QStringLiteral("table"),
                       QStringLiteral("The table (schema.name) for one dataset (default: the "

@@ -23,7 +23,8 @@ Status ServerSetup::add(QSqlDatabase db, const QString &name, const QString &url
     if (!password.isEmpty())
         if (Status s = Secrets::store(connection.url, password); !s)
             return Status::badInput(tr("%1; nothing was added: without a keychain, the password "
-                                       "goes in PGPASSWORD or ~/.pgpass")
+                                       "goes in PGPASSWORD or ~/.pgpass (PostgreSQL) or "
+                                       "CLICKHOUSE_PASSWORD (ClickHouse)")
                                         .arg(s.message()));
     return connections.add(connection);
 }
