@@ -309,9 +309,13 @@ QString inlineCommonTables(const QString &sql) {
     return expandTables(sql.mid(i).trimmed(), tables);
 }
 
-Status Client::request(const QString &sql, const QByteArray &body, const Options &options,
-                       const std::atomic<bool> *cancelled,
-                       const std::function<bool(QByteArray &)> &received) {
+Client::Client(Address address)
+    : m_address(std::move(address)) {
+}
+
+Client::~Client() = default;
+
+QNetworkReply *Client::send(const QString &sql, const QByteArray &body, const Options &options) {
     const QString queryId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("database"), m_address.database);
@@ -340,16 +344,25 @@ Status Client::request(const QString &sql, const QByteArray &body, const Options
                       "Basic " + (m_address.user + u':' + m_address.password).toUtf8().toBase64());
     // A server that stops answering is given up after the statement's own time and a margin.
     http.setTransferTimeout(int(std::chrono::milliseconds(options.timeout).count()) + 15000);
+    if (!m_manager) // made in the thread that uses the client
+        m_manager = std::make_unique<QNetworkAccessManager>();
+    QNetworkReply *reply = m_manager->post(http, body.isEmpty() ? sql.toUtf8() : body);
+    reply->setProperty("queryId", queryId);
+    // A big answer waits on the server, not in memory, while its rows are being read.
+    reply->setReadBufferSize(qint64(4) << 20);
+    return reply;
+}
 
-    QNetworkAccessManager manager;
-    std::unique_ptr<QNetworkReply> reply(manager.post(http, body.isEmpty() ? sql.toUtf8() : body));
+Status Client::wait(QNetworkReply *sent, const std::atomic<bool> *cancelled,
+                    const std::function<bool(QByteArray &)> &received) {
+    const std::unique_ptr<QNetworkReply> reply(sent);
     QEventLoop loop;
     QByteArray answer;
     bool stopped = false;
     const auto ok = [&] {
         return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 200;
     };
-    QObject::connect(reply.get(), &QNetworkReply::readyRead, &loop, [&] {
+    const auto take = [&] {
         if (!ok() || stopped)
             return;
         answer += reply->readAll();
@@ -357,7 +370,8 @@ Status Client::request(const QString &sql, const QByteArray &body, const Options
             stopped = true;
             reply->abort();
         }
-    });
+    };
+    QObject::connect(reply.get(), &QNetworkReply::readyRead, &loop, take);
     QObject::connect(reply.get(), &QNetworkReply::finished, &loop, &QEventLoop::quit);
     QTimer poll;
     QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
@@ -365,6 +379,7 @@ Status Client::request(const QString &sql, const QByteArray &body, const Options
             reply->abort();
     });
     poll.start(50);
+    take(); // what came before this wait began
     if (!reply->isFinished())
         loop.exec();
     poll.stop();
@@ -374,8 +389,10 @@ Status Client::request(const QString &sql, const QByteArray &body, const Options
         // that cannot be told has no query running either.
         Options kill;
         kill.timeout = std::chrono::seconds(5);
-        (void)request(QStringLiteral("KILL QUERY WHERE query_id = %1 ASYNC").arg(literal(queryId)),
-                      {}, kill, nullptr, [](QByteArray &) { return true; });
+        const QString id = reply->property("queryId").toString();
+        (void)wait(
+            send(QStringLiteral("KILL QUERY WHERE query_id = %1 ASYNC").arg(literal(id)), {}, kill),
+            nullptr, [](QByteArray &) { return true; });
         return Status::cancelled(tr("cancelled"));
     }
     if (stopped)
@@ -400,6 +417,12 @@ Status Client::request(const QString &sql, const QByteArray &body, const Options
         answer.append('\n');
     received(answer);
     return Status::success();
+}
+
+Status Client::request(const QString &sql, const QByteArray &body, const Options &options,
+                       const std::atomic<bool> *cancelled,
+                       const std::function<bool(QByteArray &)> &received) {
+    return wait(send(sql, body, options), cancelled, received);
 }
 
 Status Client::select(const QString &sql, const Header &header, const Row &row,

@@ -11,7 +11,11 @@
 #include <atomic>
 #include <chrono>
 #include <functional>
+#include <memory>
 #include <optional>
+
+class QNetworkAccessManager;
+class QNetworkReply;
 
 namespace tl::clickhouse {
 
@@ -63,8 +67,8 @@ public:
     using Header = std::function<void(const QStringList &names, const QStringList &types)>;
     using Row = std::function<bool(const QVariantList &values)>;
 
-    explicit Client(Address address)
-        : m_address(std::move(address)) {}
+    explicit Client(Address address);
+    ~Client();
 
     // A query's answer in TSVWithNamesAndTypes, each row typed by its column's type (integers,
     // reals, NULL; dates and everything else as text). A row callback returning false stops.
@@ -79,6 +83,9 @@ public:
     const Address &address() const { return m_address; }
 
 private:
+    QNetworkReply *send(const QString &sql, const QByteArray &body, const Options &options);
+    Status wait(QNetworkReply *reply, const std::atomic<bool> *cancelled,
+                const std::function<bool(QByteArray &)> &received);
     // Sends one statement; `received` takes the answer as it arrives (whole lines are taken
     // off the front) and returns false to stop reading. `cancelled` null: nothing stops it.
     Status request(const QString &sql, const QByteArray &body, const Options &options,
@@ -87,6 +94,7 @@ private:
 
     Address m_address;
     std::atomic<bool> m_cancelled{false};
+    std::unique_ptr<QNetworkAccessManager> m_manager; // made in the thread that uses it
 };
 
 } // namespace tl::clickhouse

@@ -1,8 +1,11 @@
 #include "ClickHousePublisher.h"
 
 #include "engine/ClickHouseEngine.h"
+#include "ingest/BatchQueue.h"
 
 #include <QUuid>
+
+#include <thread>
 
 namespace tl {
 
@@ -36,11 +39,70 @@ QString modeWord(PublishMode mode) {
 
 } // namespace
 
+// One table's blocks on their way into its staging table, sent by a thread of their own so a
+// block travels and is parsed there while PublishJob reads and encodes the next. The first
+// failure stops the rest and is what push() and finish() answer from then on.
+class ClickHousePublisher::Upload {
+public:
+    Upload(const clickhouse::Address &address, QString insert)
+        : m_client(address)
+        , m_insert(std::move(insert)) {
+        m_thread = std::thread([this] {
+            while (std::optional<QByteArray> block = m_blocks.pop()) {
+                Status s = m_client.execute(m_insert, *block);
+                if (!s) {
+                    std::lock_guard lock(m_mutex);
+                    m_failure = std::move(s);
+                    m_blocks.close(); // push() now says why
+                    return;
+                }
+            }
+        });
+    }
+    ~Upload() {
+        m_blocks.close();
+        if (m_thread.joinable())
+            m_thread.join();
+    }
+
+    Status push(QByteArray rows) {
+        if (!m_blocks.push(std::move(rows)))
+            return failure();
+        return Status::success();
+    }
+    Status finish() {
+        m_blocks.close(); // the thread sends what is queued, then stops
+        m_thread.join();
+        return failure();
+    }
+    void cancel() {
+        m_client.cancel();
+        m_blocks.close();
+    }
+
+private:
+    Status failure() {
+        std::lock_guard lock(m_mutex);
+        return m_failure;
+    }
+
+    clickhouse::Client m_client; // its requests are made on m_thread only
+    QString m_insert;
+    BatchQueue<QByteArray> m_blocks{2};
+    std::mutex m_mutex;
+    Status m_failure = Status::success();
+    std::thread m_thread;
+};
+
 ClickHousePublisher::ClickHousePublisher(clickhouse::Address address)
     : m_client(std::move(address)) {
 }
 
 ClickHousePublisher::~ClickHousePublisher() {
+    {
+        std::lock_guard lock(m_uploadMutex);
+        m_upload.reset(); // its thread stops before the staging tables go
+    }
     dropStages();
 }
 
@@ -50,6 +112,9 @@ Status ClickHousePublisher::open() {
 
 void ClickHousePublisher::cancel() {
     m_client.cancel();
+    std::lock_guard lock(m_uploadMutex);
+    if (m_upload)
+        m_upload->cancel();
 }
 
 QString ClickHousePublisher::quoted(const QString &database, const QString &table) const {
@@ -108,16 +173,27 @@ Status ClickHousePublisher::begin(const PublishTable &table) {
                                         .arg(staged.stage, columns.join(QLatin1String(", "))));
         !s)
         return s;
+    {
+        std::lock_guard lock(m_uploadMutex);
+        m_upload = std::make_unique<Upload>(
+            m_client.address(), QStringLiteral("INSERT INTO %1 FORMAT TSV").arg(staged.stage));
+    }
     m_staged.append(std::move(staged));
     return Status::success();
 }
 
 Status ClickHousePublisher::write(const QByteArray &rows) {
-    return m_client.execute(QStringLiteral("INSERT INTO %1 FORMAT TSV").arg(m_staged.last().stage),
-                            rows);
+    return m_upload->push(rows);
 }
 
 Result<PublishCount> ClickHousePublisher::end() {
+    const Status uploaded = m_upload->finish();
+    {
+        std::lock_guard lock(m_uploadMutex);
+        m_upload.reset();
+    }
+    if (!uploaded)
+        return uploaded;
     Staged &staged = m_staged.last();
     if (Status s = m_client.select(QStringLiteral("SELECT count() FROM %1").arg(staged.stage),
                                    [&](const QVariantList &row) {

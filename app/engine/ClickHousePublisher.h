@@ -5,6 +5,9 @@
 
 #include <QCoreApplication>
 
+#include <memory>
+#include <mutex>
+
 namespace tl {
 
 // Publishes into ClickHouse, which has no transactions: each table's rows are first loaded
@@ -47,9 +50,13 @@ private:
     QString quoted(const QString &database, const QString &table) const;
     void dropStages();
 
+    class Upload;
+
     clickhouse::Client m_client;
     ClickHouseDialect m_dialect;
     QList<Staged> m_staged;
+    std::mutex m_uploadMutex;         // m_upload is cancelled from other threads
+    std::unique_ptr<Upload> m_upload; // the blocks of the table begun last, under way
 };
 
 } // namespace tl

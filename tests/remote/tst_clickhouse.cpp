@@ -542,6 +542,47 @@ private Q_SLOTS:
         }
     }
 
+    // A publish cancelled half-way, or whose server dies, leaves no table and no staging
+    // table behind, and says so in one line.
+    void cancelledOrFailedPublishLeavesNothing() {
+        QByteArray many;
+        for (int i = 0; i < 60000; ++i)
+            many += QStringLiteral(R"({"id": %1, "name": "행 %1"})").arg(i).toUtf8() + '\n';
+        QVERIFY(remotetest::import(m_workspace, QStringLiteral("many"), many, m_dir.path()));
+        PublishOptions options;
+        options.datasets = {QStringLiteral("many")};
+        PublishJob job(m_workspace, m_cluster.url(0), options);
+        qint64 seen = 0;
+        job.setProgress([&](qint64 done, qint64) {
+            seen = done;
+            if (done >= 20000)
+                job.cancel();
+        });
+        PublishResult result;
+        const Status status = job.run(result);
+        QCOMPARE(status.kind(), ErrorKind::Cancelled);
+        QVERIFY(seen >= 20000 && seen < 60000);
+        QCOMPARE(m_cluster.client(0, QStringLiteral("EXISTS TABLE default.many")),
+                 QStringLiteral("0"));
+        QCOMPARE(stagesLeft(), QString());
+
+        // The server is gone before the rows are moved: exit 3, the address named.
+        PublishJob doomed(m_workspace, m_cluster.url(1), options);
+        doomed.setProgress([&](qint64 done, qint64) {
+            if (done >= 20000 && m_cluster.httpPort(1) > 0)
+                m_cluster.stop(1);
+        });
+        const Status failed = doomed.run(result);
+        QCOMPARE(failed.kind(), ErrorKind::Source);
+        QVERIFY2(!failed.message().contains(u'\n') &&
+                     failed.message().contains(
+                         QStringLiteral("127.0.0.1:%1").arg(m_cluster.httpPort(1))),
+                 qPrintable(failed.message()));
+        QVERIFY(m_cluster.restart(1).isEmpty());
+        QCOMPARE(m_cluster.client(1, QStringLiteral("EXISTS TABLE default.many")),
+                 QStringLiteral("0"));
+    }
+
     // A long statement stops when cancelled, on the server too.
     void cancelStopsTheServer() {
         const auto remote = Engine::forUrl(m_cluster.url(0));
