@@ -1,10 +1,7 @@
 #include "ClickHouseClient.h"
 
-#include <QEventLoop>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
-#include <QNetworkRequest>
-#include <QTimer>
+#include <QElapsedTimer>
+#include <QTcpSocket>
 #include <QUrl>
 #include <QUrlQuery>
 #include <QUuid>
@@ -313,9 +310,9 @@ Client::Client(Address address)
     : m_address(std::move(address)) {
 }
 
-Client::~Client() = default;
-
-QNetworkReply *Client::send(const QString &sql, const QByteArray &body, const Options &options) {
+Status Client::request(const QString &sql, const QByteArray &body, const Options &options,
+                       const std::atomic<bool> *cancelled,
+                       const std::function<bool(QByteArray &)> &received) {
     const QString queryId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("database"), m_address.database);
@@ -332,97 +329,94 @@ QNetworkReply *Client::send(const QString &sql, const QByteArray &body, const Op
     if (!body.isEmpty())
         query.addQueryItem(QStringLiteral("query"),
                            QString::fromUtf8(QUrl::toPercentEncoding(sql)));
-    QUrl url;
-    url.setScheme(QStringLiteral("http"));
-    url.setHost(m_address.host);
-    url.setPort(m_address.port);
-    url.setPath(QStringLiteral("/"));
-    url.setQuery(query);
-    QNetworkRequest http(url);
-    http.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("text/plain"));
-    http.setRawHeader("Authorization",
-                      "Basic " + (m_address.user + u':' + m_address.password).toUtf8().toBase64());
-    // A server that stops answering is given up after the statement's own time and a margin.
-    http.setTransferTimeout(int(std::chrono::milliseconds(options.timeout).count()) + 15000);
-    if (!m_manager) // made in the thread that uses the client
-        m_manager = std::make_unique<QNetworkAccessManager>();
-    QNetworkReply *reply = m_manager->post(http, body.isEmpty() ? sql.toUtf8() : body);
-    reply->setProperty("queryId", queryId);
-    // A big answer waits on the server, not in memory, while its rows are being read.
-    reply->setReadBufferSize(qint64(4) << 20);
-    return reply;
-}
+    const QByteArray payload = body.isEmpty() ? sql.toUtf8() : body;
 
-Status Client::wait(QNetworkReply *sent, const std::atomic<bool> *cancelled,
-                    const std::function<bool(QByteArray &)> &received) {
-    const std::unique_ptr<QNetworkReply> reply(sent);
-    QEventLoop loop;
-    QByteArray answer;
-    bool stopped = false;
-    const auto ok = [&] {
-        return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 200;
+    // HTTP/1.0 on a blocking socket: the answer ends when the server closes, and it is read
+    // only as fast as its rows are taken, so a big answer waits in the network, not here.
+    QTcpSocket socket;
+    const auto stop = [&] { return cancelled && cancelled->load(); };
+    // A server that says nothing is given up after the statement's own time and a margin.
+    const qint64 patience = std::chrono::milliseconds(options.timeout).count() + 15000;
+    QElapsedTimer quiet;
+    quiet.start();
+    const auto gone = [&](const QString &why) {
+        return Status::sourceError(tr("cannot reach %1: %2").arg(m_address.display(), why));
     };
-    const auto take = [&] {
-        if (!ok() || stopped)
-            return;
-        answer += reply->readAll();
-        if (!received(answer)) {
-            stopped = true;
-            reply->abort();
-        }
-    };
-    QObject::connect(reply.get(), &QNetworkReply::readyRead, &loop, take);
-    QObject::connect(reply.get(), &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    QTimer poll;
-    QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
-        if (cancelled && cancelled->load())
-            reply->abort();
-    });
-    poll.start(50);
-    take(); // what came before this wait began
-    if (!reply->isFinished())
-        loop.exec();
-    poll.stop();
+    socket.connectToHost(m_address.host, quint16(m_address.port));
+    while (socket.state() != QAbstractSocket::ConnectedState) {
+        if (stop())
+            return Status::cancelled(tr("cancelled"));
+        if (!socket.waitForConnected(50) &&
+            (socket.state() == QAbstractSocket::UnconnectedState || quiet.elapsed() > 10000))
+            return gone(socket.errorString());
+    }
+    socket.write("POST /?" + query.toString(QUrl::FullyEncoded).toUtf8() +
+                 " HTTP/1.0\r\nHost: " + m_address.host.toUtf8() + ':' +
+                 QByteArray::number(m_address.port) + "\r\nAuthorization: Basic " +
+                 (m_address.user + u':' + m_address.password).toUtf8().toBase64() +
+                 "\r\nContent-Type: text/plain\r\nContent-Length: " +
+                 QByteArray::number(payload.size()) + "\r\n\r\n");
+    socket.write(payload);
 
-    if (cancelled && cancelled->load()) {
+    const auto kill = [&] {
         // Closing the connection does not stop the server's work in ClickHouse 18; a server
         // that cannot be told has no query running either.
-        Options kill;
-        kill.timeout = std::chrono::seconds(5);
-        const QString id = reply->property("queryId").toString();
-        (void)wait(
-            send(QStringLiteral("KILL QUERY WHERE query_id = %1 ASYNC").arg(literal(id)), {}, kill),
-            nullptr, [](QByteArray &) { return true; });
+        socket.abort();
+        Options quick;
+        quick.timeout = std::chrono::seconds(5);
+        (void)request(QStringLiteral("KILL QUERY WHERE query_id = %1 ASYNC").arg(literal(queryId)),
+                      {}, quick, nullptr, [](QByteArray &) { return true; });
         return Status::cancelled(tr("cancelled"));
+    };
+    int status = 0;
+    QByteArray answer, error;
+    for (;;) {
+        if (stop())
+            return kill();
+        const bool closed = socket.state() != QAbstractSocket::ConnectedState;
+        if (socket.bytesAvailable() == 0) {
+            if (closed)
+                break;
+            if (socket.bytesToWrite() > 0)
+                socket.waitForBytesWritten(50);
+            else if (!socket.waitForReadyRead(50) && quiet.elapsed() > patience)
+                return gone(tr("no answer in %1 s").arg(patience / 1000));
+            continue;
+        }
+        quiet.restart();
+        answer += socket.read(qint64(1) << 20);
+        if (status == 0) {
+            const qsizetype end = answer.indexOf("\r\n\r\n");
+            if (end < 0)
+                continue;
+            // "HTTP/1.0 200 OK"
+            status = answer.mid(answer.indexOf(' ') + 1, 3).toInt();
+            answer.remove(0, end + 4);
+            if (status == 0)
+                return gone(tr("not an HTTP answer"));
+        }
+        if (status != 200) {
+            error += answer;
+            answer.clear();
+        } else if (!answer.isEmpty() && !received(answer)) {
+            socket.abort(); // the caller has what it wanted
+            return Status::success();
+        }
     }
-    if (stopped)
-        return Status::success();
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (status == 0)
-        return Status::sourceError(
-            tr("cannot reach %1: %2").arg(m_address.display(), reply->errorString()));
+        return gone(socket.errorString());
     if (status != 200) {
-        const QString why = exceptionText(reply->readAll());
+        const QString why = exceptionText(error);
         // Refused logins are the server's side; anything else is the statement's.
         if (status == 401 || status == 403 || why.contains(QLatin1String("Unknown user")) ||
             why.contains(QLatin1String("Wrong password")))
             return Status::sourceError(QStringLiteral("%1: %2").arg(m_address.display(), why));
         return Status::badInput(why);
     }
-    if (reply->error() != QNetworkReply::NoError)
-        return Status::sourceError(
-            QStringLiteral("%1: %2").arg(m_address.display(), reply->errorString()));
-    answer += reply->readAll();
     if (!answer.isEmpty() && !answer.endsWith('\n'))
         answer.append('\n');
     received(answer);
     return Status::success();
-}
-
-Status Client::request(const QString &sql, const QByteArray &body, const Options &options,
-                       const std::atomic<bool> *cancelled,
-                       const std::function<bool(QByteArray &)> &received) {
-    return wait(send(sql, body, options), cancelled, received);
 }
 
 Status Client::select(const QString &sql, const Header &header, const Row &row,

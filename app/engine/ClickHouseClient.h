@@ -14,9 +14,6 @@
 #include <memory>
 #include <optional>
 
-class QNetworkAccessManager;
-class QNetworkReply;
-
 namespace tl::clickhouse {
 
 // Where a ClickHouse server's HTTP interface is: clickhouse://USER@HOST:PORT/DATABASE.
@@ -56,8 +53,8 @@ struct QueryOptions {
     QList<std::pair<QString, QString>> settings; // more of the server's settings
 };
 
-// One statement over the HTTP interface, on the thread that calls it (a worker's: it waits
-// in its own event loop). cancel() is safe from any thread: the request is dropped, and the
+// One statement over the HTTP interface, on the thread that calls it (a blocking socket: no
+// event loop is needed). cancel() is safe from any thread: the request is dropped, and the
 // server is told to stop the query (KILL QUERY by its id).
 class Client {
     Q_DECLARE_TR_FUNCTIONS(tl::clickhouse::Client)
@@ -68,7 +65,6 @@ public:
     using Row = std::function<bool(const QVariantList &values)>;
 
     explicit Client(Address address);
-    ~Client();
 
     // A query's answer in TSVWithNamesAndTypes, each row typed by its column's type (integers,
     // reals, NULL; dates and everything else as text). A row callback returning false stops.
@@ -83,9 +79,6 @@ public:
     const Address &address() const { return m_address; }
 
 private:
-    QNetworkReply *send(const QString &sql, const QByteArray &body, const Options &options);
-    Status wait(QNetworkReply *reply, const std::atomic<bool> *cancelled,
-                const std::function<bool(QByteArray &)> &received);
     // Sends one statement; `received` takes the answer as it arrives (whole lines are taken
     // off the front) and returns false to stop reading. `cancelled` null: nothing stops it.
     Status request(const QString &sql, const QByteArray &body, const Options &options,
@@ -94,7 +87,6 @@ private:
 
     Address m_address;
     std::atomic<bool> m_cancelled{false};
-    std::unique_ptr<QNetworkAccessManager> m_manager; // made in the thread that uses it
 };
 
 } // namespace tl::clickhouse
