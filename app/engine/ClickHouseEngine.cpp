@@ -63,9 +63,8 @@ public:
         if (!found->has_value())
             return Status::badInput(ClickHouseEngine::tr("no table named '%1' in %2")
                                         .arg(spec.dataset, m_client.address().display()));
-        ChartRunner::Options sql = options;
-        sql.engine = ChartRunner::Engine::Sql; // the column store is the workspace's own
-        return ChartRunner::run(rowsOn(m_client), m_dialect, **found, spec, out, sql);
+        // ChartRunner answers in SQL here, saying the column store is the workspace's own.
+        return ChartRunner::run(rowsOn(m_client), m_dialect, **found, spec, out, options);
     }
 
 private:

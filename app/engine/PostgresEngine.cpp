@@ -158,9 +158,8 @@ public:
         if (!found->has_value())
             return Status::badInput(PostgresEngine::tr("no table named '%1' in %2")
                                         .arg(spec.dataset, m_address.display()));
-        ChartRunner::Options sql = options;
-        sql.engine = ChartRunner::Engine::Sql; // the column store is the workspace's own
-        return ChartRunner::run(m_connection.db(), m_dialect, **found, spec, out, sql);
+        // ChartRunner answers in SQL here, saying the column store is the workspace's own.
+        return ChartRunner::run(m_connection.db(), m_dialect, **found, spec, out, options);
     }
 
 private:
