@@ -13,6 +13,17 @@
     </message>
 </context>
 <context>
+    <name>tl</name>
+    <message>
+        <source>the column engine cannot answer this chart: terms are counted from the text</source>
+        <translation>the column engine cannot answer this chart: terms are counted from the text</translation>
+    </message>
+    <message>
+        <source>terms are counted from the rows' text</source>
+        <translation>terms are counted from the rows' text</translation>
+    </message>
+</context>
+<context>
     <name>tl::Catalog</name>
     <message>
         <source>a dataset name cannot be empty</source>
@@ -410,14 +421,6 @@
         <translation>the column engine cannot answer this chart: %1</translation>
     </message>
     <message>
-        <source>the column engine cannot answer this chart: terms are counted from the text</source>
-        <translation>the column engine cannot answer this chart: terms are counted from the text</translation>
-    </message>
-    <message>
-        <source>terms are counted from the rows' text</source>
-        <translation>terms are counted from the rows' text</translation>
-    </message>
-    <message>
         <source>chart query failed: %1</source>
         <translation>chart query failed: %1</translation>
     </message>
@@ -530,6 +533,43 @@
     <message>
         <source>term</source>
         <translation>term</translation>
+    </message>
+</context>
+<context>
+    <name>tl::ClickHouseEngine</name>
+    <message>
+        <source>no table named '%1' in %2</source>
+        <translation>no table named '%1' in %2</translation>
+    </message>
+</context>
+<context>
+    <name>tl::ClickHousePublisher</name>
+    <message>
+        <source>ClickHouse has no transactions or unique keys to %1 by: publish to %2 with --mode create or append</source>
+        <translation>ClickHouse has no transactions or unique keys to %1 by: publish to %2 with --mode create or append</translation>
+    </message>
+    <message>
+        <source>%1 already exists on %2 (--mode append adds to it)</source>
+        <translation>%1 already exists on %2 (--mode append adds to it)</translation>
+    </message>
+    <message>
+        <source>the key %1 is not a column of %2</source>
+        <translation>the key %1 is not a column of %2</translation>
+    </message>
+    <message>
+        <source>no table %1 on %2 (--mode create makes one)</source>
+        <translation>no table %1 on %2 (--mode create makes one)</translation>
+    </message>
+    <message>
+        <source>%1 has no column %2: nothing was published</source>
+        <translation>%1 has no column %2: nothing was published</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: column %2 cannot be empty (it is not Nullable), and %n row(s) have no value there: %1 was not published</source>
+        <translation>
+            <numerusform>%1: column %2 cannot be empty (it is not Nullable), and %n row(s) have no value there: %1 was not published</numerusform>
+            <numerusform>%1: column %2 cannot be empty (it is not Nullable), and %n row(s) have no value there: %1 was not published</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3058,8 +3098,8 @@
 <context>
     <name>tl::ServerSetup</name>
     <message>
-        <source>%1; nothing was added: without a keychain, the password goes in PGPASSWORD or ~/.pgpass</source>
-        <translation>%1; nothing was added: without a keychain, the password goes in PGPASSWORD or ~/.pgpass</translation>
+        <source>%1; nothing was added: without a keychain, the password goes in PGPASSWORD or ~/.pgpass (PostgreSQL) or CLICKHOUSE_PASSWORD (ClickHouse)</source>
+        <translation>%1; nothing was added: without a keychain, the password goes in PGPASSWORD or ~/.pgpass (PostgreSQL) or CLICKHOUSE_PASSWORD (ClickHouse)</translation>
     </message>
 </context>
 <context>
@@ -3514,6 +3554,33 @@
     <message>
         <source>standard output: %1</source>
         <translation>standard output: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tl::clickhouse::Client</name>
+    <message>
+        <source>expected clickhouse://USER@HOST:HTTP_PORT/DATABASE, got '%1'</source>
+        <translation>expected clickhouse://USER@HOST:HTTP_PORT/DATABASE, got '%1'</translation>
+    </message>
+    <message>
+        <source>%1: a password does not go in the address; set CLICKHOUSE_PASSWORD or keep it in the keychain</source>
+        <translation>%1: a password does not go in the address; set CLICKHOUSE_PASSWORD or keep it in the keychain</translation>
+    </message>
+    <message>
+        <source>cannot reach %1: %2</source>
+        <translation>cannot reach %1: %2</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>no answer in %1 s</source>
+        <translation>no answer in %1 s</translation>
+    </message>
+    <message>
+        <source>not an HTTP answer</source>
+        <translation>not an HTTP answer</translation>
     </message>
 </context>
 <context>

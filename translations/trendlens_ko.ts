@@ -13,6 +13,17 @@
     </message>
 </context>
 <context>
+    <name>tl</name>
+    <message>
+        <source>the column engine cannot answer this chart: terms are counted from the text</source>
+        <translation>열 엔진은 이 차트에 답할 수 없습니다: 단어는 텍스트에서 셉니다</translation>
+    </message>
+    <message>
+        <source>terms are counted from the rows' text</source>
+        <translation>단어는 행의 텍스트에서 셉니다</translation>
+    </message>
+</context>
+<context>
     <name>tl::Catalog</name>
     <message>
         <source>a dataset name cannot be empty</source>
@@ -410,14 +421,6 @@
         <translation>열 엔진이 이 차트에 답할 수 없음: %1</translation>
     </message>
     <message>
-        <source>the column engine cannot answer this chart: terms are counted from the text</source>
-        <translation>열 엔진은 이 차트에 답할 수 없습니다: 단어는 텍스트에서 셉니다</translation>
-    </message>
-    <message>
-        <source>terms are counted from the rows' text</source>
-        <translation>단어는 행의 텍스트에서 셉니다</translation>
-    </message>
-    <message>
         <source>chart query failed: %1</source>
         <translation>차트 쿼리 실패: %1</translation>
     </message>
@@ -530,6 +533,42 @@
     <message>
         <source>term</source>
         <translation>단어</translation>
+    </message>
+</context>
+<context>
+    <name>tl::ClickHouseEngine</name>
+    <message>
+        <source>no table named '%1' in %2</source>
+        <translation>%2에 '%1' 테이블이 없습니다</translation>
+    </message>
+</context>
+<context>
+    <name>tl::ClickHousePublisher</name>
+    <message>
+        <source>ClickHouse has no transactions or unique keys to %1 by: publish to %2 with --mode create or append</source>
+        <translation>ClickHouse에는 트랜잭션도 고유 키도 없어 %1할 수 없습니다: %2에는 --mode create 또는 append로 게시하세요</translation>
+    </message>
+    <message>
+        <source>%1 already exists on %2 (--mode append adds to it)</source>
+        <translation>%2에 %1이(가) 이미 있습니다 (--mode append로 추가할 수 있습니다)</translation>
+    </message>
+    <message>
+        <source>the key %1 is not a column of %2</source>
+        <translation>키 %1은(는) %2의 열이 아닙니다</translation>
+    </message>
+    <message>
+        <source>no table %1 on %2 (--mode create makes one)</source>
+        <translation>%2에 %1 표가 없습니다 (--mode create로 만들 수 있습니다)</translation>
+    </message>
+    <message>
+        <source>%1 has no column %2: nothing was published</source>
+        <translation>%1에 %2 열이 없습니다: 아무것도 게시하지 않았습니다</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: column %2 cannot be empty (it is not Nullable), and %n row(s) have no value there: %1 was not published</source>
+        <translation>
+            <numerusform>%1: %2 열은 비울 수 없는데(Nullable이 아님) %n개 행에 값이 없습니다: %1은(는) 게시하지 않았습니다</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3053,8 +3092,8 @@
 <context>
     <name>tl::ServerSetup</name>
     <message>
-        <source>%1; nothing was added: without a keychain, the password goes in PGPASSWORD or ~/.pgpass</source>
-        <translation>%1. 아무것도 추가하지 않았습니다: 키체인이 없으면 암호는 PGPASSWORD나 ~/.pgpass에 둡니다</translation>
+        <source>%1; nothing was added: without a keychain, the password goes in PGPASSWORD or ~/.pgpass (PostgreSQL) or CLICKHOUSE_PASSWORD (ClickHouse)</source>
+        <translation>%1; 아무것도 추가하지 않았습니다: 키체인이 없으면 비밀번호는 PGPASSWORD나 ~/.pgpass(PostgreSQL), CLICKHOUSE_PASSWORD(ClickHouse)에 둡니다</translation>
     </message>
 </context>
 <context>
@@ -3509,6 +3548,33 @@
     <message>
         <source>standard output: %1</source>
         <translation>표준 출력: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tl::clickhouse::Client</name>
+    <message>
+        <source>expected clickhouse://USER@HOST:HTTP_PORT/DATABASE, got '%1'</source>
+        <translation>clickhouse://사용자@호스트:HTTP_포트/데이터베이스 형식이어야 하는데 '%1'입니다</translation>
+    </message>
+    <message>
+        <source>%1: a password does not go in the address; set CLICKHOUSE_PASSWORD or keep it in the keychain</source>
+        <translation>%1: 비밀번호는 주소에 넣지 않습니다. CLICKHOUSE_PASSWORD를 설정하거나 키체인에 보관하세요</translation>
+    </message>
+    <message>
+        <source>cannot reach %1: %2</source>
+        <translation>%1에 연결할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>취소했습니다</translation>
+    </message>
+    <message>
+        <source>no answer in %1 s</source>
+        <translation>%1초 동안 응답이 없습니다</translation>
+    </message>
+    <message>
+        <source>not an HTTP answer</source>
+        <translation>HTTP 응답이 아닙니다</translation>
     </message>
 </context>
 <context>
