@@ -101,11 +101,8 @@ QString exceptionText(const QByteArray &answer) {
 // How a column's TSV text becomes a value.
 enum class ValueKind { Integer, Unsigned, Real, Text };
 
-ValueKind kindOf(QString type) {
-    for (const QLatin1String wrapper :
-         {QLatin1String("Nullable("), QLatin1String("LowCardinality(")})
-        if (type.startsWith(wrapper))
-            type = type.mid(wrapper.size()).chopped(1);
+ValueKind kindOf(const QString &column) {
+    const QString type = innerType(column);
     if (type == QLatin1String("UInt64"))
         return ValueKind::Unsigned;
     if (type.startsWith(QLatin1String("Int")) || type.startsWith(QLatin1String("UInt")))
@@ -197,6 +194,14 @@ QList<QByteArrayView> fieldsOf(QByteArrayView line) {
 }
 
 } // namespace
+
+QString innerType(QString type) {
+    for (const QLatin1String wrapper :
+         {QLatin1String("Nullable("), QLatin1String("LowCardinality(")})
+        if (type.startsWith(wrapper))
+            type = type.mid(wrapper.size()).chopped(1);
+    return type;
+}
 
 QString Address::display() const {
     return QStringLiteral("clickhouse://%1@%2:%3/%4").arg(user, host).arg(port).arg(database);

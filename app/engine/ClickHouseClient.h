@@ -31,6 +31,9 @@ struct Address {
     static Result<Address> parse(const QString &url);
 };
 
+// A column type without its Nullable(…) and LowCardinality(…) wrappers: "Int64", "DateTime('UTC')".
+QString innerType(QString type);
+
 // One value of a ClickHouse text literal, as the server reads it back: quotes and backslashes
 // escaped; NULL, numbers and booleans as they are.
 QString literal(const QVariant &value);

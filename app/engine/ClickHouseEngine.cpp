@@ -11,11 +11,8 @@ namespace {
 
 using clickhouse::literal;
 
-ColumnType typeOf(QString type) {
-    for (const QLatin1String wrapper :
-         {QLatin1String("Nullable("), QLatin1String("LowCardinality(")})
-        if (type.startsWith(wrapper))
-            type = type.mid(wrapper.size()).chopped(1);
+ColumnType typeOf(const QString &column) {
+    const QString type = clickhouse::innerType(column);
     if (type.startsWith(QLatin1String("Int")) || type.startsWith(QLatin1String("UInt")))
         return ColumnType::Integer;
     if (type.startsWith(QLatin1String("Float")) || type.startsWith(QLatin1String("Decimal")))

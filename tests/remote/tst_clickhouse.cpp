@@ -90,40 +90,12 @@ class TestClickHouse : public QObject {
         return {};
     }
 
+    // A chart's data on `engine` in SQL, timestamps read in `zone`.
     static QString csvOf(const Engine &engine, const ChartSpec &spec, const QByteArray &zone = {}) {
-        auto reader = engine.openReader();
-        if (!reader)
-            return reader.status().message();
-        ChartData data;
         ChartRunner::Options options;
         options.engine = ChartRunner::Engine::Sql;
         options.zone = zone;
-        if (Status s = reader.value()->runChart(spec, data, options); !s)
-            return s.message();
-        QBuffer buffer;
-        buffer.open(QIODevice::WriteOnly);
-        CsvWriter writer(buffer);
-        data.writeCsv(writer);
-        return QString::fromUtf8(buffer.data());
-    }
-
-    // The same cells; numbers within a billionth (sums over shards add in another order).
-    static bool sameTable(const QString &a, const QString &b) {
-        const QStringList left = a.split(u'\n'), right = b.split(u'\n');
-        if (left.size() != right.size())
-            return false;
-        for (qsizetype i = 0; i < left.size(); ++i) {
-            const QStringList l = left[i].split(u','), r = right[i].split(u',');
-            if (l.size() != r.size())
-                return false;
-            for (qsizetype j = 0; j < l.size(); ++j) {
-                bool lok = false, rok = false;
-                const double x = l[j].toDouble(&lok), y = r[j].toDouble(&rok);
-                if (lok && rok ? std::abs(x - y) > 1e-9 * std::max(1.0, std::abs(x)) : l[j] != r[j])
-                    return false;
-            }
-        }
-        return true;
+        return remotetest::chartCsv(engine, spec, options);
     }
 
     static ChartSpec specOf(const QByteArray &json) {
@@ -384,7 +356,7 @@ private Q_SLOTS:
             const QString expected = csvOf(*local, local_);
             const QString actual = csvOf(*remote.value(), onCluster);
             QVERIFY2(expected.count(u'\n') > 1, qPrintable(expected));
-            QVERIFY2(sameTable(expected, actual),
+            QVERIFY2(remotetest::sameTable(expected, actual),
                      qPrintable(QStringLiteral("%1\nworkspace:\n%2\ncluster:\n%3")
                                     .arg(QString::fromUtf8(json), expected, actual)));
         }

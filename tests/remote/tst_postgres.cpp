@@ -1,4 +1,5 @@
 #include "../pg/PgServer.h"
+#include "../support/RemoteFixtures.h"
 #include "engine/Engine.h"
 #include "export/CsvWriter.h"
 #include "ingest/ImportJob.h"
@@ -213,9 +214,9 @@ private Q_SLOTS:
             QVERIFY2(parsed.ok(), qPrintable(parsed.message()));
             ChartRunner::Options options;
             options.engine = ChartRunner::Engine::Sql;
-            const QString expected = csvOf(*local, spec, options);
-            const QString actual = csvOf(*remote.value(), spec, options);
-            QVERIFY2(sameTable(expected, actual),
+            const QString expected = remotetest::chartCsv(*local, spec, options);
+            const QString actual = remotetest::chartCsv(*remote.value(), spec, options);
+            QVERIFY2(remotetest::sameTable(expected, actual),
                      qPrintable(QStringLiteral("%1\nworkspace:\n%2\nserver:\n%3")
                                     .arg(QString::fromUtf8(json), expected, actual)));
         }
@@ -325,40 +326,6 @@ private Q_SLOTS:
     }
 
 private:
-    static QString csvOf(const Engine &engine, const ChartSpec &spec,
-                         const ChartRunner::Options &options) {
-        auto reader = engine.openReader();
-        if (!reader)
-            return reader.status().message();
-        ChartData data;
-        if (Status s = reader.value()->runChart(spec, data, options); !s)
-            return s.message();
-        QBuffer buffer;
-        buffer.open(QIODevice::WriteOnly);
-        CsvWriter writer(buffer);
-        data.writeCsv(writer);
-        return QString::fromUtf8(buffer.data());
-    }
-
-    // The same cells, numbers within a billionth of each other (PostgreSQL's numeric avg).
-    static bool sameTable(const QString &a, const QString &b) {
-        const QStringList left = a.split(u'\n'), right = b.split(u'\n');
-        if (left.size() != right.size())
-            return false;
-        for (qsizetype i = 0; i < left.size(); ++i) {
-            const QStringList l = left[i].split(u','), r = right[i].split(u',');
-            if (l.size() != r.size())
-                return false;
-            for (qsizetype j = 0; j < l.size(); ++j) {
-                bool lok = false, rok = false;
-                const double x = l[j].toDouble(&lok), y = r[j].toDouble(&rok);
-                if (lok && rok ? std::abs(x - y) > 1e-9 * std::max(1.0, std::abs(x)) : l[j] != r[j])
-                    return false;
-            }
-        }
-        return true;
-    }
-
     // Table t on both engines: the same values, each in its engine's types (SQLite keeps the
     // stored text forms).
     bool m_dialectsHaveTheirTable(QSqlQuery &pg) {
