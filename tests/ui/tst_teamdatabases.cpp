@@ -1,3 +1,4 @@
+#include "../ch/ChCluster.h"
 #include "../pg/PgServer.h"
 #include "demo/DemoBuilder.h"
 #include "models/TaskRunner.h"
@@ -21,13 +22,15 @@
 
 using namespace tl;
 
-// Team databases in the window, on a real PostgreSQL 15: a connection is added, a dataset is
-// published to it, its tables show as remote datasets, and a chart of one runs on the server
-// with the workspace's answer, and keeps its server when the dashboard is saved.
+// Team databases in the window, on a real PostgreSQL 15 and a real ClickHouse 18.16: a
+// connection is added, a dataset is published to it, its tables show as remote datasets, and a
+// chart of one runs on the server with the workspace's answer, and keeps its server when the
+// dashboard is saved.
 class TestTeamDatabases : public QObject {
     Q_OBJECT
 
     pgtest::PgServer m_server;
+    chtest::ChCluster m_clickhouse;
     QTemporaryDir m_dir;
     QString m_path;
     std::unique_ptr<Appearance> m_appearance;
@@ -65,7 +68,8 @@ private Q_SLOTS:
 
         std::optional<Status> published;
         QString said;
-        connect(m_window->publishes(), &PublishController::finished, this,
+        QObject listening; // the connection ends with this test
+        connect(m_window->publishes(), &PublishController::finished, &listening,
                 [&](const Status &status, const QString &message) {
                     published = status;
                     said = message;
@@ -113,6 +117,57 @@ private Q_SLOTS:
         Dashboard stored;
         QVERIFY(m_window->workspace()->loadDashboard(QStringLiteral("Team mart"), stored).ok());
         QCOMPARE(stored.charts.front().spec.connection, QStringLiteral("team"));
+    }
+
+    // The same on ClickHouse: the KOBIS mart published with its keys as the MergeTree's order,
+    // listed with the parts' row count, and charted there.
+    void publishThenChartOnClickHouse() {
+        const QString why = m_clickhouse.start(1);
+        QVERIFY2(why.isEmpty(), qPrintable(why));
+        ConnectionsPanel *panel = m_window->connections();
+        QVERIFY(panel->add(QStringLiteral("warehouse"), m_clickhouse.url(0), {}).ok());
+        QVERIFY(TaskRunner::shared().waitForIdle(20000));
+        const auto server = [panel]() -> QStandardItem * {
+            for (int i = 0; i < panel->model()->rowCount(); ++i)
+                if (panel->model()->item(i)->text() == QLatin1String("warehouse"))
+                    return panel->model()->item(i);
+            return nullptr;
+        };
+        QVERIFY(server());
+
+        std::optional<Status> published;
+        QObject listening;
+        connect(m_window->publishes(), &PublishController::finished, &listening,
+                [&](const Status &status, const QString &) { published = status; });
+        PublishOptions options;
+        options.datasets = {QStringLiteral("kobis_boxoffice_daily")};
+        options.table = QStringLiteral("default.boxoffice");
+        m_window->publishes()->publish(QStringLiteral("warehouse"), options);
+        QTRY_VERIFY_WITH_TIMEOUT(published.has_value(), 60000);
+        QVERIFY2(published->ok(), qPrintable(published->message()));
+        QCOMPARE(m_clickhouse.client(0, QStringLiteral("SELECT sorting_key FROM system.tables "
+                                                       "WHERE name = 'boxoffice'")),
+                 QStringLiteral("target_date, movie_cd"));
+
+        QTRY_COMPARE_WITH_TIMEOUT(server()->rowCount(), 1, 20000);
+        QStandardItem *table = server()->child(0, 0);
+        QCOMPARE(table->text(), QStringLiteral("default.boxoffice"));
+        QCOMPARE(server()->child(0, 1)->text(), QStringLiteral("600"));
+
+        auto *tree = panel->findChild<QTreeView *>();
+        Q_EMIT tree->activated(table->index());
+        DashboardView *view = m_window->dashboards()->currentDashboard();
+        QVERIFY(QTest::qWaitFor([view] { return !view->isLoading(); }, 20000));
+        ChartPanel *remote = view->panels().back();
+        QCOMPARE(remote->spec().connection, QStringLiteral("warehouse"));
+        QVERIFY(remote->data().rowCount() > 0);
+        ChartSpec local = remote->spec();
+        local.connection.clear();
+        local.dataset = QStringLiteral("kobis_boxoffice_daily");
+        ChartPanel *mine = view->addChart(local);
+        QVERIFY(QTest::qWaitFor([view] { return !view->isLoading(); }, 20000));
+        QCOMPARE(remote->data().keys, mine->data().keys);
+        QCOMPARE(remote->data().rowCount(), mine->data().rowCount());
     }
 };
 
