@@ -45,7 +45,7 @@ enum class PublishMode { Create, Append, Replace, Upsert };
 
 // A table a dataset is published into, and how.
 struct PublishTable {
-    QString table; // as the engine names it: "schema.name" on PostgreSQL
+    QString table; // as the engine names it: "schema.name" on PostgreSQL, "database.name" on ClickHouse
     Columns columns;
     PublishMode mode = PublishMode::Create;
     // Upsert's key, and the primary key of a table a publish creates.
@@ -59,9 +59,10 @@ struct PublishCount {
     qint64 replaced = 0; // upsert: rows of the table that a published row took the place of
 };
 
-// One transaction on a server: any number of tables are loaded and none is seen until
-// commit(); destroying it before then rolls everything back. Rows arrive as tab-separated
-// text, PostgreSQL's COPY text format: one line per row, \N for NULL, backslash escapes.
+// One transaction on a server (or, on ClickHouse, staging tables moved in at commit): any
+// number of tables are loaded and none is seen until commit(); destroying it before then
+// leaves them as they were. Rows arrive as tab-separated text, PostgreSQL's COPY text format
+// (which ClickHouse's TSV reads too): one line per row, \N for NULL, backslash escapes.
 class Publisher {
 public:
     virtual ~Publisher() = default;
@@ -83,9 +84,10 @@ public:
 
     // The workspace file at `path`: local data, SQLite and its column store.
     static std::shared_ptr<const Engine> forWorkspace(const QString &path);
-    // A server at `url`: postgresql://USER@HOST:PORT/DATABASE. Nothing is contacted yet.
-    // `password` (from the keychain) stays in memory; without one, the client library's own
-    // ways apply (PGPASSWORD, ~/.pgpass).
+    // A server at `url`: postgresql://USER@HOST:PORT/DATABASE or
+    // clickhouse://USER@HOST:HTTP_PORT/DATABASE. Nothing is contacted yet. `password` (from the
+    // keychain) stays in memory; without one, PostgreSQL's client library reads PGPASSWORD or
+    // ~/.pgpass, and ClickHouse's address takes CLICKHOUSE_PASSWORD.
     static Result<std::shared_ptr<const Engine>> forUrl(const QString &url,
                                                         const QString &password = {});
     // An address, or the name of one of the workspace's connections (ServerConnections),
@@ -98,7 +100,7 @@ public:
     static Result<std::shared_ptr<const Engine>> forConnection(const QString &connection,
                                                                const QString &workspacePath);
 
-    virtual QString kind() const = 0; // "sqlite", "postgresql"
+    virtual QString kind() const = 0; // "sqlite", "postgresql", "clickhouse"
     virtual const Dialect &dialect() const = 0;
     // What it holds, as datasets: the workspace's catalog, or a server's tables and views
     // ("schema.table", rowCount the server's estimate, -1 when it has none).
