@@ -107,7 +107,26 @@ ClickHousePublisher::~ClickHousePublisher() {
 }
 
 Status ClickHousePublisher::open() {
-    return m_client.execute(QStringLiteral("SELECT 1"));
+    // Staging tables a publish could not take away (its server died first) go after a day:
+    // their rows were never published, and no publish runs that long.
+    QStringList stale;
+    if (Status s = m_client.select(
+            QStringLiteral("SELECT name FROM system.tables WHERE database = %1 AND "
+                           "startsWith(name, '_tl_stage_') AND metadata_modification_time < "
+                           "now() - 86400")
+                .arg(literal(m_client.address().database)),
+            [&](const QVariantList &row) {
+                stale.append(row[0].toString());
+                return true;
+            });
+        !s)
+        return s;
+    for (const QString &name : std::as_const(stale))
+        if (Status s = m_client.execute(QStringLiteral("DROP TABLE IF EXISTS %1")
+                                            .arg(quoted(m_client.address().database, name)));
+            !s)
+            return s;
+    return Status::success();
 }
 
 void ClickHousePublisher::cancel() {
@@ -168,7 +187,8 @@ Status ClickHousePublisher::begin(const PublishTable &table) {
     for (const Column &c : table.columns)
         columns.append(m_dialect.quoteIdentifier(c.name) + u' ' + stageType(c.type));
     const QString stage = QStringLiteral("_tl_stage_") + QUuid::createUuid().toString(QUuid::Id128);
-    staged.stage = quoted(staged.database, stage);
+    // In the connection's own database, where open() looks for ones left behind.
+    staged.stage = quoted(m_client.address().database, stage);
     if (Status s = m_client.execute(QStringLiteral("CREATE TABLE %1 (%2) ENGINE = Log")
                                         .arg(staged.stage, columns.join(QLatin1String(", "))));
         !s)

@@ -11,7 +11,8 @@
 namespace tl {
 
 // Publishes into ClickHouse, which has no transactions: each table's rows are first loaded
-// into a staging table on the server (engine Log, in large INSERT … FORMAT TSV blocks), and
+// into a staging table in the connection's database (engine Log, in large INSERT … FORMAT TSV
+// blocks; one left by a server that died is dropped by a publish a day later), and
 // commit() moves them into their tables with one INSERT … SELECT each. Until then nothing is
 // seen, and a failure or a cancel leaves every table as it was; a server that fails during
 // the moves can leave the tables moved before it published.

@@ -77,6 +77,9 @@ public:
 
     int size() const { return int(m_servers.size()); }
     int httpPort(int i) const { return m_servers[std::size_t(i)].http; }
+    QString dataPath(int i) const {
+        return m_servers[std::size_t(i)].dir + QStringLiteral("/data");
+    }
     QString url(int i, const QString &user = QStringLiteral("default")) const {
         return QStringLiteral("clickhouse://%1@127.0.0.1:%2/default").arg(user).arg(httpPort(i));
     }

@@ -553,6 +553,21 @@ private Q_SLOTS:
         QVERIFY(m_cluster.restart(1).isEmpty());
         QCOMPARE(m_cluster.client(1, QStringLiteral("EXISTS TABLE default.many")),
                  QStringLiteral("0"));
+        // Its staging table outlived it; a publish a day later takes it away.
+        const QString left = m_cluster.client(
+            1,
+            QStringLiteral("SELECT name FROM system.tables WHERE startsWith(name, '_tl_stage')"));
+        QVERIFY2(left.startsWith(QStringLiteral("_tl_stage_")), qPrintable(left));
+        const QString metadata =
+            m_cluster.dataPath(1) + QStringLiteral("/metadata/default/%1.sql").arg(left);
+        QVERIFY2(QFile::exists(metadata), qPrintable(metadata));
+        QVERIFY(QProcess::execute(QStringLiteral("touch"),
+                                  {QStringLiteral("-d"), QStringLiteral("2 days ago"), metadata}) ==
+                0);
+        options.datasets = {QStringLiteral("sales")};
+        options.table = QStringLiteral("default.sales_copy");
+        QVERIFY(PublishJob(m_workspace, m_cluster.url(1), options).run(result).ok());
+        QCOMPARE(stagesLeft(), QString());
     }
 
     // A long statement stops when cancelled, on the server too.
