@@ -220,7 +220,7 @@ QString QueryBuilder::aggregateSql(Aggregate agg, bool hasY) const {
     case Aggregate::Count:
         return hasY ? QStringLiteral("count(v)") : QStringLiteral("count(*)");
     case Aggregate::CountDistinct:
-        return QStringLiteral("count(DISTINCT v)");
+        return m_dialect.countDistinct(QStringLiteral("v"));
     case Aggregate::Sum:
         return QStringLiteral("sum(v)");
     case Aggregate::Avg:

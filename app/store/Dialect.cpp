@@ -436,6 +436,10 @@ QString ClickHouseDialect::quantile(double p, const QString &value) const {
         .arg(sorted, position, lower);
 }
 
+QString ClickHouseDialect::countDistinct(const QString &value) const {
+    return QStringLiteral("uniqExact(%1)").arg(value);
+}
+
 QString ClickHouseDialect::prefix(const QString &value, int length) const {
     return QStringLiteral("substringUTF8(toString(%1), 1, %2)").arg(value).arg(length);
 }

@@ -60,6 +60,10 @@ public:
         Q_UNUSED(value);
         return {};
     }
+    // The number of distinct values of `value` over a group, exactly.
+    virtual QString countDistinct(const QString &value) const {
+        return QStringLiteral("count(DISTINCT %1)").arg(value);
+    }
     // The first `length` characters of a text value.
     virtual QString prefix(const QString &value, int length) const = 0;
     // `value IN (the list)`, the list bound as one parameter holding a JSON array, so a list
@@ -178,6 +182,9 @@ public:
     QString toText(const QString &value) const override;
     QString floorOf(const QString &value) const override;
     QString quantile(double p, const QString &value) const override;
+    // uniqExact by name: count(DISTINCT) follows the server's count_distinct_implementation,
+    // which a team may have set to an estimate (uniq).
+    QString countDistinct(const QString &value) const override;
     QString prefix(const QString &value, int length) const override;
     QString inJsonList(const QString &value) const override;
     QString jsonListValues(const QString &list) const override;
