@@ -298,7 +298,7 @@ bool QueryBuilder::integerBins(const ChartSpec &spec) const {
 
 bool QueryBuilder::needsRange(const ChartSpec &spec) const {
     return spec.type == ChartType::Histogram && spec.binWidth <= 0 && spec.bins > 0 &&
-           !m_dialect.hasCorrelatedSubqueries();
+           m_dialect.roundBinsFromRange();
 }
 
 Status QueryBuilder::histogramRange(const ChartSpec &spec, SqlFragment &out) const {

@@ -19,8 +19,9 @@ public:
     // (NiceBins) and spelled as numbers.
     Status build(const ChartSpec &spec, ChartQuery &out,
                  const std::optional<std::pair<double, double>> &range = {}) const;
-    // A histogram of round bins on an engine that cannot choose them in SQL (no correlated
-    // subqueries): x's range comes first, from histogramRange(), one row (min, max).
+    // A histogram of round bins on an engine whose caller chooses them
+    // (Dialect::roundBinsFromRange): x's range comes first, from histogramRange(), one row
+    // (min, max).
     bool needsRange(const ChartSpec &spec) const;
     Status histogramRange(const ChartSpec &spec, SqlFragment &out) const;
     // A terms chart's texts: (text, series, 1) for each row that passes the filters, for

@@ -451,7 +451,7 @@ QString ClickHouseDialect::inJsonList(const QString &value) const {
 
 QString ClickHouseDialect::jsonListValues(const QString &list) const {
     // Only inJsonList and the round bins' widths use a list; ClickHouse binds the first as
-    // an array and chooses bins in its caller (hasCorrelatedSubqueries).
+    // an array and has its round bins chosen by the caller (roundBinsFromRange).
     return QStringLiteral("SELECT arrayJoin(%1) AS value").arg(list);
 }
 
