@@ -571,6 +571,10 @@
             <numerusform>%1: column %2 cannot be empty (it is not Nullable), and %n row(s) have no value there: %1 was not published</numerusform>
         </translation>
     </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
 </context>
 <context>
     <name>tl::ColumnEngine</name>

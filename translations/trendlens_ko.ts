@@ -570,6 +570,10 @@
             <numerusform>%1: %2 열은 비울 수 없는데(Nullable이 아님) %n개 행에 값이 없습니다: %1은(는) 게시하지 않았습니다</numerusform>
         </translation>
     </message>
+    <message>
+        <source>cancelled</source>
+        <translation>취소했습니다</translation>
+    </message>
 </context>
 <context>
     <name>tl::ColumnEngine</name>

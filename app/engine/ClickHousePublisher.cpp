@@ -66,9 +66,10 @@ public:
     }
 
     Status push(QByteArray rows) {
-        if (!m_blocks.push(std::move(rows)))
-            return failure();
-        return Status::success();
+        if (m_blocks.push(std::move(rows)))
+            return Status::success();
+        Status why = failure(); // closed by a failure, or by cancel()
+        return why.ok() ? Status::cancelled(tr("cancelled")) : why;
     }
     Status finish() {
         m_blocks.close(); // the thread sends what is queued, then stops
