@@ -308,10 +308,21 @@ private Q_SLOTS:
         QCOMPARE(response.status, 200);
         // Both bad answers were met, then a good one. Qt itself sends a request again when a
         // connection dies before any byte of the answer was read (a reset can discard what
-        // was sent), so a reset may take fewer tries of ours — or more connections.
+        // was sent; a truncated answer closed before Qt read it, as happens under a
+        // sanitizer's slowness, is the same to it), so these may take fewer tries of ours —
+        // or more connections. A truncated answer is retried by us at least once.
         QVERIFY(m_faults.calls[path] >= 3);
-        if (FaultServer::Fault(fault) != FaultServer::Fault::Reset)
+        switch (FaultServer::Fault(fault)) {
+        case FaultServer::Fault::Reset:
+            break;
+        case FaultServer::Fault::Truncate:
+            QVERIFY2(response.attempts == 2 || response.attempts == 3,
+                     qPrintable(QString::number(response.attempts)));
+            QCOMPARE(m_faults.calls[path], 3); // two truncated answers, then the whole one
+            break;
+        default:
             QCOMPARE(response.attempts, 3);
+        }
         QCOMPARE(response.body, m_faults.body);
 
         // Broken every time: an error after the last try, naming the address.
