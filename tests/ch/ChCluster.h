@@ -20,6 +20,9 @@
 #include <memory>
 #include <vector>
 
+#include <csignal>
+#include <sys/prctl.h>
+
 namespace chtest {
 
 class ChCluster {
@@ -145,6 +148,8 @@ private:
         server.process = std::make_unique<QProcess>();
         server.process->setProcessChannelMode(QProcess::MergedChannels);
         server.process->setStandardOutputFile(server.dir + QStringLiteral("/stdout.log"));
+        // A test that crashes takes its servers with it, rather than leaving them running.
+        server.process->setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGKILL); });
         server.process->start(QStringLiteral("clickhouse-server"),
                               {QStringLiteral("--config-file=%1/config.xml").arg(server.dir)});
         if (!server.process->waitForStarted(10000))
