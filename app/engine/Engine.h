@@ -45,7 +45,8 @@ enum class PublishMode { Create, Append, Replace, Upsert };
 
 // A table a dataset is published into, and how.
 struct PublishTable {
-    QString table; // as the engine names it: "schema.name" on PostgreSQL, "database.name" on ClickHouse
+    QString
+        table; // as the engine names it: "schema.name" on PostgreSQL, "database.name" on ClickHouse
     Columns columns;
     PublishMode mode = PublishMode::Create;
     // Upsert's key, and the primary key of a table a publish creates.
