@@ -1,5 +1,7 @@
 #include "ClickHouseClient.h"
 
+#include "store/Dialect.h"
+
 #include <QElapsedTimer>
 #include <QTcpSocket>
 #include <QUrl>
@@ -257,9 +259,7 @@ QString literal(const QVariant &value) {
     default:
         break;
     }
-    QString text = value.toString();
-    text.replace(u'\\', QLatin1String("\\\\")).replace(u'\'', QLatin1String("\\'"));
-    return u'\'' + text + u'\'';
+    return ClickHouseDialect::textLiteral(value.toString());
 }
 
 Result<QString> inlineBindings(const QString &sql, const QVariantList &bindings) {

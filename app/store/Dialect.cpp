@@ -271,13 +271,6 @@ namespace tl {
 
 namespace {
 
-// A ClickHouse string literal: backslash and quote escaped (its parser reads \ escapes).
-QString clickHouseText(const QString &text) {
-    QString escaped = text;
-    escaped.replace(u'\\', QLatin1String("\\\\")).replace(u'\'', QLatin1String("\\'"));
-    return u'\'' + escaped + u'\'';
-}
-
 // A date, a DateTime, or a text in their form, as a DateTime in its own zone (a Date is its
 // midnight), which every bucket below reads.
 QString asDateTime(const QString &value) {
@@ -291,6 +284,12 @@ QString dateTimeText(const QString &value, int length) {
 }
 
 } // namespace
+
+QString ClickHouseDialect::textLiteral(const QString &text) {
+    QString escaped = text;
+    escaped.replace(u'\\', QLatin1String("\\\\")).replace(u'\'', QLatin1String("\\'"));
+    return u'\'' + escaped + u'\'';
+}
 
 QString ClickHouseDialect::quoteIdentifier(const QString &identifier) const {
     QString quoted = identifier;
@@ -386,7 +385,7 @@ std::pair<QString, QVariantList> ClickHouseDialect::jsonAt(const QString &value,
         return {QStringLiteral("CAST(NULL AS Nullable(String))"), {}};
     QString raw = QStringLiteral("toString(%1)").arg(value);
     for (const QString &key : path.mid(2).split(u'.'))
-        raw = QStringLiteral("visitParamExtractRaw(%1, %2)").arg(raw, clickHouseText(key));
+        raw = QStringLiteral("visitParamExtractRaw(%1, %2)").arg(raw, textLiteral(key));
     // The raw value keeps the spaces around it; a string loses its quotes and escapes, a
     // JSON null (or no such key) is NULL, anything else is its JSON text.
     const QString trimmed = QStringLiteral("replaceRegexpAll(%1, '^\\\\s+|\\\\s+$', '')").arg(raw);

@@ -159,6 +159,8 @@ public:
 class ClickHouseDialect final : public Dialect {
 public:
     QString name() const override { return QStringLiteral("clickhouse"); }
+    // A string literal: backslash and quote escaped (its parser reads \ escapes).
+    static QString textLiteral(const QString &text);
     QString quoteIdentifier(const QString &identifier) const override;
     // "database.table", or a table of the connection's database.
     QString quoteTable(const QString &table) const override;
